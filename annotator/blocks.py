@@ -1,0 +1,94 @@
+"""Layout blocks: paragraphs, list items and heading-like lines (no spaCy).
+
+Blocks are cut before spaCy sees the text so that a heading never merges with
+the sentence after it and a unit never crosses a paragraph or a list item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)"
+# followed by white space. "2.5 mg" and "2018." + word are not markers.
+_MARKER = re.compile(r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)]))[ \t\u00a0]+(?=\S)")
+_TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
+# A line this short, without end punctuation, followed by a capitalised line,
+# is a heading even without a blank line around it.
+HEADING_MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    list_item: bool = False
+    # The block is a single line standing alone (a heading candidate).
+    single_line: bool = False
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without the line break."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _heading_like(line: str, next_line: str | None) -> bool:
+    words = line.split()
+    if not words or len(words) > HEADING_MAX_WORDS or _TERMINAL.search(line):
+        return False
+    # "This is a sentence\ncut off in the middle" is one wrapped sentence.
+    return next_line is None or not next_line.lstrip()[:1].islower()
+
+
+def blocks(text: str) -> list[Block]:
+    """Split `text` into blocks: blank lines, list items and heading-like lines cut."""
+    out: list[Block] = []
+    current: list[int] = []  # [start, end, is_list_item] of the open block
+    lines = _lines(text)
+
+    def close() -> None:
+        if current:
+            start, end = _stripped(text, current[0], current[1])
+            if start < end:
+                single = "\n" not in text[start:end]
+                out.append(Block(start, end, text[start:end], bool(current[2]), single))
+            current.clear()
+
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            close()
+            continue
+        marker = _MARKER.match(line)
+        if marker:
+            close()
+            current.extend([start + marker.end(), end, 1])
+            continue
+        nxt = text[slice(*lines[k + 1])] if k + 1 < len(lines) else None
+        # A line opening a block, or following a finished sentence, may stand alone;
+        # the last line of a wrapped sentence may not.
+        after_sentence = not current or _TERMINAL.search(text[current[0] : current[1]].rstrip())
+        if after_sentence and _heading_like(line, nxt or None):
+            close()
+            current.extend([start, end, 0])
+            close()
+        elif current:
+            current[1] = end
+        else:
+            current.extend([start, end, 0])
+    close()
+    return out

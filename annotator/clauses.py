@@ -1,0 +1,115 @@
+"""Splitting a parsed sentence into checkable clauses (SEGMENTATION.md, "Splitting").
+
+A sentence splits at ``;`` when both sides assert something, and at ``, but`` /
+``, and`` / ``, while`` when what follows is a full clause with its own subject
+and verb. Relative, appositive and participial clauses never split: they hang
+off a noun (``relcl``, ``appos``, ``acl``) or have no subject of their own, and
+the rules below only accept a clause headed by a verb that has its own subject.
+
+The first piece ends at the last word before the separator; the second starts
+at the conjunction (``but …``) or, after ``;``, at the next word. The separator
+itself belongs to no piece.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+SPLIT_CONJUNCTIONS = {"and", "but"}
+SPLIT_MARKERS = {"while", "whereas"}
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _is_verb(token: Token) -> bool:
+    return token.tag_.startswith(("VB", "MD")) or token.pos_ in ("VERB", "AUX")
+
+
+def _is_finite(token: Token) -> bool:
+    return token.tag_ in ("VBZ", "VBP", "VBD", "MD")
+
+
+def _depth(sent: Span) -> list[int]:
+    """Bracket depth before each token, so nothing splits inside parentheses."""
+    depth, out = 0, []
+    for token in sent:
+        out.append(depth)
+        if token.text in _OPEN:
+            depth += 1
+        elif token.text in _CLOSE:
+            depth = max(depth - 1, 0)
+    return out
+
+
+def _has_content(tokens: list[Token]) -> bool:
+    return any(t.is_alpha and not t.is_stop for t in tokens)
+
+
+def _clause_after(sent: Span, k: int) -> bool:
+    """A full clause (its own subject and verb) starts right after token k.
+
+    The first verb after k with a subject of its own after k must govern every
+    token between k and itself (``but in the 1990s, its use became …``). Read off
+    the verb's subtree rather than its label, so a misparsed ``conj`` (spaCy
+    sometimes makes the second clause the root) still counts, while a list of
+    nouns followed by a relative clause (``…, and sleep problems that affect``)
+    does not.
+    """
+    conj = sent[k]
+    for verb in sent[k + 1 :]:
+        if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > conj.i]
+        if not subjects:
+            return False
+        governed = {t.i for t in verb.subtree}
+        return all(i in governed for i in range(conj.i + 1, verb.i))
+    return False
+
+
+def _comma_split(sent: Span, k: int) -> bool:
+    """Token k (a conjunction after a comma) starts a full clause of its own."""
+    word = sent[k].lower_
+    if word in SPLIT_CONJUNCTIONS or (word in SPLIT_MARKERS and sent[k].dep_ == "mark"):
+        return _clause_after(sent, k)
+    return False
+
+
+def _semicolon_split(sent: Span, k: int) -> bool:
+    """Both sides of the `;` at k assert something: the right one is a finite clause."""
+    left = [t for t in sent[:k] if not t.is_punct]
+    right = list(sent[k + 1 :])
+    return _has_content(left) and any(_is_finite(t) for t in right)
+
+
+def split_points(sent: Span) -> list[tuple[int, int]]:
+    """(end of left piece, start of right piece) as token indices within `sent`."""
+    if not sent.doc.has_annotation("DEP"):
+        return []  # the blank pipeline cannot see clauses: one sentence, one unit
+    depth = _depth(sent)
+    points: list[tuple[int, int]] = []
+    for k, token in enumerate(sent):
+        if depth[k] or k == 0 or k >= len(sent) - 1:
+            continue
+        if token.text == ";" and _semicolon_split(sent, k):
+            points.append((k, k + 1))
+        elif sent[k - 1].text == "," and k >= 2 and _comma_split(sent, k):
+            left = [t for t in sent[: k - 1] if not t.is_punct]
+            if any(_is_verb(t) for t in left):
+                points.append((k - 1, k))
+    return points
+
+
+def pieces(sent: Span) -> list[Span]:
+    """The clauses of `sent`, separators left out."""
+    out, begin = [], 0
+    for end, start in split_points(sent):
+        if end > begin:
+            out.append(sent[begin:end])
+        begin = start
+    if begin < len(sent):
+        out.append(sent[begin:])
+    return out

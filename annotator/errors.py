@@ -1,0 +1,65 @@
+"""Domain errors. The library raises these; only ``cli.py`` turns them into
+``click.ClickException`` so that users see one line on stderr and exit code 1."""
+
+
+class AnnotatorError(Exception):
+    """Base class: anything the user can fix, reported without a traceback."""
+
+
+class NoSuchArticle(AnnotatorError):
+    def __init__(self, ref: str | int):
+        super().__init__(f"no article {ref!r} (give a slug or an id; see `annotator articles`)")
+
+
+class NoSuchUnit(AnnotatorError):
+    def __init__(self, ref: str | int):
+        super().__init__(f"no unit {ref!r} (see `annotator claims ARTICLE`)")
+
+
+class NotADatabase(AnnotatorError):
+    def __init__(self, path: str):
+        super().__init__(f"{path} is not an SQLite database; it was left untouched")
+
+
+class SchemaTooNew(AnnotatorError):
+    def __init__(self, path: str, unknown: list[str]):
+        names = ", ".join(unknown)
+        super().__init__(
+            f"{path} was written by a newer annotator (unknown migrations: {names}); "
+            "upgrade annotator to use it"
+        )
+
+
+class InputError(AnnotatorError):
+    """An input file or option that cannot be ingested."""
+
+
+# Reviews ------------------------------------------------------------------------
+
+
+class BadVerdict(AnnotatorError):
+    def __init__(self, given: str):
+        super().__init__(
+            f"unknown verdict {given!r} (supported, contradictory or unsupported; or s, c, u)"
+        )
+
+
+class BadReason(AnnotatorError):
+    def __init__(self, given: str, known: tuple[str, ...]):
+        super().__init__(f"unknown reason {given!r} (one of: {', '.join(known)})")
+
+
+class NoReviewer(AnnotatorError):
+    def __init__(self) -> None:
+        super().__init__(
+            "no reviewer name: pass -r NAME, set ANNOTATOR_REVIEWER or git config user.name"
+        )
+
+
+class NothingToUndo(AnnotatorError):
+    def __init__(self, reviewer: str, where: str):
+        super().__init__(f"{reviewer} has nothing to undo on {where}")
+
+
+class BadReviewFile(AnnotatorError):
+    """A review file (JSON lines) or another database that cannot be read."""

@@ -1,0 +1,18 @@
+"""Normalised text fingerprints: equal for texts that differ only in case, white
+space, quote style or punctuation, so repeated claims and unchanged units match."""
+
+import hashlib
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]

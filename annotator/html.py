@@ -1,0 +1,99 @@
+"""HTML to plain text for segmentation, with BeautifulSoup (``html.parser``, so
+messy markup such as stray ``<br>`` or broken attributes still parses).
+
+Headings, paragraphs and list items become blocks separated by a blank line;
+list items keep a bullet (``•``, or ``1.`` in ordered lists) so the segmenter
+sees them as items. Scripts, styles, navigation, forms and comments are dropped;
+entities are decoded by the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+DROPPED = {
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form",
+    "iframe", "svg", "button", "select", "head", "title", "object", "embed", "canvas",
+}
+BLOCKS = {
+    "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
+    "section", "table", "tbody", "td", "th", "thead", "tr", "ul", "caption", "summary",
+    "details",
+}
+SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    soup = BeautifulSoup(html, "html.parser")
+    meta = _metadata(soup)
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(DROPPED):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.find("body") or soup
+    writer = _BlockWriter()
+    writer.walk(root)
+    writer.flush()
+    return "\n\n".join(writer.blocks) + "\n", meta
+
+
+class _BlockWriter:
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.buffer: list[str] = []
+        self.prefix = ""
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        self.buffer = []
+        lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        body = "\n".join(line for line in lines if line)
+        if body:
+            self.blocks.append(self.prefix + body)
+        self.prefix = ""
+
+    def walk(self, node: Tag) -> None:
+        ordinal = 0
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child).replace("\n", " "))
+            elif not isinstance(child, Tag):
+                continue
+            elif child.name == "br":
+                self.buffer.append("\n")
+            elif child.name in BLOCKS:
+                self.flush()
+                if child.name == "li":
+                    ordinal += 1
+                    self.prefix = f"{ordinal}. " if node.name == "ol" else "• "
+                self.walk(child)
+                self.flush()
+            else:
+                self.walk(child)
+
+
+def _content(soup: BeautifulSoup, **attrs: str) -> str | None:
+    tag = soup.find("meta", attrs=attrs)
+    value = tag.get("content") if tag else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _metadata(soup: BeautifulSoup) -> dict:
+    title = _content(soup, property="og:title")
+    if not title and soup.title and soup.title.string:
+        title = soup.title.string.strip()
+    if not title and soup.find("h1"):
+        title = soup.find("h1").get_text(" ", strip=True)
+    canonical = soup.find("link", rel="canonical")
+    url = canonical.get("href") if canonical else None
+    url = url or _content(soup, property="og:url")
+    published = _content(soup, property="article:published_time") or _content(
+        soup, name="date"
+    )
+    if not published:
+        time = soup.find("time", datetime=True)
+        published = time["datetime"] if time else None
+    return {"title": title or None, "url": url or None, "published": published}

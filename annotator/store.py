@@ -1,0 +1,293 @@
+"""The claim store: the only module that speaks SQL.
+
+Opening a store validates the file, applies pending migrations and sets the
+connection up for several reviewers on one file (WAL, foreign keys, a busy
+timeout). Every write goes through :meth:`Store.write`, one ``BEGIN IMMEDIATE``
+transaction, so an interrupted command leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .errors import NoSuchArticle, NoSuchUnit, NotADatabase, SchemaTooNew
+from .fingerprint import fingerprint
+from .migrations import migrations
+from .store_conflicts import ConflictQueries
+from .store_reviews import ReviewQueries
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+# Deterministic ids for review events copied to a new revision, so that two
+# copies of a database that both ingested the revision merge without duplicates.
+CARRY_NAMESPACE = uuid.UUID("6f1c2a52-3f0e-4d7e-9a59-7f3f2b8f0c11")
+STATUSES = ("unreviewed", "reviewed", "supported", "contradictory", "unsupported")
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: int
+    slug: str
+    revision: int
+    status: str  # "new", "revised" or "unchanged"
+    units: int
+    claims: int
+    carried_reviews: int = 0
+
+
+class Store(ReviewQueries, ConflictQueries):
+    def __init__(self, db: Database, path: str):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = str(path)
+        _check_header(path)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+            db = Database(conn)
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            db.execute("PRAGMA foreign_keys = ON")
+            _check_schema(db, path)
+            if migrations.pending(db):
+                db.enable_wal()
+                migrations.apply(db)
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error) or "malformed" in str(error):
+                raise NotADatabase(path) from None
+            raise
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction; nested calls become savepoints. ``BEGIN IMMEDIATE``
+        takes the write lock up front, so a second writer waits (busy timeout)
+        instead of failing half-way."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
+        return list(self.db.query(sql, params))
+
+    # Articles ------------------------------------------------------------
+
+    def latest_revision(self, slug: str) -> dict | None:
+        rows = self.query(
+            "SELECT * FROM articles WHERE slug = ? ORDER BY revision DESC LIMIT 1", [slug]
+        )
+        return rows[0] if rows else None
+
+    def article(self, ref: str | int) -> dict:
+        """An article by id, or the latest revision of a slug."""
+        ref_text = str(ref).strip()
+        if ref_text.isdigit():
+            rows = self.query("SELECT * FROM articles WHERE id = ?", [int(ref_text)])
+            if rows:
+                return rows[0]
+        found = self.latest_revision(ref_text)
+        if found is None:
+            raise NoSuchArticle(ref_text)
+        return found
+
+    def add_article(
+        self, *, slug: str, text: str, sha256: str, units: list, model: str, **meta: Any
+    ) -> IngestResult:
+        """Store an article and its units in one transaction.
+
+        Identical text under the same slug is a no-op. Changed text becomes a new
+        revision: units whose text is unchanged keep their reviewers' current
+        verdicts (copied as new events); the others wait for review."""
+        with self.write():
+            unchanged = self.unchanged(slug, sha256)
+            if unchanged:
+                return unchanged
+            latest = self.latest_revision(slug)
+            row = {
+                "slug": slug,
+                "text": text,
+                "sha256": sha256,
+                "revision": latest["revision"] + 1 if latest else 1,
+                "previous_id": latest["id"] if latest else None,
+                "model": model,
+                "ingested_at": utcnow(),
+                **{key: meta.get(key) for key in ("title", "url", "published", "source_path")},
+            }
+            article_id = self.db["articles"].insert(row).last_pk
+            previous = self._previous_units(latest["id"]) if latest else {}
+            rows = []
+            for seq, unit in enumerate(units, 1):
+                matches = previous.get(unit.text)
+                rows.append(
+                    {
+                        "article_id": article_id,
+                        "seq": seq,
+                        "start": unit.start,
+                        "end": unit.end,
+                        "text": unit.text,
+                        "kind": unit.kind,
+                        "section": unit.section,
+                        "hedged": int(unit.hedged),
+                        "lemmas": getattr(unit, "lemmas", "") or "",
+                        "fingerprint": fingerprint(unit.text),
+                        "previous_unit_id": matches.popleft() if matches else None,
+                    }
+                )
+            self.db["units"].insert_all(rows, batch_size=500)
+            carried = self._carry_reviews(article_id, sha256) if latest else 0
+            status = "revised" if latest else "new"
+            return self._result(self.article(article_id), status, carried)
+
+    def unchanged(self, slug: str, sha256: str) -> IngestResult | None:
+        """The stored article if its latest revision already has this text."""
+        latest = self.latest_revision(slug)
+        if latest is not None and latest["sha256"] == sha256:
+            return self._result(latest, "unchanged")
+        return None
+
+    def _previous_units(self, article_id: int) -> dict[str, deque[int]]:
+        by_text: dict[str, deque[int]] = defaultdict(deque)
+        for row in self.query(
+            "SELECT id, text FROM units WHERE article_id = ? ORDER BY seq", [article_id]
+        ):
+            by_text[row["text"]].append(row["id"])
+        return by_text
+
+    def _carry_reviews(self, article_id: int, sha256: str) -> int:
+        events = self.query(
+            """
+            SELECT u.id AS new_unit_id, cr.*
+            FROM units u JOIN current_reviews cr ON cr.unit_id = u.previous_unit_id
+            WHERE u.article_id = ?
+            """,
+            [article_id],
+        )
+        copies = []
+        for event in events:
+            copy = {k: v for k, v in event.items() if k not in ("new_unit_id", "rank")}
+            copy["id"] = str(uuid.uuid5(CARRY_NAMESPACE, f"{event['id']}:{sha256}"))
+            copy["unit_id"] = event["new_unit_id"]
+            copy["carried_from"] = event["id"]
+            copy["supersedes"] = None
+            copies.append(copy)
+        self.db["reviews"].insert_all(copies, ignore=True)
+        return len(copies)
+
+    def _result(self, article: dict, status: str, carried: int = 0) -> IngestResult:
+        counts = self.query(
+            "SELECT count(*) AS units, coalesce(sum(kind = 'claim'), 0) AS claims "
+            "FROM units WHERE article_id = ?",
+            [article["id"]],
+        )[0]
+        return IngestResult(
+            article["id"], article["slug"], article["revision"], status,
+            counts["units"], counts["claims"], carried,
+        )
+
+    def articles(self, all_revisions: bool = False) -> list[dict]:
+        """Articles with unit counts and review progress (latest revisions only,
+        unless ``all_revisions``)."""
+        where = "" if all_revisions else (
+            "WHERE a.revision = (SELECT max(revision) FROM articles b WHERE b.slug = a.slug)"
+        )
+        return self.query(
+            f"""
+            SELECT a.id, a.slug, a.revision, a.title, a.url, a.published,
+              (SELECT count(*) FROM units u WHERE u.article_id = a.id) AS units,
+              (SELECT count(*) FROM units u
+                 WHERE u.article_id = a.id AND u.kind = 'claim') AS claims,
+              (SELECT count(DISTINCT u.id) FROM units u
+                 JOIN current_reviews cr ON cr.unit_id = u.id
+                 WHERE u.article_id = a.id AND u.kind = 'claim') AS reviewed,
+              a.ingested_at
+            FROM articles a {where}
+            ORDER BY a.slug, a.revision
+            """
+        )
+
+    # Units ---------------------------------------------------------------
+
+    def units(
+        self, article_id: int, kinds: Iterable[str] | None = None, status: str | None = None
+    ) -> list[dict]:
+        clauses, params = ["u.article_id = :article"], {"article": article_id}
+        if kinds is not None:
+            names = list(kinds)
+            marks = ", ".join(f":kind{i}" for i in range(len(names)))
+            clauses.append(f"u.kind IN ({marks})")
+            params.update({f"kind{i}": name for i, name in enumerate(names)})
+        reviewed = "EXISTS (SELECT 1 FROM current_reviews cr WHERE cr.unit_id = u.id{})"
+        if status == "unreviewed":
+            clauses.append("NOT " + reviewed.format(""))
+        elif status == "reviewed":
+            clauses.append(reviewed.format(""))
+        elif status is not None:
+            clauses.append(reviewed.format(" AND cr.verdict = :verdict"))
+            params["verdict"] = status
+        return self.query(
+            f"""
+            SELECT u.id, u.seq, u.start, u.end, u.kind, u.text, u.hedged, u.section,
+              u.duplicate_of, u.previous_unit_id
+            FROM units u WHERE {' AND '.join(clauses)} ORDER BY u.seq
+            """,
+            params,
+        )
+
+    def unit(self, ref: str | int) -> dict:
+        ref_text = str(ref).strip()
+        rows = (
+            self.query("SELECT * FROM units WHERE id = ?", [int(ref_text)])
+            if ref_text.isdigit()
+            else []
+        )
+        if not rows:
+            raise NoSuchUnit(ref_text)
+        return rows[0]
+
+
+def _check_header(path: str) -> None:
+    """Refuse, without touching it, a file that exists but is not SQLite."""
+    target = Path(path)
+    if not target.exists():
+        return
+    if target.is_dir():
+        raise NotADatabase(path)
+    with target.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(path)
+
+
+def _check_schema(db: Database, path: str) -> None:
+    known = {migration.name for migration in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise SchemaTooNew(path, unknown)

@@ -1,0 +1,240 @@
+"""The command line end to end: ingest every input format, read back, errors."""
+
+import hashlib
+import itertools
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from annotator.cli import cli
+
+from .conftest import CORPUS, SEED
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory):
+    """One database with the seed article ingested, copied by tests that need it."""
+    from click.testing import CliRunner
+
+    path = tmp_path_factory.mktemp("seed") / "claims.db"
+    result = CliRunner().invoke(cli, ["ingest", str(SEED), "-d", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def seeded(seed_db, tmp_path):
+    path = tmp_path / "claims.db"
+    shutil.copy(seed_db, path)
+    return path
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_one_line_error(result, fragment, code=1):
+    assert result.exit_code == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ") and fragment in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_ingest_seed_then_claims_all_json_has_valid_offsets(seeded, runner, seed_text):
+    result = run(runner, "claims", "ketamine-depression", "--all", "--json", "-d", seeded)
+    assert result.exit_code == 0
+    units = json.loads(result.stdout)
+    assert {"id", "seq", "start", "end", "kind", "text", "hedged", "section"} <= set(units[0])
+    assert [u["seq"] for u in units] == list(range(1, len(units) + 1))
+    for unit in units:
+        assert seed_text[unit["start"]:unit["end"]] == unit["text"]
+    for before, after in itertools.pairwise(units):
+        assert before["end"] <= after["start"]
+    texts = [u["text"] for u in units]
+    assert "Ketamine is a general anesthetic that has been in use since the 1950s." in texts
+    assert units[0]["text"] == "November 8, 2022 Life" and units[0]["kind"] != "claim"
+
+
+def test_claims_default_lists_only_claims(seeded, runner):
+    everything = json.loads(run(runner, "claims", "1", "--all", "--json", "-d", seeded).stdout)
+    claims = json.loads(run(runner, "claims", "1", "--json", "-d", seeded).stdout)
+    assert claims == [u for u in everything if u["kind"] == "claim"]
+    human = run(runner, "claims", "ketamine-depression", "-d", seeded).stdout.splitlines()
+    assert len(human) == len(claims)
+    assert claims[0]["text"] in human[0] and str(claims[0]["id"]) in human[0]
+
+
+def test_claims_nl_and_csv(seeded, runner):
+    nl = run(runner, "claims", "ketamine-depression", "--nl", "-d", seeded).stdout.splitlines()
+    first = json.loads(nl[0])
+    csv_out = run(runner, "claims", "ketamine-depression", "--csv", "-d", seeded).stdout
+    header, row = csv_out.splitlines()[:2]
+    assert header == "id,seq,start,end,kind,text,hedged,section"
+    assert row.startswith(f"{first['id']},{first['seq']},{first['start']},{first['end']},claim,")
+
+
+def test_claims_by_kind_groups_units(seeded, runner):
+    out = run(runner, "claims", "ketamine-depression", "--all", "--by-kind", "-d", seeded).stdout
+    assert out.splitlines()[0].startswith("ketamine-depression: Ketamine: A Drug")
+    assert "\nclaim (" in out and "\nheading (" in out
+
+
+def test_reingest_is_a_no_op(seeded, runner):
+    before = digest(seeded)
+    result = run(runner, "ingest", SEED, "-d", seeded)
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "ketamine-depression: unchanged (revision 1), nothing to do"
+    assert digest(seeded) == before
+
+
+def test_articles_progress(seeded, runner):
+    rows = json.loads(run(runner, "articles", "--json", "-d", seeded).stdout)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["slug"] == "ketamine-depression" and row["revision"] == 1
+    assert row["published"] == "2022-11-08"
+    assert row["reviewed"] == 0 and row["progress"] == 0
+    assert row["claims"] > 0 and row["units"] > row["claims"]
+    human = run(runner, "articles", "-d", seeded).stdout
+    assert f"0/{row['claims']} claims reviewed (0%)" in human
+
+
+def test_ingest_every_format_and_stdin(tmp_path, runner, db_path):
+    (tmp_path / "plain.txt").write_text("Sleep Facts\n\nAdults need sleep. Sleep helps memory.\n")
+    (tmp_path / "notes.md").write_text("# Markdown Facts\n\nWater is wet.\n")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Html Facts</title>"
+        '<link rel="canonical" href="https://example.org/p"></head>'
+        "<body><h1>Html Facts</h1><p>Coffee contains caffeine.</p>"
+        "<ul><li>Tea contains caffeine too.</li></ul></body></html>"
+    )
+    result = run(runner, "ingest", tmp_path, "--json", "-d", db_path)
+    assert result.exit_code == 0, result.stderr
+    assert [r["slug"] for r in json.loads(result.stdout)] == ["notes", "page", "plain"]
+    result = run(
+        runner, "ingest", "-", "--slug", "piped", "--published", "2020-01-02", "-d", db_path,
+        input="Piped Title\n\nVitamin C is an antioxidant.\n",
+    )
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(run(runner, "articles", "--json", "-d", db_path).stdout)
+    articles = {a["slug"]: a for a in listed}
+    assert articles["page"]["title"] == "Html Facts"
+    assert articles["page"]["url"] == "https://example.org/p"
+    assert articles["piped"]["published"] == "2020-01-02"
+    page = json.loads(run(runner, "claims", "page", "--all", "--json", "-d", db_path).stdout)
+    assert [u["text"] for u in page] == [
+        "Html Facts", "Coffee contains caffeine.", "Tea contains caffeine too.",
+    ]
+    assert page[0]["kind"] == "heading"
+
+
+def test_ingest_cp1252_warns(tmp_path, runner, db_path):
+    (tmp_path / "old.txt").write_bytes("Caf\xe9 Facts\n\nIt\x92s a caf\xe9.\n".encode("latin-1"))
+    result = run(runner, "ingest", tmp_path / "old.txt", "-d", db_path)
+    assert result.exit_code == 0
+    assert "Warning: " in result.stderr and "decoded as cp1252" in result.stderr
+    units = json.loads(run(runner, "claims", "old", "--all", "--json", "-d", db_path).stdout)
+    assert "It’s a café." in [u["text"] for u in units]
+
+
+@pytest.mark.parametrize(
+    "content, fragment",
+    [(b"", "empty input"), (b"\x00\x01\x02binary", "binary")],
+)
+def test_bad_input_is_refused_and_nothing_written(tmp_path, runner, seeded, content, fragment):
+    good = tmp_path / "good.txt"
+    good.write_text("Good Title\n\nThis one is fine.\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    before = digest(seeded)
+    result = run(runner, "ingest", good, bad, "-d", seeded)
+    assert_one_line_error(result, fragment)
+    assert digest(seeded) == before
+
+
+def test_missing_path_and_empty_folder(tmp_path, runner, db_path):
+    assert_one_line_error(run(runner, "ingest", tmp_path / "nope.txt", "-d", db_path), "no such")
+    (tmp_path / "empty").mkdir()
+    assert_one_line_error(run(runner, "ingest", tmp_path / "empty", "-d", db_path), "no .txt")
+
+
+def test_not_a_database_and_schema_too_new(tmp_path, runner, seeded):
+    notes = tmp_path / "notes.db"
+    notes.write_text("not sqlite")
+    before = digest(notes)
+    assert_one_line_error(run(runner, "articles", "-d", notes), "not an SQLite database")
+    assert_one_line_error(run(runner, "ingest", SEED, "-d", notes), "not an SQLite database")
+    assert digest(notes) == before
+    import sqlite3
+
+    conn = sqlite3.connect(seeded)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('annotator', 'm999_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    before = digest(seeded)
+    assert_one_line_error(run(runner, "claims", "1", "-d", seeded), "newer annotator")
+    assert digest(seeded) == before
+
+
+def test_unknown_article_and_bad_choice(runner, seeded):
+    assert_one_line_error(run(runner, "claims", "no-such", "-d", seeded), "no article 'no-such'")
+    result = run(runner, "claims", "1", "--status", "maybe", "-d", seeded)
+    assert result.exit_code == 2 and "Invalid value for '--status'" in result.stderr
+
+
+def test_options_need_a_single_input(runner, db_path):
+    result = run(runner, "ingest", SEED, SEED, "--title", "T", "-d", db_path)
+    assert result.exit_code == 2 and "single input" in result.stderr
+
+
+def test_db_from_environment(runner, seeded, monkeypatch):
+    monkeypatch.setenv("ANNOTATOR_DB", str(seeded))
+    rows = json.loads(run(runner, "articles", "--json").stdout)
+    assert [r["slug"] for r in rows] == ["ketamine-depression"]
+
+
+def test_every_corpus_article_keeps_the_offset_invariant(tmp_path, runner):
+    db = tmp_path / "corpus.db"
+    assert run(runner, "ingest", CORPUS, "-d", db).exit_code == 0
+    for article in json.loads(run(runner, "articles", "--json", "-d", db).stdout):
+        text = (CORPUS / f"{article['slug']}.txt").read_text(encoding="utf-8")
+        listing = run(runner, "claims", article["slug"], "--all", "--json", "-d", db)
+        units = json.loads(listing.stdout)
+        assert units
+        for unit in units:
+            assert text[unit["start"]:unit["end"]] == unit["text"]
+            assert unit["text"] == unit["text"].strip()
+
+
+@pytest.mark.parametrize("command", ["articles", "claims ketamine-depression --all"])
+def test_reading_commands_do_not_import_spacy(seeded, command):
+    code = (
+        "import sys\n"
+        "from annotator.cli import cli\n"
+        f"cli.main({command.split()!r} + ['-d', {str(seeded)!r}], standalone_mode=False)\n"
+        "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_colour_only_on_terminal(seeded, runner, monkeypatch):
+    import annotator.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "colour_enabled", lambda stream=None: True)
+    coloured = run(runner, "claims", "1", "-d", seeded, "--by-kind").stdout
+    assert "\x1b[" in coloured
+    monkeypatch.undo()
+    plain = run(runner, "claims", "1", "-d", seeded, "--by-kind").stdout
+    assert "\x1b[" not in plain
