@@ -1,9 +1,332 @@
 """SQL for the review event log (verdicts, undo, history, import/export, merge).
-Mixed into :class:`annotator.store.Store`; only the store modules speak SQL."""
+Mixed into :class:`annotator.store.Store`; only the store modules speak SQL.
+
+``reviews`` is append-only: these methods insert events and never update or
+delete one. What an event log *means* (current state, amendments, undo) lives in
+:mod:`annotator.verdicts`; the read API for reports is :meth:`final_verdicts`
+and :meth:`review_summary`.
+"""
 
 from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from .errors import BadReviewFile, NothingToUndo
+from .evidence import Evidence
+from .verdicts import NOTE, RETRACT, TAG, ReviewState, decode, dumps_evidence, final_verdict, fold
+
+_LIVE = """r.id NOT IN (SELECT supersedes FROM reviews
+                         WHERE action = 'retract' AND supersedes IS NOT NULL)"""
 
 
 class ReviewQueries:
     """Queries and writes on ``reviews``; methods use ``self.db``, ``self.write()``
     and ``self.query()`` of :class:`~annotator.store.Store`."""
+
+    # Writes ----------------------------------------------------------------
+
+    def record_review(
+        self, unit_id: int, reviewer: str, *, role: str = "reviewer",
+        verdict: str | None = None, reasons: tuple[str, ...] | None = None,
+        rationale: str | None = None, evidence: tuple[Evidence, ...] | None = None,
+        correction: str | None = None, add_evidence: tuple[Evidence, ...] = (),
+    ) -> dict | None:
+        """Append what a reviewer just said about a unit, in one transaction.
+
+        With a verdict, or when the reviewer already has one, this appends a
+        ``tag``: their current state with the given fields replaced (``None``
+        keeps a field, ``""``/``()`` clears it), superseding their current tag.
+        Without either, it appends a ``note`` holding just the given fields.
+        ``add_evidence`` appends to the evidence already cited (no repeats).
+        Returns the decoded event, or ``None`` when nothing would change."""
+        changes = {
+            key: value for key, value in (
+                ("reasons", reasons), ("rationale", rationale),
+                ("evidence", evidence), ("correction", correction),
+            ) if value is not None
+        }
+        with self.write():
+            unit = self.unit(unit_id)  # NoSuchUnit before anything is written
+            state = self.reviewer_state(unit_id, reviewer)
+            if add_evidence:
+                cited = changes.get("evidence", state.evidence)
+                changes["evidence"] = cited + tuple(e for e in add_evidence if e not in cited)
+            if verdict is None and state.verdict is None:
+                if not changes:
+                    return None
+                row = {"action": NOTE, **_note_columns(changes)}
+            else:
+                cleared = {k: (v or None) if k in ("rationale", "correction") else v
+                           for k, v in changes.items()}
+                after = replace(state, verdict=verdict or state.verdict, role=role, **cleared)
+                if after == state:
+                    return None
+                row = {"action": TAG, **after.columns(), "supersedes": state.event_id}
+            return self._append(unit_id, reviewer, role, {**row, "quote": unit["text"]})
+
+    def retract_review(
+        self, unit_id: int, reviewer: str, *, role: str | None = None,
+        event_id: str | None = None,
+    ) -> dict:
+        """Undo the reviewer's latest live event on a unit (or ``event_id``) by
+        appending a ``retract`` that supersedes it, in the role of the undone
+        event unless ``role`` is given. Raises :class:`NothingToUndo`."""
+        with self.write():
+            unit = self.unit(unit_id)
+            events = self._reviewer_events(unit_id, reviewer)
+            retracted = {e["supersedes"] for e in events if e["action"] == RETRACT}
+            live = [e for e in events if e["action"] != RETRACT and e["id"] not in retracted]
+            if event_id is not None:
+                live = [e for e in live if e["id"] == event_id]
+            if not live:
+                raise NothingToUndo(reviewer, f"unit {unit_id}")
+            row = {"action": RETRACT, "supersedes": live[-1]["id"], "quote": unit["text"]}
+            return self._append(unit_id, reviewer, role or live[-1]["role"], row)
+
+    def insert_review_events(self, events: Iterable[dict]) -> list[str]:
+        """Insert complete event rows whose id is not stored yet (import, merge).
+        Ids are UUIDs, so the same event arriving twice is stored once, whatever
+        the order. Returns the ids actually added."""
+        rows = list(events)
+        with self.write() as db:
+            known = self.existing_review_ids([row["id"] for row in rows])
+            fresh = [row for row in rows if row["id"] not in known]
+            db["reviews"].insert_all(fresh, ignore=True, batch_size=500)
+        return [row["id"] for row in fresh]
+
+    def _append(self, unit_id: int, reviewer: str, role: str, row: dict) -> dict:
+        event = {
+            "id": str(uuid.uuid4()), "unit_id": unit_id, "reviewer": reviewer, "role": role,
+            "created_at": self.review_timestamp(reviewer), **row,
+        }
+        self.db["reviews"].insert(event)
+        return decode(self.query("SELECT * FROM reviews WHERE id = ?", [event["id"]])[0])
+
+    def review_timestamp(self, reviewer: str) -> str:
+        """UTC now, but strictly after this reviewer's latest event: the log's order is
+        its meaning, and two key presses can fall within one clock tick."""
+        now = datetime.now(UTC)
+        latest = self.query(
+            "SELECT max(created_at) AS at FROM reviews WHERE reviewer = ?", [reviewer]
+        )[0]["at"]
+        if latest:
+            after = datetime.fromisoformat(latest) + timedelta(microseconds=1)
+            now = max(now, after)
+        return now.isoformat(timespec="microseconds")
+
+    # One reviewer ------------------------------------------------------------
+
+    def _reviewer_events(self, unit_id: int, reviewer: str) -> list[dict]:
+        return [decode(row) for row in self.query(
+            "SELECT * FROM reviews WHERE unit_id = ? AND reviewer = ? ORDER BY created_at, id",
+            [unit_id, reviewer],
+        )]
+
+    def reviewer_state(self, unit_id: int, reviewer: str) -> ReviewState:
+        """What ``reviewer`` currently says about a unit: their verdict with its
+        details, or the notes typed before a verdict."""
+        return fold(self._reviewer_events(unit_id, reviewer))
+
+    def reviewer_verdicts(self, article_id: int, reviewer: str) -> dict[int, dict]:
+        """``{unit_id: current tag event}`` of one reviewer on an article."""
+        rows = self.query(
+            """SELECT cr.* FROM current_reviews cr JOIN units u ON u.id = cr.unit_id
+               WHERE u.article_id = ? AND cr.reviewer = ?""",
+            [article_id, reviewer],
+        )
+        return {row["unit_id"]: decode(row) for row in rows}
+
+    def latest_live_event(self, article_id: int, reviewer: str) -> dict | None:
+        """The reviewer's newest tag or note on the article that is not undone:
+        what the review loop's ``z`` undoes."""
+        rows = self.query(
+            f"""SELECT r.* FROM reviews r JOIN units u ON u.id = r.unit_id
+                WHERE u.article_id = ? AND r.reviewer = ? AND r.action IN ('tag', 'note')
+                  AND {_LIVE}
+                ORDER BY r.created_at DESC, r.id DESC LIMIT 1""",
+            [article_id, reviewer],
+        )
+        return decode(rows[0]) if rows else None
+
+    def session_events(self, ids: Iterable[str]) -> list[dict]:
+        """Decoded events by id, oldest first (for a session summary)."""
+        wanted = list(ids)
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        return [decode(row) for row in self.query(
+            f"SELECT * FROM reviews WHERE id IN ({marks}) ORDER BY created_at, id", wanted
+        )]
+
+    # Units -----------------------------------------------------------------------
+
+    def unit_history(self, unit_id: int) -> list[dict]:
+        """Every event on a unit and, through ``previous_unit_id``, on the same
+        text in earlier revisions; oldest first, each with the ``article_id`` and
+        ``revision`` it was made on."""
+        chain, current = [], self.unit(unit_id)
+        while current is not None:
+            chain.insert(0, current["id"])
+            previous = current["previous_unit_id"]
+            current = self.unit(previous) if previous else None
+        marks = ", ".join("?" for _ in chain)
+        rows = self.query(
+            f"""SELECT r.*, u.article_id, a.revision FROM reviews r
+                JOIN units u ON u.id = r.unit_id JOIN articles a ON a.id = u.article_id
+                WHERE r.unit_id IN ({marks}) ORDER BY a.revision, r.created_at, r.id""",
+            chain,
+        )
+        return [decode(row) for row in rows]
+
+    # Articles: the read API for reports -----------------------------------------
+
+    def current_reviews(self, article_id: int) -> dict[int, list[dict]]:
+        """``{unit_id: [current tag event of each reviewer]}`` for an article."""
+        rows = self.query(
+            """SELECT cr.* FROM current_reviews cr JOIN units u ON u.id = cr.unit_id
+               WHERE u.article_id = ? ORDER BY u.seq, cr.created_at, cr.id""",
+            [article_id],
+        )
+        by_unit: dict[int, list[dict]] = defaultdict(list)
+        for row in rows:
+            by_unit[row["unit_id"]].append(decode(row))
+        return dict(by_unit)
+
+    def final_verdicts(self, article_id: int) -> dict[int, dict]:
+        """The verdict that stands for each reviewed unit of an article.
+
+        An editor's current verdict wins (the latest editor's, if several);
+        otherwise the reviewers' verdict where they all agree; otherwise
+        ``"disagreement"``. Units nobody has tagged are absent. Each value::
+
+            {"unit_id", "verdict", "reasons": [...], "rationale", "correction",
+             "evidence": [{kind, value, note}], "decided_by": [names],
+             "role": "editor" | "reviewer" | None, "reviewers": [names],
+             "votes": {name: verdict}, "opinions": [current tag events],
+             "decided_at"}
+
+        For agreeing reviewers, reasons and evidence are the union, rationale and
+        correction the distinct texts joined by a blank line. On disagreement
+        the details stay in ``opinions`` only."""
+        return {unit_id: final_verdict(unit_id, opinions)
+                for unit_id, opinions in self.current_reviews(article_id).items()}
+
+    def review_summary(self, article_id: int) -> dict:
+        """Counts for a report header: ``claims``, ``reviewed`` and
+        ``unreviewed`` claims, ``coverage`` (0..1), ``verdicts`` (final verdicts
+        of all reviewed units, with ``disagreement``), ``reviewers`` ({name: units
+        with a current verdict}), ``events`` and ``last_activity``."""
+        finals = self.final_verdicts(article_id)
+        claim_ids = {row["id"] for row in self.query(
+            "SELECT id FROM units WHERE article_id = ? AND kind = 'claim'", [article_id]
+        )}
+        reviewed = len(claim_ids & finals.keys())
+        verdicts = dict.fromkeys(("supported", "contradictory", "unsupported", "disagreement"), 0)
+        reviewers: dict[str, int] = defaultdict(int)
+        for final in finals.values():
+            verdicts[final["verdict"]] += 1
+            for name in final["reviewers"]:
+                reviewers[name] += 1
+        log = self.query(
+            """SELECT count(*) AS events, max(r.created_at) AS last FROM reviews r
+               JOIN units u ON u.id = r.unit_id WHERE u.article_id = ?""",
+            [article_id],
+        )[0]
+        return {
+            "claims": len(claim_ids), "reviewed": reviewed,
+            "unreviewed": len(claim_ids) - reviewed,
+            "coverage": round(reviewed / len(claim_ids), 4) if claim_ids else 1.0,
+            "verdicts": verdicts, "reviewers": dict(sorted(reviewers.items())),
+            "events": log["events"], "last_activity": log["last"],
+        }
+
+    # Import, export, merge -----------------------------------------------------
+
+    def review_events(
+        self, article_id: int | None = None, reviewer: str | None = None,
+        slug: str | None = None,
+    ) -> list[dict]:
+        """Every event (decoded) with where it lands: ``slug``, ``sha256`` and
+        ``article_id`` of its article, ``unit_start``/``unit_end`` of its unit;
+        in article and log order. Filters: one article revision, every revision
+        of a slug, one reviewer."""
+        clauses, params = [], {}
+        if article_id is not None:
+            clauses.append("u.article_id = :article")
+            params["article"] = article_id
+        if slug is not None:
+            clauses.append("a.slug = :slug")
+            params["slug"] = slug
+        if reviewer is not None:
+            clauses.append("r.reviewer = :reviewer")
+            params["reviewer"] = reviewer
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [decode(row) for row in self.query(
+            f"""SELECT r.*, a.id AS article_id, a.slug, a.sha256, u.start AS unit_start,
+                  u.end AS unit_end
+                FROM reviews r JOIN units u ON u.id = r.unit_id
+                JOIN articles a ON a.id = u.article_id
+                {where} ORDER BY a.slug, a.revision, r.created_at, r.id""",
+            params,
+        )]
+
+    def existing_review_ids(self, ids: Iterable[str]) -> set[str]:
+        wanted, found = list(ids), set()
+        for offset in range(0, len(wanted), 500):  # SQLite's variable limit
+            chunk = wanted[offset:offset + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found |= {row["id"] for row in self.query(
+                f"SELECT id FROM reviews WHERE id IN ({marks})", chunk
+            )}
+        return found
+
+    def article_with_text(self, slug: str, sha256: str) -> dict | None:
+        """The revision of ``slug`` whose text has this hash, if stored."""
+        rows = self.query(
+            "SELECT * FROM articles WHERE slug = ? AND sha256 = ? ORDER BY revision DESC",
+            [slug, sha256],
+        )
+        return rows[0] if rows else None
+
+
+def _note_columns(changes: dict) -> dict:
+    columns = {}
+    for key, value in changes.items():
+        if key == "reasons":
+            columns[key] = json.dumps(list(value))
+        elif key == "evidence":
+            columns[key] = dumps_evidence(value)
+        else:
+            columns[key] = value  # "" records that the reviewer cleared it
+    return columns
+
+
+def read_other_reviews(path: Path) -> list[dict]:
+    """Every review event of another annotator database, with the slug, sha256
+    and offsets that locate its unit; the file is opened read-only."""
+    if not path.is_file():
+        raise BadReviewFile(f"{path} does not exist")
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise BadReviewFile(f"{path} is not an SQLite database")
+    # Read-only: merging must never touch the other reviewer's file.
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(
+            """SELECT r.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end
+               FROM reviews r JOIN units u ON u.id = r.unit_id
+               JOIN articles a ON a.id = u.article_id
+               ORDER BY r.created_at, r.id"""
+        )]
+    except sqlite3.DatabaseError as error:
+        raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
+    finally:
+        conn.close()
