@@ -1,0 +1,257 @@
+"""What an article says twice, says against itself, or was already checked.
+
+Pure functions over units (``annotator.segment.Unit`` objects or store rows:
+anything with ``text``, ``lemmas`` and optionally ``kind``, ``start``, ``end``,
+``hedged``). Nothing here speaks SQL (see :mod:`annotator.consistency_store`)
+or imports spaCy at module level; only :func:`find_conflicts` parses, and only
+the units of the strongest candidate pairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from . import quantities
+from .claimkeys import ClaimKey, claim_key, lexicon, question_pairs, topic_pairs, topics
+from .contradiction import STRENGTH, compare, read_claim
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+REVIEWED_KINDS = ("claim",)
+# Two claims say the same thing when their keys are equal, or when one only
+# reorders the other's words or adds a word that just names what the article is
+# about ("drug", "treatment": data/claim_words.json), and rapidfuzz's
+# token_sort_ratio is at least this. Chosen on the shared corpus (5 articles,
+# 546 claims): the one true rewording ("used for decades as an anesthetic" / "a
+# drug that has been used as an anesthetic for decades") scores 92.3; the closest
+# pair that is not the same claim ("SNRIs such as duloxetine (Cymbalta)" /
+# "Cymbalta (duloxetine)") 86.4. Any other added or changed word ("pros" /
+# "cons", 89.2; "in children"; "may"; "not"; a number) makes another claim.
+SAME_CLAIM_SCORE = 90
+# Parsing is the expensive step: at most this many claims are parsed, those of
+# the pairs with the strongest lemma-level evidence. The seed has 132 claims;
+# 240 claims parse in about 0.3 s with en_core_web_sm here, which keeps a
+# 1,000-claim article well under 2 s (benchmarks/bench_conflicts.py).
+MAX_PARSED_UNITS = 240
+# A reviewer sees a claim's strongest candidates; more pairs with the same claim
+# mostly repeat one finding.
+MAX_PER_UNIT = 3
+# A hedged claim ("may") rarely contradicts anything outright; a claim without a
+# subject ("Relatively safe") may not be about the same thing at all.
+HEDGE_FACTOR = 0.85
+UNSURE_SUBJECT_FACTOR = 0.9
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Claims ``a`` and ``b`` (indexes into the units given) may contradict each other."""
+
+    a: int
+    b: int
+    reason: str  # "opposite", "negation", "quantity" or "different-answer"
+    detail: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """Unit ``unit`` says what ``other`` says (in the other list, or the same one)."""
+
+    unit: int
+    other: int
+    score: float
+
+
+def _get(unit: Any, name: str, default: Any = None) -> Any:
+    if isinstance(unit, dict):
+        return unit.get(name, default)
+    return getattr(unit, name, default)
+
+
+def _reviewed(units: Sequence[Any]) -> list[int]:
+    return [i for i, u in enumerate(units) if _get(u, "kind", "claim") in REVIEWED_KINDS]
+
+
+def _keys(units: Sequence[Any], indexes: list[int]) -> list[ClaimKey]:
+    return [claim_key(_get(units[i], "lemmas") or "") for i in indexes]
+
+
+def _rewords(shorter: str, longer: str) -> bool:
+    """`longer` has every word of `shorter` and adds only generic names of the
+    subject ("a drug that ...")."""
+    small, large = Counter(shorter.split()), Counter(longer.split())
+    if small - large or sum(small.values()) < 2:
+        return False
+    return all(w in lexicon().refer_to_subject for w in large - small)
+
+
+def same_claims(keys: list[str], others: list[str] | None = None) -> list[Match]:
+    """Pairs of keys that say the same thing: equal, or one rewords the other
+    (see SAME_CLAIM_SCORE). Within one list (``others`` None) only i < j."""
+    within = others is None
+    others = keys if within else others
+    if not keys or not others:
+        return []
+    scores = process.cdist(keys, others, scorer=fuzz.token_sort_ratio,
+                           score_cutoff=SAME_CLAIM_SCORE, workers=-1)
+    found = []
+    for i, j in zip(*scores.nonzero(), strict=True):
+        i, j = int(i), int(j)
+        if (within and j <= i) or not keys[i] or not others[j]:
+            continue
+        a, b = sorted((keys[i], others[j]), key=len)
+        if a == b or _rewords(a, b):
+            found.append(Match(i, j, round(float(scores[i, j]) / 100, 3)))
+    return found
+
+
+def find_duplicates(units: Sequence[Any]) -> list[tuple[int, int]]:
+    """(unit index, index of the first unit saying the same thing), for every
+    reviewed unit that repeats an earlier one."""
+    indexes = _reviewed(units)
+    keys = [k.key for k in _keys(units, indexes)]
+    parent = list(range(len(indexes)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for match in same_claims(keys):
+        first, second = sorted((root(match.unit), root(match.other)))
+        parent[second] = first
+    return [(indexes[x], indexes[root(x)]) for x in range(len(indexes)) if root(x) != x]
+
+
+def suggest_prior_verdicts(units: Sequence[Any], reviewed: Sequence[Any]) -> list[Match]:
+    """Units (of a newly ingested article) that say what an already reviewed
+    claim says: ``Match(unit index, index into reviewed, score)``. What the
+    reviewer said is the caller's to attach; nothing is recorded here."""
+    indexes = _reviewed(units)
+    keys = [k.key for k in _keys(units, indexes)]
+    others = [claim_key(_get(r, "lemmas") or "").key for r in reviewed]
+    return [Match(indexes[m.unit], m.other, m.score) for m in same_claims(keys, others)]
+
+
+# Conflicts --------------------------------------------------------------------
+
+
+def _same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
+    """Two halves of one sentence ("few side effects at low doses; high doses can
+    ..."): the writer set them side by side on purpose. A split leaves "; " or
+    ", " between the halves and no full stop at the end of the first."""
+    end, start = _get(units[i], "end"), _get(units[j], "start")
+    if end is None or start is None or not 0 <= start - end <= 2:
+        return False
+    return not _get(units[i], "text").rstrip("\"'”’)]").endswith((".", "!", "?"))
+
+
+def _prior(a: ClaimKey, b: ClaimKey, qa: frozenset[str], qb: frozenset[str]) -> float:
+    """Lemma-level evidence for a pair, before any parse: the strongest rule
+    that could fire."""
+    # Strongest first: the first rule that could fire gives the prior.
+    if qa & qb:
+        return STRENGTH["quantity"]
+    odd = (a.negations - b.negations) % 2
+    if a.sides and b.sides:
+        groups_a = {group for group, _ in a.sides}
+        for group, side in b.sides:
+            if group in groups_a and (odd or (group, 1 - side) in a.sides):
+                return STRENGTH["opposite"]
+    if a.negations or b.negations:
+        # Parity over a whole claim is only a hint: "not" may sit in another clause.
+        return STRENGTH["negation"] * (1.0 if odd else 0.7)
+    if a.categories & b.categories:
+        return STRENGTH["category"]
+    if a.mechanism and b.mechanism:
+        return STRENGTH["mechanism"]
+    return 0.0
+
+
+def _parser(nlp: Language | None) -> Language | None:
+    from .nlp import is_blank, load  # lazily: spaCy only when something is parsed
+
+    nlp = nlp or load()
+    return None if is_blank(nlp) else nlp
+
+
+def candidate_pairs(
+    units: Sequence[Any], published: str | None = None
+) -> tuple[list[tuple[float, int, int, float]], str | None]:
+    """Pairs worth parsing, strongest first: (prior, i, j, topic similarity), as
+    indexes into `units`; and the article's main subject. Duplicates stand for
+    their first occurrence. No parse: lemmas and an inverted topic index."""
+    repeated = {i for i, _ in find_duplicates(units)}
+    indexes = [i for i in _reviewed(units) if i not in repeated]
+    keys = _keys(units, indexes)
+    topic = topics(keys)
+    kinds = [quantities.kinds(_get(units[i], "text"), published) for i in indexes]
+    pairs = []
+    shared = topic_pairs(keys, topic)
+    weight = [topic.weight(k.topic) for k in keys]
+    for x, y in shared.keys() | question_pairs(keys, topic):
+        prior = _prior(keys[x], keys[y], kinds[x], kinds[y])
+        if prior and not _same_sentence(units, indexes[x], indexes[y]):
+            # Shared topic weight over the smaller claim's, 0..1.
+            smaller = min(weight[x], weight[y])
+            similarity = shared.get((x, y), 0.0) / smaller if smaller else 0.0
+            pairs.append((prior * (0.5 + 0.5 * similarity), indexes[x], indexes[y], similarity))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs, topic.subject
+
+
+def find_conflicts(
+    units: Sequence[Any], published: str | None = None, top: int = 25, nlp: Language | None = None
+) -> list[Candidate]:
+    """Pairs of claims of one article that may contradict each other, strongest
+    first, at most `top` (and at most MAX_PER_UNIT per claim). `published`
+    (ISO date) lets "since the 1950s" be compared with "for 50 years"."""
+    from .parse import Parse
+
+    pairs, subject = candidate_pairs(units, published)
+    chosen: list[tuple[int, int, float]] = []
+    to_parse: dict[int, None] = {}
+    for _prior_score, i, j, similarity in pairs:
+        if len(to_parse) + (i not in to_parse) + (j not in to_parse) > MAX_PARSED_UNITS:
+            continue  # later pairs among claims already parsed still fit
+        to_parse.update(dict.fromkeys((i, j)))
+        chosen.append((i, j, similarity))
+    if not chosen or (parser := _parser(nlp)) is None:
+        return []
+    order = list(to_parse)
+    docs = parser.pipe(_get(units[i], "text") for i in order)
+    claims = {
+        i: read_claim(Parse.from_doc(doc, subject), _get(units[i], "text"), published)
+        for i, doc in zip(order, docs, strict=True)
+    }
+
+    found = []
+    for i, j, similarity in chosen:
+        finding = compare(claims[i], claims[j])
+        if finding is None:
+            continue
+        score = finding.strength * (0.75 + 0.25 * similarity)
+        if _get(units[i], "hedged") or _get(units[j], "hedged"):
+            score *= HEDGE_FACTOR
+        if not finding.sure:
+            score *= UNSURE_SUBJECT_FACTOR
+        found.append(Candidate(i, j, finding.reason, finding.detail, round(score, 3)))
+    found.sort(key=lambda c: (-c.score, c.a, c.b))
+
+    shown: Counter[int] = Counter()
+    ranked = []
+    for candidate in found:
+        if shown[candidate.a] >= MAX_PER_UNIT or shown[candidate.b] >= MAX_PER_UNIT:
+            continue
+        shown.update((candidate.a, candidate.b))
+        ranked.append(candidate)
+        if len(ranked) == top:
+            break
+    return ranked

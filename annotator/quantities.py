@@ -1,0 +1,252 @@
+"""Quantities in a claim, as intervals that can be compared: durations, years,
+ages, percentages and counts.
+
+Each mention becomes ``[low, high]`` in one base unit per kind (minutes,
+years, percent, items), read the way a reader would: "within minutes" is at
+most half an hour, "about an hour" is 40 to 90 minutes, "more than 50 years" is
+50 to 60 (speakers round to the nearest round number below, so "more than 50"
+for 70 would be odd). With the article's date, "since the 1950s" becomes the
+years elapsed since then, comparable with "for more than 50 years".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MINUTES = {
+    "second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080,
+    "month": 43830, "year": 525960, "decade": 5259600, "century": 52596000,
+}
+MINUTES_PER_YEAR = MINUTES["year"]
+# A bare plural ("within minutes", "for decades"): the values it usually stands for.
+VAGUE = {
+    "second": (1, 30), "minute": (1, 30), "hour": (2, 12), "day": (2, 14), "week": (2, 8),
+    "month": (2, 24), "year": (2, 40), "decade": (2, 10), "century": (1, 5),
+}
+WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half an": 0.5, "half a": 0.5,
+}
+# (low, high) multipliers of a vague amount word.
+AMOUNTS = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "several": (3, 9)}
+FRACTIONS = {"half": 50, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25,
+             "one quarter": 25, "two thirds": 200 / 3, "three quarters": 75}
+# A bare plural is an amount only after these ("within minutes", not "recent years").
+_VAGUE_MODIFIERS = ("within", "in", "for", "after", "over")
+# The same tolerance both ways: two intervals closer than this share a value.
+TOLERANCE = 0.02
+
+_NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
+_MOD = (r"within|in|up to|about|around|approximately|roughly|some|nearly|almost|more than|"
+        r"over|less than|under|at least|at most|no more than|upwards of|for|after|only|just")
+_UNIT = r"second|minute|hour|day|week|month|year|decade|century|centuries"
+DURATION = re.compile(
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
+    rf"(?P<num>{_NUM})(?:\s*(?:-|to|–)\s*(?P<num2>{_NUM}))?\s+)?"
+    rf"(?P<unit>{_UNIT})s?\b(?![- ]old)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(
+    r"\b(?P<prep>since|in|from|during|until|by|before|after|around|circa)\s+(?:the\s+)?(?:early\s+|"
+    r"mid\s+|late\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?P<decade>s|'s)?\b",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)|"
+    rf"(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b)",
+    re.IGNORECASE,
+)
+# "five signs", "two studies", "more than 300 patients": a count of a noun.
+_COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an", "half a"))
+COUNT = re.compile(
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
+    rf"(?:(?P<adj>[a-z]+)\s+)??(?P<noun>[a-z]{{3,}}s)\b",
+    re.IGNORECASE,
+)
+# Units of measure and time are not things counted.
+_NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+                "centuries", "times", "percents", "doses", "mgs", "kgs", "mls"}
+AGE = re.compile(
+    r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
+    r"(?P<side>over|under|above|below) the age of (?P<limit>\d+))"
+    r"(?:\s+(?:and|or)\s+(?P<open>older|over|above|younger|under|below)\b)?",
+    re.IGNORECASE,
+)
+# "three times a day", "200 mg per day": how often, not how long.
+_FREQUENCY = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str  # "duration" (minutes), "start-year", "year", "age", "percent"
+    low: float
+    high: float
+    start: int  # offsets in the claim text
+    end: int
+    phrase: str
+    basis: str = ""  # how a date became a duration
+
+    def describe(self) -> str:
+        return f"{self.phrase} ({self.basis})" if self.basis else self.phrase
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return WORDS[text] if text in WORDS else float(text.replace(",", ""))
+
+
+def _round_step(value: float) -> float:
+    """How far "more than `value`" reaches: to the next round number."""
+    if value < 10:
+        return max(value, 1)
+    return 10 ** math.floor(math.log10(value))
+
+
+def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, float]:
+    mod = mod.lower()
+    if mod in ("within", "up to", "less than", "under", "at most", "no more than") or (
+        mod == "in" and vague
+    ):
+        return 0.0, high
+    if vague and mod in ("for", "over", "after"):
+        return low, math.inf  # "used for years": at least a few years, maybe many more
+    if mod in ("about", "around", "approximately", "roughly", "some") and not vague:
+        return low / 1.5, high * 1.5
+    if mod in ("nearly", "almost"):
+        return low * 0.8, high
+    if mod in ("more than", "over", "at least", "upwards of") and not vague:
+        return low, high + _round_step(high)
+    return low, high
+
+
+def _durations(text: str) -> list[Quantity]:
+    found = []
+    for m in DURATION.finditer(text):
+        if _FREQUENCY.search(text[: m.start()]):
+            continue
+        unit = m["unit"].lower().replace("centuries", "century")
+        mod = m["mod"] or ""
+        if m["num"]:
+            low = _number(m["num"])
+            high = _number(m["num2"]) if m["num2"] else low
+            vague = False
+        elif m["amount"]:
+            low, high = AMOUNTS[m["amount"].lower()]
+            vague = False
+        elif m.group(0).lower().endswith("s") and mod.lower() in _VAGUE_MODIFIERS:
+            low, high = VAGUE[unit]
+            vague = True
+        else:
+            continue  # "the hour", "in recent years": not an amount of time
+        low, high = _bounds(mod, low, high, vague)
+        found.append(Quantity("duration", low * MINUTES[unit], high * MINUTES[unit],
+                              m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _published_year(published: str | None) -> float | None:
+    if not published:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    return day.year + (day.timetuple().tm_yday - 1) / 365.25
+
+
+def _years(text: str, published: str | None) -> list[Quantity]:
+    now = _published_year(published)
+    found = []
+    for m in YEAR.finditer(text):
+        first = int(m["year"])
+        last = first + (10 if m["decade"] else 1)
+        prep = m["prep"].lower()
+        if prep in ("since", "from") and now is not None:
+            elapsed = (max(now - last, 0) * MINUTES_PER_YEAR, (now - first) * MINUTES_PER_YEAR)
+            basis = f"{now - last:.0f} to {now - first:.0f} years before {published[:10]}"
+            found.append(Quantity("duration", *elapsed, m.start(), m.end(), m.group(0), basis))
+        else:
+            kind = "start-year" if prep in ("since", "from") else "year"
+            found.append(Quantity(kind, first, last, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _percents(text: str) -> list[Quantity]:
+    found = []
+    for m in PERCENT.finditer(text):
+        value = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
+        low, high = _bounds(m["mod"] or "", value, value, False)
+        found.append(Quantity("percent", low, min(high, 100.0), m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _ages(text: str) -> list[Quantity]:
+    found = []
+    for m in AGE.finditer(text):
+        if m["limit"]:
+            limit = float(m["limit"])
+            low, high = (limit, 120.0) if m["side"].lower() in ("over", "above") else (0.0, limit)
+        else:
+            low = high = float(m["aged"] or m["old"])
+        if m["open"]:
+            upward = m["open"].lower() in ("older", "over", "above")
+            low, high = (low, 120.0) if upward else (0.0, high)
+        found.append(Quantity("age", low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+def _counts(text: str) -> list[Quantity]:
+    found = []
+    for m in COUNT.finditer(text):
+        noun = m["noun"].lower()
+        if noun in _NOT_COUNTED or (m["adj"] or "").lower() in _NOT_COUNTED:
+            continue
+        value = _number(m["num"])
+        if 1600 <= value <= 2100 and m["num"].isdigit() and len(m["num"]) == 4:
+            continue  # a year
+        low, high = _bounds(m["mod"] or "", value, value, False)
+        # "three groups" and "five groups" are counts of one kind, named by the noun.
+        kind = f"count:{_singular(noun)}"
+        found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def extract(text: str, published: str | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order; a span is read once (an age is not also
+    a duration)."""
+    found: list[Quantity] = []
+    for quantity in [*_ages(text), *_years(text, published), *_percents(text), *_durations(text),
+                     *_counts(text)]:
+        if not any(q.start < quantity.end and quantity.start < q.end for q in found):
+            found.append(quantity)
+    return sorted(found, key=lambda q: q.start)
+
+
+def kinds(text: str, published: str | None = None) -> frozenset[str]:
+    return frozenset(q.kind for q in extract(text, published))
+
+
+def incompatible(a: Quantity, b: Quantity) -> float:
+    """How far apart two quantities of one kind are (0 when they can both be true):
+    the log of the ratio across the gap between their intervals."""
+    if a.kind != b.kind:
+        return 0.0
+    lower, upper = (a, b) if a.high <= b.high else (b, a)
+    if upper.low <= lower.high * (1 + TOLERANCE):
+        return 0.0
+    if lower.high <= 0:
+        return 1.0
+    return math.log(upper.low / lower.high)
