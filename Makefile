@@ -5,7 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench docs lock clean
+# The HTML report test drives headless Chromium (Debian's package), installed when missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test lint bench docs lock clean chromium
 
 $(STAMP): requirements.lock setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,19 +16,36 @@ $(STAMP): requirements.lock setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# The main job on the default database: ingest the corpus, then show what was found.
+# The main job on the default database: ingest the corpus, import the reference
+# review of the seed article, show what was found, and write its correction report.
+# Every step is idempotent: running it again changes nothing.
 demo: $(STAMP)
 	$(BIN)/annotator ingest corpus/
-	$(BIN)/annotator articles
+	$(BIN)/annotator import-reviews tests/data/ketamine-depression.review.jsonl \
+		--article ketamine-depression -r "Reference review"
 	@for f in corpus/*.txt corpus/*.md corpus/*.html; do \
 		[ -f "$$f" ] || continue; \
 		case "$$f" in */README*) continue;; esac; \
 		slug=$$(basename "$${f%.*}"); echo; \
 		$(BIN)/annotator claims "$$slug" --all --by-kind; \
 	done
+	@echo; echo "Strongest internal conflict candidates:"
+	$(BIN)/annotator conflicts ketamine-depression --limit 5
+	@echo
+	$(BIN)/annotator articles
+	@mkdir -p reports
+	$(BIN)/annotator report ketamine-depression --format md -o reports/ketamine-depression.md
+	$(BIN)/annotator report ketamine-depression --format html -o reports/ketamine-depression.html
+	@echo "Reports: reports/ketamine-depression.md, reports/ketamine-depression.html"
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the HTML report test"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests benchmarks

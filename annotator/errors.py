@@ -63,3 +63,21 @@ class NothingToUndo(AnnotatorError):
 
 class BadReviewFile(AnnotatorError):
     """A review file (JSON lines) or another database that cannot be read."""
+
+
+# Reports ------------------------------------------------------------------------
+
+
+class ReportError(AnnotatorError):
+    """A report that cannot be made as asked: missing metadata, a bad URL, an
+    output file that cannot be written."""
+
+
+# Consistency --------------------------------------------------------------------
+
+
+class NoSuchConflict(AnnotatorError):
+    def __init__(self, ref: str | int, article: str):
+        super().__init__(
+            f"no conflict candidate {ref!r} in {article} (see `annotator conflicts {article}`)"
+        )

@@ -140,3 +140,77 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_reviews_quote(db: Database) -> None:
+    # The text the reviewer judged, kept on each event: the unit's text for a key
+    # press, the verbatim quote for an imported review (one quote may cover several
+    # units, or part of one), so `export-reviews` writes it back as it was given and
+    # a verdict still says what it was about after the article changes. `action` also
+    # takes `note` from here on: rationale or evidence typed before a verdict,
+    # written at once so Ctrl-C cannot lose it; `current_reviews` ignores notes.
+    db["reviews"].add_column("quote", str)
+
+
+@migrations()
+def m003_consistency(db: Database) -> None:
+    # A reviewer's decision on a conflict candidate is an append-only event, like a
+    # verdict: who decided what and when is never overwritten. `conflicts.status`,
+    # `decided_by` and `decided_at` stay as the latest decision, kept by a trigger
+    # so that every writer (annotator, sqlite-utils, Datasette) leaves them right;
+    # readers that only need the current status read `conflicts` alone.
+    db["conflict_decisions"].create(
+        {"id": int, "conflict_id": int, "status": str, "decided_by": str, "decided_at": str},
+        pk="id",
+        not_null={"conflict_id", "status", "decided_by", "decided_at"},
+        foreign_keys=[("conflict_id", "conflicts", "id")],
+    )
+    db["conflict_decisions"].create_index(["conflict_id", "decided_at"])
+    # One statement per execute: executescript() would commit mid-migration.
+    db.execute(
+        """CREATE TRIGGER conflict_decisions_status AFTER INSERT ON conflict_decisions
+        BEGIN
+          UPDATE conflicts SET status = NEW.status, decided_by = NEW.decided_by,
+            decided_at = NEW.decided_at
+          WHERE id = NEW.conflict_id;
+        END"""
+    )
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER conflict_decisions_no_{event.lower()} BEFORE {event}
+            ON conflict_decisions
+            BEGIN SELECT RAISE(ABORT, 'conflict_decisions is append-only'); END"""
+        )
+    db["conflicts"].create_index(["unit_b"])
+
+    # A verdict given on a claim of another article, offered for a claim that says
+    # the same thing. A suggestion is never a verdict: the review session shows it
+    # and records a verdict only when the reviewer accepts it. What the source
+    # reviewer said is copied as it stood when the suggestion was made.
+    db["suggestions"].create(
+        {
+            "id": int,
+            "unit_id": int,
+            "source_unit_id": int,
+            "source_review_id": str,
+            "source_article_id": int,
+            "verdict": str,
+            "reasons": str,
+            "rationale": str,
+            "evidence": str,
+            "reviewer": str,
+            "score": float,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={
+            "unit_id", "source_unit_id", "source_article_id", "verdict", "score", "created_at",
+        },
+        foreign_keys=[
+            ("unit_id", "units", "id"),
+            ("source_unit_id", "units", "id"),
+            ("source_review_id", "reviews", "id"),
+            ("source_article_id", "articles", "id"),
+        ],
+    )
+    db["suggestions"].create_index(["unit_id", "source_review_id"], unique=True)
+    db["units"].create_index(["duplicate_of"])

@@ -47,6 +47,10 @@ class IngestResult:
     units: int
     claims: int
     carried_reviews: int = 0
+    # Filled in by consistency analysis after a new or revised article is stored.
+    duplicates: int = 0
+    conflicts: int = 0
+    suggestions: int = 0
 
 
 class Store(ReviewQueries, ConflictQueries):

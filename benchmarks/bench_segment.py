@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
 from pathlib import Path
+
+from benchmarks import median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "ketamine-depression.txt"
@@ -29,15 +29,6 @@ def _articles() -> dict[str, str]:
     for path in paths:
         articles.setdefault(path.stem, path.read_text(encoding="utf-8"))
     return articles
-
-
-def _median_seconds(run, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
 
 
 def _rate(words: int, seconds: float) -> dict[str, float]:
@@ -67,8 +58,8 @@ def main(argv: list[str] | None = None) -> dict:
     for slug, text in articles.items():
         words = len(text.split())
         texts = [b.text for b in blocks(text)]
-        ours = _median_seconds(lambda text=text: list(segment_many([text], nlp)), args.runs)
-        base = _median_seconds(
+        ours = median_seconds(lambda text=text: list(segment_many([text], nlp)), args.runs)
+        base = median_seconds(
             lambda texts=texts: list(baseline.pipe(texts, batch_size=BATCH_SIZE)), args.runs
         )
         report["articles"][slug] = {
@@ -80,8 +71,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     total = sum(len(t.split()) for t in articles.values())
     all_blocks = [b.text for t in articles.values() for b in blocks(t)]
-    ours = _median_seconds(lambda: list(segment_many(articles.values(), nlp)), args.runs)
-    base = _median_seconds(
+    ours = median_seconds(lambda: list(segment_many(articles.values(), nlp)), args.runs)
+    base = median_seconds(
         lambda: list(baseline.pipe(all_blocks, batch_size=BATCH_SIZE)), args.runs
     )
     report["all"] = {
@@ -93,7 +84,7 @@ def main(argv: list[str] | None = None) -> dict:
     report["batch_sizes"] = {
         size: _rate(
             total,
-            _median_seconds(
+            median_seconds(
                 lambda size=size: list(segment_many(articles.values(), nlp, batch_size=size)),
                 args.runs,
             ),

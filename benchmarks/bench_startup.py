@@ -6,23 +6,18 @@ pulled in spaCy would show up here as a several-fold jump.
 """
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks import median_seconds
 
 RUNS = 9
 
 
 def _median_seconds(argv: list[str]) -> float:
-    times = []
-    for _ in range(RUNS):
-        began = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True)
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
+    return median_seconds(lambda: subprocess.run(argv, check=True, capture_output=True), RUNS)
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,27 @@ def seed_text():
 def gold_units():
     with (DATA / "ketamine-depression.units.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+_SEED_TEMPLATE: list[Path] = []
+
+
+def ingested_seed(tmp_path_factory) -> Path:
+    """The seed article ingested once per test session through the real
+    `annotator ingest`; tests that write take a copy (see `seeded`)."""
+    if not _SEED_TEMPLATE:
+        from annotator.cli import cli
+
+        path = tmp_path_factory.mktemp("seed") / "claims.db"
+        result = CliRunner().invoke(cli, ["ingest", str(SEED), "-d", str(path)])
+        assert result.exit_code == 0, result.output
+        _SEED_TEMPLATE.append(path)
+    return _SEED_TEMPLATE[0]
+
+
+@pytest.fixture
+def seeded(tmp_path_factory, tmp_path):
+    """A fresh copy of the ingested seed database."""
+    path = tmp_path / "claims.db"
+    shutil.copy(ingested_seed(tmp_path_factory), path)
+    return path

@@ -3,7 +3,6 @@
 import hashlib
 import itertools
 import json
-import shutil
 import subprocess
 import sys
 
@@ -16,24 +15,6 @@ from .conftest import CORPUS, SEED
 
 def run(runner, *args, input=None):
     return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-
-
-@pytest.fixture(scope="session")
-def seed_db(tmp_path_factory):
-    """One database with the seed article ingested, copied by tests that need it."""
-    from click.testing import CliRunner
-
-    path = tmp_path_factory.mktemp("seed") / "claims.db"
-    result = CliRunner().invoke(cli, ["ingest", str(SEED), "-d", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
-
-
-@pytest.fixture
-def seeded(seed_db, tmp_path):
-    path = tmp_path / "claims.db"
-    shutil.copy(seed_db, path)
-    return path
 
 
 def digest(path):
@@ -238,3 +219,15 @@ def test_colour_only_on_terminal(seeded, runner, monkeypatch):
     monkeypatch.undo()
     plain = run(runner, "claims", "1", "-d", seeded, "--by-kind").stdout
     assert "\x1b[" not in plain
+
+
+def test_blank_model_says_so_and_unknown_model_is_one_line(tmp_path, runner, db_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Sleep Facts\n\nAdults need sleep. It helps memory.\n")
+    result = run(runner, "ingest", article, "--model", "blank", "-d", db_path)
+    assert result.exit_code == 0
+    assert "Note: blank model" in result.stderr
+    units = json.loads(run(runner, "claims", "a", "--json", "-d", db_path).stdout)
+    assert [u["text"] for u in units] == ["Adults need sleep.", "It helps memory."]
+    result = run(runner, "ingest", article, "--model", "en_no_such_model", "-d", tmp_path / "x.db")
+    assert_one_line_error(result, "'en_no_such_model' is not installed")
