@@ -284,6 +284,45 @@ def claims(store, article, all_kinds, kinds, status, by_kind, fmt):
             echo(f"{paint(str(row['id']).rjust(5), dim=True)}  {label} {row['text']}{hedge}")
 
 
+@cli.command()
+@click.argument("query")
+@click.option("-a", "--article", help="Only this article (slug or id).")
+@click.option("--all", "all_kinds", is_flag=True, help="Every unit, not just claims.")
+@click.option(
+    "--limit", type=click.IntRange(1), default=50, show_default=True, help="At most this many."
+)
+@output_options
+@db_option
+def search(store, query, article, all_kinds, limit, fmt):
+    """Full-text search of claims across all articles, best matches first.
+
+    Every word must occur, in any inflection ("blocking" finds "blocks");
+    operators are not interpreted. `reviewers` counts current verdicts.
+
+    \b
+    Example:
+        annotator search glutamate
+        annotator search "nasal spray" --article ketamine-depression --json
+    """
+    article_id = store.article(article)["id"] if article else None
+    rows = store.search(
+        query, article_id=article_id, kinds=None if all_kinds else ("claim",), limit=limit
+    )
+    for row in rows:
+        row["hedged"] = bool(row["hedged"])
+    if fmt:
+        write_rows(rows, fmt)
+        return
+    if not rows:
+        click.echo(f"No {'units' if all_kinds else 'claims'} match {query!r}.", err=True)
+        return
+    paint, echo = _painter()
+    for row in rows:
+        where = paint(f"{row['article']}#{row['id']}", dim=True)
+        seen = paint(f" [{row['reviewers']} reviewed]", fg="green") if row["reviewers"] else ""
+        echo(f"{where}  {row['text']}{seen}")
+
+
 # evaluate ----------------------------------------------------------------------
 
 

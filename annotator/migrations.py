@@ -214,3 +214,12 @@ def m003_consistency(db: Database) -> None:
     )
     db["suggestions"].create_index(["unit_id", "source_review_id"], unique=True)
     db["units"].create_index(["duplicate_of"])
+
+
+@migrations()
+def m004_search_stemming(db: Database) -> None:
+    # `annotator search blocking` should find "blocks" and "blocked": rebuild the
+    # full-text index of unit text with the Porter stemmer.
+    db["units"].disable_fts()
+    db["units"].enable_fts(["text"], tokenize="porter", create_triggers=True)
+    db["units"].rebuild_fts()

@@ -265,6 +265,42 @@ class Store(ReviewQueries, ConflictQueries):
             params,
         )
 
+    def search(
+        self, query: str, article_id: int | None = None, kinds: Iterable[str] | None = None,
+        limit: int = 50,
+    ) -> list[dict]:
+        """Units matching a full-text query, best first (FTS5 rank), in the latest
+        revision of each article unless ``article_id`` names one. Every word of the
+        query is quoted, so ``not`` or ``-`` are words, not operators."""
+        phrase = self.db.quote_fts(query)
+        if not phrase.strip('" '):
+            return []
+        clauses = ["units_fts MATCH :phrase"]
+        params: dict[str, Any] = {"phrase": phrase, "limit": limit}
+        if article_id is not None:
+            clauses.append("u.article_id = :article")
+            params["article"] = article_id
+        else:
+            clauses.append(
+                "a.revision = (SELECT max(revision) FROM articles b WHERE b.slug = a.slug)"
+            )
+        if kinds is not None:
+            names = list(kinds)
+            clauses.append(f"u.kind IN ({', '.join(f':kind{i}' for i in range(len(names)))})")
+            params.update({f"kind{i}": name for i, name in enumerate(names)})
+        return self.query(
+            f"""
+            SELECT u.id, a.slug AS article, u.seq, u.start, u.end, u.kind, u.text, u.hedged,
+              u.section,
+              (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id) AS reviewers
+            FROM units_fts JOIN units u ON u.id = units_fts.rowid
+            JOIN articles a ON a.id = u.article_id
+            WHERE {' AND '.join(clauses)}
+            ORDER BY units_fts.rank, a.slug, u.seq LIMIT :limit
+            """,
+            params,
+        )
+
     def unit(self, ref: str | int) -> dict:
         ref_text = str(ref).strip()
         rows = (

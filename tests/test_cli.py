@@ -231,3 +231,30 @@ def test_blank_model_says_so_and_unknown_model_is_one_line(tmp_path, runner, db_
     assert [u["text"] for u in units] == ["Adults need sleep.", "It helps memory."]
     result = run(runner, "ingest", article, "--model", "en_no_such_model", "-d", tmp_path / "x.db")
     assert_one_line_error(result, "'en_no_such_model' is not installed")
+
+
+def test_search_finds_inflections_across_articles(seeded, runner, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Other Title\n\nEsketamine blocked NMDA receptors in one trial.\n")
+    assert run(runner, "ingest", other, "-d", seeded).exit_code == 0
+    rows = json.loads(run(runner, "search", "blocking receptor", "--json", "-d", seeded).stdout)
+    assert {(r["article"], r["text"]) for r in rows} >= {
+        ("other", "Esketamine blocked NMDA receptors in one trial."),
+        ("ketamine-depression", "It works by blocking the receptors in the brain that are "
+         "responsible for feeling pain and sadness."),
+    }
+    for row in rows:
+        assert row["kind"] == "claim" and row["reviewers"] == 0
+    only = json.loads(
+        run(runner, "search", "blocking receptor", "-a", "other", "--json", "-d", seeded).stdout
+    )
+    assert [r["article"] for r in only] == ["other"]
+
+
+def test_search_treats_operators_as_words_and_reports_no_match(seeded, runner):
+    result = run(runner, "search", 'NOT "', "-d", seeded)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    none = run(runner, "search", "xylophone", "-d", seeded)
+    assert none.exit_code == 0 and none.stdout == ""
+    assert none.stderr.strip() == "No claims match 'xylophone'."
+    assert_one_line_error(run(runner, "search", "x", "-a", "nope", "-d", seeded), "no article")
