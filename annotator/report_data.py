@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from .agreement import cohen_kappa, krippendorff_alpha, reviewer_votes
 from .report_text import day, evidence_item, minute, percent, web_url
 from .verdicts import explain, fold
 
@@ -156,12 +157,9 @@ def _summary(counts: dict, finals: dict[int, dict], people: People) -> dict:
     ]
     # Agreement between reviewers (editors adjudicate, they do not vote) on the
     # units that two or more of them tagged.
-    shared = [
-        {op["verdict"] for op in final["opinions"] if op["role"] == "reviewer"}
-        for final in finals.values()
-        if sum(op["role"] == "reviewer" for op in final["opinions"]) > 1
-    ]
-    agreed = sum(len(verdicts) == 1 for verdicts in shared)
+    votes = reviewer_votes({unit_id: final["opinions"] for unit_id, final in finals.items()})
+    shared = [ratings for ratings in votes.values() if len(ratings) > 1]
+    agreed = sum(len(set(ratings.values())) == 1 for ratings in shared)
     return {
         "claims": counts["claims"],
         "reviewed": counts["reviewed"],
@@ -171,9 +169,25 @@ def _summary(counts: dict, finals: dict[int, dict], people: People) -> dict:
         "reviewers": reviewers,
         "agreement": {
             "units": len(shared), "agreed": agreed, "percent": percent(agreed, len(shared)),
+            "coefficients": _coefficients(shared),
         } if shared else None,
         "latest_review": day(counts["last_activity"]),
     }
+
+
+def _coefficients(shared: list[dict[str, str]]) -> str | None:
+    """Krippendorff's α over the units several reviewers tagged, and Cohen's κ
+    too when exactly two reviewers tagged them (the same data: κ is the figure
+    many readers know). ``None`` when α is undefined (one verdict throughout)."""
+    alpha = krippendorff_alpha(dict(enumerate(shared)))
+    if alpha is None:
+        return None
+    text = f"Krippendorff’s α {alpha:.2f}"
+    raters = sorted({name for ratings in shared for name in ratings})
+    if len(raters) == 2:
+        kappa = cohen_kappa((ratings[raters[0]], ratings[raters[1]]) for ratings in shared)
+        text += f", Cohen’s κ {kappa:.2f}" if kappa is not None else ""
+    return text
 
 
 def _conflict(row: dict, by_id: dict[int, dict], people: People) -> dict:

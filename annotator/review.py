@@ -40,20 +40,31 @@ class Session:
     role: str = "reviewer"
     all_kinds: bool = False
     redo: bool = False
+    # Walk just these units, whatever their kind (adjudicate: the disagreement queue).
+    only: tuple[int, ...] | None = None
     saved: list[str] = field(default_factory=list)  # event ids written this session
     undone: int = 0
     skipped: set[int] = field(default_factory=set)
 
     def __post_init__(self):
         article_id = self.article["id"]
-        self.walk = self.store.units(article_id, kinds=None if self.all_kinds else ("claim",))
         self.everything = self.store.units(article_id)
+        if self.only is not None:
+            wanted = set(self.only)
+            self.walk = [unit for unit in self.everything if unit["id"] in wanted]
+        else:
+            self.walk = self.store.units(article_id, kinds=None if self.all_kinds else ("claim",))
         self.order = {unit["id"]: i for i, unit in enumerate(self.everything)}
 
     # Where to go ---------------------------------------------------------------
 
     def verdicts(self) -> dict[int, dict]:
-        return self.store.reviewer_verdicts(self.article["id"], self.reviewer)
+        """This person's current verdicts; in an editor's session only their
+        adjudications (a verdict they gave as a reviewer decides nothing)."""
+        mine = self.store.reviewer_verdicts(self.article["id"], self.reviewer)
+        if self.role == "editor":
+            return {uid: event for uid, event in mine.items() if event["role"] == "editor"}
+        return mine
 
     def first(self) -> int | None:
         return self.following(-1)
@@ -82,11 +93,17 @@ class Session:
 
     def _context(self, unit_id: int) -> dict:
         # Found by annotator.consistency; read through its store queries.
-        return {
+        context = {
             "duplicates": self.store.duplicate_group(unit_id),
             "conflicts": self.store.open_conflicts_for_unit(unit_id),
             "suggestions": self.store.suggestions_for(unit_id),
         }
+        # An editor decides between the reviewers, so sees what each one said; a
+        # reviewer does not, so that their verdicts stay independent.
+        if self.role == "editor":
+            current = self.store.current_reviews(self.article["id"]).get(unit_id, [])
+            context["opinions"] = [op for op in current if op["reviewer"] != self.reviewer]
+        return context
 
     def _neighbour(self, index: int) -> str | None:
         # A heading is already shown as the section; it is not a sentence to resolve "It".
@@ -125,6 +142,11 @@ class Session:
         what = "claims" if not self.all_kinds else "units"
         command = ["annotator", "review", self.article["slug"], "-r", self.reviewer]
         command += ["--all-kinds"] if self.all_kinds else []
+        if self.only is not None:
+            what = "disagreements"
+            command = ["annotator", "adjudicate", self.article["slug"], "-r", self.reviewer]
+        elif self.role != "reviewer":
+            command += ["--role", self.role]
         lines = ["Interrupted. Everything you confirmed is saved."] if interrupted else []
         lines += [
             f"This session: {len(mine)} tagged ({counts}); {len(self.saved)} changes saved, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
+from .evidence import from_dict
 from .output import style
 from .verdicts import ReviewState
 
@@ -47,6 +48,8 @@ class View:
     previous: str | None
     following: str | None
     state: ReviewState
+    # duplicates, conflicts, suggestions; for an editor also "opinions": the
+    # current verdict events of everyone else on the unit.
     context: dict = field(default_factory=dict)
     message: str = ""
     help: bool = False
@@ -80,13 +83,17 @@ def render(view: View, width: int = 80, height: int = 24, colour: bool = False) 
     suggested = [_clip(line, width)
                  for offer in view.context.get("suggestions", [])[:1]
                  for line in _suggestion(offer)]
-    for context_lines, conflict_count in ((2, 2), (1, 2), (1, 1), (1, 0), (0, 0)):
+    opinions = view.context.get("opinions", [])
+    steps = ((2, 2, True), (1, 2, True), (1, 1, True), (1, 0, True), (0, 0, True), (0, 0, False))
+    for context_lines, conflict_count, detailed in steps:
         if conflict_count == 0:
             suggested = []
         before = _context(view.previous, measure, context_lines, paint)
         after = _context(view.following, measure, context_lines, paint)
         body = [paint(_clip(label, width), fg="cyan"), *before, *claim, *after, ""]
-        body += [line for line in (flags, state_line) if line] + suggested
+        body += [line for line in (flags, state_line) if line]
+        body += [line for op in opinions for line in _opinion(op, width, detailed, paint)]
+        body += suggested
         body += [paint(line, fg="magenta") for line in conflicts[:conflict_count]]
         screen = header + body + footer
         if len(screen) <= height - 1:
@@ -132,6 +139,37 @@ def _suggestion(offer: dict) -> list[str]:
     lines = [f"  suggested: {offer['verdict']} ({offer['reviewer']} on {where}) · a accepts"]
     if offer.get("rationale"):
         lines.append(f"    “{offer['rationale']}”")
+    return lines
+
+
+def _opinion(event: dict, width: int, detailed: bool, paint) -> list[str]:
+    """Another person's current verdict (shown to an editor): verdict and reasons,
+    then rationale and evidence on lines of their own, or all on one line when
+    the screen is short."""
+    who = event["reviewer"] + (f" ({event['role']})" if event["role"] != "reviewer" else "")
+    verdict = event["verdict"]
+    head = f"  {who}: {verdict}"
+    if event.get("reasons"):
+        head += " · " + ", ".join(event["reasons"])
+    rationale = " ".join((event.get("rationale") or "").split())
+    cited = [from_dict(item).label() for item in event.get("evidence") or []]
+    if not detailed:
+        head += f" · “{rationale}”" if rationale else ""
+        head += f" · evidence {len(cited)}" if cited else ""
+    # Clipped before it is painted: escape codes take no room on the screen.
+    head, marked = _clip(head, width), f"  {who}: {verdict}"
+    if head.startswith(marked):
+        painted = paint(verdict, fg=VERDICT_COLOURS.get(verdict), bold=True)
+        head = f"  {who}: {painted}{head[len(marked):]}"
+    lines = [head]
+    if not detailed:
+        return lines
+    if rationale:
+        quoted = textwrap.wrap(f"“{rationale}”", min(width, MEASURE) - 4, max_lines=2,
+                               placeholder=" …”")
+        lines += ["    " + line for line in quoted]
+    if cited:
+        lines.append(_clip("    evidence: " + " · ".join(cited), width))
     return lines
 
 

@@ -201,7 +201,8 @@ from annotator.cli import cli
 db = {str(db)!r}
 for args in (["tag", "{unit}", "s", "-r", "ana"], ["history", "{unit}"], ["undo", "{unit}",
              "-r", "ana"], ["export-reviews"], ["import-reviews", {str(tmp_path / 'x.jsonl')!r},
-             "-r", "ana"], ["review", "{SLUG}", "-r", "ana"], ["merge", db]):
+             "-r", "ana"], ["review", "{SLUG}", "-r", "ana"], ["merge", db],
+             ["agreement", "{SLUG}"], ["adjudicate", "{SLUG}", "-r", "eve"]):
     result = CliRunner().invoke(cli, [*args, "-d", db], input="q\\n")
     assert result.exit_code == 0, (args, result.output)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] == "spacy" or m == "annotator.nlp")
