@@ -211,9 +211,9 @@ def test_reading_commands_do_not_import_spacy(seeded, command):
 
 
 def test_colour_only_on_terminal(seeded, runner, monkeypatch):
-    import annotator.cli as cli_module
+    import annotator.cli_options as options
 
-    monkeypatch.setattr(cli_module, "colour_enabled", lambda stream=None: True)
+    monkeypatch.setattr(options, "colour_enabled", lambda stream=None: True)
     coloured = run(runner, "claims", "1", "-d", seeded, "--by-kind").stdout
     assert "\x1b[" in coloured
     monkeypatch.undo()

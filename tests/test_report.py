@@ -13,7 +13,8 @@ import sys
 import pytest
 from markdown_it import MarkdownIt
 
-from annotator.cli import REPORT_FORMATS, cli
+from annotator.cli import cli
+from annotator.commands.reports import REPORT_FORMATS
 from annotator.evidence import Evidence
 from annotator.report import FORMATS, ReportOptions, render
 from annotator.report_data import People

@@ -1,0 +1,172 @@
+"""``ingest`` (reading, segmenting, storing, consistency) and ``evaluate``."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli_options import (
+    db_option,
+)
+from ..errors import InputError
+from ..output import write_rows
+
+# ingest ------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--title", help="Article title (default: og:title, <title> or the first heading).")
+@click.option("--url", help="Where the article was published.")
+@click.option("--published", help="Publication date, e.g. 2022-11-08.")
+@click.option("--slug", help="Short name (default: the file name without extension).")
+@click.option(
+    "--model", envvar="ANNOTATOR_MODEL",
+    help="spaCy pipeline, or 'blank' for speed (env ANNOTATOR_MODEL).",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+    help="Processes for spaCy (worth it for hundreds of articles).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
+@db_option
+def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
+    """Split articles into units and store them.
+
+    PATHS are .txt, .md and .html files, folders (searched recursively; README
+    and LICENSE files are skipped) or '-' for stdin. Re-ingesting identical text
+    does nothing; changed text under the same slug becomes a new revision that
+    keeps the verdicts of unchanged claims.
+
+    \b
+    Example:
+        annotator ingest corpus/ketamine-depression.txt
+        curl -s https://example.org/post.html | annotator ingest - --slug post
+    """
+    from ..ingest import check_date, expand_paths, read_source
+
+    files = expand_paths(list(paths))
+    if not files:
+        raise InputError("no .txt, .md or .html files in " + ", ".join(paths))
+    if len(files) > 1 and (title or url or published or slug):
+        raise click.UsageError("--title, --url, --published and --slug need a single input")
+    published = check_date(published) if published else None
+    # Read and check every input before anything is segmented or written.
+    sources = []
+    for name in files:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        source = read_source(name, data, slug=slug)
+        overrides = {"title": title, "url": url, "published": published}
+        source = dataclasses.replace(source, **{k: v for k, v in overrides.items() if v})
+        for warning in source.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+        sources.append(source)
+    slugs = [source.slug for source in sources]
+    repeated = sorted({s for s in slugs if slugs.count(s) > 1})
+    if repeated:
+        raise InputError(f"two inputs share the slug {repeated[0]!r}; ingest them separately")
+
+    results = _ingest_all(store, sources, model, jobs)
+    if as_json:
+        write_rows([dataclasses.asdict(result) for result in results], "json")
+    for result in results:
+        if result.status == "unchanged":
+            line = f"{result.slug}: unchanged (revision {result.revision}), nothing to do"
+        else:
+            line = (
+                f"{result.slug}: {result.status}, revision {result.revision}, "
+                f"{result.units} units ({result.claims} claims)"
+            )
+            if result.carried_reviews:
+                line += f", {result.carried_reviews} verdicts kept from the previous revision"
+            found = [
+                (result.duplicates, "repeated claims"),
+                (result.conflicts, "conflict candidates"),
+                (result.suggestions, "verdict suggestions from other articles"),
+            ]
+            line += "".join(f"; {count} {what}" for count, what in found if count)
+        click.echo(line, err=True)
+
+
+def _ingest_all(store, sources, model, jobs=1):
+    """Segment only what changed, in one batched ``nlp.pipe``; one transaction per
+    article, so an interrupted run keeps the articles already done."""
+    from ..consistency_store import analyse_article
+    from ..nlp import is_blank, load, model_name
+    from ..segment import segment_many
+
+    results = {}
+    todo = []
+    for source in sources:
+        unchanged = store.unchanged(source.slug, source.sha256)
+        if unchanged:
+            results[source.slug] = unchanged
+        else:
+            todo.append(source)
+    if todo:
+        nlp = load(model)
+        name = model_name(nlp)
+        if is_blank(nlp):
+            click.echo(
+                "Note: blank model: sentence rules only, no parser, so clause splits, kinds "
+                "and hedges are approximate",
+                err=True,
+            )
+        batches = segment_many((source.text for source in todo), nlp=nlp, n_process=jobs)
+        # A bar only when it helps: several files, and a terminal to draw on.
+        hidden = len(todo) <= 3 or not sys.stderr.isatty()
+        with click.progressbar(
+            zip(todo, batches, strict=True), length=len(todo), label="Segmenting",
+            file=sys.stderr, hidden=hidden,
+        ) as pairs:
+            for source, units in pairs:
+                # The article, its units and what consistency finds in them are one
+                # transaction: an interrupted ingest leaves nothing behind.
+                with store.write():
+                    result = store.add_article(
+                        slug=source.slug, text=source.text, sha256=source.sha256, units=units,
+                        model=name, title=source.title, url=source.url,
+                        published=source.published, source_path=source.source_path,
+                    )
+                    analysis = analyse_article(store, result.article_id, nlp=nlp)
+                results[source.slug] = dataclasses.replace(
+                    result, duplicates=analysis.duplicates, conflicts=analysis.conflicts,
+                    suggestions=analysis.suggestions,
+                )
+    return [results[source.slug] for source in sources]
+
+
+# evaluate ----------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("article")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@db_option
+def evaluate(store, gold, article, as_json):
+    """Score the units of ARTICLE against a GOLD segmentation (JSON lines).
+
+    Precision, recall and F1 of claim units (exact spans, and relaxed: token
+    overlap of at least 0.8), kind accuracy and confusion on matched spans,
+    hedge accuracy.
+
+    \b
+    Example:
+        annotator evaluate tests/data/ketamine-depression.units.jsonl ketamine-depression
+    """
+    from ..evaluate import format_score, load_gold, score
+
+    found = store.article(article)
+    predicted = store.units(found["id"])
+    for row in predicted:
+        row["hedged"] = bool(row["hedged"])
+    result = score(load_gold(gold), predicted)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_score(result))

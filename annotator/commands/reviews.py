@@ -1,0 +1,268 @@
+"""The review log: ``review``, ``tag``, ``undo``, ``history``, ``import-reviews``,
+``export-reviews``, ``merge``. Nothing here segments, so nothing imports spaCy."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import click
+
+from ..cli_options import (
+    db_option,
+    painter,
+    reviewer_option,
+    role_option,
+)
+from ..output import output_options, write_rows
+
+# reviews -----------------------------------------------------------------------
+# Nothing here segments, so nothing here may import spaCy (annotator.nlp/segment).
+
+def _verdict(ctx, param, value):
+    from ..verdicts import parse_verdict
+
+    return value if ctx.resilient_parsing else parse_verdict(value)
+
+
+def _reasons(ctx, param, value):
+    from ..verdicts import parse_reasons
+
+    return parse_reasons(value) if value and not ctx.resilient_parsing else None
+
+
+def _evidence(ctx, param, value):
+    from ..evidence import recognise
+
+    return tuple(recognise(item) for item in value) if not ctx.resilient_parsing else ()
+
+
+@click.command()
+@click.argument("article")
+@reviewer_option
+@role_option
+@click.option("--all-kinds", is_flag=True,
+              help="Also walk headings, questions, advice, promo and meta lines.")
+@click.option("--redo", is_flag=True,
+              help="Walk every claim from the first, including those you already tagged.")
+@db_option
+def review(store, article, reviewer, role, all_kinds, redo):
+    """Review ARTICLE claim by claim: one key per verdict, saved at once.
+
+    Starts at the first claim you have not tagged. Keys: s supported,
+    c contradictory, u unsupported (save and go on); r rationale, e evidence
+    (PMID, DOI, URL or citation), x suggested correction, t reason tags;
+    k skip, b back, z undo, ? help, q quit with a summary. Ctrl-C loses
+    nothing you confirmed.
+
+    \b
+    Example:
+        annotator review ketamine-depression -r "Dr Ana Lima"
+        printf 's\\nk\\nq\\n' | annotator review ketamine-depression -r ana
+    """
+    from ..keys import open_keys
+    from ..review import Session, run
+
+    session = Session(store, store.article(article), reviewer, role, all_kinds, redo)
+    with open_keys() as keys:
+        code = run(session, keys)
+    if code:
+        click.get_current_context().exit(code)
+
+
+@click.command()
+@click.argument("unit")
+@click.argument("verdict", metavar="VERDICT", callback=_verdict)
+@click.option("--reason", "reasons", multiple=True, callback=_reasons,
+              help="Reason tag, by name or number (repeatable; replaces your reasons): "
+              "overstated-certainty, animal-or-lab-only, correlation-as-causation, "
+              "outdated, misquoted-source, missing-context, regulatory-status, dosage, "
+              "internal-inconsistency.")
+@click.option("--rationale", help="Why, in a sentence or two ('' clears it).")
+@click.option("--evidence", multiple=True, callback=_evidence,
+              help="A PMID, DOI, URL or citation (repeatable; added to what you cited).")
+@click.option("--correction", help="What the article should say instead ('' clears it).")
+@reviewer_option
+@role_option
+@click.option("--json", "as_json", is_flag=True, help="Print the recorded event as JSON.")
+@db_option
+def tag(store, unit, verdict, reasons, rationale, evidence, correction, reviewer, role,
+        as_json):
+    """Record a VERDICT on UNIT, like a key press in `annotator review`.
+
+    VERDICT is supported, contradictory or unsupported (or s, c, u). Tagging a
+    unit you already tagged appends an amendment that supersedes your earlier
+    verdict; options you leave out keep their earlier values.
+
+    \b
+    Example:
+        annotator tag 17 contradictory --reason regulatory-status \\
+            --rationale "Only esketamine is FDA-approved" --evidence "PMID: 31109201" -r ana
+    """
+    found = store.unit(unit)
+    event = store.record_review(
+        found["id"], reviewer, role=role, verdict=verdict, reasons=reasons,
+        rationale=rationale, correction=correction, add_evidence=evidence,
+    )
+    if event is None:
+        click.echo(f"{reviewer}: unit {found['id']} is already {verdict}; nothing changed",
+                   err=True)
+        event = store.reviewer_verdicts(found["article_id"], reviewer)[found["id"]]
+    else:
+        click.echo(f"{reviewer}: unit {found['id']} {verdict} (event {event['id']})", err=True)
+    if as_json:
+        write_rows([event], "json")
+
+
+@click.command()
+@click.argument("unit")
+@reviewer_option
+@click.option("--json", "as_json", is_flag=True, help="Print the retraction event as JSON.")
+@db_option
+def undo(store, unit, reviewer, as_json):
+    """Undo your latest verdict or note on UNIT (appends a retraction).
+
+    Undoing an amendment brings back the verdict it replaced; nothing is deleted.
+
+    \b
+    Example:
+        annotator undo 17 -r ana
+    """
+    unit_id = store.unit(unit)["id"]
+    event = store.retract_review(unit_id, reviewer)
+    now = store.reviewer_state(unit_id, reviewer).verdict or "untagged"
+    click.echo(f"{reviewer}: undid your latest change on unit {unit_id}; now {now}", err=True)
+    if as_json:
+        write_rows([event], "json")
+
+
+@click.command()
+@click.argument("unit")
+@output_options
+@db_option
+def history(store, unit, fmt):
+    """Every review event on UNIT: who, when, what changed (oldest first).
+
+    Includes the events on the same text in earlier revisions of the article.
+
+    \b
+    Example:
+        annotator history 17
+        annotator history 17 --json
+    """
+    from ..verdicts import explain
+
+    found = store.unit(unit)
+    events = explain(store.unit_history(found["id"]))
+    if fmt:
+        write_rows(events, fmt)
+        return
+    paint, echo = painter()
+    echo(paint(f"unit {found['id']}: {found['text']}", bold=True))
+    if not events:
+        click.echo("No reviews yet.", err=True)
+    for event in events:
+        when = event["created_at"][:19].replace("T", " ")
+        who = f"{event['reviewer']} ({event['role']})"
+        echo(f"{paint(when, dim=True)}  {who}  {event['action']:<7}  {event['change']}")
+
+
+@click.command("import-reviews")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-a", "--article", help="The article the quotes come from (slug or id; default: "
+              "the file name before its first dot, e.g. ketamine-depression.review.jsonl).")
+@click.option("--strict", is_flag=True, help="Import nothing if any quote matches no unit.")
+@reviewer_option
+@click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
+@db_option
+def import_reviews(store, file, article, strict, reviewer, as_json):
+    """Import reviews from a JSON-lines FILE (quote, verdict, rationale, evidence).
+
+    Each quote (verbatim, or start/end offsets) is mapped to the units it
+    covers; lines without a reviewer are recorded under -r. Importing the same
+    file again adds nothing; quotes that match no unit are reported.
+
+    \b
+    Example:
+        annotator import-reviews tests/data/ketamine-depression.review.jsonl -r ana
+    """
+    from ..reviews_io import import_reviews as run_import
+
+    report = run_import(store, file, reviewer=reviewer, article=article, strict=strict)
+    for number, why in report.unmatched:
+        click.echo(f"Warning: line {number}: {why}", err=True)
+    click.echo(
+        f"Imported {report.matched}/{report.lines} reviews: {report.added} new events, "
+        f"{report.present} already present, {len(report.unmatched)} unmatched",
+        err=True,
+    )
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(report), indent=2))
+
+
+@click.command("export-reviews")
+@click.argument("article", required=False)
+@click.option("--by", "only", metavar="NAME", help="Only the events of this reviewer.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write to this file (replaced whole) instead of stdout.")
+@db_option
+def export_reviews(store, article, only, output):
+    """Export the review log as JSON lines, the format import-reviews reads.
+
+    One line per verdict, note or undo (one per quote for imported reviews),
+    with every event's UUID: export then import is lossless. ARTICLE is a slug
+    (all its revisions) or an id (that revision); without it, every article.
+
+    \b
+    Example:
+        annotator export-reviews ketamine-depression -o ana.review.jsonl
+    """
+    from ..reviews_io import export_reviews as run_export
+
+    found = store.article(article) if article else None
+    by_id = found is not None and article.strip().isdigit()
+    lines = run_export(
+        store, reviewer=only, article_id=found["id"] if by_id else None,
+        slug=found["slug"] if found and not by_id else None,
+    )
+    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    if output:
+        # Written aside and renamed: an interrupted export never leaves half a file.
+        target = Path(output)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+        click.echo(f"Exported {len(lines)} review lines to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command()
+@click.argument("other", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the merge report as JSON.")
+@db_option
+def merge(store, other, as_json):
+    """Merge the review events of another annotator database OTHER into this one.
+
+    Events are matched to units by article slug, text sha256 and offsets, and
+    keyed by UUID: merging is idempotent and order-free. OTHER is only read.
+
+    \b
+    Example:
+        annotator merge ../ana/claims.db
+    """
+    from ..reviews_merge import merge_database
+
+    report = merge_database(store, other)
+    for slug, count in sorted(report.unmatched.items()):
+        click.echo(
+            f"Warning: {count} events on {slug!r} have no matching article text here "
+            "(ingest the same text first)", err=True,
+        )
+    click.echo(
+        f"Merged {other}: {report.added} new events, {report.present} already present",
+        err=True,
+    )
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(report), indent=2))
