@@ -2,9 +2,11 @@
 
 Pure functions over units (``annotator.segment.Unit`` objects or store rows:
 anything with ``text``, ``lemmas`` and optionally ``kind``, ``start``, ``end``,
-``hedged``). Nothing here speaks SQL (see :mod:`annotator.consistency_store`)
-or imports spaCy at module level; only :func:`find_conflicts` parses, and only
-the units of the strongest candidate pairs.
+``hedged`` and the parse made at segmentation, ``tokens`` on a Unit or
+``parse`` in a row). Nothing here speaks SQL (see
+:mod:`annotator.consistency_store`) or imports spaCy at module level; only
+:func:`find_conflicts` reads parses, of the units of the strongest candidate
+pairs, and it parses again (spaCy) only a unit stored without its parse.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rapidfuzz import fuzz, process
 from . import quantities
 from .claimkeys import ClaimKey, claim_key, lexicon, question_pairs, topic_pairs, topics
 from .contradiction import STRENGTH, compare, read_claim
+from .parse import Parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,10 +37,13 @@ REVIEWED_KINDS = ("claim",)
 # "Cymbalta (duloxetine)") 86.4. Any other added or changed word ("pros" /
 # "cons", 89.2; "in children"; "may"; "not"; a number) makes another claim.
 SAME_CLAIM_SCORE = 90
-# Parsing is the expensive step: at most this many claims are parsed, those of
-# the pairs with the strongest lemma-level evidence. The seed has 132 claims;
-# 240 claims parse in about 0.3 s with en_core_web_sm here, which keeps a
-# 1,000-claim article well under 2 s (benchmarks/bench_conflicts.py).
+# Reading a claim's parse is the expensive step: at most this many claims are
+# read, those of the pairs with the strongest lemma-level evidence. The seed has
+# 132 claims. Parsing 240 claims again takes about 0.3 s with en_core_web_sm
+# here, which kept a 1,000-claim article well under 2 s when every claim was
+# parsed again (benchmarks/bench_conflicts.py); with the parse stored at
+# segmentation only units stored without one (databases ingested before
+# migration m005) are parsed, and the same bound keeps the findings identical.
 MAX_PARSED_UNITS = 240
 # A reviewer sees a claim's strongest candidates; more pairs with the same claim
 # mostly repeat one finding.
@@ -182,6 +188,32 @@ def _parser(nlp: Language | None) -> Language | None:
     return None if is_blank(nlp) else nlp
 
 
+def _stored_parse(unit: Any) -> str:
+    """The parse stored with a unit at segmentation ("" if it has none)."""
+    return _get(unit, "tokens") or _get(unit, "parse") or ""
+
+
+def read_parses(
+    units: Sequence[Any], indexes: Sequence[int], subject: str | None, nlp: Language | None = None
+) -> dict[int, Parse]:
+    """The parse of each unit of `indexes`: the one stored at segmentation, or
+    (a unit stored without one) `nlp` parsing its text again, loaded only
+    then. A unit left without a parse (a blank pipeline) is not in the result."""
+    parses = {}
+    missing = []
+    for i in indexes:
+        stored = _stored_parse(units[i])
+        if stored:
+            parses[i] = Parse.decode(stored, subject, _get(units[i], "text"))
+        else:
+            missing.append(i)
+    if missing and (parser := _parser(nlp)) is not None:
+        docs = parser.pipe(_get(units[i], "text") for i in missing)
+        for i, doc in zip(missing, docs, strict=True):
+            parses[i] = Parse.from_doc(doc, subject)
+    return parses
+
+
 def candidate_pairs(
     units: Sequence[Any], published: str | None = None
 ) -> tuple[list[tuple[float, int, int, float]], str | None]:
@@ -212,28 +244,28 @@ def find_conflicts(
 ) -> list[Candidate]:
     """Pairs of claims of one article that may contradict each other, strongest
     first, at most `top` (and at most MAX_PER_UNIT per claim). `published`
-    (ISO date) lets "since the 1950s" be compared with "for 50 years"."""
-    from .parse import Parse
-
+    (ISO date) lets "since the 1950s" be compared with "for 50 years". Claims
+    are read from the parse stored at segmentation; `nlp` (default
+    :func:`annotator.nlp.load`) parses only claims stored without one."""
     pairs, subject = candidate_pairs(units, published)
     chosen: list[tuple[int, int, float]] = []
-    to_parse: dict[int, None] = {}
+    to_read: dict[int, None] = {}
     for _prior_score, i, j, similarity in pairs:
-        if len(to_parse) + (i not in to_parse) + (j not in to_parse) > MAX_PARSED_UNITS:
-            continue  # later pairs among claims already parsed still fit
-        to_parse.update(dict.fromkeys((i, j)))
+        if len(to_read) + (i not in to_read) + (j not in to_read) > MAX_PARSED_UNITS:
+            continue  # later pairs among claims already read still fit
+        to_read.update(dict.fromkeys((i, j)))
         chosen.append((i, j, similarity))
-    if not chosen or (parser := _parser(nlp)) is None:
+    if not chosen:
         return []
-    order = list(to_parse)
-    docs = parser.pipe(_get(units[i], "text") for i in order)
     claims = {
-        i: read_claim(Parse.from_doc(doc, subject), _get(units[i], "text"), published)
-        for i, doc in zip(order, docs, strict=True)
+        i: read_claim(parse, _get(units[i], "text"), published)
+        for i, parse in read_parses(units, list(to_read), subject, nlp).items()
     }
 
     found = []
     for i, j, similarity in chosen:
+        if i not in claims or j not in claims:
+            continue  # no parse to read (a blank pipeline)
         finding = compare(claims[i], claims[j])
         if finding is None:
             continue

@@ -33,9 +33,11 @@ def analyse_article(store: Store, article_id: int, nlp: Language | None = None) 
     """Link the article's repeated claims, store its conflict candidates (top
     25) and offer verdicts of matching claims already reviewed elsewhere; in
     one transaction. Running it again refreshes duplicates and candidates and
-    keeps reviewers' decisions. `nlp` (a parsing pipeline; default
-    :func:`annotator.nlp.load`) parses the units of candidate pairs only; a
-    blank pipeline cannot parse, and then no candidates are stored."""
+    keeps reviewers' decisions. Claims are read from the parse stored with
+    them at ingest, so this needs no spaCy; `nlp` (a parsing pipeline; default
+    :func:`annotator.nlp.load`, loaded only then) parses the claims of
+    candidate pairs stored without one (ingested before migration m005). A
+    blank pipeline cannot parse: pairs with such claims are then left out."""
     from .store import utcnow
 
     article = store.article(article_id)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 HEADING_MAX_WORDS = 14
+# A unit with fewer letters than this says nothing a reviewer could check.
+MIN_LETTERS = 2
 _CLOSERS = "\"'”’)]"
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
@@ -96,10 +98,13 @@ def is_parsed(span: Span) -> bool:
 
 
 def is_meta(span: Span) -> bool:
-    """Dateline, byline, bare address, or a verbless label ending in ':'."""
+    """Dateline, byline, bare address, a verbless label ending in ':', or debris
+    (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
     text = span.text
     finite = any(is_finite(t) for t in span)
     if _URLISH.match(text) or not any(t.is_alpha for t in span):
+        return True
+    if sum(c.isalpha() for c in text) < MIN_LETTERS:
         return True
     if text.startswith("(") and text.endswith(")") and not finite:
         return True  # a credit or a note: "(AP Photo/Teresa Crawford)"

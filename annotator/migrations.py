@@ -223,3 +223,12 @@ def m004_search_stemming(db: Database) -> None:
     db["units"].disable_fts()
     db["units"].enable_fts(["text"], tokenize="porter", create_triggers=True)
     db["units"].rebuild_fts()
+
+
+@migrations()
+def m005_unit_parse(db: Database) -> None:
+    # The contradiction checks parsed every candidate claim again after ingest,
+    # doubling its time: keep the parse made at segmentation with each unit
+    # (JSON, annotator.parse.encode). Units stored before this have NULL and are
+    # parsed again when they are needed.
+    db["units"].add_column("parse", str)

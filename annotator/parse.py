@@ -3,18 +3,22 @@ ask of it: the subject a word is said of, what a pronoun stands for, whether a
 word is negated, hypothetical or comparative.
 
 The rules in :mod:`annotator.contradiction` read :class:`Parse`, not spaCy
-objects, so that the same parse could be stored at segmentation time.
+objects, so that the parse made at segmentation can be stored with each unit
+(:func:`encode`, the ``units.parse`` column) and read back without spaCy
+(:meth:`Parse.decode`).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .claimkeys import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Dependents that carry their head's negation: "is not effective", "does not
@@ -35,6 +39,35 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a == b or ANY in (a, b))
 
 
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+def encode(tokens: Sequence[Token], root: Token, offset: int) -> str:
+    """The parse of a unit cut from a longer sentence, as compact JSON: one
+    ``[text, lemma, pos, tag, dep, head, idx]`` per token, with `head` an index
+    into `tokens` and `idx` a character offset from `offset` (where the unit
+    starts in the doc). The lemma is ``""`` when it is the lower-cased word
+    (most words), which keeps the column about a tenth smaller.
+
+    The unit reads as a sentence of its own, as if it had been parsed alone:
+    `root` (the word governing the unit) is its ``ROOT``, and any other word
+    whose head lies outside the unit ("but" before a split-off clause) hangs
+    from `root` (a title of two sentences keeps the root of each). The caller
+    keeps unparsed docs (a blank pipeline) out."""
+    index = {t.i: k for k, t in enumerate(tokens)}
+    rows = []
+    for k, t in enumerate(tokens):
+        lemma = _lemma(t)
+        if t.i == root.i:
+            dep, head = "ROOT", k
+        else:
+            dep, head = t.dep_, index.get(t.head.i, index[root.i])
+        rows.append([t.text, "" if lemma == t.text.lower() else lemma, t.pos_, t.tag_, dep,
+                     head, t.idx - offset])
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
 @dataclass(frozen=True)
 class Tok:
     i: int
@@ -53,6 +86,7 @@ class Parse:
         self.text = text
         self.main = main
         self.children: list[list[int]] = [[] for _ in toks]
+        self.question = any(tok.text == "?" for tok in toks)
         for tok in toks:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
@@ -60,10 +94,19 @@ class Parse:
     @classmethod
     def from_doc(cls, doc: Doc, main: str | None = None) -> Parse:
         return cls(
-            [Tok(t.i, t.text, t.lemma_.lower() or t.lower_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx)
-             for t in doc],
+            [Tok(t.i, t.text, _lemma(t), t.pos_, t.tag_, t.dep_, t.head.i, t.idx) for t in doc],
             main,
             doc.text,
+        )
+
+    @classmethod
+    def decode(cls, stored: str, main: str | None = None, text: str = "") -> Parse:
+        """The parse :func:`encode` stored; `text` is the unit's text."""
+        return cls(
+            [Tok(i, word, lemma or word.lower(), pos, tag, dep, head, idx)
+             for i, (word, lemma, pos, tag, dep, head, idx) in enumerate(json.loads(stored))],
+            main,
+            text,
         )
 
     def span(self, first: int, last: int) -> str:
@@ -175,7 +218,7 @@ class Parse:
             if self.toks[j].head == j:
                 break
             j = self.toks[j].head
-        return any(t.text == "?" for t in self.toks)
+        return self.question
 
     def subordinate(self, i: int, conditions: bool = True) -> bool:
         """Inside a clause that describes a noun ("patients who have not

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annotator import clauses, kinds, promo
+from annotator import clauses, kinds, parse, promo
 from annotator.blocks import Block, blocks
 
 if TYPE_CHECKING:
@@ -47,6 +47,10 @@ class Unit:
     hedged: bool
     # Lower-cased lemmas of the words (negations kept), for duplicate and contradiction checks.
     lemmas: str = ""
+    # The unit's words with their parse, as JSON (annotator.parse.encode), so that the
+    # contradiction checks read the parse made here instead of parsing again; "" when
+    # the pipeline does not parse.
+    tokens: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,17 @@ def _lemmas(span: Span) -> str:
     return " ".join(words)
 
 
+def _tokens(span: Span, start: int, end: int) -> str:
+    """The stored parse of the unit at doc characters `start`..`end` of `span`
+    (the span less the white space around it); "" when the pipeline does not parse."""
+    inside = [t for t in span if start <= t.idx < end]
+    # Without a parse there is nothing to keep (and walking subtrees would crash).
+    if not inside or not kinds.is_parsed(span):
+        return ""
+    words = span.doc[inside[0].i : inside[-1].i + 1]
+    return parse.encode(inside, kinds.root_of(words), start)
+
+
 def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
     drafts = [d for block, doc in pairs for d in _block_drafts(block, doc)]
     names = promo.publisher_names([s for _, doc in pairs for s in doc.sents])
@@ -181,7 +196,10 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
         if start >= end:
             continue
         hedged = kind == "claim" and kinds.is_hedged(draft.span)
-        units.append(Unit(start, end, kind, text[start:end], section, hedged, _lemmas(draft.span)))
+        units.append(
+            Unit(start, end, kind, text[start:end], section, hedged, _lemmas(draft.span),
+                 _tokens(draft.span, start - draft.block.start, end - draft.block.start))
+        )
         if kind == "heading" or (kind == "question" and draft.standalone):
             section = text[start:end]
     return units

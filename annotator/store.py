@@ -161,6 +161,7 @@ class Store(ReviewQueries, ConflictQueries):
                         "section": unit.section,
                         "hedged": int(unit.hedged),
                         "lemmas": getattr(unit, "lemmas", "") or "",
+                        "parse": getattr(unit, "tokens", "") or "",
                         "fingerprint": fingerprint(unit.text),
                         "previous_unit_id": matches.popleft() if matches else None,
                     }

@@ -35,9 +35,11 @@ class ConflictQueries:
     # What the analysis reads and writes (annotator.consistency_store) -----------
 
     def consistency_units(self, article_id: int) -> list[dict]:
-        """Every unit of an article with what the consistency checks read."""
+        """Every unit of an article with what the consistency checks read;
+        ``parse`` is the parse stored at segmentation (NULL for units stored
+        before migration m005)."""
         return self.query(
-            """SELECT id, seq, start, "end", kind, text, hedged, lemmas, duplicate_of,
+            """SELECT id, seq, start, "end", kind, text, hedged, lemmas, parse, duplicate_of,
                  previous_unit_id
                FROM units WHERE article_id = ? ORDER BY seq""",
             [article_id],

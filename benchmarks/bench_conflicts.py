@@ -3,18 +3,22 @@
 The article is generated from templates (fixed random seed) so that it is full
 of what the rules look for: opposite verbs and adjectives, negations, "works
 by" answers, durations, percentages and dates, about one subject, over a
-hundred objects and populations. It is segmented once (not timed); then
+hundred objects and populations. It is segmented once (not timed), so its
+units carry the parse made at segmentation, as ingest stores them; then
 :func:`annotator.consistency.find_conflicts` is timed, median of N runs, with
 two baselines measured in the same run on the same units: a trivial pass
 (every claim's key, no pairing) and the lemma-level pairing step alone
-(:func:`annotator.consistency.candidate_pairs`). Prints one JSON object.
+(:func:`annotator.consistency.candidate_pairs`). The same units without their
+parse (a database ingested before it was stored: spaCy parses again) are timed
+too, and must stay under the limit as well. Prints one JSON object.
 
-    python benchmarks/bench_conflicts.py --runs 5
+    python -m benchmarks.bench_conflicts --runs 5
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import sys
@@ -112,6 +116,10 @@ def main(argv: list[str] | None = None) -> dict:
         return timed
 
     full = median_seconds(cold(lambda: find_conflicts(units, PUBLISHED, nlp=nlp)), args.runs)
+    unparsed = [dataclasses.replace(u, tokens="") for u in units]
+    again = median_seconds(cold(lambda: find_conflicts(unparsed, PUBLISHED, nlp=nlp)), args.runs)
+    # Parsed alone, a sentence can come out a little differently than in its paragraph.
+    alone = {(c.a, c.b, c.reason) for c in find_conflicts(unparsed, PUBLISHED, nlp=nlp)}
     trivial = median_seconds(cold(lambda: [claim_key(u.lemmas) for u in units]), args.runs)
     pairing = median_seconds(cold(lambda: candidate_pairs(units, PUBLISHED)), args.runs)
     report = {
@@ -120,13 +128,15 @@ def main(argv: list[str] | None = None) -> dict:
         "claims": len(units),
         "candidate_pairs": len(candidate_pairs(units, PUBLISHED)[0]),
         "conflicts_listed": len(found),
+        "listed_also_when_parsing_again": sum((c.a, c.b, c.reason) in alone for c in found),
         "find_conflicts_ms": round(full * 1000, 1),
+        "find_conflicts_parsing_again_ms": round(again * 1000, 1),
         "baseline_claim_keys_ms": round(trivial * 1000, 1),
         "baseline_pairing_ms": round(pairing * 1000, 1),
         "ratio_to_claim_keys": round(full / trivial, 1),
         "ratio_to_pairing": round(full / pairing, 1),
         "limit_ms": LIMIT_S * 1000,
-        "within_limit": full < LIMIT_S,
+        "within_limit": full < LIMIT_S and again < LIMIT_S,
     }
     print(json.dumps(report, indent=2))
     return report

@@ -271,3 +271,41 @@ def test_a_decision_moves_to_the_next_revision_with_its_claims(db, tmp_path, see
                  and c["b"]["text"] == first["b"]["text"])
     assert again["id"] != first["id"]
     assert (again["status"], again["decided_by"]) == ("confirmed", "ana")
+
+
+def test_analysis_reads_the_parse_stored_at_ingest_without_spacy(db):
+    # A fresh interpreter: with every unit's parse stored, the analysis needs no
+    # spaCy; a unit stored without one (an older database) is parsed again.
+    before = listing(db)
+    code = (
+        "import json, sys\n"
+        "from annotator.consistency_store import analyse_article\n"
+        "from annotator.store import Store\n"
+        f"store = Store.open({str(db)!r})\n"
+        f"article = store.article({SLUG!r})['id']\n"
+        "first = analyse_article(store, article)\n"
+        "assert 'spacy' not in sys.modules\n"
+        "unit = store.conflict_candidates(article)[0]['a']['id']\n"
+        "with store.write():\n"
+        "    store.db.execute('UPDATE units SET parse = NULL WHERE id = ?', [unit])\n"
+        "second = analyse_article(store, article)\n"
+        "print(json.dumps([first.conflicts, first.duplicates, second.conflicts,\n"
+        "                  'spacy' in sys.modules]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # The seed's findings when every candidate claim was parsed again at analysis.
+    assert json.loads(done.stdout) == [19, 7, 19, True]
+    assert len(before) == 19
+    assert listing(db) == before
+
+
+def test_units_stored_without_a_parse_are_parsed_again_to_the_same_candidates(db):
+    before = listing(db)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE units SET parse = NULL")
+    conn.close()
+    store = Store.open(db)
+    analyse_article(store, store.article(SLUG)["id"])  # loads the default pipeline
+    store.close()
+    assert listing(db) == before

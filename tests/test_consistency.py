@@ -4,6 +4,7 @@ Each article is segmented as ingest would (so the lemmas come from the same
 parse); the pipeline is loaded once for the session.
 """
 
+import dataclasses
 import math
 
 import pytest
@@ -223,3 +224,61 @@ def test_prior_verdicts_are_suggested_for_the_same_claim(nlp):
     ]
     (match,) = suggest_prior_verdicts(new, reviewed)
     assert (match.unit, match.other) == (0, 0) and 0.9 <= match.score <= 1
+
+
+# The parse stored at segmentation, and parsing again ------------------------------
+
+# One article per rule, each with something to find.
+ARTICLES = [
+    ("Coffee raises blood pressure.", "Coffee lowers blood pressure."),
+    ("Esketamine was approved by the FDA in 2019.", "Esketamine is an experimental drug."),
+    ("Zinc is effective against colds.", "Zinc is not effective against colds."),
+    ("Ketamine relieves depression without side effects.",
+     "Ketamine has side effects such as nausea."),
+    ("Ibuprofen starts working within minutes.",
+     "Ibuprofen takes about two hours to start working."),
+    ("Ketamine has been in use since the 1950s.",
+     "Ketamine has been used for more than 50 years."),
+    ("Melatonin is a hormone. Melatonin is a vitamin.",),
+    ("Ketamine is safe. Ketamine is dangerous. Ketamine is not safe.",),
+    # Clauses cut from their sentences: their parse is a piece of the sentence's.
+    ("Ketamine is old, but it works by blocking receptors in the brain.",
+     "Ketamine works by activating receptors in the brain.",
+     "Ketamine is cheap; it is not safe for children.", "Ketamine is safe for children."),
+]
+
+
+class NoParser:
+    """A pipeline that fails if anything asks it to parse."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"parsed again (nlp.{name})")
+
+
+def without_parse(units, keep=lambda index: False):
+    """The units as a database ingested before the parse was stored has them."""
+    return [u if keep(k) else dataclasses.replace(u, tokens="") for k, u in enumerate(units)]
+
+
+@pytest.mark.parametrize("paragraphs", ARTICLES, ids=[a[0][:24] for a in ARTICLES])
+def test_the_stored_parse_finds_what_parsing_again_finds(nlp, paragraphs):
+    units = units_of(nlp, *paragraphs)
+    stored = find_conflicts(units, "2022-11-08", nlp=NoParser())
+    assert stored
+    assert find_conflicts(without_parse(units), "2022-11-08", nlp=nlp) == stored
+    # Some units with their parse, some without (only those are parsed).
+    mixed = without_parse(units, keep=lambda index: index % 2 == 0)
+    assert find_conflicts(mixed, "2022-11-08", nlp=nlp) == stored
+
+
+def test_store_rows_are_read_by_their_parse_column(nlp):
+    units = units_of(nlp, *ARTICLES[0])
+    rows = [{**dataclasses.asdict(u), "tokens": None, "parse": u.tokens} for u in units]
+    assert find_conflicts(rows, nlp=NoParser()) == find_conflicts(units, nlp=NoParser())
+
+
+def test_a_blank_pipeline_cannot_parse_what_was_stored_without_a_parse(nlp):
+    from annotator.nlp import load
+
+    units = without_parse(units_of(nlp, *ARTICLES[0]))
+    assert find_conflicts(units, nlp=load("blank")) == []

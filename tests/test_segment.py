@@ -1,11 +1,13 @@
 """Segmentation: blocks, clause splits, kinds, hedges, sections and offsets."""
 
+import json
 from pathlib import Path
 
 import pytest
 
 from annotator.evaluate import score
 from annotator.nlp import load, model_name
+from annotator.parse import Parse
 from annotator.segment import KINDS, REVIEWED_KINDS, Unit, blocks, segment, segment_many
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -307,3 +309,38 @@ def test_blank_model_degrades_but_keeps_offsets(seed_text):
     units = segment(seed_text, blank)
     check_invariants(seed_text, units)
     assert units[0].text == "November 8, 2022 Life"
+
+
+@pytest.mark.parametrize("debris", ["Â", "•", "Â.", "x"])
+def test_fewer_than_two_letters_is_meta(nlp, debris):
+    # A stray mojibake "Â" of a scraped page is no claim a reviewer could check.
+    units = segment(f"Aspirin is old.\n\n{debris}\n\nIt is cheap.\n", nlp)
+    assert [(u.text, u.kind) for u in units] == [
+        ("Aspirin is old.", "claim"), (debris, "meta"), ("It is cheap.", "claim"),
+    ]
+
+
+def test_each_unit_keeps_its_own_parse(seed_units, made_up):
+    for unit in seed_units:
+        tokens = json.loads(unit.tokens)
+        for word, _lemma, _pos, tag, _dep, head, idx in tokens:
+            assert unit.text[idx : idx + len(word)] == word and tag
+            assert 0 <= head < len(tokens)
+        assert "".join(t[0].strip() for t in tokens) == "".join(unit.text.split())
+        if unit.kind == "claim":  # one sentence, or a clause of one: one root
+            roots = [k for k, t in enumerate(tokens) if t[4] == "ROOT"]
+            assert len(roots) == 1 and tokens[roots[0]][5] == roots[0]
+    # A clause cut from its sentence reads as if parsed alone: the verb is its root,
+    # and the "but" whose head was outside hangs from it.
+    clause = made_up["but it does not cure insomnia."]
+    parse = Parse.decode(clause.tokens, text=clause.text)
+    words = {t.text: t for t in parse.toks}
+    assert words["cure"].dep == "ROOT" and words["cure"].head == words["cure"].i
+    assert words["but"].head == words["cure"].i
+    assert parse.negated(words["cure"].i)
+    assert words["does"].lemma == "do" and parse.span(0, 2) == "but it does"
+
+
+def test_a_blank_pipeline_stores_no_parse():
+    units = segment("Aspirin thins the blood. It is cheap.", load("blank"))
+    assert units and all(u.tokens == "" for u in units)

@@ -1,13 +1,15 @@
 """The store: migrations, refusing bad files, revisions, transactions."""
 
 import hashlib
+import json
 import sqlite3
 
 import pytest
-from annotator.segment import Unit
+from sqlite_utils import Database
 
 from annotator.errors import NoSuchArticle, NoSuchUnit, NotADatabase, SchemaTooNew
 from annotator.migrations import migrations
+from annotator.segment import Unit, segment
 from annotator.store import Store
 
 TEXT = "Heading\n\nKetamine is old. It blocks NMDA receptors.\n"
@@ -50,6 +52,28 @@ def test_open_creates_schema_and_migrations_are_idempotent(db_path):
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert again.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert again.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_units_keep_their_parse_and_older_units_have_none(db_path):
+    # A database from before m005_unit_parse, with one unit.
+    db = Database(db_path)
+    migrations.apply(db, stop_before="m005_unit_parse")
+    assert "parse" not in db["units"].columns_dict
+    old = db["articles"].insert({"slug": "old", "text": "Zinc is cheap.", "sha256": "0",
+                                 "revision": 1, "ingested_at": "2024-01-01"}).last_pk
+    db["units"].insert({"article_id": old, "seq": 1, "start": 0, "end": 14,
+                        "text": "Zinc is cheap.", "kind": "claim", "hedged": 0})
+    db.close()
+    store = Store.open(db_path)
+    assert [u["parse"] for u in store.consistency_units(old)] == [None]
+    text = "Zinc is cheap. It helps with colds.\n"
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    new = store.add_article(slug="new", text=text, sha256=sha, units=segment(text),
+                            model="test").article_id
+    stored = store.consistency_units(new)
+    assert [u["parse"] for u in stored] == [u.tokens for u in segment(text)]
+    assert json.loads(stored[1]["parse"])[1][:5] == ["helps", "help", "VERB", "VBZ", "ROOT"]
+    store.close()
 
 
 def test_not_sqlite_is_refused_untouched(tmp_path):
