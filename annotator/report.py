@@ -13,10 +13,7 @@ import csv
 import functools
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -99,27 +96,6 @@ def render_csv(context: dict) -> str:
             "current": "; ".join(f"{op['reviewer']}: {op['verdict']}" for op in current),
         })
     return out.getvalue()
-
-
-def write_atomically(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all: a temporary file in the same
-    folder, renamed over the target (``os.replace`` is atomic on one filesystem)."""
-    target = Path(path)
-    try:
-        handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    except OSError as error:
-        raise ReportError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        # mkstemp creates 0600; a report should get the permissions any new file gets.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(partial, 0o666 & ~umask)
-        os.replace(partial, target)
-    except OSError as error:
-        Path(partial).unlink(missing_ok=True)
-        raise ReportError(f"cannot write {path}: {error.strerror}") from None
 
 
 def _dumps(data: Any) -> str:

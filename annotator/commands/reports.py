@@ -45,13 +45,11 @@ def report(store, article, fmt, output, internal, publisher, review_url, article
         annotator report ketamine-depression -f claimreview --publisher "Health Desk" \\
             --review-url https://example.org/checks/ketamine
     """
-    from ..report import ReportOptions, render, write_atomically
+    from ..files import write_output
+    from ..report import ReportOptions, render
 
     options = ReportOptions(internal=internal, publisher=publisher, review_url=review_url,
                             article_url=article_url)
     text = render(store, article, fmt, options)
-    if output:
-        write_atomically(output, text)
+    if write_output(output, text):
         click.echo(f"Wrote the {fmt} report on {article} to {output}", err=True)
-    else:
-        click.echo(text, nl=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 
 import click
 
@@ -218,6 +217,7 @@ def export_reviews(store, article, only, output):
     Example:
         annotator export-reviews ketamine-depression -o ana.review.jsonl
     """
+    from ..files import write_output
     from ..reviews_io import export_reviews as run_export
 
     found = store.article(article) if article else None
@@ -227,15 +227,8 @@ def export_reviews(store, article, only, output):
         slug=found["slug"] if found and not by_id else None,
     )
     text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    if output:
-        # Written aside and renamed: an interrupted export never leaves half a file.
-        target = Path(output)
-        partial = target.with_name(f".{target.name}.partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)
+    if write_output(output, text):
         click.echo(f"Exported {len(lines)} review lines to {output}", err=True)
-    else:
-        click.echo(text, nl=False)
 
 
 @click.command()
