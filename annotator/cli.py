@@ -5,6 +5,10 @@ import it lazily through ``annotator.nlp``."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import sys
+
 import click
 
 from .commands import articles, findings, ingest, reports, reviews
@@ -12,11 +16,33 @@ from .errors import AnnotatorError
 
 
 class AnnotatorGroup(click.Group):
+    """Turns what a user can cause or fix into one line on stderr and exit code 1:
+    domain errors, a database another command keeps locked, a file that cannot
+    be read or an output that cannot be written."""
+
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk or closed pipe shows up here, not at exit
+            return result
         except AnnotatorError as error:
             raise click.ClickException(str(error)) from None
+        except BrokenPipeError:
+            # The reader went away (`annotator claims … | head`): stop quietly.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
+            ctx.exit(1)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            from .store import busy_timeout
+
+            raise click.ClickException(
+                "the database is busy: another annotator command has been writing to it "
+                f"for over {busy_timeout():g} s; try again (ANNOTATOR_BUSY_TIMEOUT waits longer)"
+            ) from None
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"{where}{error.strerror or error}") from None
 
 
 @click.group(cls=AnnotatorGroup)

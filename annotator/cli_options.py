@@ -17,26 +17,31 @@ KIND_COLOURS = {
 }
 
 
-def db_option(func: Callable) -> Callable:
+def db_option(func: Callable | None = None, *, create: bool = False) -> Callable:
     """``-d/--db`` on every command; commands receive an open ``Store`` as ``store``
-    (opened lazily, after the command's own arguments were checked)."""
+    (opened after the command's own arguments were checked). Only commands that
+    add articles pass ``create=True``: a mistyped path to a reading command is an
+    error, not a new empty database."""
 
-    @click.option(
-        "-d", "--db", "db_path", envvar="ANNOTATOR_DB", default="claims.db",
-        show_default=True, type=click.Path(dir_okay=False),
-        help="Database file (env ANNOTATOR_DB).",
-    )
-    @functools.wraps(func)
-    def wrapper(*args, db_path: str, **kwargs):
-        from .store import Store
+    def decorate(command: Callable) -> Callable:
+        @click.option(
+            "-d", "--db", "db_path", envvar="ANNOTATOR_DB", default="claims.db",
+            show_default=True, type=click.Path(dir_okay=False),
+            help="Database file (env ANNOTATOR_DB).",
+        )
+        @functools.wraps(command)
+        def wrapper(*args, db_path: str, **kwargs):
+            from .store import Store
 
-        store = Store.open(db_path)
-        try:
-            return func(*args, store=store, **kwargs)
-        finally:
-            store.close()
+            store = Store.open(db_path, create=create)
+            try:
+                return command(*args, store=store, **kwargs)
+            finally:
+                store.close()
 
-    return wrapper
+        return wrapper
+
+    return decorate(func) if func is not None else decorate
 
 
 def painter(stream=None) -> tuple[Callable[..., str], Callable[..., None]]:

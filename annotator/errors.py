@@ -30,6 +30,10 @@ class SchemaTooNew(AnnotatorError):
         )
 
 
+class StoreError(AnnotatorError):
+    """A database file that cannot be opened or created as asked."""
+
+
 class InputError(AnnotatorError):
     """An input file or option that cannot be ingested."""
 
@@ -80,4 +84,31 @@ class NoSuchConflict(AnnotatorError):
     def __init__(self, ref: str | int, article: str):
         super().__init__(
             f"no conflict candidate {ref!r} in {article} (see `annotator conflicts {article}`)"
+        )
+
+
+# Review log: old revisions, reviewer names -------------------------------------
+
+
+class OldRevision(AnnotatorError):
+    """A unit of a revision that is no longer its article's latest: a verdict
+    there would count in no report, so it is refused."""
+
+    def __init__(self, unit_id: int, slug: str, revision: int, latest: dict,
+                 successor: int | None):
+        where = (f"unit {unit_id} is in revision {revision} of {slug}, not the latest "
+                 f"(revision {latest['revision']}, article id {latest['id']})")
+        if successor is not None:
+            hint = f"its text is unit {successor} there: use that id"
+        else:
+            hint = (f"its text is not in the latest revision (changed or removed; "
+                    f"see `annotator claims {slug} --all`)")
+        super().__init__(f"{where}; {hint}")
+
+
+class BadReviewerName(AnnotatorError):
+    def __init__(self, name: str, source: str = "reviewer name"):
+        super().__init__(
+            f"{source} {name!r} contains control characters; use plain text "
+            "(letters, digits, spaces, punctuation)"
         )

@@ -21,6 +21,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .errors import InputError
+from .segment import KINDS
+
 RELAXED_OVERLAP = 0.8
 CLAIM = "claim"
 # Gold kinds that must never come out as a claim (nothing to review there).
@@ -28,10 +31,45 @@ NEVER_CLAIMS = ("heading", "meta", "question")
 _WORD = re.compile(r"\w+")
 
 
-def load_gold(path: str | Path) -> list[dict]:
-    """Units of a ``.units.jsonl`` file, in file order."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def load_gold(path: str | Path, text: str | None = None) -> list[dict]:
+    """Units of a ``.units.jsonl`` file, in file order, checked line by line: an
+    object with integer ``start < end``, a known ``kind``, string ``text``, and
+    boolean ``hedged`` if present; with the article ``text``, every span must
+    quote it (``text[start:end] == unit["text"]``)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read it as UTF-8 text ({error})") from None
+    units = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            units.append(_gold_unit(line, f"{path}, line {number}", text))
+    return units
+
+
+def _gold_unit(line: str, where: str, text: str | None) -> dict:
+    try:
+        unit = json.loads(line)
+    except ValueError as error:
+        raise InputError(f"{where}: not JSON ({error.msg})") from None
+    if not isinstance(unit, dict):
+        raise InputError(f"{where}: expected an object with start, end, kind, text")
+    start, end = unit.get("start"), unit.get("end")
+    if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end:
+        raise InputError(f"{where}: start and end must be integers with 0 <= start < end")
+    if unit.get("kind") not in KINDS:
+        raise InputError(f"{where}: kind must be one of {', '.join(KINDS)}")
+    if not isinstance(unit.get("text"), str):
+        raise InputError(f"{where}: text must be a string")
+    if not isinstance(unit.setdefault("hedged", False), bool):
+        raise InputError(f"{where}: hedged must be true or false")
+    if text is not None and text[start:end] != unit["text"]:
+        raise InputError(
+            f"{where}: the text at {start}:{end} differs from the article's; "
+            "is this the gold file of another article (or revision)?"
+        )
+    return unit
 
 
 def words(unit: dict) -> set[int]:

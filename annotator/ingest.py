@@ -7,9 +7,11 @@ is refused before any model loads and before anything is written.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -75,23 +77,75 @@ def expand_paths(paths: list[str]) -> list[str]:
     return found
 
 
-def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """UTF-8 (BOM or not) as is; anything else as cp1252, with a warning."""
+SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def check_slug(slug: str) -> str:
+    """A slug names an article on the command line: letters, digits, ``.-_``, not
+    only digits (those are ids)."""
+    slug = slug.strip()
+    if not SLUG.fullmatch(slug) or slug.isdigit():
+        raise InputError(
+            f"--slug {slug!r}: use letters, digits, '.', '-' and '_', not only digits "
+            "(e.g. ketamine-2022)"
+        )
+    return slug
+
+
+def read_bytes(name: str) -> bytes:
+    """The raw bytes of a file, or of stdin for ``-``."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+
+
+BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def decode(data: bytes, name: str, html: bool = False) -> tuple[str, list[str]]:
+    """UTF-8 (BOM or not) as is; UTF-16/32 with a byte-order mark; HTML in the
+    charset it declares; anything else as cp1252, with a warning."""
     if not data.strip():
         raise InputError(f"{name}: empty input")
+    for mark, codec in BOMS:
+        if data.startswith(mark):
+            try:
+                return _not_empty(data.decode(codec), name), []
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: not valid {codec.upper()} text") from None
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig"), []
+        return _not_empty(data.decode("utf-8-sig"), name), []
     except UnicodeDecodeError:
         pass
+    declared = HTML_CHARSET.search(data[:4096]) if html else None
+    if declared:
+        codec = declared.group(1).decode("ascii").lower()
+        try:
+            return _not_empty(data.decode(codec), name), []
+        except (LookupError, UnicodeDecodeError):
+            pass  # an unknown or wrong declaration: fall back like any other text
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise InputError(f"{name}: neither UTF-8 nor cp1252 text") from None
     if sum(ch < " " and ch not in "\t\n\r\f" for ch in text) > len(text) // 100:
         raise InputError(f"{name}: looks like a binary file, not text")
-    return text, [f"{name}: not UTF-8, decoded as cp1252"]
+    return _not_empty(text, name), [f"{name}: not UTF-8, decoded as cp1252"]
+
+
+def _not_empty(text: str, name: str) -> str:
+    if not text.replace("\ufeff", "").strip():  # e.g. a byte-order mark and nothing else
+        raise InputError(f"{name}: empty input")
+    return text
 
 
 def normalise_newlines(text: str) -> str:
@@ -108,13 +162,14 @@ def read_source(
 ) -> Source:
     """Turn raw bytes into a :class:`Source`. ``kind`` is ``txt``, ``md`` or
     ``html``; by default it comes from the file name (stdin: sniffed)."""
-    text, warnings = decode(data, name)
-    text = normalise_newlines(text)
     suffix = Path(name).suffix.lower()
     if kind is None and name == "-":
-        kind = "html" if HTML_START.match(text) else "txt"
+        head = data.lstrip(codecs.BOM_UTF8)[:512].decode("latin-1")
+        kind = "html" if HTML_START.match(head) else "txt"
     elif kind is None:
         kind = "html" if suffix in HTML_SUFFIXES else "md" if suffix in MARKDOWN_SUFFIXES else "txt"
+    text, warnings = decode(data, name, html=kind == "html")
+    text = normalise_newlines(text)
     meta: dict = {}
     if kind == "html":
         from .html import html_to_text

@@ -8,6 +8,7 @@ transaction, so an interrupted command leaves nothing half-written.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections import defaultdict, deque
@@ -20,14 +21,23 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .errors import NoSuchArticle, NoSuchUnit, NotADatabase, SchemaTooNew
+from .errors import NoSuchArticle, NoSuchUnit, NotADatabase, SchemaTooNew, StoreError
 from .fingerprint import fingerprint
 from .migrations import migrations
 from .store_conflicts import ConflictQueries
 from .store_reviews import ReviewQueries
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_S = 30.0
+
+
+def busy_timeout() -> float:
+    """Seconds a command waits for another one's write lock before giving up
+    (env ANNOTATOR_BUSY_TIMEOUT, default 30)."""
+    try:
+        return max(float(os.environ.get("ANNOTATOR_BUSY_TIMEOUT", "30")), 0.0)
+    except ValueError:
+        return 30.0
+
 # Deterministic ids for review events copied to a new revision, so that two
 # copies of a database that both ingested the revision merge without duplicates.
 CARRY_NAMESPACE = uuid.UUID("6f1c2a52-3f0e-4d7e-9a59-7f3f2b8f0c11")
@@ -59,23 +69,36 @@ class Store(ReviewQueries, ConflictQueries):
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
+    def open(cls, path: str | Path, create: bool = True) -> Store:
+        """Open (and with ``create``, create) a database, applying pending
+        migrations. A file that is not SQLite, or whose schema is newer than this
+        code, is refused without being touched."""
         path = str(path)
-        _check_header(path)
+        _check_file(path, create)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+            timeout = busy_timeout()
+            conn = sqlite3.connect(path, timeout=timeout)
             db = Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             db.execute("PRAGMA foreign_keys = ON")
             _check_schema(db, path)
+            store = cls(db, path)
             if migrations.pending(db):
                 db.enable_wal()
-                migrations.apply(db)
+                # Under the write lock, and checked again once it is held: several
+                # commands opening a new database at once migrate it exactly once.
+                with store.write():
+                    if migrations.pending(db):
+                        migrations.apply(db)
+        except sqlite3.OperationalError as error:
+            if "unable to open" in str(error):
+                raise StoreError(f"cannot open {path}: {error}") from None
+            raise
         except sqlite3.DatabaseError as error:
             if "not a database" in str(error) or "malformed" in str(error):
                 raise NotADatabase(path) from None
             raise
-        return cls(db, path)
+        return store
 
     def close(self) -> None:
         self.db.close()
@@ -113,8 +136,8 @@ class Store(ReviewQueries, ConflictQueries):
     def article(self, ref: str | int) -> dict:
         """An article by id, or the latest revision of a slug."""
         ref_text = str(ref).strip()
-        if ref_text.isdigit():
-            rows = self.query("SELECT * FROM articles WHERE id = ?", [int(ref_text)])
+        if (number := row_id(ref_text)) is not None:
+            rows = self.query("SELECT * FROM articles WHERE id = ?", [number])
             if rows:
                 return rows[0]
         found = self.latest_revision(ref_text)
@@ -177,6 +200,21 @@ class Store(ReviewQueries, ConflictQueries):
         if latest is not None and latest["sha256"] == sha256:
             return self._result(latest, "unchanged")
         return None
+
+    def update_metadata(self, slug: str, sha256: str, values: dict[str, str]) -> list[str]:
+        """Set title, url or published on the stored article whose latest revision
+        has this text; returns the names of the fields that changed."""
+        with self.write():
+            latest = self.latest_revision(slug)
+            if latest is None or latest["sha256"] != sha256:
+                return []
+            changed = {
+                key: value for key, value in values.items()
+                if key in ("title", "url", "published") and latest[key] != value
+            }
+            if changed:
+                self.db["articles"].update(latest["id"], changed)
+            return sorted(changed)
 
     def _previous_units(self, article_id: int) -> dict[str, deque[int]]:
         by_text: dict[str, deque[int]] = defaultdict(deque)
@@ -304,20 +342,22 @@ class Store(ReviewQueries, ConflictQueries):
 
     def unit(self, ref: str | int) -> dict:
         ref_text = str(ref).strip()
-        rows = (
-            self.query("SELECT * FROM units WHERE id = ?", [int(ref_text)])
-            if ref_text.isdigit()
-            else []
-        )
+        number = row_id(ref_text)
+        rows = self.query("SELECT * FROM units WHERE id = ?", [number]) if number else []
         if not rows:
             raise NoSuchUnit(ref_text)
         return rows[0]
 
 
-def _check_header(path: str) -> None:
-    """Refuse, without touching it, a file that exists but is not SQLite."""
+def _check_file(path: str, create: bool) -> None:
+    """Refuse, without touching it, a file that exists but is not SQLite; and,
+    unless ``create``, a database that does not exist yet."""
     target = Path(path)
     if not target.exists():
+        if not create:
+            raise StoreError(f"no database at {path}: ingest an article first, or pass -d")
+        if not target.parent.is_dir():
+            raise StoreError(f"cannot create {path}: no folder {target.parent}")
         return
     if target.is_dir():
         raise NotADatabase(path)
@@ -325,6 +365,18 @@ def _check_header(path: str) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise NotADatabase(path)
+    if not header and not create:
+        raise StoreError(f"{path} is empty, not an annotator database")
+
+
+def row_id(ref: str | int) -> int | None:
+    """``ref`` as an SQLite row id, or None when it cannot be one (text, negative,
+    or beyond SQLite's 64-bit integers)."""
+    text = str(ref).strip()
+    if not text.isdigit() or not text.isascii():
+        return None
+    number = int(text)
+    return number if number < 2**63 else None
 
 
 def _check_schema(db: Database, path: str) -> None:

@@ -180,14 +180,15 @@ class ConflictQueries:
         A candidate that is not the article's raises NoSuchConflict, writing nothing."""
         if status not in CONFLICT_STATUSES:
             raise ValueError(f"status must be one of {CONFLICT_STATUSES}, not {status!r}")
-        from .store import utcnow  # store imports this module
+        from .store import row_id, utcnow  # store imports this module
 
         ref = str(conflict_id).strip()
+        number = row_id(ref)
         with self.write():
             found = self.query(
                 "SELECT c.id FROM conflicts c WHERE c.id = ? AND c.article_id = ?",
-                [int(ref), article_id],
-            ) if ref.isdigit() else []
+                [number, article_id],
+            ) if number is not None else []
             if not found:
                 raise NoSuchConflict(ref, self.article(article_id)["slug"])
             row = {"conflict_id": found[0]["id"], "status": status,

@@ -258,3 +258,30 @@ def test_search_treats_operators_as_words_and_reports_no_match(seeded, runner):
     assert none.exit_code == 0 and none.stdout == ""
     assert none.stderr.strip() == "No claims match 'xylophone'."
     assert_one_line_error(run(runner, "search", "x", "-a", "nope", "-d", seeded), "no article")
+
+
+def test_same_slug_from_two_files_names_both(tmp_path, runner, db_path):
+    (tmp_path / "post.txt").write_text("Title\n\nA claim here.\n")
+    (tmp_path / "post.html").write_text("<p>A claim here.</p>")
+    result = run(runner, "ingest", tmp_path, "-d", db_path)
+    assert_one_line_error(result, "would all be 'post'")
+    assert "post.html" in result.stderr and "post.txt" in result.stderr
+    assert not db_path.exists() or json.loads(
+        run(runner, "articles", "--json", "-d", db_path).stdout) == []
+
+
+def test_new_metadata_for_unchanged_text_updates_the_article(seeded, runner):
+    result = run(runner, "ingest", SEED, "--url", "https://example.org/k", "-d", seeded)
+    assert result.exit_code == 0
+    assert "ketamine-depression: updated url" in result.stderr
+    assert "unchanged (revision 1)" in result.stderr
+    rows = json.loads(run(runner, "articles", "--json", "-d", seeded).stdout)
+    assert rows[0]["url"] == "https://example.org/k" and rows[0]["revision"] == 1
+    again = run(runner, "ingest", SEED, "--url", "https://example.org/k", "-d", seeded)
+    assert "updated" not in again.stderr
+
+
+def test_numeric_slug_is_refused(tmp_path, runner, db_path):
+    (tmp_path / "a.txt").write_text("Title\n\nA claim here.\n")
+    result = run(runner, "ingest", tmp_path / "a.txt", "--slug", "12", "-d", db_path)
+    assert_one_line_error(result, "--slug '12'")

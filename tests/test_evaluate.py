@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from annotator.errors import InputError
 from annotator.evaluate import format_score, load_gold, overlap, score, words
 
 ARTICLE = "Zinc helps colds. It is cheap, and it is safe. What is zinc? Buy zinc now."
@@ -103,3 +104,30 @@ def test_load_gold_round_trip(tmp_path, gold_units):
     path.write_text("\n".join(json.dumps(u) for u in GOLD) + "\n\n", encoding="utf-8")
     assert load_gold(path) == GOLD
     assert len(gold_units) == 160
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("{not json", "not JSON"),
+        ("[1, 2]", "expected an object"),
+        ('{"start": "a", "end": 3, "kind": "claim", "text": "x"}', "integers"),
+        ('{"start": 0}', "integers"),
+        ('{"start": 0, "end": 3, "kind": "fact", "text": "abc"}', "kind must be"),
+        ('{"start": 0, "end": 3, "kind": "claim", "text": 3}', "text must be"),
+        ('{"start": 0, "end": 3, "kind": "claim", "text": "abc", "hedged": "no"}', "hedged"),
+        ('{"start": 0, "end": 3, "kind": "claim", "text": "xyz"}', "differs from the article"),
+    ],
+)
+def test_load_gold_refuses_bad_lines_with_their_number(tmp_path, line, message):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"start": 0, "end": 3, "kind": "claim", "text": "abc"}\n\n' + line + "\n")
+    with pytest.raises(InputError, match=f"line 3: .*{message}"):
+        load_gold(gold, "abcdef")
+
+
+def test_load_gold_refuses_non_utf8(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(InputError, match="UTF-8"):
+        load_gold(gold)

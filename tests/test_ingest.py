@@ -6,6 +6,7 @@ from annotator.errors import InputError
 from annotator.html import html_to_text
 from annotator.ingest import (
     check_date,
+    check_slug,
     decode,
     expand_paths,
     first_heading,
@@ -166,3 +167,39 @@ def test_colour_needs_a_terminal_and_no_no_color(monkeypatch):
     assert colour_enabled(object()) is False
     monkeypatch.setenv("NO_COLOR", "1")
     assert colour_enabled(_Tty()) is False
+
+
+def test_decode_utf16_and_utf32_with_byte_order_marks():
+    for codec in ("utf-16", "utf-32"):
+        assert decode("Café ☕".encode(codec), "a.txt") == ("Café ☕", [])
+
+
+def test_decode_a_byte_order_mark_alone_is_empty():
+    with pytest.raises(InputError, match="empty input"):
+        decode(b"\xef\xbb\xbf", "bom.txt")
+    with pytest.raises(InputError, match="empty input"):
+        decode("\ufeff  \n".encode("utf-16"), "bom16.txt")
+
+
+def test_html_declared_charset_is_used():
+    page = '<html><head><meta charset="iso-8859-7"></head><p>Καφές</p></html>'
+    text, warnings = decode(page.encode("iso-8859-7"), "greek.html", html=True)
+    assert "Καφές" in text and warnings == []
+    legacy = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">Чай'
+    assert decode(legacy.encode("cp1251"), "tea.htm", html=True)[0].endswith("Чай")
+
+
+def test_html_with_a_wrong_charset_falls_back_with_a_warning():
+    page = b'<meta charset="no-such-codec"><p>Caf\xe9</p>'
+    text, warnings = decode(page, "x.html", html=True)
+    assert "Café" in text and warnings == ["x.html: not UTF-8, decoded as cp1252"]
+
+
+@pytest.mark.parametrize("slug", ["1", "  ", "has space", "a/b", "-x", "é"])
+def test_bad_slugs_are_refused(slug):
+    with pytest.raises(InputError, match="--slug"):
+        check_slug(slug)
+
+
+def test_good_slugs_are_kept():
+    assert check_slug(" ketamine-2022.v2_final ") == "ketamine-2022.v2_final"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -33,7 +32,7 @@ from ..output import write_rows
     help="Processes for spaCy (worth it for hundreds of articles).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
-@db_option
+@db_option(create=True)
 def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
     """Split articles into units and store them.
 
@@ -47,7 +46,7 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
         annotator ingest corpus/ketamine-depression.txt
         curl -s https://example.org/post.html | annotator ingest - --slug post
     """
-    from ..ingest import check_date, expand_paths, read_source
+    from ..ingest import check_date, check_slug, expand_paths, read_bytes, read_source
 
     files = expand_paths(list(paths))
     if not files:
@@ -55,20 +54,30 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
     if len(files) > 1 and (title or url or published or slug):
         raise click.UsageError("--title, --url, --published and --slug need a single input")
     published = check_date(published) if published else None
+    slug = check_slug(slug) if slug is not None else None
+    overrides = {key: value for key, value in
+                 (("title", title), ("url", url), ("published", published)) if value}
     # Read and check every input before anything is segmented or written.
     sources = []
     for name in files:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        source = read_source(name, data, slug=slug)
-        overrides = {"title": title, "url": url, "published": published}
-        source = dataclasses.replace(source, **{k: v for k, v in overrides.items() if v})
+        source = read_source(name, read_bytes(name), slug=slug)
+        source = dataclasses.replace(source, **overrides)
         for warning in source.warnings:
             click.echo(f"Warning: {warning}", err=True)
         sources.append(source)
-    slugs = [source.slug for source in sources]
-    repeated = sorted({s for s in slugs if slugs.count(s) > 1})
-    if repeated:
-        raise InputError(f"two inputs share the slug {repeated[0]!r}; ingest them separately")
+    by_slug: dict[str, list[str]] = {}
+    for source in sources:
+        by_slug.setdefault(source.slug, []).append(source.source_path)
+    for name, where in by_slug.items():
+        if len(where) > 1:
+            raise InputError(
+                f"{' and '.join(where)} would all be {name!r}: ingest them one at a time "
+                "with --slug"
+            )
+    for source in sources:
+        # New metadata for unchanged text (a URL found later) updates the article.
+        if overrides and (changed := store.update_metadata(source.slug, source.sha256, overrides)):
+            click.echo(f"{source.slug}: updated {', '.join(changed)}", err=True)
 
     results = _ingest_all(store, sources, model, jobs)
     if as_json:
@@ -165,7 +174,7 @@ def evaluate(store, gold, article, as_json):
     predicted = store.units(found["id"])
     for row in predicted:
         row["hedged"] = bool(row["hedged"])
-    result = score(load_gold(gold), predicted)
+    result = score(load_gold(gold, found["text"]), predicted)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
