@@ -180,7 +180,8 @@ class ConflictQueries:
         A candidate that is not the article's raises NoSuchConflict, writing nothing."""
         if status not in CONFLICT_STATUSES:
             raise ValueError(f"status must be one of {CONFLICT_STATUSES}, not {status!r}")
-        from .store import row_id, utcnow  # store imports this module
+        from .store import utcnow  # store imports this module
+        from .store_units import row_id
 
         ref = str(conflict_id).strip()
         number = row_id(ref)
