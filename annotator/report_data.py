@@ -21,39 +21,56 @@ DISAGREEMENT = "disagreement"
 UNREVIEWED = "unreviewed"
 # Summary rows, in the order an editor reads them: good news last is no kinder.
 VERDICT_ROWS = ("supported", "contradictory", "unsupported", DISAGREEMENT)
+ROLES = ("reviewer", "editor")
 
 
 class People:
     """Who did what, as a report names them: real names in an internal report;
-    otherwise roles ("Reviewer 1", "Editor"), numbered in the order people first
-    acted on the article, without a number when a role has one person."""
+    otherwise pseudonyms by role ("Reviewer 1", "Editor"), numbered in the order
+    people first acted on the article in that role, without a number when a role
+    has one person.
+
+    The role is that of each event, not of the person: someone who reviews some
+    claims and adjudicates others is "Reviewer 1" on their reviewer verdicts and
+    "Editor" on their editor decisions, so that no reviewer's verdict is ever
+    presented as an editor's decision."""
 
     def __init__(self, events: list[dict], internal: bool):
         self.internal = internal
-        first: dict[str, tuple[str, str]] = {}
-        editors = set()
+        first: dict[tuple[str, str], tuple[str, str]] = {}
         for event in events:
-            first[event["reviewer"]] = min(
-                first.get(event["reviewer"], (event["created_at"], event["id"])),
-                (event["created_at"], event["id"]),
-            )
-            if event["role"] == "editor":
-                editors.add(event["reviewer"])
-        self.order = sorted(first, key=lambda name: (first[name], name))
-        by_role: dict[str, list[str]] = defaultdict(list)
-        for name in self.order:
-            by_role["Editor" if name in editors else "Reviewer"].append(name)
+            key = (event["reviewer"], role_of(event))
+            at = (event["created_at"], event["id"])
+            first[key] = min(first.get(key, at), at)
+        # (name, role) pairs in order of first action.
+        self.order = sorted(first, key=lambda key: (first[key], key))
+        by_role: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in self.order:
+            by_role[key[1]].append(key)
         self.labels = {
-            name: role if len(names) == 1 else f"{role} {number}"
-            for role, names in by_role.items()
-            for number, name in enumerate(names, 1)
+            key: role.capitalize() if len(keys) == 1 else f"{role.capitalize()} {number}"
+            for role, keys in by_role.items()
+            for number, key in enumerate(keys, 1)
         }
 
-    def __call__(self, name: str) -> str:
+    def __call__(self, name: str, role: str) -> str:
+        """How ``name`` is shown on something they did as ``role``."""
         if self.internal:
             return name
-        # Someone who decided a conflict but never reviewed this article.
-        return self.labels.get(name, "Another reviewer")
+        # Someone who acted only on an earlier revision (a claim's history), or
+        # who decided a conflict without reviewing this article.
+        return self.labels.get((name, role), f"Another {role}")
+
+    def anyone(self, name: str) -> str:
+        """How ``name`` is shown on an action without a role (a decision on a
+        conflict candidate): their reviewer pseudonym, else their editor one."""
+        known = [role for role in ROLES if (name, role) in self.labels]
+        return self(name, known[0] if known else ROLES[0])
+
+
+def role_of(event: dict) -> str:
+    """``editor`` or ``reviewer``: an event's role as final verdicts read it."""
+    return "editor" if event["role"] == "editor" else "reviewer"
 
 
 def report_context(store: Any, article: dict, *, internal: bool = False) -> dict:
@@ -68,12 +85,16 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     people = People(events, internal)
     entries = [_entry(unit, finals.get(unit["id"]), people) for unit in store.units(article_id)]
     by_id = {entry["id"]: entry for entry in entries}
-    for entry in entries:
+    # Every count and section is of claims. A verdict on a unit that is not a
+    # claim (a heading or byline tagged with `review --all-kinds`) is listed apart.
+    claims = [entry for entry in entries if entry["kind"] == "claim"]
+    others = [entry for entry in entries if entry["kind"] != "claim" and entry["final"]]
+    for entry in claims:
         if entry["status"] in NEEDS_CORRECTION:
             entry["history"] = _history(store.unit_history(entry["id"]), people)
 
     def having(*statuses: str) -> list[dict]:
-        return [entry for entry in entries if entry["status"] in statuses]
+        return [entry for entry in claims if entry["status"] in statuses]
 
     # Dismissed candidates are settled: not worth an editor's time.
     conflicts = [_conflict(row, by_id, people) for row in store.conflict_candidates(article_id)
@@ -84,12 +105,13 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
             key: article[key]
             for key in ("id", "slug", "title", "url", "published", "revision", "sha256", "text")
         } | {"link": web_url(article["url"])},
-        "summary": _summary(store.review_summary(article_id), finals, people),
+        "summary": _summary(claims, others, finals, events, people),
         "units": entries,
         "corrections": having(*NEEDS_CORRECTION),
         "disagreements": having(DISAGREEMENT),
         "supported": having("supported"),
         "unreviewed": having(UNREVIEWED),
+        "others": others,
         # Confirmed contradictions are fixed like corrections, in article order;
         # open candidates stay strongest first, the order they are worth checking.
         "confirmed_conflicts": sorted(
@@ -118,7 +140,9 @@ def _entry(unit: dict, final: dict | None, people: People) -> dict:
         "rationale": final["rationale"],
         "correction": final["correction"],
         "evidence": [evidence_item(item) for item in final["evidence"]],
-        "decided_by": [people(name) for name in final["decided_by"]],
+        # An editor's decision is the editor's alone; otherwise reviewers agreed.
+        "decided_by": [people(name, final["role"] or "reviewer")
+                       for name in final["decided_by"]],
         "role": final["role"],
         # Nobody decided a disagreement: the store's time is that of the last opinion.
         "decided_at": final["decided_at"] if final["role"] else None,
@@ -129,7 +153,7 @@ def _entry(unit: dict, final: dict | None, people: People) -> dict:
 
 def _opinion(event: dict, people: People) -> dict:
     opinion = {
-        "reviewer": people(event["reviewer"]), "role": event["role"],
+        "reviewer": people(event["reviewer"], role_of(event)), "role": event["role"],
         "verdict": event["verdict"], "created_at": event["created_at"],
     }
     if people.internal:
@@ -144,34 +168,48 @@ def _opinion(event: dict, people: People) -> dict:
 
 def _history(events: list[dict], people: People) -> list[dict]:
     return [
-        {"at": minute(event["created_at"]), "who": people(event["reviewer"]),
+        {"at": minute(event["created_at"]), "who": people(event["reviewer"], role_of(event)),
          "role": event["role"], "change": event["change"]}
         for event in explain(events)
     ]
 
 
-def _summary(counts: dict, finals: dict[int, dict], people: People) -> dict:
-    reviewers = [
-        {"who": people(name), "units": counts["reviewers"][name]}
-        for name in people.order if name in counts["reviewers"]
-    ]
+def _summary(claims: list[dict], others: list[dict], finals: dict[int, dict],
+             events: list[dict], people: People) -> dict:
+    """The summary counts claims, from the same entries the sections list: the
+    verdict table adds up to the claims reviewed and each row to its section,
+    and reviewers and agreement are counted on claims too. Units of other kinds
+    with a verdict are only counted, as ``others``."""
+    reviewed = [entry for entry in claims if entry["final"]]
+    verdicts = dict.fromkeys(VERDICT_ROWS, 0)
+    for entry in reviewed:
+        verdicts[entry["final"]["verdict"]] += 1
+    current = {entry["id"]: finals[entry["id"]]["opinions"] for entry in reviewed}
+    # Claims each person has a current verdict on, under the name the report
+    # gives them in that role (in an internal report, their name).
+    tagged: dict[str, int] = {people(*key): 0 for key in people.order}
+    for opinions in current.values():
+        for event in opinions:
+            label = people(event["reviewer"], role_of(event))
+            tagged[label] = tagged.get(label, 0) + 1
     # Agreement between reviewers (editors adjudicate, they do not vote) on the
-    # units that two or more of them tagged.
-    votes = reviewer_votes({unit_id: final["opinions"] for unit_id, final in finals.items()})
-    shared = [ratings for ratings in votes.values() if len(ratings) > 1]
+    # claims that two or more of them tagged.
+    shared = [ratings for ratings in reviewer_votes(current).values() if len(ratings) > 1]
     agreed = sum(len(set(ratings.values())) == 1 for ratings in shared)
     return {
-        "claims": counts["claims"],
-        "reviewed": counts["reviewed"],
-        "unreviewed": counts["unreviewed"],
-        "coverage": percent(counts["reviewed"], counts["claims"]),
-        "verdicts": {name: counts["verdicts"].get(name, 0) for name in VERDICT_ROWS},
-        "reviewers": reviewers,
+        "claims": len(claims),
+        "reviewed": len(reviewed),
+        "unreviewed": len(claims) - len(reviewed),
+        # No claims, nothing to cover: None rather than a vacuous 100%.
+        "coverage": percent(len(reviewed), len(claims)) if claims else None,
+        "verdicts": verdicts,
+        "others": len(others),
+        "reviewers": [{"who": who, "units": count} for who, count in tagged.items() if count],
         "agreement": {
             "units": len(shared), "agreed": agreed, "percent": percent(agreed, len(shared)),
             "coefficients": _coefficients(shared),
         } if shared else None,
-        "latest_review": day(counts["last_activity"]),
+        "latest_review": day(max((event["created_at"] for event in events), default=None)),
     }
 
 
@@ -194,7 +232,7 @@ def _conflict(row: dict, by_id: dict[int, dict], people: People) -> dict:
     return {
         "status": row["status"], "reason": row["reason"], "detail": row["detail"],
         "score": row["score"], "a": by_id[row["a"]["id"]], "b": by_id[row["b"]["id"]],
-        "decided_by": people(row["decided_by"]) if row["decided_by"] else None,
+        "decided_by": people.anyone(row["decided_by"]) if row["decided_by"] else None,
         "decided_at": day(row["decided_at"]),
     }
 
@@ -209,7 +247,8 @@ def _drafts(events: list[dict], by_id: dict[int, dict], people: People) -> list[
         state = fold(own)
         if state.verdict is None and not state.is_blank:
             drafts.append({
-                "unit": by_id[unit_id], "who": people(name), "reasons": list(state.reasons),
+                "unit": by_id[unit_id], "who": people(name, role_of(own[-1])),
+                "reasons": list(state.reasons),
                 "rationale": state.rationale, "correction": state.correction,
                 "evidence": [evidence_item(item.as_dict()) for item in state.evidence],
             })

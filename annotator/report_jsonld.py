@@ -32,7 +32,8 @@ ANNOTATION_NAMESPACE = uuid.UUID("3d8f6a0e-5b1c-4f7e-8a2d-9c4b1e7f2a60")
 
 
 def claimreview(context: dict, options: ReportOptions) -> list[dict]:
-    """One ClaimReview per claim with a final verdict."""
+    """One ClaimReview per claim with a final verdict (units of other kinds, a
+    heading a reviewer tagged with ``review --all-kinds``, are not claims)."""
     if not options.publisher or not options.review_url:
         raise ReportError(
             "ClaimReview needs who publishes the review and where: "
@@ -46,7 +47,7 @@ def claimreview(context: dict, options: ReportOptions) -> list[dict]:
     if article["published"]:
         appearance["datePublished"] = article["published"]
     reviews = []
-    for entry in _decided(context):
+    for entry in _decided(context, claims_only=True):
         final = entry["final"]
         claim = {"@type": "Claim", "appearance": appearance}
         if article["published"]:
@@ -74,7 +75,8 @@ def claimreview(context: dict, options: ReportOptions) -> list[dict]:
 
 
 def webannotation(context: dict, options: ReportOptions) -> list[dict]:
-    """One Annotation per final verdict, ``editing`` when it suggests a correction."""
+    """One Annotation per final verdict, ``editing`` when it suggests a correction.
+    Any unit can be annotated: a verdict on a heading is published too."""
     source = _article_url(context, options)
     text = context["article"]["text"]
     annotations = []
@@ -116,9 +118,11 @@ def webannotation(context: dict, options: ReportOptions) -> list[dict]:
     return annotations
 
 
-def _decided(context: dict) -> list[dict]:
+def _decided(context: dict, claims_only: bool = False) -> list[dict]:
+    """Units with a final verdict (not a disagreement), in article order."""
     return [entry for entry in context["units"]
-            if entry["final"] and entry["final"]["verdict"] in RATINGS]
+            if entry["final"] and entry["final"]["verdict"] in RATINGS
+            and (entry["kind"] == "claim" or not claims_only)]
 
 
 def _text_body(purpose: str, value: str) -> dict:

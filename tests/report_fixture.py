@@ -164,3 +164,56 @@ def build(path, conflicts: bool = True) -> Store:
             store.decide_conflict(1, 1, "confirmed", ANA)
             store.decide_conflict(1, 3, "dismissed", BEN)
     return store
+
+
+# Smaller articles for what the coffee article does not show ----------------------
+
+SMALL_URL = "https://news.example.org/health/small"
+
+
+def unit_ids(store: Store, article_id: int) -> list[int]:
+    """Unit ids of an article in article order (1-based numbering: ``[0]`` unused)."""
+    return [0] + [unit["id"] for unit in store.units(article_id)]
+
+
+def build_two_roles(store: Store) -> None:
+    """QA's case: Ana reviews one claim, adjudicates two as editor (one of them
+    Ben reviewed first), and Ben reviews one more; slug ``two-roles``, units
+    1-5 of a fresh database (a heading, then four claims)."""
+    text = "Two roles\n\nClaim one.\nClaim two.\nClaim three.\nClaim four.\n"
+    unit = unit_ids(store, add_article(store, text, [("Two roles", "heading", None)] + [
+        (f"Claim {n}.", "claim", "Two roles") for n in ("one", "two", "three", "four")
+    ], slug="two-roles", url=SMALL_URL))
+    with frozen_clock():
+        store.record_review(unit[2], ANA, verdict="unsupported", rationale="Ana, reviewing.")
+        store.record_review(unit[3], ANA, role="editor", verdict="contradictory",
+                            rationale="Ana, deciding.")
+        store.record_review(unit[4], BEN, verdict="supported")
+        store.record_review(unit[4], ANA, role="editor", verdict="contradictory")
+        store.record_review(unit[5], BEN, verdict="contradictory", rationale="Ben, reviewing.")
+
+
+def build_tagged_non_claims(store: Store) -> None:
+    """Verdicts on units that are not claims (``review --all-kinds``). Slug
+    ``headings`` (units 1-4 of a fresh database): a heading tagged contradictory
+    with a correction, a byline the reviewers disagree on, and two claims, one
+    supported and one not reviewed. Slug ``heading-only`` (unit 5): one heading,
+    tagged supported."""
+    text = "Coffee cures cancer\n\nBy Staff Writer\n\nCoffee is popular.\nIt is brewed hot.\n"
+    unit = unit_ids(store, add_article(store, text, [
+        ("Coffee cures cancer", "heading", None),
+        ("By Staff Writer", "meta", "Coffee cures cancer"),
+        ("Coffee is popular.", "claim", "Coffee cures cancer"),
+        ("It is brewed hot.", "claim", "Coffee cures cancer"),
+    ], slug="headings", url=SMALL_URL))
+    (heading,) = unit_ids(store, add_article(
+        store, "Only a heading\n", [("Only a heading", "heading", None)],
+        slug="heading-only", url=SMALL_URL))[1:]
+    with frozen_clock():
+        store.record_review(unit[1], ANA, verdict="contradictory",
+                            reasons=("overstated-certainty",),
+                            correction="Coffee does not cure cancer.")
+        store.record_review(unit[2], ANA, verdict="supported")
+        store.record_review(unit[2], BEN, verdict="unsupported")
+        store.record_review(unit[3], ANA, verdict="supported")
+        store.record_review(heading, ANA, verdict="supported")

@@ -5,6 +5,8 @@ Expected outputs live in tests/data/reports/ and are the spec: after a deliberat
 change, regenerate them with `UPDATE_REPORTS=1 pytest tests/test_report.py`, then
 read the diff before committing."""
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -21,7 +23,17 @@ from annotator.report_data import People
 from annotator.store import Store
 
 from .conftest import DATA, ROOT
-from .report_fixture import ANA, BEN, CARLA, TEXT, add_article, build, frozen_clock
+from .report_fixture import (
+    ANA,
+    BEN,
+    CARLA,
+    TEXT,
+    add_article,
+    build,
+    build_tagged_non_claims,
+    build_two_roles,
+    frozen_clock,
+)
 
 REPORTS = DATA / "reports"
 JSONLD = {"publisher": "Health Desk", "review_url": "https://factcheck.example.org/coffee-heart"}
@@ -125,7 +137,7 @@ def test_external_report_replaces_names_with_roles_in_order_of_first_action(stor
     assert "- Decided by: Reviewer 1 and Reviewer 2 (in agreement), 2025-03-03" in text
 
 
-def test_roles_are_numbered_only_when_several_people_share_them():
+def test_pseudonyms_follow_the_role_of_each_event():
     events = [
         {"reviewer": name, "role": role, "created_at": f"2025-01-0{day}", "id": str(day)}
         for day, (name, role) in enumerate(
@@ -133,10 +145,74 @@ def test_roles_are_numbered_only_when_several_people_share_them():
         )
     ]
     people = People(events, internal=False)
-    assert [people(n) for n in ("zoe", "al", "bo", "x")] == [
-        "Editor 1", "Reviewer", "Editor 2", "Another reviewer"
+    # Numbered per role in the order of each person's first action in that role,
+    # without a number when a role has one person.
+    assert [people(name, role) for name, role in [
+        ("zoe", "editor"), ("al", "reviewer"), ("bo", "editor"), ("zoe", "reviewer"),
+    ]] == ["Editor 1", "Reviewer 1", "Editor 2", "Reviewer 2"]
+    assert people("x", "reviewer") == "Another reviewer"
+    assert people("x", "editor") == "Another editor"
+    assert people("al", "editor") == "Another editor"  # al never acted as editor here
+    assert People(events[1:2], internal=False)("al", "reviewer") == "Reviewer"
+    assert People(events, internal=True)("zoe", "editor") == "zoe"
+
+
+@pytest.fixture
+def two_roles(tmp_path):
+    store = Store.open(tmp_path / "claims.db")
+    build_two_roles(store)
+    yield store
+    store.close()
+
+
+def test_someone_who_reviews_and_edits_is_named_by_the_role_of_each_verdict(two_roles):
+    # Ana: Reviewer 1 on the claim she reviewed, Editor on the two she decided.
+    text = render(two_roles, "two-roles", "md", ReportOptions())
+    assert "- Reviewers: Reviewer 1 (1), Editor (2), Reviewer 2 (2)" in text
+    corrections = text.split("\n### ")[1:]
+    assert [c.split("\n")[0] for c in corrections] == [
+        "1. Unsupported: unit 2", "2. Contradictory: unit 3", "3. Contradictory: unit 4",
+        "4. Contradictory: unit 5",
     ]
-    assert People(events, internal=True)("zoe") == "zoe"
+    assert "- Decided by: Reviewer 1, 2025-03-03" in corrections[0]
+    assert "- Decided by: Editor (adjudication), 2025-03-03" in corrections[1]
+    assert "- Decided by: Editor (adjudication), 2025-03-03" in corrections[2]
+    assert "Reviewer 2: verdict supported" in corrections[2]
+    assert "Editor: verdict contradictory" in corrections[2]
+    assert "- Decided by: Reviewer 2, 2025-03-03" in corrections[3]
+    html = render(two_roles, "two-roles", "html", ReportOptions())
+    assert "Reviewers: Reviewer 1 (1), Editor (2), Reviewer 2 (2)" in html
+    assert "<dt>Decided by</dt><dd>Reviewer 1, 2025-03-03</dd>" in html
+    assert "<dt>Decided by</dt><dd>Editor (adjudication), 2025-03-03</dd>" in html
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(
+        render(two_roles, "two-roles", "csv", ReportOptions())))}
+    assert [(rows[str(n)]["decided_by"], rows[str(n)]["decided_role"],
+             rows[str(n)]["current"]) for n in (2, 3, 4, 5)] == [
+        ("Reviewer 1", "reviewer", "Reviewer 1: unsupported"),
+        ("Editor", "editor", "Editor: contradictory"),
+        ("Editor", "editor", "Reviewer 2: supported; Editor: contradictory"),
+        ("Reviewer 2", "reviewer", "Reviewer 2: contradictory"),
+    ]
+
+
+@pytest.mark.parametrize("slug", ["coffee-heart", "two-roles"])
+def test_every_label_in_json_names_the_role_it_acted_in(store, slug):
+    if slug == "two-roles":
+        build_two_roles(store)
+    units = json.loads(render(store, slug, "json", ReportOptions()))
+    labelled = [(name, unit["final"]["role"]) for unit in units
+                if unit["final"] and unit["final"]["role"] for name in unit["final"]["decided_by"]]
+    labelled += [(op["reviewer"], op["role"]) for unit in units for op in unit["current"]]
+    assert labelled
+    for label, role in labelled:
+        assert label.split()[0] == role.capitalize(), (label, role)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_roles_name_nobody_outside(two_roles, fmt):
+    text = render(two_roles, "two-roles", fmt, ReportOptions(**JSONLD))
+    for secret in [ANA, BEN]:
+        assert secret not in text
 
 
 # Sections ------------------------------------------------------------------------
@@ -178,6 +254,104 @@ def test_a_tag_from_the_command_line_reaches_the_report(db, runner):
     assert "### 4. Unsupported: unit 10" in report
     assert "- Suggested correction: Say who the limit is for." in report
     assert "## Not yet reviewed (1)" in report
+
+
+# Summary counts ------------------------------------------------------------------
+
+
+@pytest.fixture
+def non_claims(tmp_path):
+    store = Store.open(tmp_path / "claims.db")
+    build_tagged_non_claims(store)
+    yield store
+    store.close()
+
+
+def section(markdown: str, heading: str) -> str:
+    return markdown.split(f"\n## {heading}")[1].split("\n## ")[0]
+
+
+def verdict_table(markdown: str) -> dict[str, int]:
+    rows = [line.split(" | ") for line in section(markdown, "Summary").splitlines()
+            if line.startswith("| ") and not line.startswith(("| Final", "| ---"))]
+    return {name.removeprefix("| "): int(count.removesuffix(" |")) for name, count in rows}
+
+
+@pytest.mark.parametrize("slug", ["coffee-heart", "headings", "two-roles"])
+def test_the_summary_counts_what_the_sections_list(store, slug):
+    build_tagged_non_claims(store)
+    build_two_roles(store)
+    text = render(store, slug, "md", ReportOptions())
+    line = section(text, "Summary").strip().splitlines()[0]  # "7 claims, 5 reviewed (71%), …"
+    claims, reviewed = int(line.split()[0]), int(line.split(", ")[1].split()[0])
+    table = verdict_table(text)
+    assert sum(table.values()) == reviewed
+    assert table["contradictory"] + table["unsupported"] == int(
+        text.split("## Corrections needed (")[1].split(")")[0])
+    assert table["reviewers disagree"] == (
+        int(text.split("## Disagreements awaiting adjudication (")[1].split(")")[0])
+        if "## Disagreements" in text else 0)
+    assert table["supported"] == (
+        int(text.split("## Supported (")[1].split(")")[0]) if "## Supported" in text else 0)
+    assert claims - reviewed == int(text.split("## Not yet reviewed (")[1].split(")")[0])
+
+
+def test_verdicts_on_non_claims_are_listed_apart_and_not_counted(non_claims):
+    text = render(non_claims, "headings", "md", ReportOptions())
+    summary = section(text, "Summary")
+    assert "2 claims, 1 reviewed (50%), 1 not yet reviewed." in summary
+    assert verdict_table(text) == {"supported": 1, "contradictory": 0, "unsupported": 0,
+                                   "reviewers disagree": 0}
+    assert "- Other units with a verdict: 2 (not claims, so listed apart)" in summary
+    # Reviewers and their agreement are counted on claims too.
+    assert "- Reviewers: Reviewer 1 (1)\n" in summary
+    assert "Agreement" not in summary  # only the byline had two reviewers
+    assert "## Corrections needed (0)" in text
+    assert "## Disagreements" not in text
+    assert section(text, "Supported (1)").count("\n- Unit") == 1
+    others = section(text, "Other units with a verdict (2)")
+    assert "- Unit 1, heading: Coffee cures cancer\n  - Final verdict: contradictory\n" in others
+    assert "  - Suggested correction: Coffee does not cure cancer.\n" in others
+    assert "  - Decided by: Reviewer 1, 2025-03-03\n" in others
+    assert ("- Unit 2, meta (Coffee cures cancer): By Staff Writer\n"
+            "  - Final verdict: reviewers disagree\n"
+            "    - Reviewer 1: supported\n    - Reviewer 2: unsupported\n") in others
+    html = render(non_claims, "headings", "html", ReportOptions())
+    assert "<p>2 claims, 1 reviewed (50%), 1 not yet reviewed.</p>" in html
+    assert '<h2>Other units with a verdict (2)</h2>' in html
+    assert '<a href="#others">Other units with a verdict (2)</a>' in html
+    # Highlighted in the article, and each highlight links to an entry that exists.
+    for unit_id in (1, 2):
+        assert f'id="text-{unit_id}"' in html and f'id="unit-{unit_id}"' in html
+    assert "Corrections needed (0)" in html
+
+
+def test_linked_data_publishes_claimreviews_of_claims_only(non_claims):
+    reviews = json.loads(render(non_claims, "headings", "claimreview", ReportOptions(**JSONLD)))
+    assert [r["claimReviewed"] for r in reviews] == ["Coffee is popular."]
+    annotations = json.loads(render(non_claims, "headings", "webannotation", ReportOptions()))
+    # A Web Annotation annotates any passage: the decided heading is one.
+    assert [a["target"]["selector"][0]["exact"] for a in annotations] == [
+        "Coffee cures cancer", "Coffee is popular.",
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_an_article_without_claims_says_so_plainly(non_claims, fmt):
+    text = render(non_claims, "heading-only", fmt, ReportOptions())
+    assert "This article has no claims." in text
+    assert "None: the article has no claims." in text
+    assert "%" not in text.split("<style>")[0] + text.split("</style>")[-1]
+    assert "0 claims" not in text and "0 reviewed" not in text
+    assert "| Final verdict |" not in text and "<th>Final verdict" not in text  # no zeros
+    assert "Other units with a verdict: 1" in text
+    assert "Supported (1)" not in text
+
+
+def test_one_claim_is_one_claim(non_claims):
+    add_article(non_claims, "A claim.\n", [("A claim.", "claim", None)], slug="one")
+    assert "\n1 claim, 0 reviewed (0%), 1 not yet reviewed.\n" in render(
+        non_claims, "one", "md", ReportOptions())
 
 
 # Markdown escaping ---------------------------------------------------------------

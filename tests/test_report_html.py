@@ -16,7 +16,15 @@ from annotator.evidence import Evidence
 from annotator.report import ReportOptions, render
 from annotator.store import Store
 
-from .report_fixture import ANA, CLAIM_IDS, UNITS, add_article, build, frozen_clock
+from .report_fixture import (
+    ANA,
+    CLAIM_IDS,
+    UNITS,
+    add_article,
+    build,
+    build_tagged_non_claims,
+    frozen_clock,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -118,6 +126,24 @@ def test_every_claim_is_highlighted_by_verdict_and_linked_to_its_entry(tmp_path)
         assert entry.attrs["id"] == f"unit-{unit_id}" and UNITS[unit_id - 1][0] in entry.text()
     # The article reads exactly as stored: highlighting added no text and lost none.
     assert article.text() == store.article("coffee-heart")["text"]
+    store.close()
+
+
+def test_a_tagged_heading_is_highlighted_and_linked_to_its_entry_apart_from_claims(tmp_path):
+    store = Store.open(tmp_path / "claims.db")
+    build_tagged_non_claims(store)
+    dom = report_dom(store, "headings", tmp_path)
+    ids = by_id(dom)
+    article = next(n for n in dom.walk() if "article-text" in n.attrs.get("class", ""))
+    marks = {int(n.attrs["data-unit"]): n for n in article.walk() if n.tag == "mark"}
+    assert sorted(marks) == [1, 2, 3, 4]  # the heading and byline, then the two claims
+    others = list(ids["others"].walk())
+    for unit_id, status in [(1, "contradictory"), (2, "disagreement")]:
+        assert f"v-{status}" in marks[unit_id].attrs["class"].split()
+        (link,) = [n for n in marks[unit_id].walk() if n.tag == "a"]
+        entry = ids[link.attrs["href"].removeprefix("#")]
+        assert entry in others and marks[unit_id].text() in entry.text()
+    assert "unit-3" in ids and ids["unit-3"] not in others  # the claim: under Supported
     store.close()
 
 
