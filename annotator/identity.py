@@ -10,8 +10,9 @@ from __future__ import annotations
 import getpass
 import shutil
 import subprocess
+import unicodedata
 
-from .errors import NoReviewer
+from .errors import BadReviewerName, NoReviewer
 
 GIT_TIMEOUT_S = 2.0
 
@@ -20,15 +21,34 @@ def resolve_reviewer(given: str | None) -> str:
     """The reviewer name to record. An explicit but blank name is an error rather
     than a silent fallback: the user meant someone, and we must not guess who."""
     if given is not None:
-        name = " ".join(given.split())
-        if not name:
-            raise NoReviewer()
-        return name
-    for candidate in (git_user_name(), login_name()):
-        name = " ".join((candidate or "").split())
-        if name:
-            return name
+        return clean_name(given)
+    for candidate, source in ((git_user_name(), "git config user.name"),
+                              (login_name(), "login name")):
+        if candidate and candidate.strip():
+            return clean_name(candidate, source)
     raise NoReviewer()
+
+
+# Bidirectional controls reorder what a terminal or a report shows (a name could
+# display as someone else's); they are refused like C0/C1 control characters.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+
+
+def clean_name(raw: str, source: str = "reviewer name") -> str:
+    """A reviewer name as it is recorded: surrounding white space stripped, runs
+    of spaces inside made one. Control characters (escape sequences, tabs,
+    newlines inside the name, bidirectional controls) are refused rather than
+    stripped: the log must record exactly the name everyone sees. Raises
+    :class:`BadReviewerName`, or :class:`NoReviewer` when nothing is left."""
+    name = raw.strip()
+    if any(unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI_CONTROLS
+           for char in name):
+        raise BadReviewerName(raw, source)
+    name = " ".join(name.split())
+    if not name:
+        raise NoReviewer()
+    return name
 
 
 def git_user_name() -> str | None:

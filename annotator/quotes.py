@@ -47,12 +47,17 @@ def _flatten(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
+def shared_length(unit: dict, span: tuple[int, int]) -> int:
+    """How many characters of ``unit`` the span covers."""
+    return max(min(span[1], unit["end"]) - max(span[0], unit["start"]), 0)
+
+
 def covered_units(units: list[dict], span: tuple[int, int]) -> list[dict]:
     """The units a quoted span covers (see :data:`MIN_OVERLAP`), in article order."""
     start, end = span
     found = []
     for unit in units:
-        shared = min(end, unit["end"]) - max(start, unit["start"])
+        shared = shared_length(unit, span)
         if shared > 0 and shared >= MIN_OVERLAP * min(unit["end"] - unit["start"], end - start):
             found.append(unit)
     return found

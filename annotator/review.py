@@ -30,6 +30,19 @@ IGNORED = {"", " ", "\r", "\n"}
 FIELD_KEYS = {"r": "rationale", "x": "correction"}
 
 
+def latest_revision_of(store: Store, article: dict) -> tuple[dict, str | None]:
+    """The revision a session reviews: the latest of ``article``'s slug, since
+    verdicts on an earlier revision would count in no report (the store refuses
+    them). With a warning saying so when ``article`` is an earlier revision."""
+    latest = store.latest_revision(article["slug"])
+    if latest is None or latest["id"] == article["id"]:
+        return article, None
+    return latest, (
+        f"article {article['id']} is revision {article['revision']} of {latest['revision']} "
+        f"of {article['slug']}; reviewing the latest, article id {latest['id']}"
+    )
+
+
 @dataclass
 class Session:
     """One reviewer walking one article; positions index ``walk``."""
@@ -180,7 +193,10 @@ def run(session: Session, keys: Keys) -> int:
             key = keys.key()
             if key == "q":
                 break
-            position, message, show_help = _apply(session, position, key, keys, colour)
+            try:
+                position, message, show_help = _apply(session, position, key, keys, colour)
+            except AnnotatorError as error:  # e.g. a newer revision was ingested meanwhile
+                message = f"Not saved: {error}"
         else:
             click.echo("End of the article.")
     except (KeyboardInterrupt, click.Abort):

@@ -6,20 +6,38 @@ review). Export adds what the log knows (reviewer, role, time, reasons,
 correction and the ``events`` with their UUIDs), so that export → import is
 lossless. Event ids of plain review lines are derived from their content
 (uuid5), so importing the same file twice adds nothing.
+
+Import never overwrites a reviewer's work it does not know about: where the
+reviewer's current verdict on a unit differs from what the file would make it,
+and the file does not hold every event the reviewer has on that unit (it is not
+a later export of the same work), the unit is kept as it is and reported, unless
+``replace`` is given (then the file's version is appended on top; nothing is
+updated).
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import AnnotatorError, BadReviewFile
+from .errors import AnnotatorError, BadReviewFile, NoReviewer
 from .evidence import from_dict
-from .quotes import covered_units, locate
-from .verdicts import NOTE, RETRACT, ROLES, TAG, parse_reasons, parse_verdict
+from .identity import clean_name
+from .quotes import MIN_OVERLAP, covered_units, locate, shared_length
+from .verdicts import (
+    NOTE,
+    RETRACT,
+    ROLES,
+    TAG,
+    ReviewState,
+    decode,
+    fold,
+    parse_reasons,
+    parse_verdict,
+)
 
 IMPORT_NAMESPACE = uuid.UUID("0b7f3c1e-8d2a-4f55-9c61-3e2d7a9b4f10")
 LINE_FIELDS = ("quote", "start", "end", "verdict", "rationale", "evidence")
@@ -30,8 +48,15 @@ class ImportReport:
     lines: int = 0
     matched: int = 0
     added: int = 0
+    # Events already stored, and lines saying exactly what the reviewer already says.
     present: int = 0
     unmatched: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+    # Where the reviewer's current verdict differs from the file's and was kept
+    # (or, with ``replace``, replaced): {reviewer: [unit ids]}.
+    kept: dict[str, list[int]] = field(default_factory=dict)
+    replaced: dict[str, list[int]] = field(default_factory=dict)
+    # (line number or None for the whole file, what): imported, but worth a look.
+    warnings: list[tuple[int | None, str]] = field(default_factory=list)
 
 
 def read_lines(path: str | Path) -> list[tuple[int, dict]]:
@@ -68,12 +93,23 @@ def check_line(record: dict) -> dict:
         raise AnnotatorError(
             f"verdict must be supported, contradictory or unsupported, not {verdict!r}"
         )
-    for key in ("rationale", "correction", "quote"):
+    for key in ("rationale", "correction", "quote", "article", "sha256"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise AnnotatorError(f"{key} must be text")
+    for key in ("start", "end"):
+        value = record.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise AnnotatorError(f"{key} must be a character offset (an integer), not {value!r}")
+    reviewer = _line_reviewer(record.get("reviewer"))
+    _check_events(record.get("events"))
     reasons, evidence = record.get("reasons"), record.get("evidence")
-    if reasons is not None and tuple(reasons) != parse_reasons(reasons):
-        raise AnnotatorError(f"reasons must be known tags in canonical order: {reasons!r}")
+    if isinstance(reasons, str):
+        reasons = [reasons]  # one reason given as it is, not as a list
+    if reasons is not None:
+        if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
+            raise AnnotatorError(f"reasons must be a list of reason tags, not {reasons!r}")
+        if tuple(reasons) != parse_reasons(reasons):
+            raise AnnotatorError(f"reasons must be known tags in canonical order: {reasons!r}")
     if evidence is not None:
         if not isinstance(evidence, list):
             raise AnnotatorError("evidence must be a list of {kind, value, note}")
@@ -92,6 +128,7 @@ def check_line(record: dict) -> dict:
     if action == TAG:  # a tag is a complete snapshot: absent lists are empty
         reasons, evidence = reasons or [], evidence or []
     return {
+        "reviewer": reviewer,
         "action": action, "role": record.get("role", "reviewer"), "verdict": verdict,
         "reasons": None if reasons is None else json.dumps(reasons),
         "rationale": record.get("rationale"),
@@ -100,16 +137,58 @@ def check_line(record: dict) -> dict:
     }
 
 
+def _line_reviewer(value) -> str | None:
+    if value is None:
+        return None  # recorded under -r
+    if not isinstance(value, str):
+        raise AnnotatorError(f"reviewer must be a non-empty name, not {value!r}")
+    try:
+        return clean_name(value)
+    except NoReviewer:
+        raise AnnotatorError(f"reviewer must be a non-empty name, not {value!r}") from None
+
+
+def _check_events(events) -> None:
+    if events is None:
+        return
+    if not isinstance(events, list) or not all(isinstance(item, dict) for item in events):
+        raise AnnotatorError("events must be a list of objects (as export-reviews writes them)")
+    for item in events:
+        if not isinstance(item.get("id"), str) or not item["id"]:
+            raise AnnotatorError("every item of events needs its id")
+        for key in ("supersedes", "carried_from", "quote"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                raise AnnotatorError(f"{key} of event {item['id']!r} must be text")
+
+
+@dataclass
+class _Line:
+    number: int
+    events: list[dict]
+    plain: bool  # a review line (ids derived from it), not exported events
+
+
 def import_reviews(
-    store, path: str | Path, *, reviewer: str, article: str | None = None, strict: bool = False
+    store, path: str | Path, *, reviewer: str, article: str | None = None, strict: bool = False,
+    replace: bool = False,
 ) -> ImportReport:
     """Record the reviews of a JSON-lines file, all in one transaction.
 
     Lines without a ``reviewer`` are recorded under ``reviewer``. The article is
     ``article``, else the line's ``article`` slug (the revision with its
     ``sha256`` when stored), else the file name before its first dot, else the
-    only article in the database. Quotes matching no unit are reported, or
-    with ``strict`` abort the import with nothing written."""
+    only article in the database (with a warning). Quotes matching no unit are
+    reported, or with ``strict`` abort the import with nothing written. A quote
+    that covers less than half of a unit it is mapped to, or that maps to no
+    claim (only headings, questions, advice, promo or meta lines), is imported
+    with a warning.
+
+    Where a reviewer's current verdict (or notes) on a unit differs from what
+    the file would make it, and the file does not hold every event they have
+    on that unit, the unit is left alone and listed in ``kept``; with
+    ``replace`` the file's version is appended and the unit listed in
+    ``replaced``. A line saying exactly what the reviewer already says adds
+    nothing (counted as present)."""
     records = read_lines(path)
     checked = []
     for number, record in records:
@@ -117,65 +196,172 @@ def import_reviews(
             checked.append((number, record, check_line(record)))
         except AnnotatorError as error:
             raise BadReviewFile(f"{path}:{number}: {error}") from None
-    chosen = store.article(article) if article else None  # NoSuchArticle before anything
-    fallback = None if chosen else _default_article(store, Path(path))
+    # NoSuchArticle before anything is written.
+    chosen = store.article(article) if article is not None else None
+    fallback, why = (None, None) if chosen else _default_article(store, Path(path))
     report = ImportReport(lines=len(records))
     units: dict[int, list[dict]] = {}  # article id: its units
     with store.write():
+        lines: list[_Line] = []
+        fell_back = 0
         for number, record, fields in checked:
-            target = chosen or _target(store, record, fallback)
+            if chosen:
+                target = chosen
+            else:
+                target, used = _target(store, record, fallback)
+                if used and record.get("article"):
+                    report.warnings.append((number, (
+                        f"no article {record['article']!r} here; put into "
+                        f"{target['slug']} (id {target['id']}) instead"
+                    )))
+                elif used and why:
+                    fell_back += 1
             if target is None:
                 report.unmatched.append((number, "no article to put it in (pass --article)"))
                 continue
             if target["id"] not in units:
                 units[target["id"]] = store.units(target["id"])
-            events = _events_for(store, target, units[target["id"]], record, fields, reviewer)
+            events, warning = _events_for(
+                store, target, units[target["id"]], record, fields, reviewer
+            )
             if not events:
                 report.unmatched.append((number, f"no unit matches {_excerpt(record)}"))
                 continue
             report.matched += 1
-            for event in events:
-                if store.existing_review_ids([event["id"]]):
-                    report.present += 1
-                    continue
-                if event["action"] == TAG and "supersedes" not in event:
-                    # Imported work amends, never silently replaces, the reviewer's own.
-                    state = store.reviewer_state(event["unit_id"], event["reviewer"])
-                    event["supersedes"] = state.event_id
-                report.added += len(store.insert_review_events([event]))
+            if warning:
+                report.warnings.append((number, warning))
+            # Exported events keep their ids and links; a review line's are derived.
+            plain = all("supersedes" not in event for event in events)
+            lines.append(_Line(number, events, plain))
+        if fell_back:
+            noun = "line" if fell_back == 1 else "lines"
+            report.warnings.insert(0, (None, f"{fell_back} {noun} put into {why}"))
         if strict and report.unmatched:
-            number, why = report.unmatched[0]
-            raise BadReviewFile(f"{path}:{number}: {why}; nothing imported")
+            number, reason = report.unmatched[0]
+            raise BadReviewFile(f"{path}:{number}: {reason}; nothing imported")
+        skip = _decide(store, lines, report, replace)
+        for line in lines:
+            _insert_line(store, line, skip, report)
     return report
 
 
-def _default_article(store, path: Path) -> str | None:
+def _decide(store, lines: list[_Line], report: ImportReport, replace_them: bool) -> set:
+    """Which events not to insert: the new events on each (unit, reviewer) whose
+    current state they would change without knowing it (kept unless
+    ``replace_them``), and plain lines saying what the reviewer already says.
+    Fills ``report.kept``/``report.replaced`` and counts what is present."""
+    known: dict[tuple[int, str], set[str]] = {}  # every event id the file has per key
+    new: dict[tuple[int, str], list[tuple[int, bool, dict]]] = {}
+    stored = store.existing_review_ids(
+        [event["id"] for line in lines for event in line.events]
+    )
+    for index, line in enumerate(lines):
+        for event in line.events:
+            key = (event["unit_id"], event["reviewer"])
+            known.setdefault(key, set()).add(event["id"])
+            if event["id"] in stored:
+                report.present += 1
+            else:
+                new.setdefault(key, []).append((index, line.plain, event))
+    skip: set[str] = set()
+    for key, arriving in new.items():
+        existing = store.reviewer_events(*key)
+        before = _content(fold(existing))
+        if before == _content(ReviewState()):
+            continue  # nothing of theirs to overwrite
+        after = _content(fold(_ordered(existing, arriving)))
+        ids = {event["id"] for _, _, event in arriving}
+        if after == before:
+            if all(plain for _, plain, _ in arriving):  # says what they already say
+                skip |= ids
+                report.present += len(ids)
+            continue  # older history, or a later export of the same work
+        if {event["id"] for event in existing} <= known[key]:
+            continue  # the file holds all their events on the unit: it continues them
+        (report.replaced if replace_them else report.kept).setdefault(key[1], []).append(key[0])
+        if not replace_them:
+            skip |= ids
+    for ids in (*report.kept.values(), *report.replaced.values()):
+        ids.sort()
+    return skip
+
+
+def _content(state: ReviewState) -> ReviewState:
+    return replace(state, event_id=None)
+
+
+def _ordered(existing: list[dict], arriving: list[tuple[int, bool, dict]]) -> list[dict]:
+    """The decoded events of one key in the order the log will have them: stored
+    and dated events by time, plain lines after everything (they are stamped
+    now), in file order."""
+    keyed = [((0, event["created_at"], 0, event["id"]), event) for event in existing]
+    for index, plain, row in arriving:
+        event = decode(row)  # arriving rows hold reasons and evidence as JSON
+        if plain or not event.get("created_at"):
+            keyed.append(((1, "", index, event["id"]), event))
+        else:
+            keyed.append(((0, event["created_at"], 0, event["id"]), event))
+    return [event for _, event in sorted(keyed, key=lambda item: item[0])]
+
+
+def _insert_line(store, line: _Line, skip: set, report: ImportReport) -> None:
+    fresh = [event for event in line.events
+             if event["id"] not in skip and not store.existing_review_ids([event["id"]])]
+    if not fresh:
+        return
+    if line.plain:
+        # Stamped at insertion, one time per line: strictly after the reviewer's
+        # latest event, so that a line amends what came before it.
+        stamp = None
+        for event in fresh:
+            stamp = stamp or event.get("created_at") or store.review_timestamp(event["reviewer"])
+            event["created_at"] = stamp
+    for event in fresh:
+        if event["action"] == TAG and "supersedes" not in event:
+            # Appended on top: it amends, never rewrites, the reviewer's own.
+            event["supersedes"] = store.reviewer_state(event["unit_id"], event["reviewer"]).event_id
+        report.added += len(store.insert_review_events([event]))
+
+
+def _default_article(store, path: Path) -> tuple[str | None, str | None]:
+    """The article for lines that name none: the file's name before its first
+    dot, else the only article stored. Returns ``(ref, why)``, ``why`` saying
+    how an article was picked when the file name did not say it."""
     stem = path.name.split(".")[0]
     if store.latest_revision(stem):
-        return stem
+        return stem, None
     latest = store.articles()
-    return str(latest[0]["id"]) if len(latest) == 1 else None
+    if len(latest) != 1:
+        return None, None
+    only = latest[0]
+    return str(only["id"]), (
+        f"{only['slug']} (id {only['id']}), the only article here: the file name "
+        f"{path.name!r} names none (pass --article to choose)"
+    )
 
 
-def _target(store, record: dict, fallback: str | None) -> dict | None:
+def _target(store, record: dict, fallback: str | None) -> tuple[dict | None, bool]:
+    """The article a line goes into, and whether it is the fallback."""
     slug, sha256 = record.get("article"), record.get("sha256")
     if slug and sha256:
         exact = store.article_with_text(slug, sha256)
         if exact:
-            return exact
-    for ref in (slug, fallback):
+            return exact, False
+    for ref, used in ((slug, False), (fallback, True)):
         if ref:
             try:
-                return store.article(ref)
+                return store.article(ref), used
             except AnnotatorError:
                 continue
-    return None
+    return None, False
 
 
 def _events_for(
     store, article: dict, units: list[dict], record: dict, fields: dict, reviewer: str
-) -> list[dict]:
-    common = {**fields, "reviewer": record.get("reviewer") or reviewer}
+) -> tuple[list[dict], str | None]:
+    """The events a line makes (none when it matches no unit), and a warning
+    about how its quote matched, if it deserves one."""
+    common = {**fields, "reviewer": fields["reviewer"] or reviewer}
     created_at = common.pop("created_at")
     stored_events = record.get("events")
     if stored_events and record.get("sha256") == article["sha256"]:
@@ -185,32 +371,55 @@ def _events_for(
         for item in stored_events:
             unit_id = by_span.get((item.get("unit_start"), item.get("unit_end")))
             if unit_id is None or not item.get("id"):
-                return []
+                return [], None
             rows.append({
                 **common, "id": item["id"], "unit_id": unit_id,
                 "created_at": created_at, "supersedes": item.get("supersedes"),
                 "carried_from": item.get("carried_from"),
                 "quote": item["quote"] if "quote" in item else record.get("quote"),
             })
-        return rows
+        return rows, None
     span = locate(article["text"], record.get("quote"), record.get("start"), record.get("end"))
     if span is None or fields["action"] == RETRACT:  # a retraction needs its own revision
-        return []
+        return [], None
     quote = article["text"][span[0]:span[1]]
     basis = json.dumps(
         [sorted(e.get("id", "") for e in stored_events or []), common, quote],
         sort_keys=True, ensure_ascii=False,
     )
-    created_at = created_at or store.review_timestamp(common["reviewer"])
-    return [
+    covered = covered_units(units, span)
+    events = [
         {
+            # created_at stays None for now: stamped when inserted (_insert_line).
             **common, "unit_id": unit["id"], "created_at": created_at, "quote": quote,
             "id": str(uuid.uuid5(
                 IMPORT_NAMESPACE, f"{basis}|{article['sha256']}|{unit['start']}|{unit['end']}"
             )),
         }
-        for unit in covered_units(units, span)
+        for unit in covered
     ]
+    return events, _match_warning(quote, span, covered)
+
+
+def _match_warning(quote: str, span: tuple[int, int], covered: list[dict]) -> str | None:
+    """Why a quote's match deserves a look, if it does: the quote covers less
+    than half (:data:`~annotator.quotes.MIN_OVERLAP`) of a unit it is mapped to;
+    or it maps only to units that are not claims, without covering them whole
+    (a whole promo line quoted on purpose is fine, a word of the title is not)."""
+    if not covered:
+        return None
+    no_claim = all(unit["kind"] != "claim" for unit in covered)
+    parts = []
+    for unit in covered:
+        length, shared = unit["end"] - unit["start"], shared_length(unit, span)
+        if shared < MIN_OVERLAP * length or (no_claim and shared < length):
+            parts.append(f"unit {unit['id']}, a {unit['kind']} ({shared} of {length} characters)")
+    if not parts:
+        return None
+    excerpt = quote if len(quote) <= 40 else quote[:37] + "..."
+    tail = " and matches no claim" if no_claim else ""
+    return (f"the quote {excerpt!r} is only part of {', '.join(parts)}{tail}; "
+            "imported anyway, check it")
 
 
 def _excerpt(record: dict) -> str:

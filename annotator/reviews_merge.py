@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import BadReviewFile
 from .store_reviews import read_other_reviews
 
 
@@ -22,7 +23,13 @@ def merge_database(store, other: str | Path) -> MergeReport:
     Units are matched by article slug, text sha256 and offsets, so both copies
     must have ingested the same text. Events keep their UUIDs: merging twice,
     or in either direction, converges on the same log. The other file is opened
-    read-only and never changed."""
+    read-only and never changed. Refused: the database itself (a mistaken
+    path, not a copy), and a file written by a newer annotator."""
+    if _same_file(Path(other), Path(store.path)):
+        raise BadReviewFile(
+            f"{other} is the database being merged into (-d {store.path}); "
+            "give another reviewer's copy"
+        )
     rows = read_other_reviews(Path(other))
     columns = set(store.db["reviews"].columns_dict)
     report = MergeReport(events=len(rows))
@@ -43,3 +50,10 @@ def merge_database(store, other: str | Path) -> MergeReport:
     added = store.insert_review_events(fresh)
     report.added, report.present = len(added), len(fresh) - len(added)
     return report
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)  # also through symbolic and hard links
+    except OSError:  # either does not exist (yet)
+        return False

@@ -1,13 +1,16 @@
 """Rendering one claim of a review session as lines of text. Pure: no I/O, no SQL.
 
 The screen must fit an 80x24 terminal and use a wider one sensibly: text wraps
-to the width (up to a readable measure), and when the height runs out the
-optional parts (context sentences, conflict details) shrink first; the claim
-itself is never cut.
+to the width (up to a readable measure) at word boundaries, the key bar at key
+boundaries, and when the height runs out the optional parts (context sentences,
+conflict details) shrink first; only then is a very long claim clipped, with a
+marker saying how many lines are not shown, so that the title, the progress and
+the keys always stay on the screen.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass, field
 
@@ -16,6 +19,7 @@ from .output import style
 from .verdicts import ReviewState
 
 MEASURE = 110  # wider lines are hard to read, whatever the terminal
+HELP_INDENT = 7  # where the text of a HELP line starts, after its key
 VERDICT_COLOURS = {"supported": "green", "contradictory": "red", "unsupported": "yellow"}
 KEY_LINES = (
     "s supported  c contradictory  u unsupported   k skip  b back  z undo  q quit",
@@ -56,8 +60,11 @@ class View:
 
 
 def render(view: View, width: int = 80, height: int = 24, colour: bool = False) -> list[str]:
-    """The screen for ``view``, at most ``height - 1`` lines (the last terminal
-    line is the input prompt) unless the claim alone needs more."""
+    """The screen for ``view``: lines of at most ``width`` visible characters, at
+    most ``height - 1`` of them (the last terminal line is the input prompt).
+    A claim too long for what is left is clipped, ending in ``… (+N lines)``;
+    only a terminal too short for the header, the keys and two lines of claim
+    gets more lines than it has."""
     width = max(width, 40)
     measure = min(width, MEASURE) - 2
     paint = _painter(colour)
@@ -71,43 +78,136 @@ def render(view: View, width: int = 80, height: int = 24, colour: bool = False) 
     kind = "" if unit["kind"] == "claim" else f"[{unit['kind']}] "
     claim = [paint("▌ ", fg="cyan") + paint(line, bold=True)
              for line in textwrap.wrap(kind + unit["text"], measure) or [""]]
-    footer = [paint("─" * width, dim=True), view.message or " ", *_keys(view, width)]
+    message = wrap(view.message, width) if view.message else [" "]
+    footer = [paint("─" * width, dim=True), *message, *_keys(view, width)]
     if view.help:
-        footer[2:] = [paint(line, fg="cyan") for line in HELP]
+        footer[1 + len(message):] = [
+            paint(part, fg="cyan") for line in HELP
+            for part in wrap(line, width, " " * HELP_INDENT)
+        ]
 
     # Optional parts, from most to least important; shrunk until the screen fits.
-    state_line = _state_line(view.state, paint)
-    flags = _flags(unit, view.context, paint)
+    state, flags = _state_line(view.state, paint), _flags(unit, view.context, paint)
+    full = [*wrap(flags, width, "    "), *wrap(state, width, "    ")]
+    short = [clip_visible(line, width) for line in (flags, state) if line]
     conflicts = [_clip(f"  ⚠ {c['reason']} with #{c['other_id']}: {c['other_text']}", width)
                  for c in view.context.get("conflicts", [])]
     suggested = [_clip(line, width)
                  for offer in view.context.get("suggestions", [])[:1]
                  for line in _suggestion(offer)]
     opinions = view.context.get("opinions", [])
-    steps = ((2, 2, True), (1, 2, True), (1, 1, True), (1, 0, True), (0, 0, True), (0, 0, False))
+    steps = [(2, 2, True), (1, 2, True), (1, 1, True), (1, 0, True), (0, 0, True), (0, 0, False)]
+    if view.help:  # the help may take the place of the details below the claim
+        steps.append((0, 0, None))
     for context_lines, conflict_count, detailed in steps:
         if conflict_count == 0:
             suggested = []
         before = _context(view.previous, measure, context_lines, paint)
         after = _context(view.following, measure, context_lines, paint)
         body = [paint(_clip(label, width), fg="cyan"), *before, *claim, *after, ""]
-        body += [line for line in (flags, state_line) if line]
-        body += [line for op in opinions for line in _opinion(op, width, detailed, paint)]
-        body += suggested
-        body += [paint(line, fg="magenta") for line in conflicts[:conflict_count]]
+        if detailed is not None:
+            body += full if detailed else short
+            body += [line for op in opinions for line in _opinion(op, width, detailed, paint)]
+            body += suggested
+            body += [paint(line, fg="magenta") for line in conflicts[:conflict_count]]
         screen = header + body + footer
         if len(screen) <= height - 1:
-            break
-    return screen
+            return screen
+    # Still too tall with every optional part gone: clip the claim itself, to at
+    # least one line and the marker.
+    keep = max(len(claim) - (len(screen) - (height - 1)) - 1, 1)
+    if keep + 1 >= len(claim):
+        return screen
+    hidden = len(claim) - keep
+    marker = paint("▌ ", fg="cyan") + paint(f"… (+{hidden} lines)", dim=True)
+    at = len(header) + 1  # the claim follows the section label
+    return screen[:at] + claim[:keep] + [marker] + screen[at + len(claim):]
 
 
 def _keys(view: View, width: int) -> list[str]:
+    """The key bar: each line of :data:`KEY_LINES` as it is when it fits, else
+    wrapped between keys; the reviewer's progress at the right of the last line,
+    or on a line of its own."""
+    lines = []
+    for line in KEY_LINES:
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        row = ""
+        for key in re.split(r"\s{2,}", line):
+            if row and len(row) + 2 + len(key) > width:
+                lines.append(row)
+                row = ""
+            row = f"{row}  {key}" if row else _clip(key, width)
+        lines.append(row)
     mine = f"{view.reviewer} · {view.tagged}/{view.total} tagged"
-    lines = [line if len(line) <= width else _clip(line, width) for line in KEY_LINES]
-    if len(lines[1]) + len(mine) + 2 <= width:
-        lines[1] = lines[1] + " " * (width - len(lines[1]) - len(mine)) + mine
+    if len(lines[-1]) + len(mine) + 2 <= width:
+        lines[-1] = lines[-1] + " " * (width - len(lines[-1]) - len(mine)) + mine
     else:
         lines.append(_clip(mine, width))
+    return lines
+
+
+_PAINT = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def clip_visible(text: str, width: int) -> str:
+    """``text`` cut to ``width`` visible characters, ending in ``…`` when cut;
+    colour codes are kept whole (and reset after a cut)."""
+    if visible_length(text) <= width:
+        return text
+    out, shown = [], 0
+    for token in re.findall(r"\x1b\[[0-9;]*m|.", text, re.S):
+        if token.startswith("\x1b"):
+            out.append(token)
+        elif shown < width - 1:
+            out.append(token)
+            shown += 1
+    painted = any(token.startswith("\x1b") for token in out)
+    return "".join(out) + "…" + ("\x1b[0m" if painted else "")
+
+
+def visible_length(text: str) -> int:
+    """Columns ``text`` takes on a terminal (colour codes take none)."""
+    return len(_PAINT.sub("", text))
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """``text`` as lines of at most ``width`` visible characters, broken at
+    spaces (colour codes do not count and are never split), continuation lines
+    starting with ``indent``; the spacing inside a line is kept, and a word
+    longer than a line is cut. Empty text gives no line."""
+    if not text.strip():
+        return []
+    if visible_length(text) <= width:
+        return [text]
+    room = max(width - len(indent), 1)
+    lines: list[str] = []
+    line, space = "", ""
+    for token in re.findall(r"\S+|\s+", text.rstrip()):
+        if token.isspace():
+            space = token.replace("\n", " ").replace("\t", " ")
+            if not line and not lines:
+                line = space  # the text's own indentation
+            continue
+        while visible_length(token) > room:  # longer than any line: cut it
+            if line.strip():
+                lines.append(line)
+            plain = _PAINT.sub("", token)
+            lines.append((indent if lines else "") + plain[:room])
+            line, space, token = "", "", plain[room:]
+        if not line.strip() and not lines:
+            line += token
+        elif not line:
+            line = indent + token
+        elif visible_length(line + space + token) <= width:
+            line += space + token
+        else:
+            lines.append(line)
+            line = indent + token
+        space = ""
+    if line.strip():
+        lines.append(line)
     return lines
 
 

@@ -18,8 +18,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import BadReviewFile, NothingToUndo
+from sqlite_utils import Database
+
+from .errors import BadReviewFile, NothingToUndo, OldRevision, SchemaTooNew
 from .evidence import Evidence
+from .identity import clean_name
+from .migrations import migrations
 from .verdicts import NOTE, RETRACT, TAG, ReviewState, decode, dumps_evidence, final_verdict, fold
 
 _LIVE = """r.id NOT IN (SELECT supersedes FROM reviews
@@ -45,7 +49,11 @@ class ReviewQueries:
         keeps a field, ``""``/``()`` clears it), superseding their current tag.
         Without either, it appends a ``note`` holding just the given fields.
         ``add_evidence`` appends to the evidence already cited (no repeats).
-        Returns the decoded event, or ``None`` when nothing would change."""
+        Returns the decoded event, or ``None`` when nothing would change.
+
+        Raises :class:`OldRevision` for a unit of a revision that is no longer
+        its article's latest (a verdict there would count nowhere)."""
+        clean_name(reviewer)  # no control characters in the log
         changes = {
             key: value for key, value in (
                 ("reasons", reasons), ("rationale", rationale),
@@ -54,6 +62,7 @@ class ReviewQueries:
         }
         with self.write():
             unit = self.unit(unit_id)  # NoSuchUnit before anything is written
+            self.require_latest_revision(unit)
             state = self.reviewer_state(unit_id, reviewer)
             if add_evidence:
                 cited = changes.get("evidence", state.evidence)
@@ -77,9 +86,11 @@ class ReviewQueries:
     ) -> dict:
         """Undo the reviewer's latest live event on a unit (or ``event_id``) by
         appending a ``retract`` that supersedes it, in the role of the undone
-        event unless ``role`` is given. Raises :class:`NothingToUndo`."""
+        event unless ``role`` is given. Raises :class:`NothingToUndo`, and
+        :class:`OldRevision` as :meth:`record_review` does."""
         with self.write():
             unit = self.unit(unit_id)
+            self.require_latest_revision(unit)
             events = self._reviewer_events(unit_id, reviewer)
             retracted = {e["supersedes"] for e in events if e["action"] == RETRACT}
             live = [e for e in events if e["action"] != RETRACT and e["id"] not in retracted]
@@ -121,7 +132,43 @@ class ReviewQueries:
             now = max(now, after)
         return now.isoformat(timespec="microseconds")
 
+    # Revisions -------------------------------------------------------------------
+
+    def require_latest_revision(self, unit: dict) -> None:
+        """Raise :class:`OldRevision` unless ``unit`` belongs to the latest
+        revision of its article, naming the unit that carries the same text
+        there, if any."""
+        article = self.query(
+            "SELECT id, slug, revision FROM articles WHERE id = ?", [unit["article_id"]]
+        )[0]
+        later = self.query(
+            "SELECT id, revision FROM articles WHERE slug = ? AND revision > ? ORDER BY revision",
+            [article["slug"], article["revision"]],
+        )
+        if not later:
+            return
+        raise OldRevision(unit["id"], article["slug"], article["revision"], later[-1],
+                          self._successor(unit["id"], later))
+
+    def _successor(self, unit_id: int, later: list[dict]) -> int | None:
+        """The unit of the last of ``later`` (revisions, in order) that carries the
+        text of ``unit_id`` unchanged, following ``previous_unit_id`` forward."""
+        current = unit_id
+        for revision in later:
+            rows = self.query(
+                "SELECT id FROM units WHERE article_id = ? AND previous_unit_id = ?",
+                [revision["id"], current],
+            )
+            if not rows:
+                return None
+            current = rows[0]["id"]
+        return current
+
     # One reviewer ------------------------------------------------------------
+
+    def reviewer_events(self, unit_id: int, reviewer: str) -> list[dict]:
+        """One reviewer's events on one unit (decoded), in log order."""
+        return self._reviewer_events(unit_id, reviewer)
 
     def _reviewer_events(self, unit_id: int, reviewer: str) -> list[dict]:
         return [decode(row) for row in self.query(
@@ -320,6 +367,8 @@ def read_other_reviews(path: Path) -> list[dict]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
+        # Columns and meanings this code does not know would be dropped silently.
+        check_schema(Database(conn), str(path))
         return [dict(row) for row in conn.execute(
             """SELECT r.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end
                FROM reviews r JOIN units u ON u.id = r.unit_id
@@ -330,3 +379,12 @@ def read_other_reviews(path: Path) -> list[dict]:
         raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
     finally:
         conn.close()
+
+
+def check_schema(db: Database, path: str) -> None:
+    """Raise :class:`SchemaTooNew` if ``db`` records migrations this code does
+    not have (the check :meth:`annotator.store.Store.open` makes)."""
+    known = {migration.name for migration in migrations.pending(Database(memory=True))}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise SchemaTooNew(path, unknown)

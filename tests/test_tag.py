@@ -1,6 +1,7 @@
 """Scriptable reviews: tag, undo, history; errors write nothing; final verdicts."""
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -194,6 +195,8 @@ def test_final_verdicts_editor_wins_else_agreement(runner, db):
 
 
 def test_review_commands_do_not_import_spacy(db, tmp_path, unit):
+    other = tmp_path / "other.db"  # merging the database into itself is refused
+    shutil.copy(db, other)
     script = f"""
 import sys
 from click.testing import CliRunner
@@ -201,7 +204,7 @@ from annotator.cli import cli
 db = {str(db)!r}
 for args in (["tag", "{unit}", "s", "-r", "ana"], ["history", "{unit}"], ["undo", "{unit}",
              "-r", "ana"], ["export-reviews"], ["import-reviews", {str(tmp_path / 'x.jsonl')!r},
-             "-r", "ana"], ["review", "{SLUG}", "-r", "ana"], ["merge", db],
+             "-r", "ana"], ["review", "{SLUG}", "-r", "ana"], ["merge", {str(other)!r}],
              ["agreement", "{SLUG}"], ["adjudicate", "{SLUG}", "-r", "eve"]):
     result = CliRunner().invoke(cli, [*args, "-d", db], input="q\\n")
     assert result.exit_code == 0, (args, result.output)

@@ -13,6 +13,7 @@ from ..cli_options import (
     reviewer_option,
 )
 from ..output import write_rows
+from .reviews import EmptyValue
 
 # consistency -------------------------------------------------------------------
 # Reads what ingest stored; spaCy-free (annotator.store_conflicts imports no NLP).
@@ -47,12 +48,19 @@ def conflicts(store, article, confirm, dismiss, status, limit, as_json, reviewer
         annotator conflicts ketamine-depression --json
         annotator conflicts ketamine-depression --confirm 3 -r alice
     """
-    if confirm and dismiss:
+    # An empty value is given, not absent: "--confirm ''" must not list candidates.
+    # (White space only is a candidate number that does not exist.)
+    if confirm is not None and dismiss is not None:
         raise click.UsageError("give --confirm or --dismiss, not both")
+    for name, value in (("--confirm", confirm), ("--dismiss", dismiss)):
+        if value == "":
+            raise EmptyValue(f"{name} is empty: give the number N of a candidate "
+                             f"(see `annotator conflicts {article}`)")
     found = store.article(article)
-    if confirm or dismiss:
-        status_given = "confirmed" if confirm else "dismissed"
-        decision = store.decide_conflict(found["id"], confirm or dismiss, status_given, reviewer)
+    if confirm is not None or dismiss is not None:
+        status_given = "confirmed" if confirm is not None else "dismissed"
+        chosen = confirm if confirm is not None else dismiss
+        decision = store.decide_conflict(found["id"], chosen, status_given, reviewer)
         if as_json:
             click.echo(json.dumps(decision, indent=2, ensure_ascii=False))
         click.echo(
@@ -206,9 +214,11 @@ def adjudicate(store, article, reviewer):
     """
     from ..agreement import review_agreement
     from ..keys import open_keys
-    from ..review import Session, run
+    from ..review import Session, latest_revision_of, run
 
-    found = store.article(article)
+    found, warning = latest_revision_of(store, store.article(article))
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
     queue = review_agreement(store.current_reviews(found["id"])).queue
     if not queue:
         click.echo(f"Nothing to adjudicate: no disagreement awaits an editor in {found['slug']}.")

@@ -16,6 +16,14 @@ from ..cli_options import (
 )
 from ..output import output_options, write_rows
 
+
+class EmptyValue(click.ClickException):
+    """An argument or option given as an empty string: a usage error (exit 2),
+    in one line like every error (click's UsageError adds the usage text)."""
+
+    exit_code = 2
+
+
 # reviews -----------------------------------------------------------------------
 # Nothing here segments, so nothing here may import spaCy (annotator.nlp/segment).
 
@@ -53,7 +61,8 @@ def review(store, article, reviewer, role, all_kinds, redo):
     c contradictory, u unsupported (save and go on); r rationale, e evidence
     (PMID, DOI, URL or citation), x suggested correction, t reason tags;
     k skip, b back, z undo, ? help, q quit with a summary. Ctrl-C loses
-    nothing you confirmed.
+    nothing you confirmed. An id of an earlier revision reviews the latest
+    revision of that article instead, with a warning.
 
     \b
     Example:
@@ -61,9 +70,12 @@ def review(store, article, reviewer, role, all_kinds, redo):
         printf 's\\nk\\nq\\n' | annotator review ketamine-depression -r ana
     """
     from ..keys import open_keys
-    from ..review import Session, run
+    from ..review import Session, latest_revision_of, run
 
-    session = Session(store, store.article(article), reviewer, role, all_kinds, redo)
+    found, warning = latest_revision_of(store, store.article(article))
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
+    session = Session(store, found, reviewer, role, all_kinds, redo)
     with open_keys() as keys:
         code = run(session, keys)
     if code:
@@ -92,7 +104,9 @@ def tag(store, unit, verdict, reasons, rationale, evidence, correction, reviewer
 
     VERDICT is supported, contradictory or unsupported (or s, c, u). Tagging a
     unit you already tagged appends an amendment that supersedes your earlier
-    verdict; options you leave out keep their earlier values.
+    verdict; options you leave out keep their earlier values. Only units of
+    the latest revision of an article can be tagged (the error names the unit
+    that carries the same text there).
 
     \b
     Example:
@@ -123,6 +137,7 @@ def undo(store, unit, reviewer, as_json):
     """Undo your latest verdict or note on UNIT (appends a retraction).
 
     Undoing an amendment brings back the verdict it replaced; nothing is deleted.
+    Only units of the latest revision of an article (see `annotator tag`).
 
     \b
     Example:
@@ -172,15 +187,22 @@ def history(store, unit, fmt):
 @click.option("-a", "--article", help="The article the quotes come from (slug or id; default: "
               "the file name before its first dot, e.g. ketamine-depression.review.jsonl).")
 @click.option("--strict", is_flag=True, help="Import nothing if any quote matches no unit.")
+@click.option("--replace", is_flag=True,
+              help="Where a reviewer's current verdict on a unit differs from the file's, "
+              "take the file's (appended on top; the earlier verdict stays in the log).")
 @reviewer_option
 @click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
 @db_option
-def import_reviews(store, file, article, strict, reviewer, as_json):
+def import_reviews(store, file, article, strict, replace, reviewer, as_json):
     """Import reviews from a JSON-lines FILE (quote, verdict, rationale, evidence).
 
     Each quote (verbatim, or start/end offsets) is mapped to the units it
     covers; lines without a reviewer are recorded under -r. Importing the same
-    file again adds nothing; quotes that match no unit are reported.
+    file again adds nothing; quotes that match no unit are reported. A quote
+    that covers less than half of a unit it is mapped to, or only units that
+    are not claims (headings, questions, advice, promo, meta), is imported with
+    a warning naming the unit and its kind. A reviewer's current verdict that
+    differs from the file's is kept and reported, unless --replace.
 
     \b
     Example:
@@ -188,16 +210,35 @@ def import_reviews(store, file, article, strict, reviewer, as_json):
     """
     from ..reviews_io import import_reviews as run_import
 
-    report = run_import(store, file, reviewer=reviewer, article=article, strict=strict)
-    for number, why in report.unmatched:
-        click.echo(f"Warning: line {number}: {why}", err=True)
+    if article is not None and not article.strip():
+        raise EmptyValue("--article is empty: give a slug or an id, or leave it out")
+    report = run_import(store, file, reviewer=reviewer, article=article, strict=strict,
+                        replace=replace)
+    warnings = sorted([*report.unmatched, *report.warnings], key=lambda w: (w[0] or 0))
+    for number, why in warnings:
+        click.echo(f"Warning: {'' if number is None else f'line {number}: '}{why}", err=True)
+    for name, ids in report.kept.items():
+        click.echo(f"Warning: kept the current verdict of {name} on {_units(ids)} where the "
+                   "file says otherwise; --replace to overwrite them", err=True)
+    for name, ids in report.replaced.items():
+        click.echo(f"Replaced the current verdict of {name} on {_units(ids)} with the file's "
+                   "(the earlier one stays in the log)", err=True)
+    kept = sum(len(ids) for ids in report.kept.values())
     click.echo(
         f"Imported {report.matched}/{report.lines} reviews: {report.added} new events, "
-        f"{report.present} already present, {len(report.unmatched)} unmatched",
+        f"{report.present} already present, {len(report.unmatched)} unmatched"
+        + (f", {kept} kept" if kept else ""),
         err=True,
     )
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(report), indent=2))
+
+
+def _units(ids: list[int], shown: int = 20) -> str:
+    noun = "unit" if len(ids) == 1 else "units"
+    listed = ", ".join(str(i) for i in ids[:shown])
+    more = f" … (+{len(ids) - shown}; --json lists all)" if len(ids) > shown else ""
+    return f"{len(ids)} {noun} ({'id' if len(ids) == 1 else 'ids'} {listed}{more})"
 
 
 @click.command("export-reviews")
@@ -220,7 +261,13 @@ def export_reviews(store, article, only, output):
     from ..files import write_output
     from ..reviews_io import export_reviews as run_export
 
-    found = store.article(article) if article else None
+    # An empty value is given, not absent: it must not mean "every article".
+    if article is not None and not article.strip():
+        raise EmptyValue("ARTICLE is empty: give a slug or an id, or leave it out "
+                         "to export every article")
+    if only is not None and not only.strip():
+        raise EmptyValue("--by is empty: give a reviewer name, or leave it out")
+    found = store.article(article) if article is not None else None
     by_id = found is not None and article.strip().isdigit()
     lines = run_export(
         store, reviewer=only, article_id=found["id"] if by_id else None,
@@ -239,7 +286,8 @@ def merge(store, other, as_json):
     """Merge the review events of another annotator database OTHER into this one.
 
     Events are matched to units by article slug, text sha256 and offsets, and
-    keyed by UUID: merging is idempotent and order-free. OTHER is only read.
+    keyed by UUID: merging is idempotent and order-free. OTHER is only read;
+    the database itself and a file written by a newer annotator are refused.
 
     \b
     Example:
@@ -247,6 +295,8 @@ def merge(store, other, as_json):
     """
     from ..reviews_merge import merge_database
 
+    if not other.strip():
+        raise EmptyValue("OTHER is empty: give the path of another annotator database")
     report = merge_database(store, other)
     for slug, count in sorted(report.unmatched.items()):
         click.echo(
