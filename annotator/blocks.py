@@ -38,7 +38,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past white space at both ends of ``text[start:end]``."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -62,7 +63,7 @@ def blocks(text: str) -> list[Block]:
 
     def close() -> None:
         if current:
-            start, end = _stripped(text, current[0], current[1])
+            start, end = stripped(text, current[0], current[1])
             if start < end:
                 single = "\n" not in text[start:end]
                 out.append(Block(start, end, text[start:end], bool(current[2]), single))

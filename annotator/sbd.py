@@ -24,6 +24,8 @@ from functools import lru_cache
 
 import pysbd
 
+from .blocks import stripped
+
 # "world.Today", "1,000.That": a full stop after a lower-case word or a number,
 # immediately followed by a capitalised word. Excludes "U.S.A" (single letters)
 # and decimals ("100.00").
@@ -110,14 +112,6 @@ def _to_original(offset: int, inserts: list[int]) -> int:
     return offset - shift
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def raw_spans(text: str) -> list[tuple[int, int]]:
     """pySBD sentence spans, stripped, in original offsets, with the text-only fixes."""
     if not text.strip():
@@ -127,7 +121,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     for seg in _segmenter().segment(work):
         start = _to_original(seg.start, inserts)
         end = _to_original(seg.end, inserts)
-        start, end = _strip(text, start, end)
+        start, end = stripped(text, start, end)
         if start < end:
             spans.append((start, end))
     return _merge_wrapped_lines(text, spans)

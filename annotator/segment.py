@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from annotator import clauses, kinds, parse, promo
-from annotator.blocks import Block, blocks
+from annotator.blocks import Block, blocks, stripped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,18 +71,10 @@ def _nlp(nlp: Language | None) -> Language:
     return load()
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def sentences(text: str, nlp: Language | None = None) -> list[tuple[int, int]]:
     """Sentence spans of `text` (stripped), as the pipeline sets them, before clause splits."""
     doc = _nlp(nlp)(text)
-    spans = (_stripped(text, s.start_char, s.end_char) for s in doc.sents)
+    spans = (stripped(text, s.start_char, s.end_char) for s in doc.sents)
     return [(start, end) for start, end in spans if start < end]
 
 
@@ -188,7 +180,7 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
             kind = "promo"
         if draft.block.list_item and draft.span.text.strip().casefold() in titles:
             kind = "meta"
-        start, end = _stripped(
+        start, end = stripped(
             text,
             draft.block.start + draft.span.start_char,
             draft.block.start + draft.span.end_char,
