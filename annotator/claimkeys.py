@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -149,21 +149,38 @@ def topics(keys: Sequence[ClaimKey]) -> Topics:
     return Topics(weights, subject)
 
 
-def topic_pairs(keys: Sequence[ClaimKey], topic: Topics) -> dict[tuple[int, int], float]:
-    """Pairs (i < j) that share at least one weighted stem, with the shared weight:
-    an inverted index, so the cost grows with the pairs that share a word, not n²."""
+# A stem in more claims than this pairs each claim only with the next
+# STEM_WINDOW claims that have it, in article order, instead of with all of
+# them: the pairs of a long article then grow with its claims, not with their
+# square. A weighted stem is in less than SUBJECT_SHARE of the claims, so only
+# an article of more than 256 claims can have one in more than 64 (the
+# corpus's longest has 200 claims, its most shared weighted stem 37).
+MAX_STEM_CLAIMS = 64
+STEM_WINDOW = 16
+
+
+def topic_partners(keys: Sequence[ClaimKey], topic: Topics) -> Iterator[dict[int, float]]:
+    """For each claim i in order, the later claims j that share at least one
+    weighted stem with it, with the shared weight (of every stem they share):
+    an inverted index, so the cost grows with the pairs that share a word, not
+    n²; one claim's partners at a time, so nothing holds every pair."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         for s in k.topic:
             if topic.weights.get(s, 0.0) > 0:
                 index[s].append(i)
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    for s, members in index.items():
-        w = topic.weights[s]
+    # Where claim i stands in the list of each of its stems.
+    place: list[list[tuple[list[int], int]]] = [[] for _ in keys]
+    for members in index.values():
         for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] += w
-    return shared
+            place[i].append((members, x))
+    for i, k in enumerate(keys):
+        later: set[int] = set()
+        for members, x in place[i]:
+            reach = len(members) if len(members) <= MAX_STEM_CLAIMS else x + 1 + STEM_WINDOW
+            later.update(members[x + 1 : reach])
+        # Summed in one order (sorted stems), so a pair's weight never depends on hashing.
+        yield {j: topic.weight(sorted(k.topic & keys[j].topic)) for j in sorted(later)}
 
 
 # Claims that answer the same question about the article's subject ("how does

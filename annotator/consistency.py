@@ -11,15 +11,17 @@ pairs, and it parses again (spaCy) only a unit stored without its parse.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+import heapq
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from . import quantities
-from .claimkeys import ClaimKey, claim_key, lexicon, question_pairs, topic_pairs, topics
+from .claimkeys import ClaimKey, claim_key, lexicon, question_pairs, topic_partners, topics
 from .contradiction import STRENGTH, compare, read_claim
 from .parse import Parse
 
@@ -45,6 +47,14 @@ SAME_CLAIM_SCORE = 90
 # segmentation only units stored without one (databases ingested before
 # migration m005) are parsed, and the same bound keeps the findings identical.
 MAX_PARSED_UNITS = 240
+# The pairs ranked for reading: far more than MAX_PARSED_UNITS claims can be in
+# (the synthetic 1,000-claim article of benchmarks/bench_conflicts.py has about
+# 28,000; the corpus's articles at most 390), so that the cap only bounds the
+# memory of very long articles.
+MAX_CANDIDATE_PAIRS = 100_000
+# A claim said in many reviewed articles is offered the verdicts of a few: the
+# best matches, those reviewed first among equals.
+MAX_SUGGESTIONS = 5
 # A reviewer sees a claim's strongest candidates; more pairs with the same claim
 # mostly repeat one finding.
 MAX_PER_UNIT = 3
@@ -97,27 +107,115 @@ def _rewords(shorter: str, longer: str) -> bool:
     return all(w in lexicon().refer_to_subject for w in large - small)
 
 
-def same_claims(keys: list[str], others: list[str] | None = None) -> list[Match]:
-    """Pairs of keys that say the same thing: equal, or one rewords the other
-    (see SAME_CLAIM_SCORE). Within one list (``others`` None) only i < j."""
-    within = others is None
-    others = keys if within else others
-    if not keys or not others:
-        return []
-    scores = process.cdist(keys, others, scorer=fuzz.token_sort_ratio,
-                           score_cutoff=SAME_CLAIM_SCORE, workers=-1)
-    found = []
-    for i, j in zip(*scores.nonzero(), strict=True):
-        i, j = int(i), int(j)
-        if (within and j <= i) or not keys[i] or not others[j]:
+# Duplicate search never looks at all pairs. Whether two keys say the same
+# thing depends only on their words, not on their order (token_sort_ratio sorts
+# them; _rewords counts them), so equal keys up to order are one *form*, found
+# with a dict. Two different forms can only match when one adds names of the
+# subject to the other (_rewords), so both have the same words once those names
+# are left out: the form's *core*. Only forms with one core are compared, and
+# only those whose lengths allow a score of SAME_CLAIM_SCORE: the cost grows
+# with the claims, not with their square, and the pairs found are exactly the
+# ones a comparison of every pair finds.
+Scorer = Callable[..., float]
+
+
+def _too_long(shorter: str, longer: str) -> bool:
+    """`longer` is too long to score SAME_CLAIM_SCORE against `shorter`: an Indel
+    similarity s needs it at most (2 - s) / s times as long (in integers, so
+    that the bound is exact)."""
+    return len(longer) * SAME_CLAIM_SCORE > len(shorter) * (200 - SAME_CLAIM_SCORE)
+
+
+def _forms(keys: Sequence[str]) -> dict[str, list[int]]:
+    """Indexes of the non-empty keys by their words in sorted order, first seen first."""
+    forms: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key:
+            forms[" ".join(sorted(key.split()))].append(i)
+    return forms
+
+
+def _cores(forms: Iterable[str]) -> dict[str, list[str]]:
+    """Forms by their words other than names of the subject, shortest first."""
+    refer = lexicon().refer_to_subject
+    cores: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(forms, key=len):
+        cores[" ".join(w for w in form.split() if w not in refer)].append(form)
+    return cores
+
+
+def _matching_forms(
+    forms: dict[str, list[int]], keys: Sequence[str],
+    other_forms: dict[str, list[int]] | None = None, others: Sequence[str] | None = None,
+    scorer: Scorer = fuzz.token_sort_ratio,
+) -> Iterator[tuple[str, str, float]]:
+    """(form, other form, score 0..100) for every two different forms that say
+    the same thing; within `forms` each pair once (`other_forms` None), else a
+    form of `forms` with one of `other_forms` (equal forms included, score
+    100). `scorer` is called with a key of each form, the first seen."""
+    within = other_forms is None
+    theirs_by_core = _cores(forms) if within else _cores(other_forms)
+    other_forms, others = (forms, keys) if within else (other_forms, others)
+    for core, mine in _cores(forms).items():
+        theirs = theirs_by_core.get(core)
+        if not theirs:
             continue
-        a, b = sorted((keys[i], others[j]), key=len)
-        if a == b or _rewords(a, b):
-            found.append(Match(i, j, round(float(scores[i, j]) / 100, 3)))
-    return found
+        for x, form in enumerate(mine):
+            for other in theirs[x + 1 :] if within else theirs:
+                if form == other:  # only across lists: forms within one are distinct
+                    yield form, other, 100.0
+                    continue
+                if len(other) < len(form):
+                    if _too_long(other, form):
+                        continue
+                    short, long = other, form
+                elif _too_long(form, other):
+                    break  # shortest first: every later form is longer still
+                else:
+                    short, long = form, other
+                if not _rewords(short, long):
+                    continue
+                score = scorer(keys[forms[form][0]], others[other_forms[other][0]],
+                               score_cutoff=SAME_CLAIM_SCORE)
+                if score >= SAME_CLAIM_SCORE:
+                    yield form, other, score
 
 
-def find_duplicates(units: Sequence[Any]) -> list[tuple[int, int]]:
+def _as_score(value: float) -> float:
+    # As the scores came out of rapidfuzz's cdist (float32), so they stay what they were.
+    return round(array("f", [value])[0] / 100, 3)
+
+
+def same_claims(
+    keys: Sequence[str], others: Sequence[str] | None = None,
+    scorer: Scorer = fuzz.token_sort_ratio,
+) -> list[Match]:
+    """Pairs of keys that say the same thing: equal, or one rewords the other
+    (see SAME_CLAIM_SCORE), in order. Within one list (``others`` None) only
+    i < j. Every pair is listed, so many copies of one key make many matches;
+    :func:`find_duplicates` and :func:`suggest_prior_verdicts` work on forms."""
+    forms = _forms(keys)
+    found: list[Match] = []
+    if others is None:
+        for members in forms.values():
+            found += [Match(i, j, 1.0) for x, i in enumerate(members) for j in members[x + 1 :]]
+        for form, other, score in _matching_forms(forms, keys, scorer=scorer):
+            found += [
+                Match(min(i, j), max(i, j), _as_score(score))
+                for i in forms[form] for j in forms[other]
+            ]
+    else:
+        other_forms = _forms(others)
+        for form, other, score in _matching_forms(forms, keys, other_forms, others, scorer):
+            found += [
+                Match(i, j, _as_score(score)) for i in forms[form] for j in other_forms[other]
+            ]
+    return sorted(found, key=lambda m: (m.unit, m.other))
+
+
+def find_duplicates(
+    units: Sequence[Any], scorer: Scorer = fuzz.token_sort_ratio
+) -> list[tuple[int, int]]:
     """(unit index, index of the first unit saying the same thing), for every
     reviewed unit that repeats an earlier one."""
     indexes = _reviewed(units)
@@ -130,20 +228,43 @@ def find_duplicates(units: Sequence[Any]) -> list[tuple[int, int]]:
             x = parent[x]
         return x
 
-    for match in same_claims(keys):
-        first, second = sorted((root(match.unit), root(match.other)))
+    def join(x: int, y: int) -> None:
+        first, second = sorted((root(x), root(y)))
         parent[second] = first
+
+    forms = _forms(keys)
+    for members in forms.values():
+        for x in members[1:]:
+            join(members[0], x)
+    for form, other, _score in _matching_forms(forms, keys, scorer=scorer):
+        join(forms[form][0], forms[other][0])
     return [(indexes[x], indexes[root(x)]) for x in range(len(indexes)) if root(x) != x]
 
 
-def suggest_prior_verdicts(units: Sequence[Any], reviewed: Sequence[Any]) -> list[Match]:
+def suggest_prior_verdicts(
+    units: Sequence[Any], reviewed: Sequence[Any], scorer: Scorer = fuzz.token_sort_ratio
+) -> list[Match]:
     """Units (of a newly ingested article) that say what an already reviewed
-    claim says: ``Match(unit index, index into reviewed, score)``. What the
-    reviewer said is the caller's to attach; nothing is recorded here."""
+    claim says: ``Match(unit index, index into reviewed, score)``, in order, at
+    most MAX_SUGGESTIONS per unit (the best, the first reviewed first). What
+    the reviewer said is the caller's to attach; nothing is recorded here."""
+    if not reviewed:
+        return []
     indexes = _reviewed(units)
     keys = [k.key for k in _keys(units, indexes)]
     others = [claim_key(_get(r, "lemmas") or "").key for r in reviewed]
-    return [Match(indexes[m.unit], m.other, m.score) for m in same_claims(keys, others)]
+    forms, other_forms = _forms(keys), _forms(others)
+    offered: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for form, other, score in _matching_forms(forms, keys, other_forms, others, scorer):
+        offered[form].append((_as_score(score), other))
+    found = []
+    for form, matches in offered.items():
+        best = heapq.nsmallest(
+            MAX_SUGGESTIONS,
+            ((-score, j) for score, other in matches for j in other_forms[other][:MAX_SUGGESTIONS]),
+        )
+        found += [Match(indexes[i], j, -score) for i in forms[form] for score, j in best]
+    return sorted(found, key=lambda m: (m.unit, m.other))
 
 
 # Conflicts --------------------------------------------------------------------
@@ -215,39 +336,54 @@ def read_parses(
 
 
 def candidate_pairs(
-    units: Sequence[Any], published: str | None = None
+    units: Sequence[Any], published: str | None = None,
+    duplicates: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[tuple[float, int, int, float]], str | None]:
-    """Pairs worth parsing, strongest first: (prior, i, j, topic similarity), as
-    indexes into `units`; and the article's main subject. Duplicates stand for
-    their first occurrence. No parse: lemmas and an inverted topic index."""
-    repeated = {i for i, _ in find_duplicates(units)}
+    """Pairs worth parsing, strongest first, at most MAX_CANDIDATE_PAIRS:
+    (prior, i, j, topic similarity), as indexes into `units`; and the article's
+    main subject. Duplicates (:func:`find_duplicates`, found again unless
+    given) stand for their first occurrence. No parse: lemmas and an inverted
+    topic index."""
+    if duplicates is None:
+        duplicates = find_duplicates(units)
+    repeated = {i for i, _ in duplicates}
     indexes = [i for i in _reviewed(units) if i not in repeated]
     keys = _keys(units, indexes)
     topic = topics(keys)
     kinds = [quantities.kinds(_get(units[i], "text"), published) for i in indexes]
-    pairs = []
-    shared = topic_pairs(keys, topic)
     weight = [topic.weight(k.topic) for k in keys]
-    for x, y in shared.keys() | question_pairs(keys, topic):
-        prior = _prior(keys[x], keys[y], kinds[x], kinds[y])
-        if prior and not _same_sentence(units, indexes[x], indexes[y]):
-            # Shared topic weight over the smaller claim's, 0..1.
-            smaller = min(weight[x], weight[y])
-            similarity = shared.get((x, y), 0.0) / smaller if smaller else 0.0
-            pairs.append((prior * (0.5 + 0.5 * similarity), indexes[x], indexes[y], similarity))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    questions: dict[int, set[int]] = defaultdict(set)
+    for x, y in question_pairs(keys, topic):
+        questions[x].add(y)
+    # The strongest pairs so far, weakest on top (a lower score, then a later pair).
+    kept: list[tuple[float, int, int, float]] = []
+    for x, shared in enumerate(topic_partners(keys, topic)):
+        for y in shared.keys() | questions.get(x, set()):
+            prior = _prior(keys[x], keys[y], kinds[x], kinds[y])
+            if prior and not _same_sentence(units, indexes[x], indexes[y]):
+                # Shared topic weight over the smaller claim's, 0..1.
+                smaller = min(weight[x], weight[y])
+                similarity = shared.get(y, 0.0) / smaller if smaller else 0.0
+                pair = (prior * (0.5 + 0.5 * similarity), -indexes[x], -indexes[y], similarity)
+                if len(kept) < MAX_CANDIDATE_PAIRS:
+                    heapq.heappush(kept, pair)
+                elif pair > kept[0]:
+                    heapq.heapreplace(kept, pair)
+    pairs = sorted(((p, -i, -j, s) for p, i, j, s in kept), key=lambda p: (-p[0], p[1], p[2]))
     return pairs, topic.subject
 
 
 def find_conflicts(
-    units: Sequence[Any], published: str | None = None, top: int = 25, nlp: Language | None = None
+    units: Sequence[Any], published: str | None = None, top: int = 25,
+    nlp: Language | None = None, duplicates: Sequence[tuple[int, int]] | None = None,
 ) -> list[Candidate]:
     """Pairs of claims of one article that may contradict each other, strongest
     first, at most `top` (and at most MAX_PER_UNIT per claim). `published`
     (ISO date) lets "since the 1950s" be compared with "for 50 years". Claims
     are read from the parse stored at segmentation; `nlp` (default
-    :func:`annotator.nlp.load`) parses only claims stored without one."""
-    pairs, subject = candidate_pairs(units, published)
+    :func:`annotator.nlp.load`) parses only claims stored without one.
+    `duplicates` saves finding them again (see :func:`candidate_pairs`)."""
+    pairs, subject = candidate_pairs(units, published, duplicates)
     chosen: list[tuple[int, int, float]] = []
     to_read: dict[int, None] = {}
     for _prior_score, i, j, similarity in pairs:

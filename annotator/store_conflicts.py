@@ -45,6 +45,15 @@ class ConflictQueries:
             [article_id],
         )
 
+    def unit_ids(self, article_id: int) -> list[int]:
+        """The ids of an article's units in order (seq), so that a plan made on
+        the units before they were stored can name them."""
+        return [
+            row["id"]
+            for row in self.query("SELECT id FROM units WHERE article_id = ? ORDER BY seq",
+                                  [article_id])
+        ]
+
     def set_duplicates(self, article_id: int, links: Iterable[tuple[int, int]]) -> int:
         """Point each unit of `links` (unit id, id of the first unit saying the
         same) at its original; every other unit of the article at nothing."""

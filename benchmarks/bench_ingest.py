@@ -14,23 +14,41 @@ little to segmentation. Times, median of N runs, on the articles of
 - ``analyse_parsing_again``: the same with the stored parse removed, as a
   database ingested before it was stored is analysed (spaCy parses again).
 
+Then one long article (``--big-mb``, 1 MB: corpus paragraphs with their drugs
+and numbers changed, and made-up claims; fixed seed), median of
+``--big-runs``, each run a fresh interpreter (so that its peak RSS is its
+own) alternating with the baseline:
+
+- ``big.ingest``: ``annotator ingest BIG`` into a fresh database, while a
+  second connection takes and releases the write lock in a loop: its longest
+  wait is how long ingest held the lock (``lock_held_s``);
+- ``big.segment`` (the baseline): loading the pipeline and
+  :func:`annotator.segment.segment_many` alone.
+
 Prints one JSON object.
 
-    python -m benchmarks.bench_ingest --runs 3
+    python -m benchmarks.bench_ingest --runs 3 --big-runs 3
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
+import re
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from benchmarks import median_seconds
+from benchmarks.bench_conflicts import _sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -50,10 +68,124 @@ def copy_corpus(folder: Path) -> Path:
     return target
 
 
+DRUGS = ["ketamine", "esketamine", "lithium", "sertraline", "fluoxetine", "bupropion",
+         "psilocybin", "melatonin", "duloxetine", "venlafaxine", "CBD", "zinc"]
+STUDIES = ["in a {n}-week study of {m} patients", "according to a {y} review",
+           "in {m} of {k} trials", "at doses of {n} mg", "after {n} sessions"]
+
+
+def varied_article(size: int, seed: int = 1) -> str:
+    """About `size` characters: paragraphs of the corpus, half of them with
+    their drugs and numbers changed, and paragraphs of made-up claims
+    (benchmarks.bench_conflicts) each said of a study, so that most claims
+    differ and many say almost the same."""
+    rng = random.Random(seed)
+    source = SHARED if SHARED.is_dir() else LOCAL
+    paragraphs = [
+        p.strip() for path in sorted(source.glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()
+    ]
+    pattern = re.compile(r"\b(?:" + "|".join(DRUGS) + r")\b|\b\d+\b", re.IGNORECASE)
+
+    def vary(match: re.Match) -> str:
+        return str(rng.randint(1, 99)) if match[0][0].isdigit() else rng.choice(DRUGS)
+
+    def claim() -> str:
+        study = rng.choice(STUDIES).format(
+            n=rng.randint(2, 400), m=rng.randint(10, 5000), k=rng.randint(2, 90),
+            y=rng.randint(1990, 2024),
+        )
+        return f"{_sentence(rng)[:-1]} {study}."
+
+    out, total = ["Drugs for depression"], 0
+    while total < size:
+        roll = rng.random()
+        if roll < 0.25:
+            paragraph = pattern.sub(vary, rng.choice(paragraphs))
+        elif roll < 0.5:
+            paragraph = rng.choice(paragraphs)
+        else:
+            paragraph = " ".join(claim() for _ in range(rng.randint(3, 6)))
+        out.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(out) + "\n"
+
+
+def _child(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a fresh interpreter running `argv`."""
+    began = time.perf_counter()
+    child = subprocess.Popen([sys.executable, *argv], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - began
+    child.returncode = os.waitstatus_to_exitcode(status)
+    assert child.returncode == 0, child.stderr.read().decode()
+    child.stderr.close()
+    return seconds, usage.ru_maxrss / 1024  # kB on Linux
+
+
+def _lock_waits(db: Path, stop: threading.Event, waits: list[float]) -> None:
+    """Take and release the write lock until `stop`; record each wait."""
+    conn = sqlite3.connect(db, timeout=3600, isolation_level=None, check_same_thread=False)
+    while not stop.is_set():
+        began = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        waits.append(time.perf_counter() - began)
+        conn.execute("ROLLBACK")
+        time.sleep(0.01)
+    conn.close()
+
+
+def big_article(folder: Path, megabytes: float, runs: int, model: str | None) -> dict:
+    from annotator.store import Store
+
+    text = varied_article(int(megabytes * 1_000_000))
+    path = folder / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    options = ["--model", model] if model else []
+    segment_only = (
+        "import sys\n"
+        "from annotator.nlp import load\n"
+        "from annotator.segment import segment_many\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "list(segment_many([text], load(sys.argv[2] if len(sys.argv) > 2 else None)))\n"
+    )
+    ingests, segments, held = [], [], []
+    for run in range(runs):  # alternated, so that a machine busy for a while slows both
+        db = folder / f"big-{run}.db"
+        Store.open(db).close()  # the schema, so that the lock can be watched from the start
+        stop, waits = threading.Event(), []
+        watcher = threading.Thread(target=_lock_waits, args=(db, stop, waits))
+        watcher.start()
+        try:
+            ingests.append(_child(["-m", "annotator", "ingest", str(path), "-d", str(db),
+                                   *options]))
+        finally:
+            stop.set()
+            watcher.join()
+        held.append(max(waits))
+        segments.append(_child(["-c", segment_only, str(path), *([model] if model else [])]))
+    ingest_s = statistics.median(t for t, _ in ingests)
+    segment_s = statistics.median(t for t, _ in segments)
+    return {
+        "megabytes": round(len(text.encode()) / 1e6, 2),
+        "words": len(text.split()),
+        "runs": runs,
+        "ingest_s": round(ingest_s, 2),
+        "ingest_peak_rss_mb": round(statistics.median(m for _, m in ingests)),
+        "lock_held_s": round(max(held), 2),
+        "baseline_segment_s": round(segment_s, 2),
+        "segment_peak_rss_mb": round(statistics.median(m for _, m in segments)),
+        "ratio_ingest_to_segment": round(ingest_s / segment_s, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--big-mb", type=float, default=1.0, help="size of the long article")
+    parser.add_argument("--big-runs", type=int, default=3, help="0 leaves it out")
     # `python -m benchmarks ingest` calls main() with its own argv in sys.argv.
     args = parser.parse_args([] if argv is None else argv)
 
@@ -105,6 +237,7 @@ def main(argv: list[str] | None = None) -> dict:
         store = Store.open(db)
         again_s = median_seconds(analyse, args.runs)
         store.close()
+        big = big_article(folder, args.big_mb, args.big_runs, args.model) if args.big_runs else None
 
     report = {
         "model": model_name(nlp),
@@ -117,6 +250,7 @@ def main(argv: list[str] | None = None) -> dict:
         "analyse_s": round(analyse_s, 3),
         "analyse_parsing_again_s": round(again_s, 3),
         "ratio_parsing_again_to_stored": round(again_s / analyse_s, 1),
+        "big": big,
     }
     print(json.dumps(report, indent=2))
     return report

@@ -104,7 +104,7 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
 def _ingest_all(store, sources, model, jobs=1):
     """Segment only what changed, in one batched ``nlp.pipe``; one transaction per
     article, so an interrupted run keeps the articles already done."""
-    from ..consistency_store import analyse_article
+    from ..consistency_store import apply_plan, plan_analysis
     from ..nlp import is_blank, load, model_name
     from ..segment import segment_many
 
@@ -133,19 +133,28 @@ def _ingest_all(store, sources, model, jobs=1):
             file=sys.stderr, hidden=hidden,
         ) as pairs:
             for source, units in pairs:
-                # The article, its units and what consistency finds in them are one
-                # transaction: an interrupted ingest leaves nothing behind.
+                # Consistency is computed before the write lock is taken (it can take
+                # seconds on a long article, and other writers wait for the lock): on
+                # the units just segmented, by position, and on the verdicts of other
+                # articles as they are now.
+                reviewed = store.reviewed_claims(exclude_slug=source.slug)
+                plan = plan_analysis(units, source.published, reviewed, nlp=nlp)
+                # The article, its units and what consistency found in them are one
+                # short transaction: an interrupted ingest leaves nothing behind.
                 with store.write():
                     result = store.add_article(
                         slug=source.slug, text=source.text, sha256=source.sha256, units=units,
                         model=name, title=source.title, url=source.url,
                         published=source.published, source_path=source.source_path,
                     )
-                    analysis = analyse_article(store, result.article_id, nlp=nlp)
-                results[source.slug] = dataclasses.replace(
-                    result, duplicates=analysis.duplicates, conflicts=analysis.conflicts,
-                    suggestions=analysis.suggestions,
-                )
+                    # "unchanged": another ingest stored this text meanwhile.
+                    if result.status != "unchanged":
+                        analysis = apply_plan(store, result.article_id, plan)
+                        result = dataclasses.replace(
+                            result, duplicates=analysis.duplicates,
+                            conflicts=analysis.conflicts, suggestions=analysis.suggestions,
+                        )
+                results[source.slug] = result
     return [results[source.slug] for source in sources]
 
 
