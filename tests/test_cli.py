@@ -285,3 +285,28 @@ def test_numeric_slug_is_refused(tmp_path, runner, db_path):
     (tmp_path / "a.txt").write_text("Title\n\nA claim here.\n")
     result = run(runner, "ingest", tmp_path / "a.txt", "--slug", "12", "-d", db_path)
     assert_one_line_error(result, "--slug '12'")
+
+
+def test_interrupted_ingest_says_what_it_stored(tmp_path, runner, db_path, monkeypatch):
+    from annotator.store import Store
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Title {name}\n\nCoffee contains caffeine.\n")
+    real = Store.add_article
+    calls = []
+
+    def add_then_interrupt(self, **kwargs):
+        calls.append(kwargs["slug"])
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(Store, "add_article", add_then_interrupt)
+    result = run(runner, "ingest", tmp_path, "-d", db_path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "a: new, revision 1, 2 units (1 claim)"
+    assert "b: new" not in result.stderr
+    assert "Interrupted; stored before that: a" in result.stderr
+    monkeypatch.undo()
+    stored = json.loads(run(runner, "articles", "--json", "-d", db_path).stdout)
+    assert [a["slug"] for a in stored] == ["a"]

@@ -79,41 +79,58 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
         if overrides and (changed := store.update_metadata(source.slug, source.sha256, overrides)):
             click.echo(f"{source.slug}: updated {', '.join(changed)}", err=True)
 
-    results = _ingest_all(store, sources, model, jobs)
+    # Each article is reported as soon as it is stored, so an interrupted run
+    # says what it kept (the progress bar, when drawn, holds the lines back).
+    show_bar = len(sources) > 3 and sys.stderr.isatty()
+    results = []
+    try:
+        for result in _ingest_all(store, sources, model, jobs, show_bar):
+            results.append(result)
+            if not show_bar:
+                click.echo(_describe(result), err=True)
+    except KeyboardInterrupt:
+        stored = [r.slug for r in results if r.status != "unchanged"]
+        click.echo(f"\nInterrupted; stored before that: {', '.join(stored) or 'nothing'}",
+                   err=True)
+        raise
+    if show_bar:
+        for result in results:
+            click.echo(_describe(result), err=True)
     if as_json:
         write_rows([dataclasses.asdict(result) for result in results], "json")
-    for result in results:
-        if result.status == "unchanged":
-            line = f"{result.slug}: unchanged (revision {result.revision}), nothing to do"
-        else:
-            line = (
-                f"{result.slug}: {result.status}, revision {result.revision}, "
-                f"{result.units} units ({result.claims} claims)"
-            )
-            if result.carried_reviews:
-                line += f", {result.carried_reviews} verdicts kept from the previous revision"
-            found = [
-                (result.duplicates, "repeated claims"),
-                (result.conflicts, "conflict candidates"),
-                (result.suggestions, "verdict suggestions from other articles"),
-            ]
-            line += "".join(f"; {count} {what}" for count, what in found if count)
-        click.echo(line, err=True)
 
 
-def _ingest_all(store, sources, model, jobs=1):
+def _describe(result) -> str:
+    if result.status == "unchanged":
+        return f"{result.slug}: unchanged (revision {result.revision}), nothing to do"
+    line = (
+        f"{result.slug}: {result.status}, revision {result.revision}, "
+        f"{result.units} unit{'s' * (result.units != 1)} "
+        f"({result.claims} claim{'s' * (result.claims != 1)})"
+    )
+    if result.carried_reviews:
+        line += f", {result.carried_reviews} verdicts kept from the previous revision"
+    found = [
+        (result.duplicates, "repeated claims"),
+        (result.conflicts, "conflict candidates"),
+        (result.suggestions, "verdict suggestions from other articles"),
+    ]
+    return line + "".join(f"; {count} {what}" for count, what in found if count)
+
+
+def _ingest_all(store, sources, model, jobs=1, show_bar=False):
     """Segment only what changed, in one batched ``nlp.pipe``; one transaction per
-    article, so an interrupted run keeps the articles already done."""
+    article, so an interrupted run keeps the articles already done. Yields each
+    article's result as soon as it is stored (unchanged ones first)."""
     from ..consistency_store import apply_plan, plan_analysis
     from ..nlp import is_blank, load, model_name
     from ..segment import segment_many
 
-    results = {}
     todo = []
     for source in sources:
         unchanged = store.unchanged(source.slug, source.sha256)
         if unchanged:
-            results[source.slug] = unchanged
+            yield unchanged
         else:
             todo.append(source)
     if todo:
@@ -126,11 +143,9 @@ def _ingest_all(store, sources, model, jobs=1):
                 err=True,
             )
         batches = segment_many((source.text for source in todo), nlp=nlp, n_process=jobs)
-        # A bar only when it helps: several files, and a terminal to draw on.
-        hidden = len(todo) <= 3 or not sys.stderr.isatty()
         with click.progressbar(
             zip(todo, batches, strict=True), length=len(todo), label="Segmenting",
-            file=sys.stderr, hidden=hidden,
+            file=sys.stderr, hidden=not show_bar,
         ) as pairs:
             for source, units in pairs:
                 # Consistency is computed before the write lock is taken (it can take
@@ -154,8 +169,7 @@ def _ingest_all(store, sources, model, jobs=1):
                             result, duplicates=analysis.duplicates,
                             conflicts=analysis.conflicts, suggestions=analysis.suggestions,
                         )
-                results[source.slug] = result
-    return [results[source.slug] for source in sources]
+                yield result
 
 
 # evaluate ----------------------------------------------------------------------
