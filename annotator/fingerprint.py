@@ -1,5 +1,7 @@
 """Normalised text fingerprints: equal for texts that differ only in case, white
-space, quote style or punctuation, so repeated claims and unchanged units match."""
+space, quote style or punctuation. Stored (indexed) on every unit so that scripts
+and Datasette can find the same wording across articles; revisions match units on
+exact text and the consistency analysis matches repeats on lemmas."""
 
 import hashlib
 import re

@@ -180,11 +180,15 @@ def read_source(
     title = meta.get("title") or first_heading(text, markdown=kind == "md")
     published = meta.get("published") or leading_date(text)
     if name != "-":
-        meta = {**sidecar_metadata(Path(name)), **{k: v for k, v in meta.items() if v}}
-        title = meta.get("title") or title
-        published = meta.get("published") or published
+        # A sidecar NAME.meta.json is the curator's word: it wins over the page.
+        sidecar = {k: v for k, v in sidecar_metadata(Path(name)).items() if v}
+        meta = {**{k: v for k, v in meta.items() if v}, **sidecar}
+        title = sidecar.get("title") or title
+        published = sidecar.get("published") or published
     if slug is None:
         slug = slugify(Path(name).stem) if name != "-" else slugify(title or "")
+        if slug.isdigit():  # "2024.txt": digits alone would be read as an article id
+            slug = f"article-{slug}"
     if not slug:
         raise InputError(f"{name}: cannot derive a slug; pass --slug")
     return Source(
@@ -244,7 +248,7 @@ def check_date(value: str) -> str:
     value = value.strip()
     if ISO_DATE.match(value):
         try:
-            datetime.fromisoformat(value[:10])
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
             return value
         except ValueError:
             pass

@@ -4,7 +4,6 @@ CSV, the formats sqlite-utils uses; and terminal colour that respects NO_COLOR."
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import os
 import sys
@@ -18,15 +17,13 @@ FORMATS = ("json", "nl", "csv")
 def output_options(func: Callable) -> Callable:
     """Add ``--json``, ``--nl`` and ``--csv``; the command receives ``fmt``
     (``None`` when the human view is wanted)."""
-
-    @click.option("--csv", "fmt", flag_value="csv", help="Output CSV with a header row.")
-    @click.option("--nl", "fmt", flag_value="nl", help="Output one JSON object per line.")
-    @click.option("--json", "fmt", flag_value="json", help="Output a JSON array.")
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
-
-    return wrapper
+    for option in (
+        click.option("--csv", "fmt", flag_value="csv", help="Output CSV with a header row."),
+        click.option("--nl", "fmt", flag_value="nl", help="Output one JSON object per line."),
+        click.option("--json", "fmt", flag_value="json", help="Output a JSON array."),
+    ):
+        func = option(func)
+    return func
 
 
 def write_rows(rows: Iterable[dict], fmt: str, fields: list[str] | None = None) -> None:

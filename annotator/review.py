@@ -133,7 +133,7 @@ class Session:
         return event
 
     def undo(self) -> tuple[int | None, str]:
-        event = self.store.latest_live_event(self.article["id"], self.reviewer)
+        event = self.store.latest_live_event(self.article["id"], self.reviewer, self.role)
         if event is None:
             return None, "Nothing to undo."
         self.store.retract_review(event["unit_id"], self.reviewer, event_id=event["id"])

@@ -190,27 +190,21 @@ class ReviewQueries:
         )
         return {row["unit_id"]: decode(row) for row in rows}
 
-    def latest_live_event(self, article_id: int, reviewer: str) -> dict | None:
-        """The reviewer's newest tag or note on the article that is not undone:
-        what the review loop's ``z`` undoes."""
+    def latest_live_event(
+        self, article_id: int, reviewer: str, role: str | None = None
+    ) -> dict | None:
+        """The reviewer's newest tag or note on the article that is not undone,
+        in ``role`` when given: what the review loop's ``z`` undoes (an editor's
+        ``z`` never reaches back into their own verdicts as a reviewer)."""
+        role_clause = "AND r.role = :role" if role else ""
         rows = self.query(
             f"""SELECT r.* FROM reviews r JOIN units u ON u.id = r.unit_id
-                WHERE u.article_id = ? AND r.reviewer = ? AND r.action IN ('tag', 'note')
-                  AND {_LIVE}
+                WHERE u.article_id = :article AND r.reviewer = :reviewer
+                  AND r.action IN ('tag', 'note') {role_clause} AND {_LIVE}
                 ORDER BY r.created_at DESC, r.id DESC LIMIT 1""",
-            [article_id, reviewer],
+            {"article": article_id, "reviewer": reviewer, "role": role},
         )
         return decode(rows[0]) if rows else None
-
-    def session_events(self, ids: Iterable[str]) -> list[dict]:
-        """Decoded events by id, oldest first (for a session summary)."""
-        wanted = list(ids)
-        if not wanted:
-            return []
-        marks = ", ".join("?" for _ in wanted)
-        return [decode(row) for row in self.query(
-            f"SELECT * FROM reviews WHERE id IN ({marks}) ORDER BY created_at, id", wanted
-        )]
 
     # Units -----------------------------------------------------------------------
 

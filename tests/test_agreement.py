@@ -405,3 +405,25 @@ def test_unknown_article_is_a_one_line_error(seeded, runner, args):
     assert_one_line_error(result, "no article 'no-such-article'")
     assert result.stdout == ""
 
+
+
+def test_z_in_an_editor_session_never_undoes_the_same_persons_reviewer_verdict(runner, seeded):
+    from annotator.store import Store
+
+    from .reviewing import invoke
+
+    # eve is a reviewer on unit A (outside any queue), then adjudicates a disagreement.
+    store = Store.open(seeded)
+    claims = store.units(store.article("ketamine-depression")["id"], kinds=("claim",))
+    store.close()
+    first, second = claims[0]["id"], claims[1]["id"]
+    for args in ((first, "supported", "ana"), (first, "unsupported", "ben")):
+        invoke(runner, "tag", args[0], args[1], "-r", args[2], "-d", seeded)
+    invoke(runner, "tag", second, "supported", "-r", "eve", "-d", seeded)
+    result = invoke(runner, "adjudicate", "ketamine-depression", "-r", "eve", "-d", seeded,
+                    input="z\nq\n")
+    assert result.exit_code == 0
+    assert "Nothing to undo." in result.stdout
+    store = Store.open(seeded)
+    assert store.reviewer_state(second, "eve").verdict == "supported"
+    store.close()

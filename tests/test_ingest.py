@@ -203,3 +203,22 @@ def test_bad_slugs_are_refused(slug):
 
 def test_good_slugs_are_kept():
     assert check_slug(" ketamine-2022.v2_final ") == "ketamine-2022.v2_final"
+
+
+def test_sidecar_metadata_wins_over_the_html(tmp_path):
+    (tmp_path / "a.meta.json").write_text('{"title": "Sidecar title"}')
+    html = b"<html><title>HTML title</title><link rel=canonical href='https://x.org/a'>" \
+           b"<p>Text here.</p></html>"
+    source = read_source(str(tmp_path / "a.html"), html)
+    assert source.title == "Sidecar title"
+    assert source.url == "https://x.org/a"  # what the sidecar does not say still comes
+
+
+def test_a_file_named_with_digits_gets_a_slug_that_is_not_an_id(tmp_path):
+    assert read_source(str(tmp_path / "2024.txt"), b"Title\n\nText.\n").slug == "article-2024"
+
+
+def test_dates_with_trailing_junk_are_refused():
+    with pytest.raises(InputError, match="not a date"):
+        check_date("2022-11-08 junk")
+    assert check_date("2022-11-08T09:00:00Z") == "2022-11-08T09:00:00Z"

@@ -143,6 +143,9 @@ def _ingest_all(store, sources, model, jobs=1, show_bar=False):
                 err=True,
             )
         batches = segment_many((source.text for source in todo), nlp=nlp, n_process=jobs)
+        # Verdicts to offer as suggestions, read once (not once per article); the
+        # articles of this run have none yet.
+        reviewed_everywhere = store.reviewed_claims()
         with click.progressbar(
             zip(todo, batches, strict=True), length=len(todo), label="Segmenting",
             file=sys.stderr, hidden=not show_bar,
@@ -152,7 +155,7 @@ def _ingest_all(store, sources, model, jobs=1, show_bar=False):
                 # seconds on a long article, and other writers wait for the lock): on
                 # the units just segmented, by position, and on the verdicts of other
                 # articles as they are now.
-                reviewed = store.reviewed_claims(exclude_slug=source.slug)
+                reviewed = [row for row in reviewed_everywhere if row["slug"] != source.slug]
                 plan = plan_analysis(units, source.published, reviewed, nlp=nlp)
                 # The article, its units and what consistency found in them are one
                 # short transaction: an interrupted ingest leaves nothing behind.
