@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import uuid
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
@@ -85,7 +86,7 @@ class Store(UnitQueries, ReviewQueries, ConflictQueries):
             _check_schema(db, path)
             store = cls(db, path)
             if migrations.pending(db):
-                db.enable_wal()
+                _enable_wal(db, timeout)
                 # Under the write lock, and checked again once it is held: several
                 # commands opening a new database at once migrate it exactly once.
                 with store.write():
@@ -255,6 +256,20 @@ class Store(UnitQueries, ReviewQueries, ConflictQueries):
             article["id"], article["slug"], article["revision"], status,
             counts["units"], counts["claims"], carried,
         )
+
+def _enable_wal(db: Database, timeout: float) -> None:
+    """Switch to WAL, retrying while another connection holds the file: changing
+    the journal mode may answer "locked" at once instead of waiting for the busy
+    timeout (seen with several commands opening a new database together)."""
+    deadline = time.monotonic() + timeout
+    while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            db.enable_wal()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
 
 def _check_file(path: str, create: bool) -> None:
     """Refuse, without touching it, a file that exists but is not SQLite; and,
