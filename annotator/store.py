@@ -83,7 +83,7 @@ class Store(UnitQueries, ReviewQueries, ConflictQueries):
             db = Database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             db.execute("PRAGMA foreign_keys = ON")
-            _check_schema(db, path)
+            check_schema(db, path)
             store = cls(db, path)
             if migrations.pending(db):
                 _enable_wal(db, timeout)
@@ -291,7 +291,7 @@ def _check_file(path: str, create: bool) -> None:
         raise StoreError(f"{path} is empty, not an annotator database")
 
 
-def _check_schema(db: Database, path: str) -> None:
+def check_schema(db: Database, path: str) -> None:
     known = {migration.name for migration in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:
