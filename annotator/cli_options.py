@@ -51,6 +51,13 @@ def painter(stream=None) -> tuple[Callable[..., str], Callable[..., None]]:
     return functools.partial(style, enabled=enabled), functools.partial(click.echo, color=enabled)
 
 
+class EmptyValue(click.ClickException):
+    """An argument or option given as an empty string: a usage error (exit 2),
+    in one line like every error (click's UsageError adds the usage text)."""
+
+    exit_code = 2
+
+
 REVIEW_ROLES = ("reviewer", "editor")
 
 

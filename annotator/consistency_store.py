@@ -1,5 +1,6 @@
 """Run the consistency checks on an article and store what they find: the glue
-between :mod:`annotator.consistency` (pure) and the store (SQL).
+between :mod:`annotator.consistency` and :mod:`annotator.consistency_conflicts`
+(pure) and the store (SQL).
 
 Two steps, so that the write lock is never held while anything is computed:
 :func:`plan_analysis` reads and computes (no transaction; ingest runs it on the
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .consistency import Candidate, find_conflicts, find_duplicates, suggest_prior_verdicts
+from .consistency import find_duplicates, suggest_prior_verdicts
+from .consistency_conflicts import Candidate, find_conflicts
 
 if TYPE_CHECKING:
     from spacy.language import Language

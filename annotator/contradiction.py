@@ -22,8 +22,9 @@ from .polarity import (
 )
 
 # How much each finding alone suggests a contradiction (the score before the
-# topic, hedge and subject factors applied in annotator.consistency). A number
-# is the most checkable disagreement; two "works by" answers may both be true.
+# topic, hedge and subject factors applied in annotator.consistency_conflicts).
+# A number is the most checkable disagreement; two "works by" answers may both
+# be true.
 STRENGTH = {
     "quantity": 0.85,
     "opposite": 0.8,

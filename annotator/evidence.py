@@ -44,10 +44,14 @@ class Evidence:
     def as_dict(self) -> dict:
         return {"kind": self.kind, "value": self.value, "note": self.note}
 
+    def name(self) -> str:
+        """What the evidence is, without the note: ``PMID 123``, ``doi:10.1/x``,
+        the URL or the text."""
+        return {"pmid": "PMID ", "doi": "doi:"}.get(self.kind, "") + self.value
+
     def label(self) -> str:
-        """Short human form: ``PMID 123``, ``doi:10.1/x``, the URL or the text."""
-        prefix = {"pmid": "PMID ", "doi": "doi:"}.get(self.kind, "")
-        return prefix + self.value + (f" ({self.note})" if self.note else "")
+        """Short human form: :meth:`name`, with the note in brackets."""
+        return self.name() + (f" ({self.note})" if self.note else "")
 
 
 def recognise(text: str, note: str | None = None) -> Evidence:

@@ -123,11 +123,6 @@ def _mostly_symbols(text: str) -> bool:
     return sum(c.isalpha() for c in visible) < len(visible) / 2
 
 
-def is_label(span: Span) -> bool:
-    """A boilerplate label such as ``explained text:``: ends in ':' and has no verb."""
-    return final_char(span.text) == ":" and not has_predicate(span)
-
-
 def is_heading_line(span: Span) -> bool:
     """A short line standing alone, no final full stop (the caller checks the layout)."""
     last = final_char(span.text)

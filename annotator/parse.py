@@ -4,8 +4,8 @@ word is negated, hypothetical or comparative.
 
 The rules in :mod:`annotator.contradiction` read :class:`Parse`, not spaCy
 objects, so that the parse made at segmentation can be stored with each unit
-(:func:`encode`, the ``units.parse`` column) and read back without spaCy
-(:meth:`Parse.decode`).
+(:func:`encode`: ``Unit.parse``, the ``units.parse`` column) and read back
+without spaCy (:meth:`Parse.decode`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from .agreement import cohen_kappa, krippendorff_alpha, reviewer_votes
+from .agreement import Agreement, reviewer_votes, summarise
 from .report_text import day, evidence_item, minute, percent, web_url
 from .verdicts import explain, fold
 
@@ -89,9 +89,10 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     # claim (a heading or byline tagged with `review --all-kinds`) is listed apart.
     claims = [entry for entry in entries if entry["kind"] == "claim"]
     others = [entry for entry in entries if entry["kind"] != "claim" and entry["final"]]
-    for entry in claims:
-        if entry["status"] in NEEDS_CORRECTION:
-            entry["history"] = _history(store.unit_history(entry["id"]), people)
+    to_correct = [entry for entry in claims if entry["status"] in NEEDS_CORRECTION]
+    histories = store.histories(entry["id"] for entry in to_correct)
+    for entry in to_correct:
+        entry["history"] = _history(histories[entry["id"]], people)
 
     def having(*statuses: str) -> list[dict]:
         return [entry for entry in claims if entry["status"] in statuses]
@@ -194,8 +195,7 @@ def _summary(claims: list[dict], others: list[dict], finals: dict[int, dict],
             tagged[label] = tagged.get(label, 0) + 1
     # Agreement between reviewers (editors adjudicate, they do not vote) on the
     # claims that two or more of them tagged.
-    shared = [ratings for ratings in reviewer_votes(current).values() if len(ratings) > 1]
-    agreed = sum(len(set(ratings.values())) == 1 for ratings in shared)
+    agreement = summarise(reviewer_votes(current))
     return {
         "claims": len(claims),
         "reviewed": len(reviewed),
@@ -206,25 +206,24 @@ def _summary(claims: list[dict], others: list[dict], finals: dict[int, dict],
         "others": len(others),
         "reviewers": [{"who": who, "units": count} for who, count in tagged.items() if count],
         "agreement": {
-            "units": len(shared), "agreed": agreed, "percent": percent(agreed, len(shared)),
-            "coefficients": _coefficients(shared),
-        } if shared else None,
+            "units": agreement.shared, "agreed": agreement.agreed,
+            "percent": percent(agreement.agreed, agreement.shared),
+            "coefficients": _coefficients(agreement),
+        } if agreement.shared else None,
         "latest_review": day(max((event["created_at"] for event in events), default=None)),
     }
 
 
-def _coefficients(shared: list[dict[str, str]]) -> str | None:
+def _coefficients(agreement: Agreement) -> str | None:
     """Krippendorff's α over the units several reviewers tagged, and Cohen's κ
-    too when exactly two reviewers tagged them (the same data: κ is the figure
-    many readers know). ``None`` when α is undefined (one verdict throughout)."""
-    alpha = krippendorff_alpha(dict(enumerate(shared)))
-    if alpha is None:
+    too when exactly two reviewers tagged them, i.e. one pair of reviewers
+    shares units (the same data: κ is the figure many readers know). ``None``
+    when α is undefined (one verdict throughout)."""
+    if agreement.alpha is None:
         return None
-    text = f"Krippendorff’s α {alpha:.2f}"
-    raters = sorted({name for ratings in shared for name in ratings})
-    if len(raters) == 2:
-        kappa = cohen_kappa((ratings[raters[0]], ratings[raters[1]]) for ratings in shared)
-        text += f", Cohen’s κ {kappa:.2f}" if kappa is not None else ""
+    text = f"Krippendorff’s α {agreement.alpha:.2f}"
+    if len(agreement.pairs) == 1 and (kappa := agreement.pairs[0].kappa) is not None:
+        text += f", Cohen’s κ {kappa:.2f}"
     return text
 
 

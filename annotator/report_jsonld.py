@@ -11,7 +11,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from .errors import ReportError
-from .report_text import day, web_url
+from .report_text import day, evidence_label, web_url
 
 if TYPE_CHECKING:
     from .report import ReportOptions
@@ -136,8 +136,7 @@ def _evidence_body(item: dict) -> dict:
         if item["note"]:
             body["label"] = item["note"]
         return body
-    label = item["label"] + (f" ({item['note']})" if item["note"] else "")
-    return _text_body("linking", label)
+    return _text_body("linking", evidence_label(item))
 
 
 def _creator(final: dict, options: ReportOptions) -> dict | list[dict] | None:

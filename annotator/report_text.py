@@ -13,6 +13,8 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
+from .evidence import Evidence
+
 # Inline Markdown punctuation (CommonMark lets any ASCII punctuation be
 # backslash-escaped). `<` and `>` stop raw HTML and autolinks; `|` table cells.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -92,13 +94,14 @@ def evidence_item(item: dict) -> dict:
         url = "https://doi.org/" + quote(value, safe="/:;.-_")
     elif kind == "url":
         url = web_url(value)
-    label = {"pmid": f"PMID {value}", "doi": f"doi:{value}"}.get(kind, value)
-    return {"kind": kind, "value": value, "note": item.get("note"), "label": label, "url": url}
+    name = Evidence(kind, value).name()
+    return {"kind": kind, "value": value, "note": item.get("note"), "label": name, "url": url}
 
 
 def evidence_label(item: dict) -> str:
-    """One line for CSV: the label, with the note in brackets."""
-    return item["label"] + (f" ({item['note']})" if item.get("note") else "")
+    """One line for CSV and citations as text: :meth:`Evidence.label` of an
+    :func:`evidence_item` (its label, with the note in brackets)."""
+    return Evidence(item["kind"], item["value"], item.get("note")).label()
 
 
 def day(timestamp: str | None) -> str | None:

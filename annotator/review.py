@@ -60,13 +60,13 @@ class Session:
     skipped: set[int] = field(default_factory=set)
 
     def __post_init__(self):
-        article_id = self.article["id"]
-        self.everything = self.store.units(article_id)
+        self.everything = self.store.units(self.article["id"])
         if self.only is not None:
             wanted = set(self.only)
             self.walk = [unit for unit in self.everything if unit["id"] in wanted]
         else:
-            self.walk = self.store.units(article_id, kinds=None if self.all_kinds else ("claim",))
+            self.walk = [unit for unit in self.everything
+                         if self.all_kinds or unit["kind"] == "claim"]
         self.order = {unit["id"]: i for i, unit in enumerate(self.everything)}
 
     # Where to go ---------------------------------------------------------------
@@ -114,8 +114,8 @@ class Session:
         # An editor decides between the reviewers, so sees what each one said; a
         # reviewer does not, so that their verdicts stay independent.
         if self.role == "editor":
-            current = self.store.current_reviews(self.article["id"]).get(unit_id, [])
-            context["opinions"] = [op for op in current if op["reviewer"] != self.reviewer]
+            context["opinions"] = [op for op in self.store.unit_opinions(unit_id)
+                                   if op["reviewer"] != self.reviewer]
         return context
 
     def _neighbour(self, index: int) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BadReviewFile
-from .store_reviews import read_other_reviews
+from .store_review_io import read_other_reviews
 
 
 @dataclass

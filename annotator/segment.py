@@ -50,7 +50,7 @@ class Unit:
     # The unit's words with their parse, as JSON (annotator.parse.encode), so that the
     # contradiction checks read the parse made here instead of parsing again; "" when
     # the pipeline does not parse.
-    tokens: str = field(default="", repr=False)
+    parse: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ def _lemmas(span: Span) -> str:
     return " ".join(words)
 
 
-def _tokens(span: Span, start: int, end: int) -> str:
+def _parse(span: Span, start: int, end: int) -> str:
     """The stored parse of the unit at doc characters `start`..`end` of `span`
     (the span less the white space around it); "" when the pipeline does not parse."""
     inside = [t for t in span if start <= t.idx < end]
@@ -190,7 +190,7 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
         hedged = kind == "claim" and kinds.is_hedged(draft.span)
         units.append(
             Unit(start, end, kind, text[start:end], section, hedged, _lemmas(draft.span),
-                 _tokens(draft.span, start - draft.block.start, end - draft.block.start))
+                 _parse(draft.span, start - draft.block.start, end - draft.block.start))
         )
         if kind == "heading" or (kind == "question" and draft.standalone):
             section = text[start:end]

@@ -26,6 +26,8 @@ from .errors import NoSuchArticle, NotADatabase, SchemaTooNew, StoreError
 from .fingerprint import fingerprint
 from .migrations import migrations
 from .store_conflicts import ConflictQueries
+from .store_reports import ReportQueries
+from .store_review_io import ReviewIOQueries
 from .store_reviews import ReviewQueries
 from .store_units import UnitQueries, row_id
 
@@ -65,7 +67,7 @@ class IngestResult:
     suggestions: int = 0
 
 
-class Store(UnitQueries, ReviewQueries, ConflictQueries):
+class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, ReportQueries):
     def __init__(self, db: Database, path: str):
         self.db = db
         self.path = path
@@ -156,10 +158,9 @@ class Store(UnitQueries, ReviewQueries, ConflictQueries):
         revision: units whose text is unchanged keep their reviewers' current
         verdicts (copied as new events); the others wait for review."""
         with self.write():
-            unchanged = self.unchanged(slug, sha256)
-            if unchanged:
-                return unchanged
             latest = self.latest_revision(slug)
+            if latest is not None and latest["sha256"] == sha256:
+                return self._result(latest, "unchanged")
             row = {
                 "slug": slug,
                 "text": text,
@@ -185,16 +186,18 @@ class Store(UnitQueries, ReviewQueries, ConflictQueries):
                         "kind": unit.kind,
                         "section": unit.section,
                         "hedged": int(unit.hedged),
-                        "lemmas": getattr(unit, "lemmas", "") or "",
-                        "parse": getattr(unit, "tokens", "") or "",
+                        "lemmas": unit.lemmas,
+                        "parse": unit.parse,
                         "fingerprint": fingerprint(unit.text),
                         "previous_unit_id": matches.popleft() if matches else None,
                     }
                 )
             self.db["units"].insert_all(rows, batch_size=500)
             carried = self._carry_reviews(article_id, sha256) if latest else 0
-            status = "revised" if latest else "new"
-            return self._result(self.article(article_id), status, carried)
+            return IngestResult(
+                article_id, slug, row["revision"], "revised" if latest else "new",
+                len(rows), sum(unit.kind == "claim" for unit in units), carried,
+            )
 
     def unchanged(self, slug: str, sha256: str) -> IngestResult | None:
         """The stored article if its latest revision already has this text."""

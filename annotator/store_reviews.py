@@ -1,29 +1,24 @@
-"""SQL for the review event log (verdicts, undo, history, import/export, merge).
+"""SQL for the review event log (verdicts, undo, history, and what reports read).
 Mixed into :class:`annotator.store.Store`; only the store modules speak SQL.
+Import, export and merge are in :mod:`annotator.store_review_io`.
 
 ``reviews`` is append-only: these methods insert events and never update or
 delete one. What an event log *means* (current state, amendments, undo) lives in
 :mod:`annotator.verdicts`; the read API for reports is :meth:`final_verdicts`
-and :meth:`review_summary`.
+(with :meth:`current_reviews`).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from sqlite_utils import Database
-
-from .errors import BadReviewFile, NothingToUndo, OldRevision, SchemaTooNew
+from .errors import NothingToUndo, OldRevision
 from .evidence import Evidence
 from .identity import clean_name
-from .migrations import migrations
 from .verdicts import NOTE, RETRACT, TAG, ReviewState, decode, dumps_evidence, final_verdict, fold
 
 _LIVE = """r.id NOT IN (SELECT supersedes FROM reviews
@@ -91,7 +86,7 @@ class ReviewQueries:
         with self.write():
             unit = self.unit(unit_id)
             self.require_latest_revision(unit)
-            events = self._reviewer_events(unit_id, reviewer)
+            events = self.reviewer_events(unit_id, reviewer)
             retracted = {e["supersedes"] for e in events if e["action"] == RETRACT}
             live = [e for e in events if e["action"] != RETRACT and e["id"] not in retracted]
             if event_id is not None:
@@ -100,17 +95,6 @@ class ReviewQueries:
                 raise NothingToUndo(reviewer, f"unit {unit_id}")
             row = {"action": RETRACT, "supersedes": live[-1]["id"], "quote": unit["text"]}
             return self._append(unit_id, reviewer, role or live[-1]["role"], row)
-
-    def insert_review_events(self, events: Iterable[dict]) -> list[str]:
-        """Insert complete event rows whose id is not stored yet (import, merge).
-        Ids are UUIDs, so the same event arriving twice is stored once, whatever
-        the order. Returns the ids actually added."""
-        rows = list(events)
-        with self.write() as db:
-            known = self.existing_review_ids([row["id"] for row in rows])
-            fresh = [row for row in rows if row["id"] not in known]
-            db["reviews"].insert_all(fresh, ignore=True, batch_size=500)
-        return [row["id"] for row in fresh]
 
     def _append(self, unit_id: int, reviewer: str, role: str, row: dict) -> dict:
         event = {
@@ -123,14 +107,9 @@ class ReviewQueries:
     def review_timestamp(self, reviewer: str) -> str:
         """UTC now, but strictly after this reviewer's latest event: the log's order is
         its meaning, and two key presses can fall within one clock tick."""
-        now = datetime.now(UTC)
-        latest = self.query(
+        return timestamp_after(self.query(
             "SELECT max(created_at) AS at FROM reviews WHERE reviewer = ?", [reviewer]
-        )[0]["at"]
-        if latest:
-            after = datetime.fromisoformat(latest) + timedelta(microseconds=1)
-            now = max(now, after)
-        return now.isoformat(timespec="microseconds")
+        )[0]["at"])
 
     # Revisions -------------------------------------------------------------------
 
@@ -168,9 +147,6 @@ class ReviewQueries:
 
     def reviewer_events(self, unit_id: int, reviewer: str) -> list[dict]:
         """One reviewer's events on one unit (decoded), in log order."""
-        return self._reviewer_events(unit_id, reviewer)
-
-    def _reviewer_events(self, unit_id: int, reviewer: str) -> list[dict]:
         return [decode(row) for row in self.query(
             "SELECT * FROM reviews WHERE unit_id = ? AND reviewer = ? ORDER BY created_at, id",
             [unit_id, reviewer],
@@ -179,7 +155,7 @@ class ReviewQueries:
     def reviewer_state(self, unit_id: int, reviewer: str) -> ReviewState:
         """What ``reviewer`` currently says about a unit: their verdict with its
         details, or the notes typed before a verdict."""
-        return fold(self._reviewer_events(unit_id, reviewer))
+        return fold(self.reviewer_events(unit_id, reviewer))
 
     def reviewer_verdicts(self, article_id: int, reviewer: str) -> dict[int, dict]:
         """``{unit_id: current tag event}`` of one reviewer on an article."""
@@ -240,6 +216,14 @@ class ReviewQueries:
             by_unit[row["unit_id"]].append(decode(row))
         return dict(by_unit)
 
+    def unit_opinions(self, unit_id: int) -> list[dict]:
+        """The current tag event of each reviewer on one unit: one unit's entry
+        of :meth:`current_reviews`."""
+        return [decode(row) for row in self.query(
+            "SELECT * FROM current_reviews WHERE unit_id = ? ORDER BY created_at, id",
+            [unit_id],
+        )]
+
     def final_verdicts(self, article_id: int) -> dict[int, dict]:
         """The verdict that stands for each reviewed unit of an article.
 
@@ -259,82 +243,14 @@ class ReviewQueries:
         return {unit_id: final_verdict(unit_id, opinions)
                 for unit_id, opinions in self.current_reviews(article_id).items()}
 
-    def review_summary(self, article_id: int) -> dict:
-        """Counts for a report header: ``claims``, ``reviewed`` and
-        ``unreviewed`` claims, ``coverage`` (0..1), ``verdicts`` (final verdicts
-        of all reviewed units, with ``disagreement``), ``reviewers`` ({name: units
-        with a current verdict}), ``events`` and ``last_activity``."""
-        finals = self.final_verdicts(article_id)
-        claim_ids = {row["id"] for row in self.query(
-            "SELECT id FROM units WHERE article_id = ? AND kind = 'claim'", [article_id]
-        )}
-        reviewed = len(claim_ids & finals.keys())
-        verdicts = dict.fromkeys(("supported", "contradictory", "unsupported", "disagreement"), 0)
-        reviewers: dict[str, int] = defaultdict(int)
-        for final in finals.values():
-            verdicts[final["verdict"]] += 1
-            for name in final["reviewers"]:
-                reviewers[name] += 1
-        log = self.query(
-            """SELECT count(*) AS events, max(r.created_at) AS last FROM reviews r
-               JOIN units u ON u.id = r.unit_id WHERE u.article_id = ?""",
-            [article_id],
-        )[0]
-        return {
-            "claims": len(claim_ids), "reviewed": reviewed,
-            "unreviewed": len(claim_ids) - reviewed,
-            "coverage": round(reviewed / len(claim_ids), 4) if claim_ids else 1.0,
-            "verdicts": verdicts, "reviewers": dict(sorted(reviewers.items())),
-            "events": log["events"], "last_activity": log["last"],
-        }
 
-    # Import, export, merge -----------------------------------------------------
-
-    def review_events(
-        self, article_id: int | None = None, reviewer: str | None = None,
-        slug: str | None = None,
-    ) -> list[dict]:
-        """Every event (decoded) with where it lands: ``slug``, ``sha256`` and
-        ``article_id`` of its article, ``unit_start``/``unit_end`` of its unit;
-        in article and log order. Filters: one article revision, every revision
-        of a slug, one reviewer."""
-        clauses, params = [], {}
-        if article_id is not None:
-            clauses.append("u.article_id = :article")
-            params["article"] = article_id
-        if slug is not None:
-            clauses.append("a.slug = :slug")
-            params["slug"] = slug
-        if reviewer is not None:
-            clauses.append("r.reviewer = :reviewer")
-            params["reviewer"] = reviewer
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return [decode(row) for row in self.query(
-            f"""SELECT r.*, a.id AS article_id, a.slug, a.sha256, u.start AS unit_start,
-                  u.end AS unit_end
-                FROM reviews r JOIN units u ON u.id = r.unit_id
-                JOIN articles a ON a.id = u.article_id
-                {where} ORDER BY a.slug, a.revision, r.created_at, r.id""",
-            params,
-        )]
-
-    def existing_review_ids(self, ids: Iterable[str]) -> set[str]:
-        wanted, found = list(ids), set()
-        for offset in range(0, len(wanted), 500):  # SQLite's variable limit
-            chunk = wanted[offset:offset + 500]
-            marks = ", ".join("?" for _ in chunk)
-            found |= {row["id"] for row in self.query(
-                f"SELECT id FROM reviews WHERE id IN ({marks})", chunk
-            )}
-        return found
-
-    def article_with_text(self, slug: str, sha256: str) -> dict | None:
-        """The revision of ``slug`` whose text has this hash, if stored."""
-        rows = self.query(
-            "SELECT * FROM articles WHERE slug = ? AND sha256 = ? ORDER BY revision DESC",
-            [slug, sha256],
-        )
-        return rows[0] if rows else None
+def timestamp_after(latest: str | None) -> str:
+    """UTC now, or one microsecond after ``latest`` (a stored ``created_at``)
+    when the clock has not passed it."""
+    now = datetime.now(UTC)
+    if latest:
+        now = max(now, datetime.fromisoformat(latest) + timedelta(microseconds=1))
+    return now.isoformat(timespec="microseconds")
 
 
 def _note_columns(changes: dict) -> dict:
@@ -348,37 +264,3 @@ def _note_columns(changes: dict) -> dict:
             columns[key] = value  # "" records that the reviewer cleared it
     return columns
 
-
-def read_other_reviews(path: Path) -> list[dict]:
-    """Every review event of another annotator database, with the slug, sha256
-    and offsets that locate its unit; the file is opened read-only."""
-    if not path.is_file():
-        raise BadReviewFile(f"{path} does not exist")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise BadReviewFile(f"{path} is not an SQLite database")
-    # Read-only: merging must never touch the other reviewer's file.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        # Columns and meanings this code does not know would be dropped silently.
-        check_schema(Database(conn), str(path))
-        return [dict(row) for row in conn.execute(
-            """SELECT r.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end
-               FROM reviews r JOIN units u ON u.id = r.unit_id
-               JOIN articles a ON a.id = u.article_id
-               ORDER BY r.created_at, r.id"""
-        )]
-    except sqlite3.DatabaseError as error:
-        raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
-    finally:
-        conn.close()
-
-
-def check_schema(db: Database, path: str) -> None:
-    """Raise :class:`SchemaTooNew` if ``db`` records migrations this code does
-    not have (the check :meth:`annotator.store.Store.open` makes)."""
-    known = {migration.name for migration in migrations.pending(Database(memory=True))}
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
-    if unknown:
-        raise SchemaTooNew(path, unknown)

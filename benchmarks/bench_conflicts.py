@@ -5,12 +5,13 @@ of what the rules look for: opposite verbs and adjectives, negations, "works
 by" answers, durations, percentages and dates, about one subject, over a
 hundred objects and populations. It is segmented once (not timed), so its
 units carry the parse made at segmentation, as ingest stores them; then
-:func:`annotator.consistency.find_conflicts` is timed, median of N runs, with
-two baselines measured in the same run on the same units: a trivial pass
-(every claim's key, no pairing) and the lemma-level pairing step alone
-(:func:`annotator.consistency.candidate_pairs`). The same units without their
-parse (a database ingested before it was stored: spaCy parses again) are timed
-too, and must stay under the limit as well. Prints one JSON object.
+:func:`annotator.consistency_conflicts.find_conflicts` is timed, median of N
+runs, with two baselines measured in the same run on the same units: a trivial
+pass (every claim's key, no pairing) and the lemma-level pairing step alone
+(:func:`annotator.consistency_conflicts.candidate_pairs`). The same units
+without their parse (a database ingested before it was stored: spaCy parses
+again) are timed too, and must stay under the limit as well. Prints one JSON
+object.
 
     python -m benchmarks.bench_conflicts --runs 5
 """
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args([] if argv is None else argv)
 
     from annotator.claimkeys import claim_key
-    from annotator.consistency import candidate_pairs, find_conflicts
+    from annotator.consistency_conflicts import candidate_pairs, find_conflicts
     from annotator.nlp import load, model_name
     from annotator.segment import segment
 
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> dict:
         return timed
 
     full = median_seconds(cold(lambda: find_conflicts(units, PUBLISHED, nlp=nlp)), args.runs)
-    unparsed = [dataclasses.replace(u, tokens="") for u in units]
+    unparsed = [dataclasses.replace(u, parse="") for u in units]
     again = median_seconds(cold(lambda: find_conflicts(unparsed, PUBLISHED, nlp=nlp)), args.runs)
     # Parsed alone, a sentence can come out a little differently than in its paragraph.
     alone = {(c.a, c.b, c.reason) for c in find_conflicts(unparsed, PUBLISHED, nlp=nlp)}

@@ -10,12 +10,8 @@ import math
 import pytest
 
 from annotator import quantities
-from annotator.consistency import (
-    MAX_PER_UNIT,
-    find_conflicts,
-    find_duplicates,
-    suggest_prior_verdicts,
-)
+from annotator.consistency import find_duplicates, suggest_prior_verdicts
+from annotator.consistency_conflicts import MAX_PER_UNIT, find_conflicts
 from annotator.segment import segment
 
 
@@ -257,7 +253,7 @@ class NoParser:
 
 def without_parse(units, keep=lambda index: False):
     """The units as a database ingested before the parse was stored has them."""
-    return [u if keep(k) else dataclasses.replace(u, tokens="") for k, u in enumerate(units)]
+    return [u if keep(k) else dataclasses.replace(u, parse="") for k, u in enumerate(units)]
 
 
 @pytest.mark.parametrize("paragraphs", ARTICLES, ids=[a[0][:24] for a in ARTICLES])
@@ -273,7 +269,7 @@ def test_the_stored_parse_finds_what_parsing_again_finds(nlp, paragraphs):
 
 def test_store_rows_are_read_by_their_parse_column(nlp):
     units = units_of(nlp, *ARTICLES[0])
-    rows = [{**dataclasses.asdict(u), "tokens": None, "parse": u.tokens} for u in units]
+    rows = [dataclasses.asdict(u) for u in units]
     assert find_conflicts(rows, nlp=NoParser()) == find_conflicts(units, nlp=NoParser())
 
 

@@ -6,18 +6,17 @@ import random
 
 from rapidfuzz import fuzz, process
 
-from annotator import claimkeys, consistency
+from annotator import claimkeys, consistency_conflicts
 from annotator.consistency import (
-    MAX_CANDIDATE_PAIRS,
     MAX_SUGGESTIONS,
     SAME_CLAIM_SCORE,
     Match,
     _rewords,
-    candidate_pairs,
     find_duplicates,
     same_claims,
     suggest_prior_verdicts,
 )
+from annotator.consistency_conflicts import MAX_CANDIDATE_PAIRS, candidate_pairs
 
 WORDS = [f"word{n}" for n in range(300)]
 NAMES = ["drug", "treatment", "therapy", "medication"]  # name what an article is about
@@ -127,8 +126,10 @@ def test_conflict_pairing_grows_with_the_claims(monkeypatch):
         lemmas = f"{drug} {'do not ' if negated else ''}{verb} {effect} in {n + 10} patient"
         units.append({"kind": "claim", "lemmas": lemmas, "text": lemmas + "."})
     looked = []
-    prior = consistency._prior
-    monkeypatch.setattr(consistency, "_prior", lambda *args: looked.append(1) or prior(*args))
+    prior = consistency_conflicts._prior
+    monkeypatch.setattr(
+        consistency_conflicts, "_prior", lambda *args: looked.append(1) or prior(*args)
+    )
     pairs, _subject = candidate_pairs(units)
     claims = len(units) - len(find_duplicates(units))
     words = 2  # the drug and the effect; the verbs are what every claim says

@@ -322,7 +322,7 @@ def test_fewer_than_two_letters_is_meta(nlp, debris):
 
 def test_each_unit_keeps_its_own_parse(seed_units, made_up):
     for unit in seed_units:
-        tokens = json.loads(unit.tokens)
+        tokens = json.loads(unit.parse)
         for word, _lemma, _pos, tag, _dep, head, idx in tokens:
             assert unit.text[idx : idx + len(word)] == word and tag
             assert 0 <= head < len(tokens)
@@ -333,7 +333,7 @@ def test_each_unit_keeps_its_own_parse(seed_units, made_up):
     # A clause cut from its sentence reads as if parsed alone: the verb is its root,
     # and the "but" whose head was outside hangs from it.
     clause = made_up["but it does not cure insomnia."]
-    parse = Parse.decode(clause.tokens, text=clause.text)
+    parse = Parse.decode(clause.parse, text=clause.text)
     words = {t.text: t for t in parse.toks}
     assert words["cure"].dep == "ROOT" and words["cure"].head == words["cure"].i
     assert words["but"].head == words["cure"].i
@@ -343,4 +343,4 @@ def test_each_unit_keeps_its_own_parse(seed_units, made_up):
 
 def test_a_blank_pipeline_stores_no_parse():
     units = segment("Aspirin thins the blood. It is cheap.", load("blank"))
-    assert units and all(u.tokens == "" for u in units)
+    assert units and all(u.parse == "" for u in units)

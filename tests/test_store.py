@@ -71,7 +71,7 @@ def test_units_keep_their_parse_and_older_units_have_none(db_path):
     new = store.add_article(slug="new", text=text, sha256=sha, units=segment(text),
                             model="test").article_id
     stored = store.consistency_units(new)
-    assert [u["parse"] for u in stored] == [u.tokens for u in segment(text)]
+    assert [u["parse"] for u in stored] == [u.parse for u in segment(text)]
     assert json.loads(stored[1]["parse"])[1][:5] == ["helps", "help", "VERB", "VBZ", "ROOT"]
     store.close()
 

@@ -8,12 +8,12 @@ import json
 import click
 
 from ..cli_options import (
+    EmptyValue,
     db_option,
     painter,
     reviewer_option,
 )
 from ..output import write_rows
-from .reviews import EmptyValue
 
 # consistency -------------------------------------------------------------------
 # Reads what ingest stored; spaCy-free (annotator.store_conflicts imports no NLP).

@@ -9,20 +9,13 @@ import json
 import click
 
 from ..cli_options import (
+    EmptyValue,
     db_option,
     painter,
     reviewer_option,
     role_option,
 )
 from ..output import output_options, write_rows
-
-
-class EmptyValue(click.ClickException):
-    """An argument or option given as an empty string: a usage error (exit 2),
-    in one line like every error (click's UsageError adds the usage text)."""
-
-    exit_code = 2
-
 
 # reviews -----------------------------------------------------------------------
 # Nothing here segments, so nothing here may import spaCy (annotator.nlp/segment).
@@ -208,7 +201,7 @@ def import_reviews(store, file, article, strict, replace, reviewer, as_json):
     Example:
         annotator import-reviews tests/data/ketamine-depression.review.jsonl -r ana
     """
-    from ..reviews_io import import_reviews as run_import
+    from ..reviews_import import import_reviews as run_import
 
     if article is not None and not article.strip():
         raise EmptyValue("--article is empty: give a slug or an id, or leave it out")
@@ -259,7 +252,7 @@ def export_reviews(store, article, only, output):
         annotator export-reviews ketamine-depression -o ana.review.jsonl
     """
     from ..files import write_output
-    from ..reviews_io import export_reviews as run_export
+    from ..reviews_export import export_reviews as run_export
 
     # An empty value is given, not absent: it must not mean "every article".
     if article is not None and not article.strip():
