@@ -10,6 +10,7 @@ updated).
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -117,10 +118,9 @@ def import_reviews(
         stored = store.existing_review_ids(
             [event["id"] for line in lines for event in line.events]
         )
-        # The stored events of every (unit, reviewer) the file adds to, read once.
+        # The stored events of every (unit, reviewer) the file speaks of, read once.
         histories = store.reviewer_histories({
-            (event["unit_id"], event["reviewer"])
-            for line in lines for event in line.events if event["id"] not in stored
+            (event["unit_id"], event["reviewer"]) for line in lines for event in line.events
         })
         skip = _decide(lines, stored, histories, report, replace)
         report.added = _insert(store, lines, stored | skip, histories)
@@ -165,9 +165,39 @@ def _decide(
         (report.replaced if replace_them else report.kept).setdefault(key[1], []).append(key[0])
         if not replace_them:
             skip |= ids
+    _moved_on(lines, known, new, histories, report, replace_them)
     for ids in (*report.kept.values(), *report.replaced.values()):
         ids.sort()
     return skip
+
+
+def _moved_on(
+    lines: list[_Line], known: dict[tuple[int, str], set[str]],
+    new: dict[tuple[int, str], list], histories: dict[tuple[int, str], list[dict]],
+    report: ImportReport, replace_them: bool,
+) -> None:
+    """A file imported before, whose reviewer has since changed their verdict on
+    some units: those units are kept (and listed), or with ``replace_them`` the
+    file's review lines are appended again, as new events, on top."""
+    for key, ids in known.items():
+        existing = histories.get(key, [])
+        if key in new or not existing:
+            continue  # decided above: the file brings events of its own
+        last = max(index for index, event in enumerate(existing) if event["id"] in ids)
+        if _content(fold(existing)) == _content(fold(existing[: last + 1])):
+            continue  # nothing of theirs came after the file's events
+        if not replace_them:
+            report.kept.setdefault(key[1], []).append(key[0])
+            continue
+        report.replaced.setdefault(key[1], []).append(key[0])
+        for line in lines:
+            if not line.plain:
+                continue  # exported events keep their own history
+            again = [event for event in line.events
+                     if (event["unit_id"], event["reviewer"]) == key]
+            for event in again:
+                copy = {k: v for k, v in event.items() if k not in ("created_at", "supersedes")}
+                line.events.append({**copy, "id": str(uuid.uuid4())})
 
 
 def _content(state: ReviewState) -> ReviewState:

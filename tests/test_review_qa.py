@@ -409,3 +409,31 @@ def test_a_revision_ingested_during_a_session_is_not_written_to(runner, db, tmp_
     shown = " ".join(result.stdout.split())  # the message wraps on the screen
     assert "Not saved: unit " in shown and "not the latest (revision 2" in shown
     assert "This session: 0 tagged" in result.stdout and rows(db) == []
+
+
+def test_reimport_after_the_reviewer_changed_a_verdict_keeps_it_or_replaces_it(runner, db):
+    assert invoke(runner, "import-reviews", REFERENCE, "-r", "ana", "-d", db).exit_code == 0
+    unit = unit_with(db, OLD)["id"]
+    imported = verdicts(db)[unit]
+    invoke(runner, "tag", unit, "supported", "--rationale", "changed my mind", "-r", "ana",
+           "-d", db)
+    changed = verdicts(db)[unit]
+
+    kept = invoke(runner, "import-reviews", REFERENCE, "-r", "ana", "-d", db)
+    assert kept.stderr.splitlines()[0] == (
+        f"Warning: kept the current verdict of ana on 1 unit (id {unit}) where the file says "
+        "otherwise; --replace to overwrite them"
+    )
+    assert verdicts(db)[unit] == changed
+
+    before = rows(db)
+    replaced = invoke(runner, "import-reviews", REFERENCE, "-r", "ana", "--replace", "-d", db)
+    assert replaced.stderr.startswith(f"Replaced the current verdict of ana on 1 unit (id {unit})")
+    now = verdicts(db)[unit]
+    assert (now["verdict"], now["rationale"]) == (imported["verdict"], imported["rationale"])
+    assert now["supersedes"] == changed["id"] and now["id"] != imported["id"]
+    assert rows(db)[: len(before)] == before  # appended only
+
+    after = rows(db)
+    again = invoke(runner, "import-reviews", REFERENCE, "-r", "ana", "--replace", "-d", db)
+    assert "0 new events" in again.stderr and rows(db) == after
