@@ -18,7 +18,7 @@ import click
 
 from .errors import AnnotatorError
 from .evidence import from_dict, recognise
-from .keys import Keys
+from .keys import Keys, open_keys
 from .output import colour_enabled, style
 from .screen import VERDICT_COLOURS, View, render
 from .verdicts import REASONS, TAG, VERDICT_KEYS, VERDICTS, parse_reasons
@@ -28,6 +28,22 @@ if TYPE_CHECKING:
 
 IGNORED = {"", " ", "\r", "\n"}
 FIELD_KEYS = {"r": "rationale", "x": "correction"}
+
+
+def article_to_review(store: Store, ref: str) -> dict:
+    """The article a session works on (the latest revision of ``ref``), warning
+    on stderr when ``ref`` names an earlier revision."""
+    found, warning = latest_revision_of(store, store.article(ref))
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
+    return found
+
+
+def run_on_terminal(session: Session) -> int:
+    """:func:`run` with keys from the terminal (single key presses) or, when
+    stdin is not one, a key per line."""
+    with open_keys() as keys:
+        return run(session, keys)
 
 
 def latest_revision_of(store: Store, article: dict) -> tuple[dict, str | None]:

@@ -213,19 +213,15 @@ def adjudicate(store, article, reviewer):
         printf 'c\\nq\\n' | annotator adjudicate ketamine-depression -r eve
     """
     from ..agreement import review_agreement
-    from ..keys import open_keys
-    from ..review import Session, latest_revision_of, run
+    from ..review import Session, article_to_review, run_on_terminal
 
-    found, warning = latest_revision_of(store, store.article(article))
-    if warning:
-        click.echo(f"Warning: {warning}", err=True)
+    found = article_to_review(store, article)
     queue = review_agreement(store.current_reviews(found["id"])).queue
     if not queue:
         click.echo(f"Nothing to adjudicate: no disagreement awaits an editor in {found['slug']}.")
         return
     session = Session(store, found, reviewer, role="editor",
                       only=tuple(item.unit for item in queue))
-    with open_keys() as keys:
-        code = run(session, keys)
+    code = run_on_terminal(session)
     if code:
         click.get_current_context().exit(code)

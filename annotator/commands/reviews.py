@@ -62,15 +62,10 @@ def review(store, article, reviewer, role, all_kinds, redo):
         annotator review ketamine-depression -r "Dr Ana Lima"
         printf 's\\nk\\nq\\n' | annotator review ketamine-depression -r ana
     """
-    from ..keys import open_keys
-    from ..review import Session, latest_revision_of, run
+    from ..review import Session, article_to_review, run_on_terminal
 
-    found, warning = latest_revision_of(store, store.article(article))
-    if warning:
-        click.echo(f"Warning: {warning}", err=True)
-    session = Session(store, found, reviewer, role, all_kinds, redo)
-    with open_keys() as keys:
-        code = run(session, keys)
+    found = article_to_review(store, article)
+    code = run_on_terminal(Session(store, found, reviewer, role, all_kinds, redo))
     if code:
         click.get_current_context().exit(code)
 
