@@ -1,3 +1,4 @@
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -61,3 +62,25 @@ def seeded(tmp_path_factory, tmp_path):
     path = tmp_path / "claims.db"
     shutil.copy(ingested_seed(tmp_path_factory), path)
     return path
+
+
+def invoke(runner, *args, input=None, env=None):
+    """Run the CLI in-process; arguments may be paths or numbers."""
+    from annotator.cli import cli
+
+    return runner.invoke(cli, [str(a) for a in args], input=input, env=env,
+                         catch_exceptions=False)
+
+
+def digest(path: Path) -> str:
+    """The file's sha256: equal before and after means untouched."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_one_line_error(result, fragment: str, code: int = 1) -> None:
+    """One ``Error: …`` line on stderr naming ``fragment``, exit ``code``, no traceback."""
+    assert result.exit_code == code, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ") and fragment in lines[0], lines[0]
+    assert "Traceback" not in result.output

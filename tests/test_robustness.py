@@ -11,34 +11,33 @@ from annotator.cli import cli
 from annotator.migrations import migrations
 from annotator.store import Store
 
-from .conftest import SEED
-from .test_cli import assert_one_line_error, digest, run
+from .conftest import SEED, assert_one_line_error, digest, invoke
 
 
 def test_reading_commands_never_create_a_database(tmp_path, runner):
     missing = tmp_path / "typo.db"
     for args in (["articles"], ["claims", "x"], ["search", "x"], ["report", "x"]):
-        assert_one_line_error(run(runner, *args, "-d", missing), "no database at")
+        assert_one_line_error(invoke(runner, *args, "-d", missing), "no database at")
     assert not missing.exists()
 
 
 def test_an_empty_file_is_not_turned_into_a_database(tmp_path, runner):
     empty = tmp_path / "notes.txt"
     empty.write_text("")
-    assert_one_line_error(run(runner, "articles", "-d", empty), "is empty")
+    assert_one_line_error(invoke(runner, "articles", "-d", empty), "is empty")
     assert empty.read_bytes() == b""
 
 
 def test_database_in_a_missing_folder(tmp_path, runner):
-    result = run(runner, "ingest", SEED, "-d", tmp_path / "nope" / "x.db")
+    result = invoke(runner, "ingest", SEED, "-d", tmp_path / "nope" / "x.db")
     assert_one_line_error(result, "no folder")
 
 
 @pytest.mark.parametrize("ref", ["99999999999999999999", "9223372036854775808", "１"])
 def test_ids_beyond_sqlite_integers_are_not_found(seeded, runner, ref):
-    assert_one_line_error(run(runner, "claims", ref, "-d", seeded), "no article")
-    assert_one_line_error(run(runner, "history", ref, "-d", seeded), "no unit")
-    result = run(runner, "conflicts", "ketamine-depression", "--confirm", ref, "-d", seeded)
+    assert_one_line_error(invoke(runner, "claims", ref, "-d", seeded), "no article")
+    assert_one_line_error(invoke(runner, "history", ref, "-d", seeded), "no unit")
+    result = invoke(runner, "conflicts", "ketamine-depression", "--confirm", ref, "-d", seeded)
     assert_one_line_error(result, "no conflict candidate")
 
 
@@ -75,7 +74,7 @@ def test_unreadable_input_file(tmp_path, runner, db_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").symlink_to("/proc/self/mem")
-    assert_one_line_error(run(runner, "ingest", folder / "a.txt", "-d", db_path), "a.txt")
+    assert_one_line_error(invoke(runner, "ingest", folder / "a.txt", "-d", db_path), "a.txt")
 
 
 

@@ -12,6 +12,8 @@ from annotator.migrations import migrations
 from annotator.segment import Unit, segment
 from annotator.store import Store
 
+from .conftest import digest
+
 TEXT = "Heading\n\nKetamine is old. It blocks NMDA receptors.\n"
 
 
@@ -32,10 +34,6 @@ def add(store, text=TEXT, pieces=("Heading", "Ketamine is old.", "It blocks NMDA
         slug="k", text=text, sha256=sha, units=units_of(text, pieces, {0: "heading"}),
         model="test", title="Heading",
     )
-
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_open_creates_schema_and_migrations_are_idempotent(db_path):
