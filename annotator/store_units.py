@@ -48,12 +48,11 @@ class UnitQueries:
     def units(
         self, article_id: int, kinds: Iterable[str] | None = None, status: str | None = None
     ) -> list[dict]:
+        """Units of an article in order, of the given ``kinds`` and review
+        ``status`` (``unreviewed``, ``reviewed`` or a verdict, by any reviewer)."""
         clauses, params = ["u.article_id = :article"], {"article": article_id}
         if kinds is not None:
-            names = list(kinds)
-            marks = ", ".join(f":kind{i}" for i in range(len(names)))
-            clauses.append(f"u.kind IN ({marks})")
-            params.update({f"kind{i}": name for i, name in enumerate(names)})
+            clauses.append(_kind_clause(kinds, params))
         reviewed = "EXISTS (SELECT 1 FROM current_reviews cr WHERE cr.unit_id = u.id{})"
         if status == "unreviewed":
             clauses.append("NOT " + reviewed.format(""))
@@ -62,14 +61,14 @@ class UnitQueries:
         elif status is not None:
             clauses.append(reviewed.format(" AND cr.verdict = :verdict"))
             params["verdict"] = status
-        return self.query(
+        return _with_flags(self.query(
             f"""
             SELECT u.id, u.seq, u.start, u.end, u.kind, u.text, u.hedged, u.section,
               u.duplicate_of, u.previous_unit_id
             FROM units u WHERE {' AND '.join(clauses)} ORDER BY u.seq
             """,
             params,
-        )
+        ))
 
     def search(
         self, query: str, article_id: int | None = None, kinds: Iterable[str] | None = None,
@@ -91,10 +90,8 @@ class UnitQueries:
                 "a.revision = (SELECT max(revision) FROM articles b WHERE b.slug = a.slug)"
             )
         if kinds is not None:
-            names = list(kinds)
-            clauses.append(f"u.kind IN ({', '.join(f':kind{i}' for i in range(len(names)))})")
-            params.update({f"kind{i}": name for i, name in enumerate(names)})
-        return self.query(
+            clauses.append(_kind_clause(kinds, params))
+        return _with_flags(self.query(
             f"""
             SELECT u.id, a.slug AS article, u.seq, u.start, u.end, u.kind, u.text, u.hedged,
               u.section,
@@ -105,7 +102,7 @@ class UnitQueries:
             ORDER BY units_fts.rank, a.slug, u.seq LIMIT :limit
             """,
             params,
-        )
+        ))
 
     def unit(self, ref: str | int) -> dict:
         ref_text = str(ref).strip()
@@ -114,3 +111,17 @@ class UnitQueries:
         if not rows:
             raise NoSuchUnit(ref_text)
         return rows[0]
+
+
+def _kind_clause(kinds: Iterable[str], params: dict[str, Any]) -> str:
+    """``u.kind IN (…)`` with one named parameter per kind, added to ``params``."""
+    names = list(kinds)
+    params.update({f"kind{i}": name for i, name in enumerate(names)})
+    return f"u.kind IN ({', '.join(f':kind{i}' for i in range(len(names)))})"
+
+
+def _with_flags(rows: list[dict]) -> list[dict]:
+    """SQLite stores ``hedged`` as 0/1; callers and JSON output want a boolean."""
+    for row in rows:
+        row["hedged"] = bool(row["hedged"])
+    return rows

@@ -8,9 +8,10 @@ from click.testing import CliRunner
 
 from annotator import consistency_store
 from annotator.cli import cli
-from annotator.commands.ingest import _ingest_all
 from annotator.consistency_store import Plan, analyse_article, apply_plan
 from annotator.ingest import read_source
+from annotator.nlp import load
+from annotator.pipeline import ingest_sources
 from annotator.store import Store
 
 from .conftest import SEED
@@ -54,7 +55,7 @@ def test_the_analysis_is_computed_while_another_writer_holds_the_lock(db_path, m
         return found
 
     monkeypatch.setattr(consistency_store, "find_conflicts", while_locked)
-    (result,) = list(_ingest_all(store, [source()], None))
+    (result,) = list(ingest_sources(store, [source()], load))
     assert seen == [(True, False)]
     assert (result.status, result.duplicates, result.conflicts) == ("new", 1, 1)
     (candidate,) = store.conflict_candidates(result.article_id)
@@ -73,10 +74,10 @@ def test_an_ingest_interrupted_while_writing_its_analysis_leaves_nothing(db_path
 
     monkeypatch.setattr(Store, "replace_conflicts", explode)
     with pytest.raises(KeyboardInterrupt):
-        list(_ingest_all(store, [source()], None))
+        list(ingest_sources(store, [source()], load))
     monkeypatch.undo()
     assert store.db["articles"].count == 0 and store.db["units"].count == 0
-    (result,) = list(_ingest_all(store, [source()], None))
+    (result,) = list(ingest_sources(store, [source()], load))
     assert (result.status, result.conflicts) == ("new", 1)
     store.close()
 
@@ -96,7 +97,7 @@ def test_ingest_stores_what_analysing_the_stored_article_finds(tmp_path):
 
 def test_an_article_stored_meanwhile_gets_no_second_analysis(db_path, monkeypatch):
     store = Store.open(db_path)
-    list(_ingest_all(store, [source()], None))
+    list(ingest_sources(store, [source()], load))
     before = contents(db_path)
     # Another ingest stores the same text between ingest's first look and its
     # write: the look finds nothing, add_article then finds the text stored.
@@ -108,7 +109,7 @@ def test_an_article_stored_meanwhile_gets_no_second_analysis(db_path, monkeypatc
         raise AssertionError("analysis written for an unchanged article")
 
     monkeypatch.setattr(consistency_store, "apply_plan", apply_plan)
-    (result,) = list(_ingest_all(store, [source()], None))
+    (result,) = list(ingest_sources(store, [source()], load))
     assert (result.status, result.duplicates, result.conflicts) == ("unchanged", 0, 0)
     assert contents(db_path) == before
     store.close()
@@ -116,7 +117,7 @@ def test_an_article_stored_meanwhile_gets_no_second_analysis(db_path, monkeypatc
 
 def test_a_plan_names_units_by_position(db_path):
     store = Store.open(db_path)
-    (result,) = list(_ingest_all(store, [source()], None))
+    (result,) = list(ingest_sources(store, [source()], load))
     plan = Plan(units=2, duplicates=[], conflicts=[], suggestions=[])
     with pytest.raises(ValueError, match="a plan for 2 units, not 4"):
         apply_plan(store, result.article_id, plan)

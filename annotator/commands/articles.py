@@ -75,8 +75,6 @@ def claims(store, article, all_kinds, kinds, status, by_kind, fmt):
     found = store.article(article)
     selected = None if all_kinds else (kinds or ("claim",))
     rows = store.units(found["id"], kinds=selected, status=status)
-    for row in rows:
-        row["hedged"] = bool(row["hedged"])
     if fmt:
         write_rows(rows, fmt, UNIT_FIELDS)
         return
@@ -119,8 +117,6 @@ def search(store, query, article, all_kinds, limit, fmt):
     rows = store.search(
         query, article_id=article_id, kinds=None if all_kinds else ("claim",), limit=limit
     )
-    for row in rows:
-        row["hedged"] = bool(row["hedged"])
     if fmt:
         write_rows(rows, fmt)
         return

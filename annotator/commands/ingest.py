@@ -8,9 +8,7 @@ import sys
 
 import click
 
-from ..cli_options import (
-    db_option,
-)
+from ..cli_options import db_option
 from ..errors import InputError
 from ..output import write_rows
 
@@ -47,6 +45,7 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
         curl -s https://example.org/post.html | annotator ingest - --slug post
     """
     from ..ingest import check_date, check_slug, expand_paths, read_bytes, read_source
+    from ..pipeline import ingest_sources
 
     files = expand_paths(list(paths))
     if not files:
@@ -84,10 +83,14 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
     show_bar = len(sources) > 3 and sys.stderr.isatty()
     results = []
     try:
-        for result in _ingest_all(store, sources, model, jobs, show_bar):
-            results.append(result)
-            if not show_bar:
-                click.echo(_describe(result), err=True)
+        with click.progressbar(
+            ingest_sources(store, sources, lambda: _load_nlp(model), jobs),
+            length=len(sources), label="Ingesting", file=sys.stderr, hidden=not show_bar,
+        ) as stored:
+            for result in stored:
+                results.append(result)
+                if not show_bar:
+                    click.echo(_describe(result), err=True)
     except KeyboardInterrupt:
         stored = [r.slug for r in results if r.status != "unchanged"]
         click.echo(f"\nInterrupted; stored before that: {', '.join(stored) or 'nothing'}",
@@ -118,61 +121,18 @@ def _describe(result) -> str:
     return line + "".join(f"; {count} {what}" for count, what in found if count)
 
 
-def _ingest_all(store, sources, model, jobs=1, show_bar=False):
-    """Segment only what changed, in one batched ``nlp.pipe``; one transaction per
-    article, so an interrupted run keeps the articles already done. Yields each
-    article's result as soon as it is stored (unchanged ones first)."""
-    from ..consistency_store import apply_plan, plan_analysis
-    from ..nlp import is_blank, load, model_name
-    from ..segment import segment_many
+def _load_nlp(model: str | None):
+    """The pipeline, loaded only when something needs segmenting."""
+    from ..nlp import is_blank, load
 
-    todo = []
-    for source in sources:
-        unchanged = store.unchanged(source.slug, source.sha256)
-        if unchanged:
-            yield unchanged
-        else:
-            todo.append(source)
-    if todo:
-        nlp = load(model)
-        name = model_name(nlp)
-        if is_blank(nlp):
-            click.echo(
-                "Note: blank model: sentence rules only, no parser, so clause splits, kinds "
-                "and hedges are approximate",
-                err=True,
-            )
-        batches = segment_many((source.text for source in todo), nlp=nlp, n_process=jobs)
-        # Verdicts to offer as suggestions, read once (not once per article); the
-        # articles of this run have none yet.
-        reviewed_everywhere = store.reviewed_claims()
-        with click.progressbar(
-            zip(todo, batches, strict=True), length=len(todo), label="Segmenting",
-            file=sys.stderr, hidden=not show_bar,
-        ) as pairs:
-            for source, units in pairs:
-                # Consistency is computed before the write lock is taken (it can take
-                # seconds on a long article, and other writers wait for the lock): on
-                # the units just segmented, by position, and on the verdicts of other
-                # articles as they are now.
-                reviewed = [row for row in reviewed_everywhere if row["slug"] != source.slug]
-                plan = plan_analysis(units, source.published, reviewed, nlp=nlp)
-                # The article, its units and what consistency found in them are one
-                # short transaction: an interrupted ingest leaves nothing behind.
-                with store.write():
-                    result = store.add_article(
-                        slug=source.slug, text=source.text, sha256=source.sha256, units=units,
-                        model=name, title=source.title, url=source.url,
-                        published=source.published, source_path=source.source_path,
-                    )
-                    # "unchanged": another ingest stored this text meanwhile.
-                    if result.status != "unchanged":
-                        analysis = apply_plan(store, result.article_id, plan)
-                        result = dataclasses.replace(
-                            result, duplicates=analysis.duplicates,
-                            conflicts=analysis.conflicts, suggestions=analysis.suggestions,
-                        )
-                yield result
+    nlp = load(model)
+    if is_blank(nlp):
+        click.echo(
+            "Note: blank model: sentence rules only, no parser, so clause splits, kinds "
+            "and hedges are approximate",
+            err=True,
+        )
+    return nlp
 
 
 # evaluate ----------------------------------------------------------------------
@@ -198,8 +158,6 @@ def evaluate(store, gold, article, as_json):
 
     found = store.article(article)
     predicted = store.units(found["id"])
-    for row in predicted:
-        row["hedged"] = bool(row["hedged"])
     result = score(load_gold(gold, found["text"]), predicted)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
