@@ -1,3 +1,5 @@
-from .cli import cli
+"""``python -m annotator``: the command line, as the ``annotator`` script runs it."""
+
+from annotator.cli.main import cli
 
 cli(prog_name="annotator")

@@ -1,4 +1,4 @@
-"""Domain errors. The library raises these; only ``cli.py`` turns them into
+"""Domain errors. The library raises these; only ``annotator.cli`` turns them into
 ``click.ClickException`` so that users see one line on stderr and exit code 1."""
 
 

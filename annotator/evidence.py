@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from .errors import AnnotatorError
+from annotator.errors import AnnotatorError
 
 KINDS = ("pmid", "doi", "url", "text")
 

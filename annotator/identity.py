@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import unicodedata
 
-from .errors import BadReviewerName, NoReviewer
+from annotator.errors import BadReviewerName, NoReviewer
 
 GIT_TIMEOUT_S = 2.0
 

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .errors import BadReason, BadVerdict
-from .evidence import Evidence, from_dict
+from annotator.errors import BadReason, BadVerdict
+from annotator.evidence import Evidence, from_dict
 
 VERDICTS = ("supported", "contradictory", "unsupported")
 VERDICT_KEYS = {"s": "supported", "c": "contradictory", "u": "unsupported"}
@@ -169,7 +169,7 @@ def describe(before: ReviewState, after: ReviewState) -> str:
 
 def final_verdict(unit_id: int, opinions: list[dict]) -> dict:
     """One unit's final verdict from its reviewers' current tags (see
-    :meth:`annotator.store_reviews.ReviewQueries.final_verdicts`)."""
+    :meth:`annotator.store.reviews.ReviewQueries.final_verdicts`)."""
     votes = {op["reviewer"]: op["verdict"] for op in opinions}
     final = {
         "unit_id": unit_id, "verdict": "disagreement", "reasons": [], "rationale": None,

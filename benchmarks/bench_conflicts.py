@@ -5,10 +5,10 @@ of what the rules look for: opposite verbs and adjectives, negations, "works
 by" answers, durations, percentages and dates, about one subject, over a
 hundred objects and populations. It is segmented once (not timed), so its
 units carry the parse made at segmentation, as ingest stores them; then
-:func:`annotator.consistency_conflicts.find_conflicts` is timed, median of N
+:func:`annotator.consistency.conflicts.find_conflicts` is timed, median of N
 runs, with two baselines measured in the same run on the same units: a trivial
 pass (every claim's key, no pairing) and the lemma-level pairing step alone
-(:func:`annotator.consistency_conflicts.candidate_pairs`). The same units
+(:func:`annotator.consistency.conflicts.candidate_pairs`). The same units
 without their parse (a database ingested before it was stored: spaCy parses
 again) are timed too, and must stay under the limit as well. Prints one JSON
 object.
@@ -98,10 +98,10 @@ def main(argv: list[str] | None = None) -> dict:
     # `python -m benchmarks conflicts` calls main() with its own argv in sys.argv.
     args = parser.parse_args([] if argv is None else argv)
 
-    from annotator.claimkeys import claim_key
-    from annotator.consistency_conflicts import candidate_pairs, find_conflicts
-    from annotator.nlp import load, model_name
-    from annotator.segment import segment
+    from annotator.consistency.conflicts import candidate_pairs, find_conflicts
+    from annotator.nlp.claimkeys import claim_key
+    from annotator.nlp.model import load, model_name
+    from annotator.nlp.segmenter import segment
 
     nlp = load(args.model)
     units = [u for u in segment(synthetic_article(args.claims), nlp) if u.kind == "claim"]

@@ -8,8 +8,8 @@ little to segmentation. Times, median of N runs, on the articles of
 
 - ``ingest``: ``annotator ingest FOLDER`` into a fresh database, in process
   with the pipeline already loaded (start-up is bench_startup's business);
-- ``segment`` (the baseline): :func:`annotator.segment.segment_many` alone;
-- ``analyse``: :func:`annotator.consistency_store.analyse_article` alone, on
+- ``segment`` (the baseline): :func:`annotator.nlp.segmenter.segment_many` alone;
+- ``analyse``: :func:`annotator.consistency.apply.analyse_article` alone, on
   every article of a database already ingested, reading the stored parse;
 - ``analyse_parsing_again``: the same with the stored parse removed, as a
   database ingested before it was stored is analysed (spaCy parses again).
@@ -23,7 +23,7 @@ own) alternating with the baseline:
   second connection takes and releases the write lock in a loop: its longest
   wait is how long ingest held the lock (``lock_held_s``);
 - ``big.segment`` (the baseline): loading the pipeline and
-  :func:`annotator.segment.segment_many` alone.
+  :func:`annotator.nlp.segmenter.segment_many` alone.
 
 Prints one JSON object.
 
@@ -137,7 +137,7 @@ def _lock_waits(db: Path, stop: threading.Event, waits: list[float]) -> None:
 
 
 def big_article(folder: Path, megabytes: float, runs: int, model: str | None) -> dict:
-    from annotator.store import Store
+    from annotator.store.db import Store
 
     text = varied_article(int(megabytes * 1_000_000))
     path = folder / "big.txt"
@@ -145,8 +145,8 @@ def big_article(folder: Path, megabytes: float, runs: int, model: str | None) ->
     options = ["--model", model] if model else []
     segment_only = (
         "import sys\n"
-        "from annotator.nlp import load\n"
-        "from annotator.segment import segment_many\n"
+        "from annotator.nlp.model import load\n"
+        "from annotator.nlp.segmenter import segment_many\n"
         "text = open(sys.argv[1], encoding='utf-8').read()\n"
         "list(segment_many([text], load(sys.argv[2] if len(sys.argv) > 2 else None)))\n"
     )
@@ -191,12 +191,12 @@ def main(argv: list[str] | None = None) -> dict:
 
     from click.testing import CliRunner
 
-    from annotator import claimkeys
-    from annotator.cli import cli
-    from annotator.consistency_store import analyse_article
-    from annotator.nlp import load, model_name
-    from annotator.segment import segment_many
-    from annotator.store import Store
+    from annotator.cli.main import cli
+    from annotator.consistency.apply import analyse_article
+    from annotator.nlp import claimkeys
+    from annotator.nlp.model import load, model_name
+    from annotator.nlp.segmenter import segment_many
+    from annotator.store.db import Store
 
     nlp = load(args.model)
     model = ["--model", args.model] if args.model else []

@@ -1,6 +1,6 @@
 """Segmentation speed: words/s and ms per article, against plain ``nlp.pipe``.
 
-Times :func:`annotator.segment.segment_many` on the seed article and on the
+Times :func:`annotator.nlp.segmenter.segment_many` on the seed article and on the
 articles in ``../shared/corpus/`` when present, median of N runs, and a
 baseline measured in the same run: the same spaCy model (NER excluded) without
 our sentence component, run with ``nlp.pipe`` over the same blocks. Prints one
@@ -43,8 +43,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     import spacy
 
-    from annotator.nlp import EXCLUDE, load, model_name
-    from annotator.segment import BATCH_SIZE, blocks, segment_many
+    from annotator.nlp.model import EXCLUDE, load, model_name
+    from annotator.nlp.segmenter import BATCH_SIZE, blocks, segment_many
 
     nlp = load(args.model)
     name = model_name(nlp)

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotator.store import Store
+from annotator.store.db import Store
 from benchmarks import median_seconds
 
 RUNS = 9

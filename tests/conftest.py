@@ -47,7 +47,7 @@ def ingested_seed(tmp_path_factory) -> Path:
     """The seed article ingested once per test session through the real
     `annotator ingest`; tests that write take a copy (see `seeded`)."""
     if not _SEED_TEMPLATE:
-        from annotator.cli import cli
+        from annotator.cli.main import cli
 
         path = tmp_path_factory.mktemp("seed") / "claims.db"
         result = CliRunner().invoke(cli, ["ingest", str(SEED), "-d", str(path)])
@@ -66,7 +66,7 @@ def seeded(tmp_path_factory, tmp_path):
 
 def invoke(runner, *args, input=None, env=None):
     """Run the CLI in-process; arguments may be paths or numbers."""
-    from annotator.cli import cli
+    from annotator.cli.main import cli
 
     return runner.invoke(cli, [str(a) for a in args], input=input, env=env,
                          catch_exceptions=False)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from annotator.store import Store
-
-from .conftest import (  # noqa: F401 - re-exported for the review tests
+from annotator.store.db import Store
+from tests.conftest import (  # noqa: F401 - re-exported for the review tests
     DATA,
     assert_one_line_error,
     digest,

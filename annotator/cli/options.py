@@ -1,0 +1,86 @@
+"""Options and output helpers shared by the commands (as sqlite-utils does with
+``output_options``): ``-d/--db``, ``-r/--reviewer``, ``--role``, and colour."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import click
+
+from annotator.output import colour_enabled, style
+
+UNIT_FIELDS = ["id", "seq", "start", "end", "kind", "text", "hedged", "section"]
+KIND_COLOURS = {
+    "claim": "white", "heading": "cyan", "question": "blue",
+    "advice": "green", "promo": "magenta", "meta": "bright_black",
+}
+
+
+def db_option(func: Callable | None = None, *, create: bool = False) -> Callable:
+    """``-d/--db`` on every command; commands receive an open ``Store`` as ``store``
+    (opened after the command's own arguments were checked). Only commands that
+    add articles pass ``create=True``: a mistyped path to a reading command is an
+    error, not a new empty database."""
+
+    def decorate(command: Callable) -> Callable:
+        @click.option(
+            "-d", "--db", "db_path", envvar="ANNOTATOR_DB", default="claims.db",
+            show_default=True, type=click.Path(dir_okay=False),
+            help="Database file (env ANNOTATOR_DB).",
+        )
+        @functools.wraps(command)
+        def wrapper(*args, db_path: str, **kwargs):
+            from annotator.store.db import Store
+
+            store = Store.open(db_path, create=create)
+            try:
+                return command(*args, store=store, **kwargs)
+            finally:
+                store.close()
+
+        return wrapper
+
+    return decorate(func) if func is not None else decorate
+
+
+def painter(stream=None) -> tuple[Callable[..., str], Callable[..., None]]:
+    """``paint`` styles text and ``echo`` prints it, both with colour only when
+    the stream is a terminal and NO_COLOR is unset."""
+    enabled = colour_enabled(stream)
+    return functools.partial(style, enabled=enabled), functools.partial(click.echo, color=enabled)
+
+
+class EmptyValue(click.ClickException):
+    """An argument or option given as an empty string: a usage error (exit 2),
+    in one line like every error (click's UsageError adds the usage text)."""
+
+    exit_code = 2
+
+
+REVIEW_ROLES = ("reviewer", "editor")
+
+
+def _resolve_reviewer(ctx: click.Context, param: click.Parameter, value: str | None):
+    if ctx.resilient_parsing:
+        return value
+    from annotator.identity import resolve_reviewer
+
+    return resolve_reviewer(value)
+
+
+def reviewer_option(func: Callable) -> Callable:
+    """``-r/--reviewer``; the command receives ``reviewer``, never empty (env
+    ANNOTATOR_REVIEWER, else ``git config user.name``, else the login name)."""
+    return click.option(
+        "-r", "--reviewer", envvar="ANNOTATOR_REVIEWER", callback=_resolve_reviewer,
+        help="Who is reviewing (env ANNOTATOR_REVIEWER; default: git config user.name, "
+        "else the login name).",
+    )(func)
+
+
+def role_option(func: Callable) -> Callable:
+    return click.option(
+        "--role", type=click.Choice(REVIEW_ROLES), default="reviewer", show_default=True,
+        help="'editor' records an adjudication: it becomes the final verdict.",
+    )(func)

@@ -1,2 +1,0 @@
-"""The commands of the ``annotator`` group, one module per area; ``annotator.cli``
-registers them. Each command parses options and calls the library."""

@@ -1,0 +1,96 @@
+"""Quantities with what they measure, read from the parse: two amounts of one
+kind conflict only when they belong to the same predicate ("takes effect within
+minutes" / "takes about an hour for the full effect"; not "lasts up to four
+hours") of the same subject. The amounts themselves: :mod:`annotator.consistency.quantities`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from annotator.consistency import quantities
+from annotator.nlp.claimkeys import lexicon
+from annotator.nlp.parse import ANY, Parse, compatible
+
+
+@dataclass(frozen=True)
+class Measured:
+    quantity: quantities.Quantity
+    verb: int
+    words: frozenset[str]  # content words of the predicate
+    subject: str | None
+
+
+_PREDICATE_PARTS = ("dobj", "attr", "acomp", "xcomp", "oprd", "nsubjpass", "prep", "agent", "advcl")
+
+
+def _predicate_words(p: Parse, verb: int) -> list[int]:
+    """The verb and the heads of its complements: "takes [effect] within ...",
+    "been in [use]", "takes an hour [to take] [effect]"."""
+    found = [verb]
+    for child in p.kids(verb, *_PREDICATE_PARTS):
+        tok = p.toks[child]
+        if tok.dep == "advcl" and not any(p.toks[a].lemma == "to" for a in p.kids(child, "aux")):
+            continue  # only "(takes an hour) to take effect": what the time is for
+        if tok.dep in ("prep", "agent"):
+            found += p.kids(child, "pobj", "pcomp")
+            continue
+        found.append(child)
+        if tok.dep in ("xcomp", "advcl"):
+            found += p.kids(child, "xcomp", "dobj")
+    return found
+
+
+def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
+    """Each quantity with what it measures: the content words of its predicate
+    (with the verbs chained to it: "starts working", "takes two hours to start
+    working") and the predicate's subject. Several values of one kind on one
+    predicate ("69% in the drug group vs. 52% with placebo") compare groups
+    with each other, not with other claims: they are left out."""
+    found = []
+    found_all = quantities.extract(text, published)
+    numbers = {t.i for q in found_all for t in p.toks if q.start <= t.idx < q.end}
+    lex = lexicon()
+    for q in found_all:
+        if text[q.end : q.end + 12].lower().lstrip().startswith("confidence"):
+            continue  # "95% confidence interval" is statistics, not a share of anyone
+        last = p.token_at(q.end - 1)
+        verb = p.predicate(last) if last is not None else None
+        if verb is None:
+            continue
+        inside = {t.i for t in p.toks if q.start <= t.idx < q.end}
+        chain = [verb]
+        while p.toks[chain[-1]].dep == "xcomp" and p.toks[chain[-1]].head != chain[-1]:
+            chain.append(p.toks[chain[-1]].head)
+        words = {p.toks[t].lemma for v in chain for t in _predicate_words(p, v) if t not in numbers}
+        words = {w for w in words if w.isalpha()} - lex.light_verbs - lex.function_words
+        subject = p.subject(chain[-1])
+        if subject is not None and subject in inside:  # "half of patients respond"
+            counted = [o for prep in p.kids(subject, "prep") for o in p.kids(prep, "pobj")]
+            subject = counted[0] if counted else None
+        found.append(Measured(q, verb, frozenset(words), p.referent(subject)))
+    per_predicate = Counter((m.quantity.kind, m.verb) for m in found)
+    return [m for m in found if per_predicate[(m.quantity.kind, m.verb)] == 1]
+
+
+def quantity_conflicts(
+    measured_a: list[Measured], measured_b: list[Measured]
+) -> list[tuple[str, float, bool]]:
+    """(detail, gap, sure) for each pair of incompatible amounts of one kind
+    that measure the same thing; `gap` is how far apart they are (log ratio)."""
+    found = []
+    for a in measured_a:
+        for b in measured_b:
+            shared = a.words & b.words
+            if a.quantity.kind != b.quantity.kind or not shared:
+                continue
+            # Two claims without a subject may measure anything at all.
+            if not compatible(a.subject, b.subject) or a.subject == b.subject == ANY:
+                continue
+            gap = quantities.incompatible(a.quantity, b.quantity)
+            if gap > 0:
+                detail = (f"{a.quantity.describe()} vs {b.quantity.describe()} "
+                          f"({', '.join(sorted(shared))})")
+                found.append((detail, gap, ANY not in (a.subject, b.subject)))
+    return found

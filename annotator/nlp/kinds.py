@@ -1,0 +1,231 @@
+"""Kinds and hedges of one unit, read from the parse (SEGMENTATION.md, "Kinds").
+
+Every rule looks at grammar (the root verb, its subject, its mood, the final
+punctuation, the layout of the block), never at an article's wording. The few
+word lists (hedge cues, "important to", months) live in ``data/cues.json``.
+The article-level kind, ``promo``, is decided in :mod:`annotator.nlp.promo`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+HEADING_MAX_WORDS = 14
+# A unit with fewer letters than this says nothing a reviewer could check.
+MIN_LETTERS = 2
+_CLOSERS = "\"'”’)]"
+_URL_INSIDE = re.compile(r"https?://|www\.\w")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("annotator.nlp.data").joinpath("cues.json").read_text("utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(cues()["months"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{months})\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?\d{{4}}|(?:{months}), \d{{4}}"
+        rf"|\d{{1,2}} (?:{months})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+        re.IGNORECASE,
+    )
+
+
+def has_date(text: str) -> bool:
+    return bool(_date_pattern().search(text))
+
+
+def final_char(text: str) -> str:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith(("VB", "MD")) or token.pos_ in ("VERB", "AUX")
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_ in ("VBZ", "VBP", "VBD", "MD")
+
+
+# A verb in one of these functions is a misparsed noun or a modifier ("explained
+# text:"), not the predicate of a clause.
+_NOMINAL_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "dobj", "pobj", "appos"}
+
+
+def has_predicate(span: Span) -> bool:
+    """Whether `span` has a verb heading a clause (unparsed text: assume it has)."""
+    if not is_parsed(span):
+        return True
+    return any(is_verb(t) and t.dep_ not in _NOMINAL_DEPS for t in span)
+
+
+def has_finite(span: Span) -> bool:
+    return any(is_finite(t) for t in span)
+
+
+def root_of(span: Span) -> Token:
+    """The clause's own root: of the tokens whose head lies outside `span`, the one
+    governing most of it (a split-off ``but …`` has its ``cc`` hanging outside too)."""
+    outside = [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
+    if not outside:
+        return span[0]
+    return max(outside, key=lambda t: sum(span.start <= d.i < span.end for d in t.subtree))
+
+
+def _subjects(token: Token) -> list[Token]:
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    # "you or someone you know": the conjuncts of a subject are subjects too.
+    return subjects + [c for s in subjects for c in s.conjuncts]
+
+
+def is_parsed(span: Span) -> bool:
+    return span.doc.has_annotation("DEP")
+
+
+# --- meta and headings -------------------------------------------------------
+
+
+def is_meta(span: Span) -> bool:
+    """Dateline, byline, bare address, a verbless label ending in ':', or debris
+    (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
+    text = span.text
+    finite = any(is_finite(t) for t in span)
+    if _URLISH.match(text) or not any(t.is_alpha for t in span):
+        return True
+    if sum(c.isalpha() for c in text) < MIN_LETTERS:
+        return True
+    if text.startswith("(") and text.endswith(")") and not finite:
+        return True  # a credit or a note: "(AP Photo/Teresa Crawford)"
+    if not has_predicate(span) and (_URL_INSIDE.search(text) or _mostly_symbols(text)):
+        return True  # "Available at: https://…", "609-730-3061 (office)"
+    if has_date(text) and not finite and len(text.split()) <= 30:
+        return True
+    lowered = text.lower()
+    if not finite and any(lowered.startswith(o + " ") for o in cues()["byline_openers"]):
+        return len(text.split()) <= 12 and span[-1].text != "."
+    return False
+
+
+def _mostly_symbols(text: str) -> bool:
+    visible = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in visible) < len(visible) / 2
+
+
+def is_heading_line(span: Span) -> bool:
+    """A short line standing alone, no final full stop (the caller checks the layout)."""
+    last = final_char(span.text)
+    if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not _title_case(span)):
+        return False
+    # "Some pros include:" is a lead-in claim; "Types of CBD:" is a heading.
+    return last != ":" or not any(is_finite(t) for t in span)
+
+
+def _title_case(span: Span) -> bool:
+    """Most words capitalised: a long title ("New Phase 3 Data Show Esketamine …")."""
+    words = [t for t in span if t.is_alpha and not t.is_stop]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def is_verbless_title(span: Span) -> bool:
+    """A noun phrase with no verb at all (a title glued to the text by the layout)."""
+    if has_predicate(span):
+        return False
+    return root_of(span).tag_.startswith("NN") and ";" not in span.text
+
+
+# --- questions and advice ----------------------------------------------------
+
+
+def is_question(span: Span) -> bool:
+    return final_char(span.text) == "?"
+
+
+def _is_imperative(root: Token) -> bool:
+    if root.tag_ != "VB" or _subjects(root):
+        return False
+    # "to explore" (infinitive) and "can help" have an aux; an imperative has none,
+    # except a negation ("Do not take …").
+    return not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in root.children
+    )
+
+
+def _addresses_reader(root: Token) -> bool:
+    if any(s.lower_ == "you" for s in _subjects(root)):
+        return True
+    # "If you think …, learn …" / "If you or someone you know …, help is available."
+    for child in root.children:
+        if child.dep_ == "advcl" and child.i < root.i:
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            if "if" in marks and any(s.lower_ == "you" for s in _subjects(child)):
+                return True
+    return False
+
+
+def _deontic(root: Token) -> bool:
+    """``it's important to …``, ``it is recommended to …``: a recommendation to the reader."""
+    words = cues()["deontic_predicates"]
+    if not any(s.lower_ == "it" for s in _subjects(root)):
+        return False
+    predicates = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if not any(p.lower_ in words for p in predicates):
+        return False
+    return any(t.dep_ in ("xcomp", "ccomp", "advcl") and t.tag_ == "VB" for t in root.subtree)
+
+
+def _recommends(root: Token) -> bool:
+    return root.lemma_.lower() in cues()["recommend_verbs"] and any(
+        s.lower_ in ("we", "i") for s in _subjects(root)
+    )
+
+
+def is_advice(span: Span) -> bool:
+    if not is_parsed(span):
+        return False
+    root = root_of(span)
+    # An imperative is a sentence: a list item "Venlafaxine (Effexor)" tagged VB is not one.
+    imperative = final_char(span.text) in ".!" and _is_imperative(root)
+    return imperative or _addresses_reader(root) or _deontic(root) or _recommends(root)
+
+
+# --- hedges ------------------------------------------------------------------
+
+
+def _hedge_token(token: Token) -> bool:
+    c = cues()
+    word = token.lower_
+    if word in c["hedge_modals"]:
+        # "May" the month is a proper noun; without tags (blank model) trust the word.
+        return token.tag_ in ("MD", "")
+    if (word in c["hedge_adjectives"] and token.tag_ != "NNP") or word in c["hedge_adverbs"]:
+        return True
+    lemma = token.lemma_.lower() or word
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    if lemma in c["hedge_raising_verbs"] and nxt is not None and nxt.lower_ == "to":
+        return True  # appears to, seems to
+    if lemma in c["hedge_passive_verbs"] and token.tag_ == "VBN" and nxt is not None:
+        return nxt.lower_ == "to"  # is thought to, is believed to
+    if lemma == "promise" and token.head.lemma_.lower() == "show":
+        return True  # shows promise
+    if word == "can":
+        # can help / can be helpful; a plain "can" (ability, possibility) is no hedge.
+        verb = token.head
+        following = [verb, *[ch for ch in verb.children if ch.dep_ in ("acomp", "xcomp")]]
+        return any(t.lemma_.lower() in c["hedge_helpful_lemmas"] for t in following)
+    return False
+
+
+def is_hedged(span: Span) -> bool:
+    return any(_hedge_token(t) for t in span)

@@ -1,0 +1,234 @@
+"""Article text → units (claims, headings, questions, advice, promo, meta). Pure.
+
+blocks → sentences → clauses → kinds, following SEGMENTATION.md. All blocks of
+all texts go through ONE ``nlp.pipe(..., as_tuples=True)`` so that ingesting a
+folder is batched; the ids travel with the docs.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.nlp import clauses, kinds, parse, promo
+from annotator.nlp.blocks import Block, blocks, stripped
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+__all__ = [
+    "KINDS",
+    "REVIEWED_KINDS",
+    "Block",
+    "Unit",
+    "blocks",
+    "segment",
+    "segment_many",
+    "sentences",
+]
+
+KINDS = ("claim", "heading", "question", "advice", "promo", "meta")
+REVIEWED_KINDS = ("claim",)
+_DASHES = {"—", "–", "--"}
+# Measured on the corpus with en_core_web_sm (benchmarks/bench_segment.py).
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    kind: str
+    text: str
+    section: str | None
+    hedged: bool
+    # Lower-cased lemmas of the words (negations kept), for duplicate and contradiction checks.
+    lemmas: str = ""
+    # The unit's words with their parse, as JSON (annotator.nlp.parse.encode), so that the
+    # contradiction checks read the parse made here instead of parsing again; "" when
+    # the pipeline does not parse.
+    parse: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A unit before the article-level passes (promo, table of contents, sections)."""
+
+    span: Span
+    block: Block
+    kind: str
+    standalone: bool
+
+
+def _nlp(nlp: Language | None) -> Language:
+    if nlp is not None:
+        return nlp
+    from annotator.nlp.model import load  # lazily: importing segment must not load spaCy
+
+    return load()
+
+
+def sentences(text: str, nlp: Language | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of `text` (stripped), as the pipeline sets them, before clause splits."""
+    doc = _nlp(nlp)(text)
+    spans = (stripped(text, s.start_char, s.end_char) for s in doc.sents)
+    return [(start, end) for start, end in spans if start < end]
+
+
+def _label_split(sent: Span) -> list[Span] | None:
+    """``explained text: the benefits of ketamine therapy.`` → label + title, if verbless."""
+    if kinds.has_predicate(sent):
+        return None
+    for token in sent[:-1]:
+        if token.text == ":" and token.i > sent.start:
+            return [sent.doc[sent.start : token.i + 1], sent.doc[token.i + 1 : sent.end]]
+    return None
+
+
+def _dateline_split(sent: Span) -> list[Span] | None:
+    """``CHICAGO (AP) — It was …``: a news dateline glued to the first sentence."""
+    for token in sent[:20]:
+        if token.text in _DASHES and token.i > sent.start:
+            head = sent.doc[sent.start : token.i]
+            first = head[0].text.strip(".,")
+            if (
+                len(first) >= 3
+                and first.isupper()
+                and first.isalpha()
+                and not kinds.has_finite(head)
+            ):
+                return [head, sent.doc[token.i + 1 : sent.end]]
+            return None
+    return None
+
+
+def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
+    sents = [s for s in doc.sents if s.text.strip()]
+    whole = doc[:]
+    title_line = block.single_line and not block.list_item and len(sents) > 1
+    # A title line is one unit even when it contains a '?' ("Trippy treatment? Hopes …").
+    if title_line and not kinds.is_meta(whole) and kinds.is_heading_line(whole):
+        return [_Draft(whole, block, "heading", True)]
+    drafts: list[_Draft] = []
+    # A block of mostly verbless fragments is a reference list or boilerplate
+    # ("World Health Organization. Depression. Available at: …"), not claims.
+    fragments = [not kinds.has_finite(s) for s in sents]
+    listing = len(sents) >= 4 and sum(fragments) * 2 >= len(sents) and kinds.is_parsed(whole)
+    standalone = len(sents) == 1 and block.single_line and not block.list_item
+    for k, sent in enumerate(sents):
+        if k == 0 and (dateline := _dateline_split(sent)):
+            drafts.append(_Draft(dateline[0], block, "meta", False))
+            sent = dateline[1]
+        opening = k == 0 and len(sents) > 1 and not block.list_item
+        if opening and (parts := _label_split(sent)):
+            # A label and a title glued to the text that follows them by the layout.
+            drafts.append(_Draft(parts[0], block, "meta", False))
+            title_kind = "heading" if kinds.is_verbless_title(parts[1]) else "claim"
+            drafts.append(_Draft(parts[1], block, title_kind, False))
+            continue
+        if listing and fragments[k]:
+            drafts.append(_Draft(sent, block, "meta", False))
+            continue
+        parts = clauses.pieces(sent)
+        # Only a whole sentence can be a heading; a clause of it is not.
+        alone = standalone and len(parts) == 1
+        drafts.extend(_Draft(piece, block, _kind(piece, alone), alone) for piece in parts)
+    return drafts
+
+
+def _kind(piece: Span, standalone: bool) -> str:
+    if kinds.is_meta(piece):
+        return "meta"
+    if kinds.is_question(piece):
+        return "question"
+    if standalone and kinds.is_heading_line(piece):
+        return "heading"
+    if kinds.is_advice(piece):
+        return "advice"
+    return "claim"
+
+
+def _lemmas(span: Span) -> str:
+    words = (t.lemma_.lower() or t.lower_ for t in span if not (t.is_punct or t.is_space))
+    return " ".join(words)
+
+
+def _parse(span: Span, start: int, end: int) -> str:
+    """The stored parse of the unit at doc characters `start`..`end` of `span`
+    (the span less the white space around it); "" when the pipeline does not parse."""
+    inside = [t for t in span if start <= t.idx < end]
+    # Without a parse there is nothing to keep (and walking subtrees would crash).
+    if not inside or not kinds.is_parsed(span):
+        return ""
+    words = span.doc[inside[0].i : inside[-1].i + 1]
+    return parse.encode(inside, kinds.root_of(words), start)
+
+
+def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
+    drafts = [d for block, doc in pairs for d in _block_drafts(block, doc)]
+    names = promo.publisher_names([s for _, doc in pairs for s in doc.sents])
+    # A list item repeating a later heading is a table of contents entry.
+    titles = {d.span.text.strip().casefold() for d in drafts if d.standalone}
+    units: list[Unit] = []
+    section: str | None = None
+    for draft in drafts:
+        kind = draft.kind
+        if kind == "claim" and promo.is_promo(draft.span, names):
+            kind = "promo"
+        if draft.block.list_item and draft.span.text.strip().casefold() in titles:
+            kind = "meta"
+        start, end = stripped(
+            text,
+            draft.block.start + draft.span.start_char,
+            draft.block.start + draft.span.end_char,
+        )
+        if start >= end:
+            continue
+        hedged = kind == "claim" and kinds.is_hedged(draft.span)
+        units.append(
+            Unit(start, end, kind, text[start:end], section, hedged, _lemmas(draft.span),
+                 _parse(draft.span, start - draft.block.start, end - draft.block.start))
+        )
+        if kind == "heading" or (kind == "question" and draft.standalone):
+            section = text[start:end]
+    return units
+
+
+def segment_many(
+    texts: Iterable[str],
+    nlp: Language | None = None,
+    batch_size: int = BATCH_SIZE,
+    n_process: int = 1,
+) -> Iterator[list[Unit]]:
+    """Units of each text, in order; one ``nlp.pipe`` runs over all blocks of all texts."""
+    nlp = _nlp(nlp)
+    # Texts whose blocks were handed to the pipe, waiting for their docs, in order.
+    pending: deque[tuple[str, list[Block], list[tuple[Block, Doc]]]] = deque()
+
+    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, text in enumerate(texts):
+            text_blocks = blocks(text)
+            pending.append((text, text_blocks, []))
+            for index, block in enumerate(text_blocks):
+                yield block.text, (number, index)
+
+    def ready() -> Iterator[list[Unit]]:
+        while pending and len(pending[0][2]) == len(pending[0][1]):
+            text, _, pairs = pending.popleft()
+            yield _article_units(text, pairs)
+
+    docs = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (_, index) in docs:
+        yield from ready()  # texts without blocks ahead of this doc
+        _, text_blocks, pairs = pending[0]
+        pairs.append((text_blocks[index], doc))
+        yield from ready()
+    yield from ready()
+
+
+def segment(text: str, nlp: Language | None = None) -> list[Unit]:
+    """Units of one text (see :func:`segment_many`)."""
+    return next(segment_many([text], nlp))

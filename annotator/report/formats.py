@@ -1,0 +1,142 @@
+"""Exports of one article: the correction report (Markdown, self-contained HTML),
+CSV and JSON of its units, and the JSON-LD exports of :mod:`annotator.report.jsonld`.
+
+Every format renders the same :func:`annotator.report.data.report_context`.
+Both template environments autoescape: HTML with Jinja2's HTML escaping, and
+Markdown through ``finalize``, which Markdown-escapes every string a template
+prints unless a filter already made it :class:`MarkdownText`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from annotator.errors import ReportError
+from annotator.report.data import ReportOptions, report_context
+from annotator.report.text import (
+    MarkdownText,
+    day,
+    evidence_label,
+    md_line,
+    md_lines,
+    md_quote,
+    md_url,
+)
+
+FORMATS = ("md", "html", "csv", "json", "claimreview", "webannotation")
+UNIT_FIELDS = ["id", "seq", "start", "end", "kind", "section", "hedged", "text"]
+CSV_FIELDS = [
+    *UNIT_FIELDS, "final_verdict", "reasons", "rationale", "correction", "evidence",
+    "decided_by", "decided_role", "decided_at", "current",
+]
+
+
+def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions) -> str:
+    """The whole report as text; raises before anything is written anywhere."""
+    if fmt not in FORMATS:
+        raise ReportError(f"unknown report format {fmt!r} (one of: {', '.join(FORMATS)})")
+    article = store.article(article_ref)
+    context = report_context(store, article, internal=options.internal)
+    if fmt in ("claimreview", "webannotation"):
+        from annotator.report.jsonld import claimreview, webannotation
+
+        build = claimreview if fmt == "claimreview" else webannotation
+        return _dumps(build(context, options))
+    return {"md": render_markdown, "html": render_html, "csv": render_csv,
+            "json": render_json}[fmt](context)
+
+
+def render_markdown(context: dict) -> str:
+    return _markdown_env().get_template("report.md.j2").render(context)
+
+
+def render_html(context: dict) -> str:
+    return _html_env().get_template("report.html.j2").render(context)
+
+
+def unit_rows(context: dict) -> list[dict]:
+    """One row per unit with its final verdict and each reviewer's current one."""
+    return [
+        {key: entry[key] for key in UNIT_FIELDS}
+        | {"final": entry["final"], "current": entry["opinions"]}
+        for entry in context["units"]
+    ]
+
+
+def render_json(context: dict) -> str:
+    return _dumps(unit_rows(context))
+
+
+def render_csv(context: dict) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in unit_rows(context):
+        final = row.pop("final") or {}
+        current = row.pop("current")
+        writer.writerow(row | {
+            "final_verdict": final.get("verdict"),
+            "reasons": "; ".join(final.get("reasons", [])),
+            "rationale": final.get("rationale"),
+            "correction": final.get("correction"),
+            "evidence": "; ".join(evidence_label(item) for item in final.get("evidence", [])),
+            "decided_by": "; ".join(final.get("decided_by", [])),
+            "decided_role": final.get("role"),
+            "decided_at": final.get("decided_at"),
+            "current": "; ".join(f"{op['reviewer']}: {op['verdict']}" for op in current),
+        })
+    return out.getvalue()
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _markdown_finalize(value: Any) -> Any:
+    # Markdown's autoescape: plain strings are escaped; Markup (what macros and
+    # the filters below return) is template output, already escaped.
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return MarkdownText(md_line(value))
+    return value
+
+
+def _md_link(item: dict) -> MarkdownText:
+    """Evidence as ``[label](url) (note)``; a citation without a URL as text."""
+    label = md_line(item["label"])
+    text = f"[{label}]({md_url(item['url'])})" if item["url"] else label
+    return MarkdownText(text + (f" ({md_line(item['note'])})" if item.get("note") else ""))
+
+
+def _anchor(entry: dict) -> str:
+    return f"unit-{entry['id']}"
+
+
+@functools.cache
+def _markdown_env() -> Environment:
+    env = _environment(finalize=_markdown_finalize)
+    env.filters.update(
+        quote=md_quote, lines=md_lines, link=_md_link, url=lambda u: MarkdownText(md_url(u))
+    )
+    return env
+
+
+@functools.cache
+def _html_env() -> Environment:
+    return _environment()
+
+
+def _environment(**options: Any) -> Environment:
+    env = Environment(
+        loader=PackageLoader("annotator.report", "templates"), autoescape=True,
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, **options,
+    )
+    env.filters.update(day=day, anchor=_anchor)
+    return env

@@ -1,0 +1,327 @@
+"""The interactive review session: one claim at a time, one key per verdict.
+
+Every key that changes data writes one event in its own transaction before the
+next screen is drawn, so Ctrl-C, a closed terminal or a crash loses at most the
+text being typed. Keys come from :mod:`annotator.review.keys`: single key presses on a
+terminal, one line per key elsewhere (pipes, tests).
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import click
+
+from annotator.errors import AnnotatorError
+from annotator.evidence import from_dict, recognise
+from annotator.output import colour_enabled, style
+from annotator.review.keys import Keys, open_keys
+from annotator.review.screen import VERDICT_COLOURS, View, render
+from annotator.verdicts import REASONS, TAG, VERDICT_KEYS, VERDICTS, parse_reasons
+
+if TYPE_CHECKING:
+    from annotator.store.db import Store
+
+IGNORED = {"", " ", "\r", "\n"}
+FIELD_KEYS = {"r": "rationale", "x": "correction"}
+
+
+def article_to_review(store: Store, ref: str) -> dict:
+    """The article a session works on (the latest revision of ``ref``), warning
+    on stderr when ``ref`` names an earlier revision."""
+    found, warning = latest_revision_of(store, store.article(ref))
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
+    return found
+
+
+def run_on_terminal(session: Session) -> int:
+    """:func:`run` with keys from the terminal (single key presses) or, when
+    stdin is not one, a key per line."""
+    with open_keys() as keys:
+        return run(session, keys)
+
+
+def latest_revision_of(store: Store, article: dict) -> tuple[dict, str | None]:
+    """The revision a session reviews: the latest of ``article``'s slug, since
+    verdicts on an earlier revision would count in no report (the store refuses
+    them). With a warning saying so when ``article`` is an earlier revision."""
+    latest = store.latest_revision(article["slug"])
+    if latest is None or latest["id"] == article["id"]:
+        return article, None
+    return latest, (
+        f"article {article['id']} is revision {article['revision']} of {latest['revision']} "
+        f"of {article['slug']}; reviewing the latest, article id {latest['id']}"
+    )
+
+
+@dataclass
+class Session:
+    """One reviewer walking one article; positions index ``walk``."""
+
+    store: Store
+    article: dict
+    reviewer: str
+    role: str = "reviewer"
+    all_kinds: bool = False
+    redo: bool = False
+    # Walk just these units, whatever their kind (adjudicate: the disagreement queue).
+    only: tuple[int, ...] | None = None
+    saved: list[str] = field(default_factory=list)  # event ids written this session
+    undone: int = 0
+    skipped: set[int] = field(default_factory=set)
+
+    def __post_init__(self):
+        self.everything = self.store.units(self.article["id"])
+        if self.only is not None:
+            wanted = set(self.only)
+            self.walk = [unit for unit in self.everything if unit["id"] in wanted]
+        else:
+            self.walk = [unit for unit in self.everything
+                         if self.all_kinds or unit["kind"] == "claim"]
+        self.order = {unit["id"]: i for i, unit in enumerate(self.everything)}
+
+    # Where to go ---------------------------------------------------------------
+
+    def verdicts(self) -> dict[int, dict]:
+        """This person's current verdicts; in an editor's session only their
+        adjudications (a verdict they gave as a reviewer decides nothing)."""
+        mine = self.store.reviewer_verdicts(self.article["id"], self.reviewer)
+        if self.role == "editor":
+            return {uid: event for uid, event in mine.items() if event["role"] == "editor"}
+        return mine
+
+    def first(self) -> int | None:
+        return self.following(-1)
+
+    def following(self, position: int) -> int | None:
+        """The next position to show: the next unit, or (without ``redo``) the
+        next one this reviewer has not tagged yet."""
+        done = set() if self.redo else set(self.verdicts())
+        for index in range(position + 1, len(self.walk)):
+            if self.walk[index]["id"] not in done:
+                return index
+        return None
+
+    def view(self, position: int, message: str = "", show_help: bool = False) -> View:
+        unit = self.walk[position]
+        verdicts = self.verdicts()
+        at = self.order[unit["id"]]
+        return View(
+            title=self.article["title"] or self.article["slug"], slug=self.article["slug"],
+            position=position + 1, total=len(self.walk), reviewer=self.reviewer,
+            tagged=sum(1 for u in self.walk if u["id"] in verdicts), unit=unit,
+            previous=self._neighbour(at - 1), following=self._neighbour(at + 1),
+            state=self.store.reviewer_state(unit["id"], self.reviewer),
+            context=self._context(unit["id"]), message=message, help=show_help,
+        )
+
+    def _context(self, unit_id: int) -> dict:
+        # Found by annotator.consistency.repeats; read through its store queries.
+        context = {
+            "duplicates": self.store.duplicate_group(unit_id),
+            "conflicts": self.store.open_conflicts_for_unit(unit_id),
+            "suggestions": self.store.suggestions_for(unit_id),
+        }
+        # An editor decides between the reviewers, so sees what each one said; a
+        # reviewer does not, so that their verdicts stay independent.
+        if self.role == "editor":
+            context["opinions"] = [op for op in self.store.unit_opinions(unit_id)
+                                   if op["reviewer"] != self.reviewer]
+        return context
+
+    def _neighbour(self, index: int) -> str | None:
+        # A heading is already shown as the section; it is not a sentence to resolve "It".
+        if 0 <= index < len(self.everything) and self.everything[index]["kind"] != "heading":
+            return self.everything[index]["text"]
+        return None
+
+    # What a key does -----------------------------------------------------------
+
+    def save(self, unit: dict, **changes) -> dict | None:
+        event = self.store.record_review(unit["id"], self.reviewer, role=self.role, **changes)
+        if event is not None:
+            self.saved.append(event["id"])
+        return event
+
+    def undo(self) -> tuple[int | None, str]:
+        event = self.store.latest_live_event(self.article["id"], self.reviewer, self.role)
+        if event is None:
+            return None, "Nothing to undo."
+        self.store.retract_review(event["unit_id"], self.reviewer, event_id=event["id"])
+        self.undone += 1
+        what = f"verdict {event['verdict']}" if event["action"] == TAG else "note"
+        position = next((i for i, u in enumerate(self.walk) if u["id"] == event["unit_id"]), None)
+        where = (f"{position + 1}/{len(self.walk)}" if position is not None
+                 else f"unit {event['unit_id']}")
+        return position, f"Undid {what} on {where}."
+
+    def summary(self, interrupted: bool = False) -> list[str]:
+        verdicts = self.verdicts()
+        mine = [v for v in verdicts.values() if v["id"] in self.saved]
+        counts = ", ".join(
+            f"{sum(v['verdict'] == name for v in mine)} {name}" for name in VERDICTS
+        )
+        done = sum(1 for unit in self.walk if unit["id"] in verdicts)
+        still_skipped = len(self.skipped - set(verdicts))
+        what = "claims" if not self.all_kinds else "units"
+        command = ["annotator", "review", self.article["slug"], "-r", self.reviewer]
+        command += ["--all-kinds"] if self.all_kinds else []
+        if self.only is not None:
+            what = "disagreements"
+            command = ["annotator", "adjudicate", self.article["slug"], "-r", self.reviewer]
+        elif self.role != "reviewer":
+            command += ["--role", self.role]
+        lines = ["Interrupted. Everything you confirmed is saved."] if interrupted else []
+        lines += [
+            f"This session: {len(mine)} tagged ({counts}); {len(self.saved)} changes saved, "
+            f"{self.undone} undone, {still_skipped} skipped.",
+            f"{self.reviewer} has tagged {done}/{len(self.walk)} {what} of {self.article['slug']}.",
+        ]
+        if done < len(self.walk):
+            lines.append(f"Continue with: {shlex.join(command)}")
+        return lines
+
+
+def run(session: Session, keys: Keys) -> int:
+    """The key loop. Returns the exit code: 0, or 130 after Ctrl-C."""
+    colour = colour_enabled(sys.stdout)
+    noun = "units" if session.all_kinds else "claims"
+    if not session.walk:
+        click.echo(f"{session.article['slug']} has no {noun} to review.")
+        return 0
+    position = session.first() if not session.redo else 0
+    if position is None:
+        click.echo(
+            f"Nothing to review: {session.reviewer} has tagged all {len(session.walk)} "
+            f"{noun} of {session.article['slug']} (--redo walks them again)."
+        )
+        return 0
+    message, show_help, interrupted = "", False, False
+    try:
+        while position is not None:
+            _draw(session.view(position, message, show_help), colour, keys.interactive)
+            message, show_help = "", False
+            key = keys.key()
+            if key == "q":
+                break
+            try:
+                position, message, show_help = _apply(session, position, key, keys, colour)
+            except AnnotatorError as error:  # e.g. a newer revision was ingested meanwhile
+                message = f"Not saved: {error}"
+        else:
+            click.echo("End of the article.")
+    except (KeyboardInterrupt, click.Abort):
+        interrupted = True
+        click.echo("")
+    except EOFError:
+        pass
+    for line in session.summary(interrupted):
+        click.echo(line)
+    return 130 if interrupted else 0
+
+
+def _draw(view: View, colour: bool, interactive: bool) -> None:
+    size = shutil.get_terminal_size((80, 24))
+    if interactive and sys.stdout.isatty():
+        click.clear()
+    else:
+        click.echo("")  # the previous prompt line has no newline of its own
+    click.echo("\n".join(render(view, size.columns, size.lines, colour)))
+    click.echo("> ", nl=False)
+
+
+def _apply(session: Session, position: int, key: str, keys: Keys, colour: bool):
+    """Do what ``key`` means; returns (next position or None, message, show help)."""
+    unit = session.walk[position]
+    total = len(session.walk)
+    if key in VERDICT_KEYS:
+        verdict = VERDICT_KEYS[key]
+        event = session.save(unit, verdict=verdict)
+        word = style(verdict, colour, fg=VERDICT_COLOURS[verdict], bold=True)
+        note = "Saved" if event else "Unchanged:"
+        return session.following(position), f"{note} {word} on {position + 1}/{total}.", False
+    if key == "a":
+        return _accept(session, position, unit, colour)
+    if key == "k":
+        session.skipped.add(unit["id"])
+        return session.following(position), f"Skipped {position + 1}/{total}.", False
+    if key == "b":
+        if position == 0:
+            return position, "This is the first one.", False
+        return position - 1, "", False
+    if key == "z":
+        target, message = session.undo()
+        return (position if target is None else target), message, False
+    if key == "?":
+        return position, "", True
+    if key in IGNORED:
+        return position, "", False
+    try:
+        if key in FIELD_KEYS:
+            return position, _edit_text(session, unit, FIELD_KEYS[key], keys), False
+        if key == "e":
+            return position, _add_evidence(session, unit, keys), False
+        if key == "t":
+            return position, _set_reasons(session, unit, keys), False
+    except AnnotatorError as error:
+        return position, f"Not saved: {error}", False
+    return position, f"Unknown key {key!r}: press ? for help.", False
+
+
+def _accept(session: Session, position: int, unit: dict, colour: bool):
+    """Record the best suggestion as this reviewer's own verdict, with its reasons,
+    rationale and evidence; a suggestion is never a verdict until this key."""
+    offers = session.store.suggestions_for(unit["id"])
+    if not offers:
+        return position, "No suggestion to accept.", False
+    offer = offers[0]
+    session.save(
+        unit, verdict=offer["verdict"], reasons=tuple(offer["reasons"] or ()),
+        rationale=offer["rationale"] or None,
+        evidence=tuple(from_dict(item) for item in offer["evidence"] or ()),
+    )
+    word = style(offer["verdict"], colour, fg=VERDICT_COLOURS[offer["verdict"]], bold=True)
+    total = len(session.walk)
+    return session.following(position), f"Accepted {word} on {position + 1}/{total}.", False
+
+
+def _edit_text(session: Session, unit: dict, name: str, keys: Keys) -> str:
+    current = getattr(session.store.reviewer_state(unit["id"], session.reviewer), name)
+    if current and keys.interactive:
+        click.echo(f"Current {name}: {current}")
+    text = keys.text(f"{name.capitalize()} (Enter keeps, '-' clears)")
+    if not text:
+        return f"{name.capitalize()} unchanged."
+    session.save(unit, **{name: "" if text == "-" else text})
+    return f"{name.capitalize()} {'cleared' if text == '-' else 'saved'}."
+
+
+def _add_evidence(session: Session, unit: dict, keys: Keys) -> str:
+    text = keys.text("Evidence: PMID, DOI, URL or citation ('-' removes all)")
+    if not text:
+        return "Evidence unchanged."
+    if text == "-":
+        session.save(unit, evidence=())
+        return "Evidence removed."
+    item = recognise(text)
+    if session.save(unit, add_evidence=(item,)) is None:
+        return f"Already cited: {item.label()}"
+    return f"Evidence added: {item.label()}"
+
+
+def _set_reasons(session: Session, unit: dict, keys: Keys) -> str:
+    have = session.store.reviewer_state(unit["id"], session.reviewer).reasons
+    if keys.interactive:
+        for number, reason in enumerate(REASONS, 1):
+            click.echo(f"  {number} {'*' if reason in have else ' '} {reason}")
+    text = keys.text("Reasons by number or name ('-' clears)")
+    if not text:
+        return "Reasons unchanged."
+    reasons = () if text == "-" else parse_reasons([text])
+    session.save(unit, reasons=reasons)
+    return "Reasons: " + (", ".join(reasons) or "none") + "."

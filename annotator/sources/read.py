@@ -1,0 +1,258 @@
+"""Reading articles: files, folders and stdin; encodings; HTML to text blocks;
+metadata (title, URL, publication date).
+
+Nothing here imports spaCy: reading is separate from segmenting, so a bad file
+is refused before any model loads and before anything is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from annotator.errors import InputError
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# Folder walks skip these; naming such a file explicitly still ingests it.
+SKIPPED_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.|$)", re.IGNORECASE)
+
+MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]
+DATELINE = re.compile(
+    r"^\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+HTML_START = re.compile(r"\s*<(!doctype|html|head|body|p|div)\b", re.IGNORECASE)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article read from disk or stdin, not yet segmented."""
+
+    text: str
+    slug: str
+    source_path: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files as given, folders walked recursively for known extensions, ``-`` kept."""
+    found: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            found.append(name)
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in SUFFIXES
+                    and not SKIPPED_NAMES.match(child.name)
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    found.append(str(child))
+        elif path.is_file():
+            found.append(name)
+        else:
+            raise InputError(f"{name}: no such file or folder")
+    return found
+
+
+SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def check_slug(slug: str) -> str:
+    """A slug names an article on the command line: letters, digits, ``.-_``, not
+    only digits (those are ids)."""
+    slug = slug.strip()
+    if not SLUG.fullmatch(slug) or slug.isdigit():
+        raise InputError(
+            f"--slug {slug!r}: use letters, digits, '.', '-' and '_', not only digits "
+            "(e.g. ketamine-2022)"
+        )
+    return slug
+
+
+def read_bytes(name: str) -> bytes:
+    """The raw bytes of a file, or of stdin for ``-``."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+
+
+BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def decode(data: bytes, name: str, html: bool = False) -> tuple[str, list[str]]:
+    """UTF-8 (BOM or not) as is; UTF-16/32 with a byte-order mark; HTML in the
+    charset it declares; anything else as cp1252, with a warning."""
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    for mark, codec in BOMS:
+        if data.startswith(mark):
+            try:
+                return _not_empty(data.decode(codec), name), []
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: not valid {codec.upper()} text") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return _not_empty(data.decode("utf-8-sig"), name), []
+    except UnicodeDecodeError:
+        pass
+    declared = HTML_CHARSET.search(data[:4096]) if html else None
+    if declared:
+        codec = declared.group(1).decode("ascii").lower()
+        try:
+            return _not_empty(data.decode(codec), name), []
+        except (LookupError, UnicodeDecodeError):
+            pass  # an unknown or wrong declaration: fall back like any other text
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: neither UTF-8 nor cp1252 text") from None
+    if sum(ch < " " and ch not in "\t\n\r\f" for ch in text) > len(text) // 100:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return _not_empty(text, name), [f"{name}: not UTF-8, decoded as cp1252"]
+
+
+def _not_empty(text: str, name: str) -> str:
+    if not text.replace("\ufeff", "").strip():  # e.g. a byte-order mark and nothing else
+        raise InputError(f"{name}: empty input")
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def slugify(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:80].rstrip("-")
+
+
+def read_source(
+    name: str, data: bytes, *, slug: str | None = None, kind: str | None = None
+) -> Source:
+    """Turn raw bytes into a :class:`Source`. ``kind`` is ``txt``, ``md`` or
+    ``html``; by default it comes from the file name (stdin: sniffed)."""
+    suffix = Path(name).suffix.lower()
+    if kind is None and name == "-":
+        head = data.lstrip(codecs.BOM_UTF8)[:512].decode("latin-1")
+        kind = "html" if HTML_START.match(head) else "txt"
+    elif kind is None:
+        kind = "html" if suffix in HTML_SUFFIXES else "md" if suffix in MARKDOWN_SUFFIXES else "txt"
+    text, warnings = decode(data, name, html=kind == "html")
+    text = normalise_newlines(text)
+    meta: dict = {}
+    if kind == "html":
+        from annotator.sources.html import html_to_text
+
+        text, meta = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{name}: the HTML has no readable text")
+    title = meta.get("title") or first_heading(text, markdown=kind == "md")
+    published = meta.get("published") or leading_date(text)
+    if name != "-":
+        # A sidecar NAME.meta.json is the curator's word: it wins over the page.
+        sidecar = {k: v for k, v in sidecar_metadata(Path(name)).items() if v}
+        meta = {**{k: v for k, v in meta.items() if v}, **sidecar}
+        title = sidecar.get("title") or title
+        published = sidecar.get("published") or published
+    if slug is None:
+        slug = slugify(Path(name).stem) if name != "-" else slugify(title or "")
+        if slug.isdigit():  # "2024.txt": digits alone would be read as an article id
+            slug = f"article-{slug}"
+    if not slug:
+        raise InputError(f"{name}: cannot derive a slug; pass --slug")
+    return Source(
+        text=text,
+        slug=slug,
+        source_path="<stdin>" if name == "-" else str(name),
+        title=title,
+        url=meta.get("url"),
+        published=published,
+        warnings=tuple(warnings),
+    )
+
+
+def sidecar_metadata(path: Path) -> dict:
+    """``NAME.meta.json`` beside ``NAME.txt`` (title, source_url, date_published)."""
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as error:
+        raise InputError(f"{sidecar}: unreadable metadata ({error})") from None
+    return {
+        "title": data.get("title"),
+        "url": data.get("source_url") or data.get("url"),
+        "published": data.get("date_published") or data.get("published"),
+    }
+
+
+def first_heading(text: str, markdown: bool = False) -> str | None:
+    """The first short line that stands alone and does not end a sentence."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if markdown and stripped.startswith("#"):
+            return stripped.lstrip("#").strip() or None
+        if not stripped or DATELINE.match(stripped):
+            continue
+        if len(stripped) <= 150 and not stripped.endswith((".", "!", "?", ":", ";", ",")):
+            return stripped
+    return None
+
+
+def leading_date(text: str) -> str | None:
+    """A dateline such as ``November 8, 2022`` at the very start, as ISO 8601."""
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    month = MONTHS.index(match["month"].lower()) + 1
+    try:
+        return datetime(int(match["year"]), month, int(match["day"])).date().isoformat()
+    except ValueError:
+        return None
+
+
+def check_date(value: str) -> str:
+    """``--published`` takes ISO 8601 (``2022-11-08``) or ``November 8, 2022``."""
+    value = value.strip()
+    if ISO_DATE.match(value):
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return value
+        except ValueError:
+            pass
+    parsed = leading_date(value)
+    if parsed and DATELINE.match(value).end() == len(value):
+        return parsed
+    raise InputError(f"--published: {value!r} is not a date (use 2022-11-08)")

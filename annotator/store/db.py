@@ -1,0 +1,290 @@
+"""The claim store: the only module that speaks SQL.
+
+Opening a store validates the file, applies pending migrations and sets the
+connection up for several reviewers on one file (WAL, foreign keys, a busy
+timeout). Every write goes through :meth:`Store.write`, one ``BEGIN IMMEDIATE``
+transaction, so an interrupted command leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+import uuid
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.errors import NoSuchArticle, NotADatabase, StoreError
+from annotator.store import schema
+from annotator.store.conflicts import ConflictQueries
+from annotator.store.fingerprint import fingerprint
+from annotator.store.migrations import migrations
+from annotator.store.reports import ReportQueries
+from annotator.store.review_io import ReviewIOQueries
+from annotator.store.reviews import ReviewQueries
+from annotator.store.units import UnitQueries, row_id
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def busy_timeout() -> float:
+    """Seconds a command waits for another one's write lock before giving up
+    (env ANNOTATOR_BUSY_TIMEOUT, default 30)."""
+    try:
+        return max(float(os.environ.get("ANNOTATOR_BUSY_TIMEOUT", "30")), 0.0)
+    except ValueError:
+        return 30.0
+
+# Deterministic ids for review events copied to a new revision, so that two
+# copies of a database that both ingested the revision merge without duplicates.
+CARRY_NAMESPACE = uuid.UUID("6f1c2a52-3f0e-4d7e-9a59-7f3f2b8f0c11")
+STATUSES = ("unreviewed", "reviewed", "supported", "contradictory", "unsupported")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: int
+    slug: str
+    revision: int
+    status: str  # "new", "revised" or "unchanged"
+    units: int
+    claims: int
+    carried_reviews: int = 0
+    # Filled in by consistency analysis after a new or revised article is stored.
+    duplicates: int = 0
+    conflicts: int = 0
+    suggestions: int = 0
+
+
+class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, ReportQueries):
+    def __init__(self, db: Database, path: str):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = True) -> Store:
+        """Open (and with ``create``, create) a database, applying pending
+        migrations. A file that is not SQLite, or whose schema is newer than this
+        code, is refused without being touched."""
+        path = str(path)
+        _check_file(path, create)
+        try:
+            timeout = busy_timeout()
+            conn = sqlite3.connect(path, timeout=timeout)
+            db = Database(conn)
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            db.execute("PRAGMA foreign_keys = ON")
+            schema.check_schema(db, path)
+            store = cls(db, path)
+            if migrations.pending(db):
+                _enable_wal(db, timeout)
+                # Under the write lock, and checked again once it is held: several
+                # commands opening a new database at once migrate it exactly once.
+                with store.write():
+                    if migrations.pending(db):
+                        migrations.apply(db)
+        except sqlite3.OperationalError as error:
+            if "unable to open" in str(error):
+                raise StoreError(f"cannot open {path}: {error}") from None
+            raise
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error) or "malformed" in str(error):
+                raise NotADatabase(path) from None
+            raise
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction; nested calls become savepoints. ``BEGIN IMMEDIATE``
+        takes the write lock up front, so a second writer waits (busy timeout)
+        instead of failing half-way."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
+        return list(self.db.query(sql, params))
+
+    # Articles ------------------------------------------------------------
+
+    def latest_revision(self, slug: str) -> dict | None:
+        rows = self.query(
+            "SELECT * FROM articles WHERE slug = ? ORDER BY revision DESC LIMIT 1", [slug]
+        )
+        return rows[0] if rows else None
+
+    def article(self, ref: str | int) -> dict:
+        """An article by id, or the latest revision of a slug."""
+        ref_text = str(ref).strip()
+        if (number := row_id(ref_text)) is not None:
+            rows = self.query("SELECT * FROM articles WHERE id = ?", [number])
+            if rows:
+                return rows[0]
+        found = self.latest_revision(ref_text)
+        if found is None:
+            raise NoSuchArticle(ref_text)
+        return found
+
+    def add_article(
+        self, *, slug: str, text: str, sha256: str, units: list, model: str, **meta: Any
+    ) -> IngestResult:
+        """Store an article and its units in one transaction.
+
+        Identical text under the same slug is a no-op. Changed text becomes a new
+        revision: units whose text is unchanged keep their reviewers' current
+        verdicts (copied as new events); the others wait for review."""
+        with self.write():
+            latest = self.latest_revision(slug)
+            if latest is not None and latest["sha256"] == sha256:
+                return self._result(latest, "unchanged")
+            row = {
+                "slug": slug,
+                "text": text,
+                "sha256": sha256,
+                "revision": latest["revision"] + 1 if latest else 1,
+                "previous_id": latest["id"] if latest else None,
+                "model": model,
+                "ingested_at": schema.utcnow(),
+                **{key: meta.get(key) for key in ("title", "url", "published", "source_path")},
+            }
+            article_id = self.db["articles"].insert(row).last_pk
+            previous = self._previous_units(latest["id"]) if latest else {}
+            rows = []
+            for seq, unit in enumerate(units, 1):
+                matches = previous.get(unit.text)
+                rows.append(
+                    {
+                        "article_id": article_id,
+                        "seq": seq,
+                        "start": unit.start,
+                        "end": unit.end,
+                        "text": unit.text,
+                        "kind": unit.kind,
+                        "section": unit.section,
+                        "hedged": int(unit.hedged),
+                        "lemmas": unit.lemmas,
+                        "parse": unit.parse,
+                        "fingerprint": fingerprint(unit.text),
+                        "previous_unit_id": matches.popleft() if matches else None,
+                    }
+                )
+            self.db["units"].insert_all(rows, batch_size=500)
+            carried = self._carry_reviews(article_id, sha256) if latest else 0
+            return IngestResult(
+                article_id, slug, row["revision"], "revised" if latest else "new",
+                len(rows), sum(unit.kind == "claim" for unit in units), carried,
+            )
+
+    def unchanged(self, slug: str, sha256: str) -> IngestResult | None:
+        """The stored article if its latest revision already has this text."""
+        latest = self.latest_revision(slug)
+        if latest is not None and latest["sha256"] == sha256:
+            return self._result(latest, "unchanged")
+        return None
+
+    def update_metadata(self, slug: str, sha256: str, values: dict[str, str]) -> list[str]:
+        """Set title, url or published on the stored article whose latest revision
+        has this text; returns the names of the fields that changed."""
+        with self.write():
+            latest = self.latest_revision(slug)
+            if latest is None or latest["sha256"] != sha256:
+                return []
+            changed = {
+                key: value for key, value in values.items()
+                if key in ("title", "url", "published") and latest[key] != value
+            }
+            if changed:
+                self.db["articles"].update(latest["id"], changed)
+            return sorted(changed)
+
+    def _previous_units(self, article_id: int) -> dict[str, deque[int]]:
+        by_text: dict[str, deque[int]] = defaultdict(deque)
+        for row in self.query(
+            "SELECT id, text FROM units WHERE article_id = ? ORDER BY seq", [article_id]
+        ):
+            by_text[row["text"]].append(row["id"])
+        return by_text
+
+    def _carry_reviews(self, article_id: int, sha256: str) -> int:
+        events = self.query(
+            """
+            SELECT u.id AS new_unit_id, cr.*
+            FROM units u JOIN current_reviews cr ON cr.unit_id = u.previous_unit_id
+            WHERE u.article_id = ?
+            """,
+            [article_id],
+        )
+        copies = []
+        for event in events:
+            copy = {k: v for k, v in event.items() if k not in ("new_unit_id", "rank")}
+            copy["id"] = str(uuid.uuid5(CARRY_NAMESPACE, f"{event['id']}:{sha256}"))
+            copy["unit_id"] = event["new_unit_id"]
+            copy["carried_from"] = event["id"]
+            copy["supersedes"] = None
+            copies.append(copy)
+        self.db["reviews"].insert_all(copies, ignore=True)
+        return len(copies)
+
+    def _result(self, article: dict, status: str, carried: int = 0) -> IngestResult:
+        counts = self.query(
+            "SELECT count(*) AS units, coalesce(sum(kind = 'claim'), 0) AS claims "
+            "FROM units WHERE article_id = ?",
+            [article["id"]],
+        )[0]
+        return IngestResult(
+            article["id"], article["slug"], article["revision"], status,
+            counts["units"], counts["claims"], carried,
+        )
+
+def _enable_wal(db: Database, timeout: float) -> None:
+    """Switch to WAL, retrying while another connection holds the file: changing
+    the journal mode may answer "locked" at once instead of waiting for the busy
+    timeout (seen with several commands opening a new database together)."""
+    deadline = time.monotonic() + timeout
+    while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            db.enable_wal()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _check_file(path: str, create: bool) -> None:
+    """Refuse, without touching it, a file that exists but is not SQLite; and,
+    unless ``create``, a database that does not exist yet."""
+    target = Path(path)
+    if not target.exists():
+        if not create:
+            raise StoreError(f"no database at {path}: ingest an article first, or pass -d")
+        if not target.parent.is_dir():
+            raise StoreError(f"cannot create {path}: no folder {target.parent}")
+        return
+    if target.is_dir():
+        raise NotADatabase(path)
+    with target.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(path)
+    if not header and not create:
+        raise StoreError(f"{path} is empty, not an annotator database")

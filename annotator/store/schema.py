@@ -1,0 +1,25 @@
+"""What every store module shares: the clock of stored events and the check that
+a database's schema is one this code knows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from annotator.errors import SchemaTooNew
+from annotator.store.migrations import migrations
+
+
+def utcnow() -> str:
+    """The time stored with every event: UTC, ISO 8601, microseconds."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def check_schema(db: Database, path: str) -> None:
+    """Refuse a database with migrations this code does not know (written by a
+    newer annotator) before anything touches it."""
+    known = {migration.name for migration in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise SchemaTooNew(path, unknown)

@@ -1,0 +1,127 @@
+"""SQL that reads articles and units: listings with review progress, units of an
+article by kind and status, full-text search, lookups by id. Mixed into
+:class:`annotator.store.Store`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.errors import NoSuchUnit
+
+
+def row_id(ref: str | int) -> int | None:
+    """``ref`` as an SQLite row id, or None when it cannot be one (text, negative,
+    or beyond SQLite's 64-bit integers)."""
+    text = str(ref).strip()
+    if not text.isdigit() or not text.isascii():
+        return None
+    number = int(text)
+    return number if number < 2**63 else None
+
+
+class UnitQueries:
+    """Reads on ``articles`` and ``units``; methods use ``self.db`` and
+    ``self.query()`` of :class:`~annotator.store.Store`."""
+
+    def articles(self, all_revisions: bool = False) -> list[dict]:
+        """Articles with unit counts and review progress (latest revisions only,
+        unless ``all_revisions``)."""
+        where = "" if all_revisions else (
+            "WHERE a.revision = (SELECT max(revision) FROM articles b WHERE b.slug = a.slug)"
+        )
+        return self.query(
+            f"""
+            SELECT a.id, a.slug, a.revision, a.title, a.url, a.published,
+              (SELECT count(*) FROM units u WHERE u.article_id = a.id) AS units,
+              (SELECT count(*) FROM units u
+                 WHERE u.article_id = a.id AND u.kind = 'claim') AS claims,
+              (SELECT count(DISTINCT u.id) FROM units u
+                 JOIN current_reviews cr ON cr.unit_id = u.id
+                 WHERE u.article_id = a.id AND u.kind = 'claim') AS reviewed,
+              a.ingested_at
+            FROM articles a {where}
+            ORDER BY a.slug, a.revision
+            """
+        )
+
+    def units(
+        self, article_id: int, kinds: Iterable[str] | None = None, status: str | None = None
+    ) -> list[dict]:
+        """Units of an article in order, of the given ``kinds`` and review
+        ``status`` (``unreviewed``, ``reviewed`` or a verdict, by any reviewer)."""
+        clauses, params = ["u.article_id = :article"], {"article": article_id}
+        if kinds is not None:
+            clauses.append(_kind_clause(kinds, params))
+        reviewed = "EXISTS (SELECT 1 FROM current_reviews cr WHERE cr.unit_id = u.id{})"
+        if status == "unreviewed":
+            clauses.append("NOT " + reviewed.format(""))
+        elif status == "reviewed":
+            clauses.append(reviewed.format(""))
+        elif status is not None:
+            clauses.append(reviewed.format(" AND cr.verdict = :verdict"))
+            params["verdict"] = status
+        return _with_flags(self.query(
+            f"""
+            SELECT u.id, u.seq, u.start, u.end, u.kind, u.text, u.hedged, u.section,
+              u.duplicate_of, u.previous_unit_id
+            FROM units u WHERE {' AND '.join(clauses)} ORDER BY u.seq
+            """,
+            params,
+        ))
+
+    def search(
+        self, query: str, article_id: int | None = None, kinds: Iterable[str] | None = None,
+        limit: int = 50,
+    ) -> list[dict]:
+        """Units matching a full-text query, best first (FTS5 rank), in the latest
+        revision of each article unless ``article_id`` names one. Every word of the
+        query is quoted, so ``not`` or ``-`` are words, not operators."""
+        phrase = self.db.quote_fts(query)
+        if not phrase.strip('" '):
+            return []
+        clauses = ["units_fts MATCH :phrase"]
+        params: dict[str, Any] = {"phrase": phrase, "limit": limit}
+        if article_id is not None:
+            clauses.append("u.article_id = :article")
+            params["article"] = article_id
+        else:
+            clauses.append(
+                "a.revision = (SELECT max(revision) FROM articles b WHERE b.slug = a.slug)"
+            )
+        if kinds is not None:
+            clauses.append(_kind_clause(kinds, params))
+        return _with_flags(self.query(
+            f"""
+            SELECT u.id, a.slug AS article, u.seq, u.start, u.end, u.kind, u.text, u.hedged,
+              u.section,
+              (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id) AS reviewers
+            FROM units_fts JOIN units u ON u.id = units_fts.rowid
+            JOIN articles a ON a.id = u.article_id
+            WHERE {' AND '.join(clauses)}
+            ORDER BY units_fts.rank, a.slug, u.seq LIMIT :limit
+            """,
+            params,
+        ))
+
+    def unit(self, ref: str | int) -> dict:
+        ref_text = str(ref).strip()
+        number = row_id(ref_text)
+        rows = self.query("SELECT * FROM units WHERE id = ?", [number]) if number else []
+        if not rows:
+            raise NoSuchUnit(ref_text)
+        return rows[0]
+
+
+def _kind_clause(kinds: Iterable[str], params: dict[str, Any]) -> str:
+    """``u.kind IN (…)`` with one named parameter per kind, added to ``params``."""
+    names = list(kinds)
+    params.update({f"kind{i}": name for i, name in enumerate(names)})
+    return f"u.kind IN ({', '.join(f':kind{i}' for i in range(len(names)))})"
+
+
+def _with_flags(rows: list[dict]) -> list[dict]:
+    """SQLite stores ``hedged`` as 0/1; callers and JSON output want a boolean."""
+    for row in rows:
+        row["hedged"] = bool(row["hedged"])
+    return rows

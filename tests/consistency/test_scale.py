@@ -1,0 +1,140 @@
+"""Duplicate search, suggestions and conflict pairing on thousands of made-up
+claims: what they find is what comparing every pair finds, and the work grows
+with the claims, not with their square. No spaCy: keys are written as lemmas."""
+
+import random
+
+from rapidfuzz import fuzz, process
+
+from annotator.consistency import conflicts as consistency_conflicts
+from annotator.consistency.conflicts import MAX_CANDIDATE_PAIRS, candidate_pairs
+from annotator.consistency.repeats import (
+    MAX_SUGGESTIONS,
+    SAME_CLAIM_SCORE,
+    Match,
+    _rewords,
+    find_duplicates,
+    same_claims,
+    suggest_prior_verdicts,
+)
+from annotator.nlp import claimkeys
+
+WORDS = [f"word{n}" for n in range(300)]
+NAMES = ["drug", "treatment", "therapy", "medication"]  # name what an article is about
+
+
+def synthetic_keys(count, seed=1):
+    """Keys of 2 to 9 words: new ones, exact repeats, the same words in another
+    order, a name of the subject added, a word changed or dropped."""
+    rng = random.Random(seed)
+    keys = []
+    for _ in range(count):
+        roll = rng.random()
+        if not keys or roll < 0.5:
+            keys.append(" ".join(rng.sample(WORDS, rng.randint(2, 9))))
+            continue
+        words = rng.choice(keys).split()
+        if roll < 0.6:
+            pass
+        elif roll < 0.7:
+            rng.shuffle(words)
+        elif roll < 0.85:
+            words.insert(rng.randint(0, len(words)), rng.choice(NAMES))
+        elif roll < 0.95:
+            words[rng.randrange(len(words))] = rng.choice(WORDS)
+        elif len(words) > 2:
+            words.pop(rng.randrange(len(words)))
+        keys.append(" ".join(words))
+    return keys
+
+
+def every_pair(keys, others=None):
+    """The matches of comparing every pair (rapidfuzz's cdist over all of them)."""
+    within = others is None
+    others = keys if within else others
+    scores = process.cdist(keys, others, scorer=fuzz.token_sort_ratio,
+                           score_cutoff=SAME_CLAIM_SCORE)
+    found = []
+    for i, j in zip(*scores.nonzero(), strict=True):
+        i, j = int(i), int(j)
+        if (within and j <= i) or not keys[i] or not others[j]:
+            continue
+        a, b = sorted((keys[i], others[j]), key=len)
+        if a == b or _rewords(a, b):
+            found.append(Match(i, j, round(float(scores[i, j]) / 100, 3)))
+    return found
+
+
+class CountingScorer:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, a, b, **options):
+        self.calls += 1
+        return fuzz.token_sort_ratio(a, b, **options)
+
+
+def test_the_same_claims_as_comparing_every_pair():
+    keys = [*synthetic_keys(800), "", "drug", "drug drug", "word1 drug", "drug word1"]
+    found = same_claims(keys)
+    assert found == every_pair(keys)
+    assert any(m.score < 1 for m in found) and any(m.score == 1 for m in found)
+    others = [*synthetic_keys(400, seed=2), *keys[:50]]
+    assert same_claims(keys, others) == every_pair(keys, others)
+
+
+def test_duplicate_search_on_thousands_of_claims_compares_few_pairs():
+    keys = synthetic_keys(4000)
+    scorer = CountingScorer()
+    units = [{"kind": "claim", "lemmas": key} for key in keys]
+    links = find_duplicates(units, scorer=scorer)
+    # Every pair would be 8 million comparisons; only claims that may reword
+    # each other (the same words but names of the subject) are compared.
+    assert 0 < scorer.calls <= len(keys) // 4
+    assert len(links) > len(keys) // 4
+    # Each repeat points at the first claim saying the same.
+    parent = {}
+    for unit, first in links:
+        assert first < unit
+        parent[unit] = first
+    for match in every_pair(keys):
+        assert parent.get(match.unit, match.unit) == parent.get(match.other, match.other)
+
+
+def test_a_claim_reviewed_in_many_articles_is_offered_a_few_verdicts():
+    units = [{"kind": "claim", "lemmas": "coffee raise blood pressure"}] * 3
+    reviewed = [{"lemmas": "coffee raise blood pressure"}] * 40 + [
+        {"lemmas": "coffee drug raise blood pressure"}
+    ]
+    scorer = CountingScorer()
+    found = suggest_prior_verdicts(units, reviewed, scorer=scorer)
+    assert scorer.calls == 1  # one form against another, however many copies
+    for unit in range(3):
+        offered = [m.other for m in found if m.unit == unit]
+        assert offered == list(range(MAX_SUGGESTIONS))  # the exact matches, first reviewed first
+
+
+def test_conflict_pairing_grows_with_the_claims(monkeypatch):
+    # 4,000 different claims about 8 drugs and 8 effects: each word is in 500
+    # claims, so pairing every two claims that share one would look at 2 million.
+    rng = random.Random(3)
+    drugs = ["aspirin", "ibuprofen", "lithium", "zinc", "caffeine", "melatonin", "iron", "niacin"]
+    effects = ["sleep", "mood", "memory", "appetite", "focus", "energy", "pain", "nausea"]
+    units = []
+    for n in range(4000):
+        drug, effect = rng.choice(drugs), rng.choice(effects)
+        verb, negated = rng.choice(["raise", "lower"]), rng.random() < 0.3
+        lemmas = f"{drug} {'do not ' if negated else ''}{verb} {effect} in {n + 10} patient"
+        units.append({"kind": "claim", "lemmas": lemmas, "text": lemmas + "."})
+    looked = []
+    prior = consistency_conflicts._prior
+    monkeypatch.setattr(
+        consistency_conflicts, "_prior", lambda *args: looked.append(1) or prior(*args)
+    )
+    pairs, _subject = candidate_pairs(units)
+    claims = len(units) - len(find_duplicates(units))
+    words = 2  # the drug and the effect; the verbs are what every claim says
+    assert len(looked) <= claims * words * claimkeys.STEM_WINDOW
+    assert 0 < len(pairs) <= min(len(looked), MAX_CANDIDATE_PAIRS)
+    strength = [p[0] for p in pairs]
+    assert strength == sorted(strength, reverse=True)

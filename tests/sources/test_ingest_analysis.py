@@ -1,0 +1,123 @@
+"""Ingest computes the consistency analysis before it takes the write lock, and
+writes the article, its units and the analysis in one short transaction."""
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli.main import cli
+from annotator.consistency import apply as consistency_store
+from annotator.consistency.apply import Plan, analyse_article, apply_plan
+from annotator.nlp.model import load
+from annotator.sources.pipeline import ingest_sources
+from annotator.sources.read import read_source
+from annotator.store.db import Store
+from tests.conftest import SEED
+
+TEXT = (
+    "Coffee and the heart\n\n"
+    "Coffee raises blood pressure. Coffee lowers blood pressure.\n\n"
+    "Coffee raises blood pressure.\n"
+)
+
+
+def source(text=TEXT, slug="coffee"):
+    return read_source(f"{slug}.txt", text.encode(), slug=slug)
+
+
+def contents(path):
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            for table in ("articles", "units", "conflicts", "suggestions")
+        }
+    finally:
+        conn.close()
+
+
+def test_the_analysis_is_computed_while_another_writer_holds_the_lock(db_path, monkeypatch):
+    store = Store.open(db_path)
+    # Waiting for the lock fails fast: an ingest that took the lock before its
+    # analysis would fail here with "database is locked".
+    store.db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    seen = []
+    find_conflicts = consistency_store.find_conflicts
+
+    def while_locked(*args, **kwargs):
+        seen.append((other.in_transaction, store.db.conn.in_transaction))
+        found = find_conflicts(*args, **kwargs)
+        other.execute("ROLLBACK")  # the other writer is done once the analysis is
+        return found
+
+    monkeypatch.setattr(consistency_store, "find_conflicts", while_locked)
+    (result,) = list(ingest_sources(store, [source()], load))
+    assert seen == [(True, False)]
+    assert (result.status, result.duplicates, result.conflicts) == ("new", 1, 1)
+    (candidate,) = store.conflict_candidates(result.article_id)
+    assert (candidate["a"]["text"], candidate["b"]["text"]) == (
+        "Coffee raises blood pressure.", "Coffee lowers blood pressure.",
+    )
+    other.close()
+    store.close()
+
+
+def test_an_ingest_interrupted_while_writing_its_analysis_leaves_nothing(db_path, monkeypatch):
+    store = Store.open(db_path)
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "replace_conflicts", explode)
+    with pytest.raises(KeyboardInterrupt):
+        list(ingest_sources(store, [source()], load))
+    monkeypatch.undo()
+    assert store.db["articles"].count == 0 and store.db["units"].count == 0
+    (result,) = list(ingest_sources(store, [source()], load))
+    assert (result.status, result.conflicts) == ("new", 1)
+    store.close()
+
+
+def test_ingest_stores_what_analysing_the_stored_article_finds(tmp_path):
+    db = tmp_path / "claims.db"
+    result = CliRunner().invoke(cli, ["ingest", str(SEED), "-d", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "7 repeated claims; 19 conflict candidates" in result.stderr
+    before = contents(db)
+    store = Store.open(db)
+    again = analyse_article(store, store.article(SEED.stem)["id"])
+    store.close()
+    assert (again.duplicates, again.conflicts) == (7, 19)
+    assert contents(db) == before
+
+
+def test_an_article_stored_meanwhile_gets_no_second_analysis(db_path, monkeypatch):
+    store = Store.open(db_path)
+    list(ingest_sources(store, [source()], load))
+    before = contents(db_path)
+    # Another ingest stores the same text between ingest's first look and its
+    # write: the look finds nothing, add_article then finds the text stored.
+    looks = iter([None])
+    unchanged = store.unchanged
+    monkeypatch.setattr(store, "unchanged", lambda *args: next(looks, unchanged(*args)))
+
+    def apply_plan(*args, **kwargs):
+        raise AssertionError("analysis written for an unchanged article")
+
+    monkeypatch.setattr(consistency_store, "apply_plan", apply_plan)
+    (result,) = list(ingest_sources(store, [source()], load))
+    assert (result.status, result.duplicates, result.conflicts) == ("unchanged", 0, 0)
+    assert contents(db_path) == before
+    store.close()
+
+
+def test_a_plan_names_units_by_position(db_path):
+    store = Store.open(db_path)
+    (result,) = list(ingest_sources(store, [source()], load))
+    plan = Plan(units=2, duplicates=[], conflicts=[], suggestions=[])
+    with pytest.raises(ValueError, match="a plan for 2 units, not 4"):
+        apply_plan(store, result.article_id, plan)
+    store.close()
