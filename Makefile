@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The HTML report test drives headless Chromium (Debian's package), installed when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint bench docs lock clean chromium
+.PHONY: demo test lint bench eval docs lock clean chromium
 
 $(STAMP): requirements.lock setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,14 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Score the segmenter against the gold segmentations: all of ../shared/gold/ (articles
+# in ../shared/corpus/) when it is there, else the seed's gold in the repository.
+SEED_EVAL := tests/data/ketamine-depression.units.jsonl --corpus corpus
+EVAL_GOLD := $(if $(wildcard ../shared/gold/*.units.jsonl),../shared/gold,$(SEED_EVAL))
+
+eval: $(STAMP)
+	$(BIN)/annotator evaluate $(EVAL_GOLD)
 
 # Maintainers only: re-pin requirements.lock (needs uv; not part of the build).
 lock:

@@ -22,6 +22,9 @@ SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 SPLIT_CONJUNCTIONS = {"and", "but"}
 SPLIT_MARKERS = {"while", "whereas"}
 _OPEN, _CLOSE = "([{", ")]}"
+# Determiners that can stand as a subject: "most", "some", "many", "all", "both".
+_QUANTIFIER_TAGS = {"DT", "JJS", "PDT"}
+_WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 
 
 def _is_verb(token: Token) -> bool:
@@ -48,6 +51,12 @@ def _has_content(tokens: list[Token]) -> bool:
     return any(t.is_alpha and not t.is_stop for t in tokens)
 
 
+def _quantifier_subject(token: Token, verb: Token) -> bool:
+    """``…, and most find that …``: a determiner standing alone before the verb is
+    its subject, though the parser often attaches it as a modifier."""
+    return token.i < verb.i and token.tag_ in _QUANTIFIER_TAGS and not list(token.children)
+
+
 def _clause_after(sent: Span, k: int) -> bool:
     """A full clause (its own subject and verb) starts right after token k.
 
@@ -59,10 +68,13 @@ def _clause_after(sent: Span, k: int) -> bool:
     does not.
     """
     conj = sent[k]
+    if k + 1 < len(sent) and sent[k + 1].tag_ in _WH_TAGS:
+        return False  # "…, and how you feel pain": a noun clause in a list, not a clause
     for verb in sent[k + 1 :]:
         if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass"):
             continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > conj.i]
+        subjects = [c for c in verb.children if c.i > conj.i
+                    and (c.dep_ in SUBJECTS or _quantifier_subject(c, verb))]
         if not subjects:
             return False
         governed = {t.i for t in verb.subtree}

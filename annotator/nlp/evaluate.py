@@ -12,6 +12,11 @@ Two span matches are scored:
   article, and ``overlap(a, b) = |words(a) ∩ words(b)| / max(|words(a)|, |words(b)|)``.
   Punctuation never counts, so ``anesthetic,`` and ``anesthetic`` are the same word.
   Relaxed matches are one-to-one, best overlap first.
+
+Several gold files are scored article by article (:func:`gold_files`,
+:func:`find_article`), then summarised by :func:`macro_average` and
+:func:`format_table`. Nothing here reads articles or segments them: that is
+``annotator evaluate``'s job, so that it reads them exactly as ``ingest`` does.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ def load_gold(path: str | Path, text: str | None = None) -> list[dict]:
     boolean ``hedged`` if present; with the article ``text``, every span must
     quote it (``text[start:end] == unit["text"]``)."""
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: cannot read it as UTF-8 text ({error})") from None
@@ -226,3 +231,166 @@ def format_score(result: dict) -> str:
             out.append(f"{title}: {len(units)}")
             out.extend(f"  {u['start']}-{u['end']} {u['kind']}: {u['text'][:80]}" for u in units)
     return "\n".join(out)
+
+
+# Several gold files ---------------------------------------------------------------
+
+GOLD_SUFFIX = ".units.jsonl"
+# Where an article may be, in this order, for gold file X.units.jsonl: X.txt, X.md, X.html.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+
+
+def gold_slug(path: str | Path) -> str:
+    """``X`` for ``X.units.jsonl`` (else the name without its last suffix)."""
+    name = Path(path).name
+    return name[: -len(GOLD_SUFFIX)] if name.endswith(GOLD_SUFFIX) else Path(name).stem
+
+
+def gold_files(paths: list[str]) -> list[Path]:
+    """Gold files as given, folders as their ``*.units.jsonl`` (not recursive),
+    each file once, in the order given (a folder's files by name)."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(p for p in path.glob("*" + GOLD_SUFFIX) if p.is_file())
+            if not inside:
+                raise InputError(f"{name}: no *{GOLD_SUFFIX} files in this folder")
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{name}: no such file or folder")
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def article_folders(gold: Path, corpus: str | Path | None = None) -> list[Path]:
+    """Where the article of ``gold`` is looked for: ``corpus`` alone when given,
+    else the gold file's folder, then ``../corpus/`` beside that folder."""
+    if corpus is not None:
+        return [Path(corpus)]
+    return [gold.parent, gold.parent.parent / "corpus"]
+
+
+def find_article(gold: str | Path, corpus: str | Path | None = None) -> Path:
+    """The article ``X.txt``, ``X.md`` or ``X.html`` of gold file ``X.units.jsonl``,
+    first found in :func:`article_folders`."""
+    gold = Path(gold)
+    slug = gold_slug(gold)
+    folders = article_folders(gold, corpus)
+    for folder in folders:
+        for suffix in ARTICLE_SUFFIXES:
+            candidate = folder / (slug + suffix)
+            if candidate.is_file():
+                return candidate
+    names = ", ".join(slug + suffix for suffix in ARTICLE_SUFFIXES[:-1])
+    where = " or ".join(str(folder) for folder in dict.fromkeys(folders))
+    hint = "" if corpus is not None else "; pass --corpus FOLDER"
+    raise InputError(
+        f"{gold}: its article is missing: no {names} or {slug}{ARTICLE_SUFFIXES[-1]} "
+        f"in {where}{hint}"
+    )
+
+
+def to_text_offsets(units: list[dict], raw: str, text: str) -> list[dict]:
+    """Gold ``units`` quoting ``raw`` (a file read as UTF-8 unmodified: a leading
+    byte-order mark, CRLF or CR line ends) moved onto ``text``, the same file
+    as ``ingest`` reads it: the mark dropped and every line end one ``\\n``.
+    Each unit's ``text`` becomes the quote of ``text``."""
+    # removed[i]: characters of raw[:i] that ``text`` does not have.
+    removed, dropped = [], 0
+    for index, char in enumerate(raw):
+        removed.append(dropped)
+        if (index == 0 and char == "\ufeff") or (
+            char == "\r" and raw[index + 1 : index + 2] == "\n"
+        ):
+            dropped += 1
+    removed.append(dropped)
+    if len(raw) - dropped != len(text):
+        raise ValueError("text is not raw without its byte-order mark and CR")
+    moved = []
+    for unit in units:
+        start = unit["start"] - removed[unit["start"]]
+        end = unit["end"] - removed[unit["end"]]
+        moved.append({**unit, "start": start, "end": end, "text": text[start:end]})
+    return moved
+
+
+# Scores of several articles --------------------------------------------------------
+
+_PRF = ("precision", "recall", "f1")
+
+
+def macro_average(results: list[dict]) -> dict:
+    """The unweighted mean over articles of each score of :func:`score`'s
+    results (each article counts once, whatever its length), with the total
+    counts of gold claims and of gold heading/meta/question units predicted as
+    claims."""
+    count = len(results)
+
+    def mean(values) -> float:
+        values = list(values)
+        return sum(values) / count if count else 0.0
+
+    return {
+        "articles": count,
+        "claims_exact": {k: mean(r["claims_exact"][k] for r in results) for k in _PRF},
+        "claims_relaxed": {k: mean(r["claims_relaxed"][k] for r in results) for k in _PRF},
+        "kind_accuracy": mean(r["kind_accuracy"] for r in results),
+        "hedge_accuracy": mean(r["hedge_accuracy"] for r in results),
+        "gold_claims": sum(r["counts"]["gold_claims"] for r in results),
+        "non_claims_as_claims": sum(len(r["non_claims_as_claims"]) for r in results),
+    }
+
+
+TABLE_COLUMNS = (
+    "article", "claims", "P", "R", "F1", "relaxed", "kinds", "hedges", "non-claims",
+)
+MACRO_LABEL = "macro average"
+TABLE_LEGEND = "\n".join([
+    f"P, R, F1: claims on exact spans; relaxed: claim F1 at word overlap ≥ {RELAXED_OVERLAP};",
+    "kinds: kind accuracy on shared spans; hedges: hedge accuracy on shared claims;",
+    "non-claims: gold headings, questions and meta lines predicted as claims;",
+    "macro average: the mean of each score over articles (its counts are totals).",
+])
+
+
+def _table_cells(name: str, scores: dict, gold_claims: int, wrong: int) -> list[str]:
+    exact = scores["claims_exact"]
+    return [
+        name, str(gold_claims),
+        *(f"{exact[k]:.3f}" for k in _PRF),
+        f"{scores['claims_relaxed']['f1']:.3f}",
+        f"{scores['kind_accuracy']:.3f}", f"{scores['hedge_accuracy']:.3f}", str(wrong),
+    ]
+
+
+def format_table(
+    rows: list[tuple[str, dict]], macro: dict | None = None, legend: bool = True
+) -> str:
+    """One line per ``(name, score result)``, then the :func:`macro_average` row:
+    gold claims; claim precision, recall and F1 on exact spans; relaxed F1;
+    kind accuracy; hedge accuracy; gold heading/meta/question units predicted as
+    claims. The macro row has means of the scores and totals of the counts;
+    with ``legend``, a few lines below say what each column is."""
+    macro = macro_average([result for _, result in rows]) if macro is None else macro
+    lines = [list(TABLE_COLUMNS)]
+    lines += [
+        _table_cells(name, result, result["counts"]["gold_claims"],
+                     len(result["non_claims_as_claims"]))
+        for name, result in rows
+    ]
+    lines.append(_table_cells(MACRO_LABEL, macro, macro["gold_claims"],
+                              macro["non_claims_as_claims"]))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(TABLE_COLUMNS))]
+    out = []
+    for number, line in enumerate(lines):
+        if number == len(lines) - 1:
+            out.append("-" * (sum(widths) + 2 * (len(widths) - 1)))
+        cells = [line[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(line[1:], widths[1:],
+                                                                          strict=True)]
+        out.append("  ".join(cells).rstrip())
+    return "\n".join([*out, "", TABLE_LEGEND]) if legend else "\n".join(out)

@@ -22,6 +22,8 @@ HEADING_MAX_WORDS = 14
 # A unit with fewer letters than this says nothing a reviewer could check.
 MIN_LETTERS = 2
 _CLOSERS = "\"'”’)]"
+# "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
+_CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -47,7 +49,8 @@ def has_date(text: str) -> bool:
 
 
 def final_char(text: str) -> str:
-    stripped = text.rstrip().rstrip(_CLOSERS)
+    # A trailing "Â" is a scraped no-break space read in the wrong encoding.
+    stripped = text.rstrip().rstrip("Â").rstrip().rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
 
 
@@ -113,9 +116,31 @@ def is_meta(span: Span) -> bool:
     if has_date(text) and not finite and len(text.split()) <= 30:
         return True
     lowered = text.lower()
+    if finite and is_boilerplate(lowered):
+        return True
+    if _CITATION.match(text):
+        return True  # a source line: "Mayo Clinic: “Antidepressants and weight gain.”"
     if not finite and any(lowered.startswith(o + " ") for o in cues()["byline_openers"]):
         return len(text.split()) <= 12 and span[-1].text != "."
     return False
+
+
+def is_boilerplate(lowered: str) -> bool:
+    """Legal and funding boilerplate of press releases and publishers."""
+    return any(phrase in lowered for phrase in cues()["boilerplate_phrases"])
+
+
+def is_footer_label(text: str) -> bool:
+    """``Media Contact:``: from here on the article is its footer (contacts, links)."""
+    lowered = text.lower()
+    return any(lowered.startswith(label) for label in cues()["footer_labels"])
+
+
+def names_boilerplate_section(heading: str) -> bool:
+    """A heading whose section is boilerplate: forward-looking statements,
+    disclaimers, references, contacts, a table of contents."""
+    lowered = heading.lower()
+    return any(name in lowered for name in cues()["boilerplate_sections"])
 
 
 def _mostly_symbols(text: str) -> bool:
@@ -128,8 +153,14 @@ def is_heading_line(span: Span) -> bool:
     last = final_char(span.text)
     if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not _title_case(span)):
         return False
-    # "Some pros include:" is a lead-in claim; "Types of CBD:" is a heading.
-    return last != ":" or not any(is_finite(t) for t in span)
+    # "Some pros include:" and "You can’t have … such as:" are lead-in claims;
+    # "Types of CBD:" and "Understanding CBD:" are headings.
+    return last != ":" or not (has_finite(span) or _has_clause(span))
+
+
+def _has_clause(span: Span) -> bool:
+    """A verb with a subject of its own (tagging aside: "can’t" scraped as "canât")."""
+    return is_parsed(span) and any(is_verb(t) and _subjects(t) for t in span)
 
 
 def _title_case(span: Span) -> bool:
@@ -163,15 +194,22 @@ def _is_imperative(root: Token) -> bool:
 
 
 def _addresses_reader(root: Token) -> bool:
-    if any(s.lower_ == "you" for s in _subjects(root)):
-        return True
-    # "If you think …, learn …" / "If you or someone you know …, help is available."
+    """A recommendation to the reader: ``you should …``, ``you must …``, or a main
+    clause answering ``If you …`` that is not itself about ``you`` ("If you or
+    someone you know …, help is available"). A plain declarative with ``you``
+    ("You take this medicine by mouth", "You may notice …") states a fact."""
+    you = any(s.lower_ == "you" for s in _subjects(root))
+    if you:
+        return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in root.children)
     for child in root.children:
         if child.dep_ == "advcl" and child.i < root.i:
             marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
             if "if" in marks and any(s.lower_ == "you" for s in _subjects(child)):
                 return True
     return False
+
+
+_OBLIGATION = {"should", "must", "ought", "shall"}
 
 
 def _deontic(root: Token) -> bool:
@@ -217,6 +255,11 @@ def _hedge_token(token: Token) -> bool:
         return True  # appears to, seems to
     if lemma in c["hedge_passive_verbs"] and token.tag_ == "VBN" and nxt is not None:
         return nxt.lower_ == "to"  # is thought to, is believed to
+    if lemma in c["hedge_reporting_verbs"] and token.pos_ == "VERB":
+        # "studies suggest that …"; not "we suggest you …" (a recommendation)
+        clause = nxt is not None and nxt.lower_ == "that"
+        return (clause or any(ch.dep_ == "ccomp" for ch in token.children)) and not any(
+            s.lower_ in ("we", "i", "you") for s in _subjects(token))
     if lemma == "promise" and token.head.lemma_.lower() == "show":
         return True  # shows promise
     if word == "can":

@@ -89,7 +89,9 @@ def _load(name: str) -> Language:
 def _split_glued_numbers(nlp: Language) -> None:
     # spaCy already splits "world.Today"; "1,000.That" stays one token, and a
     # sentence boundary cannot fall inside a token.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])"]
+    # "1,000.That" (glued sentences) and "meaningful.2" (a footnote number after a
+    # full stop) are cut where the boundary rules cut them.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)][.!?])(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -96,6 +96,8 @@ def _topic_tokens(span: Span) -> list[Token]:
 def is_promo(span: Span, names: list[str]) -> bool:
     if not names or not span.doc.has_annotation("DEP"):
         return False
+    if root_of(span).lemma_.lower() in cues()["news_verbs"]:
+        return False  # "X today announced the results of …" reports news: a claim
     topic_tokens = _topic_tokens(span)
     quoted = _quoted(span)
     # Once the publisher is known, its unquoted "we …" / "our team …" speaks for it.

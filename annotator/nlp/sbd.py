@@ -9,7 +9,12 @@ are about punctuation and layout, not about particular sentences:
   back to the original text;
 * a single line break inside a sentence (PDF-style wrapping) is not a
   boundary when the next line starts in lower case and the run of lines ends
-  with a full stop.
+  with a full stop;
+* a quotation of several sentences is split at each of them (pySBD keeps a
+  quotation whole), the opening mark in the first and the closing mark in the
+  last, as the guidelines split a quoted speaker;
+* a segment ending in a comma and a closing quotation mark (``better,’”``) is
+  not a sentence: the attribution after it (``Khare recalled.``) belongs to it.
 
 The one rule that needs part-of-speech tags (a verbless segment ending in an
 abbreviation is not a sentence, ``At 5 a.m. Mr. Smith went…``) lives in
@@ -33,6 +38,13 @@ _GLUED = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d{2}\.)(?=[A-Z][a-z])")
 # e-mail addresses and URLs contain dots followed by capitals legitimately.
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# A quotation: curly double quotes, or straight ones; nested single quotes stay inside.
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+_OPENING_MARKS = str.maketrans("‘“", "  ")
+# A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3".
+_FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2})$")
+_MOJIBAKE_SPACE = "Â"
+_COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")
 
 
 class _CompiledPatterns:
@@ -124,7 +136,74 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
         start, end = stripped(text, start, end)
         if start < end:
             spans.append((start, end))
-    return _merge_wrapped_lines(text, spans)
+    spans = [piece for span in spans for piece in _split_quotations(text, span)]
+    spans = [piece for span in spans for piece in _split_footnote(text, span)]
+    return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
+
+
+def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``…was meaningful.2`` → the sentence and its footnote number, apart."""
+    start, end = span
+    found = _FOOTNOTE.search(text, start, end)
+    if found is None or found.start(1) == start:
+        return [span]
+    return [(start, found.start(1)), (found.start(1), end)]
+
+
+def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A scraped no-break space read in the wrong encoding (``Â`` + U+00A0) right
+    after a sentence belongs to it, not to the next sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[out[-1][1] : out[-1][1] + 1] == _MOJIBAKE_SPACE:
+            prev_start, prev_end = out[-1]
+            out[-1] = (prev_start, prev_end + 1)
+            start, end = stripped(text, max(start, prev_end + 1), end)
+            if start >= end:
+                continue
+        out.append((start, end))
+    if out and text[out[-1][1] : out[-1][1] + 1] == _MOJIBAKE_SPACE:
+        out[-1] = (out[-1][0], out[-1][1] + 1)
+    return out
+
+
+def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``“A. B,” she said.`` → ``“A.`` and ``B,” she said.``: the sentences of a
+    quotation, found by pySBD on the quotation's own words."""
+    start, end = span
+    cuts = []
+    for quote in _QUOTATION.finditer(text, start, end):
+        inner_start = quote.start() + 1
+        inner = text[inner_start : quote.end() - 1]
+        if not any(c in inner for c in ".!?"):
+            continue
+        # Nested quotation marks hidden, so pySBD does not keep ‘…’ whole either.
+        for seg in _segmenter().segment(inner.translate(_OPENING_MARKS))[:-1]:
+            cut = inner_start + seg.end
+            if text[inner_start:cut].strip():
+                cuts.append(cut)
+    pieces, begin = [], start
+    for cut in cuts:
+        left = stripped(text, begin, cut)
+        if left[0] < left[1]:
+            pieces.append(left)
+        begin = cut
+    last = stripped(text, begin, end)
+    if last[0] < last[1]:
+        pieces.append(last)
+    return pieces
+
+
+def _join_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join ``…better,’”`` to the attribution on the same line that follows it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _COMMA_QUOTE_END.search(text[out[-1][0] : out[-1][1]]) \
+                and "\n" not in text[out[-1][1] : start]:
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
 
 
 def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

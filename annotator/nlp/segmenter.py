@@ -35,6 +35,8 @@ REVIEWED_KINDS = ("claim",)
 _DASHES = {"—", "–", "--"}
 # Measured on the corpus with en_core_web_sm (benchmarks/bench_segment.py).
 BATCH_SIZE = 64
+# A run-in label ("Legal Status:", "Full-spectrum CBD:") has at most this many tokens.
+RUNIN_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,30 @@ def _label_split(sent: Span) -> list[Span] | None:
     return None
 
 
+def _runin_split(sent: Span) -> list[Span] | None:
+    """``Legal Status: CBD is …`` → the run-in label (a heading) and its sentence:
+    a short verbless label opening a paragraph or list item, then a colon, then
+    a sentence of its own."""
+    for token in sent[: RUNIN_MAX_WORDS + 1]:
+        if token.text != ":" or token.i == sent.start:
+            continue
+        label, rest = sent.doc[sent.start : token.i], sent.doc[token.i + 1 : sent.end]
+        first = next((t for t in label if t.is_alpha), None)
+        if (
+            first is None
+            or not first.text[0].isupper()
+            or kinds.has_finite(label)
+            or any(t.text in "()[]\"“”" for t in label)
+            or len(rest) < 3
+            or not (rest[0].text[:1].isupper() and kinds.has_predicate(rest))
+            # "Ketamine: A Drug That Could …" is a title, not a label and a sentence
+            or kinds.final_char(rest.text) not in ".!?"
+        ):
+            return None
+        return [sent.doc[sent.start : token.i + 1], rest]
+    return None
+
+
 def _dateline_split(sent: Span) -> list[Span] | None:
     """``CHICAGO (AP) — It was …``: a news dateline glued to the first sentence."""
     for token in sent[:20]:
@@ -112,10 +138,12 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
     # A title line is one unit even when it contains a '?' ("Trippy treatment? Hopes …").
     if title_line and not kinds.is_meta(whole) and kinds.is_heading_line(whole):
         return [_Draft(whole, block, "heading", True)]
+    if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text.lower()):
+        return [_Draft(whole, block, "meta", False)]  # "Click to Tweet: …"
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
     # ("World Health Organization. Depression. Available at: …"), not claims.
-    fragments = [not kinds.has_finite(s) for s in sents]
+    fragments = [not kinds.has_finite(s) and not kinds.is_advice(s) for s in sents]
     listing = len(sents) >= 4 and sum(fragments) * 2 >= len(sents) and kinds.is_parsed(whole)
     standalone = len(sents) == 1 and block.single_line and not block.list_item
     for k, sent in enumerate(sents):
@@ -129,6 +157,9 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
             title_kind = "heading" if kinds.is_verbless_title(parts[1]) else "claim"
             drafts.append(_Draft(parts[1], block, title_kind, False))
             continue
+        if k == 0 and (parts := _runin_split(sent)):
+            drafts.append(_Draft(parts[0], block, "heading", False))
+            sent = parts[1]
         if listing and fragments[k]:
             drafts.append(_Draft(sent, block, "meta", False))
             continue
@@ -167,18 +198,46 @@ def _parse(span: Span, start: int, end: int) -> str:
     return parse.encode(inside, kinds.root_of(words), start)
 
 
+def _table_of_contents(drafts: list[_Draft]) -> set[Block]:
+    """List items of a list whose items mostly repeat headings that come after
+    them: a table of contents (navigation), not claims."""
+    found: set[Block] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        items = [drafts[i] for i in run]
+        if len(items) >= 2:
+            later = {d.span.text.strip().casefold() for d in drafts[run[-1] + 1 :] if d.standalone}
+            repeats = [d for d in items if d.span.text.strip().casefold() in later]
+            if len(repeats) * 3 >= len(items) * 2:
+                found.update(d.block for d in items)
+        run.clear()
+
+    for i, draft in enumerate(drafts):
+        if draft.block.list_item:
+            run.append(i)
+        else:
+            close()
+    close()
+    return found
+
+
 def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
     drafts = [d for block, doc in pairs for d in _block_drafts(block, doc)]
     names = promo.publisher_names([s for _, doc in pairs for s in doc.sents])
-    # A list item repeating a later heading is a table of contents entry.
-    titles = {d.span.text.strip().casefold() for d in drafts if d.standalone}
+    contents = _table_of_contents(drafts)
     units: list[Unit] = []
     section: str | None = None
+    boilerplate = False  # inside a section such as "Forward-Looking Statements"
+    footer = False  # from "Media Contact:" on
     for draft in drafts:
         kind = draft.kind
         if kind == "claim" and promo.is_promo(draft.span, names):
             kind = "promo"
-        if draft.block.list_item and draft.span.text.strip().casefold() in titles:
+        footer = footer or kinds.is_footer_label(draft.span.text)
+        if footer or (boilerplate and kind not in ("heading", "question")):
+            kind = "meta"
+        if draft.block in contents:
             kind = "meta"
         start, end = stripped(
             text,
@@ -194,6 +253,7 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
         )
         if kind == "heading" or (kind == "question" and draft.standalone):
             section = text[start:end]
+            boilerplate = kinds.names_boilerplate_section(section)
     return units
 
 

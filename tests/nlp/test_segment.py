@@ -39,11 +39,6 @@ Early results show promise in jet lag, while large trials are still missing."""
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
 def made_up(nlp):
     return {u.text: u for u in segment(MADE_UP, nlp)}
 
@@ -246,7 +241,7 @@ def test_hedges_on_made_up_sentences(nlp, sentence, hedged):
 
 
 def test_hedge_only_on_claims(nlp):
-    units = segment("Aspirin is old. You may take it with food.", nlp)
+    units = segment("Aspirin is old. You should take it with food if it may upset you.", nlp)
     assert (units[1].kind, units[1].hedged) == ("advice", False)
 
 

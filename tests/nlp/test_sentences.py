@@ -19,11 +19,6 @@ MINIMUM_PASSING = 49
 KNOWN_FAILURES = {41: "expects whitespace cleaning ('cold \\nnight' → 'cold night')"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
 def _segments(text, nlp):
     return [text[start:end].strip() for start, end in sentences(text, nlp)]
 

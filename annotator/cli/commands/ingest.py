@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 
 import click
@@ -139,25 +140,142 @@ def _load_nlp(model: str | None):
 
 
 @click.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("article")
+@click.argument("gold", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--corpus", type=click.Path(exists=True, file_okay=False), metavar="FOLDER",
+    help="Folder of the articles (default: beside each gold file, else in ../corpus/).",
+)
+@click.option(
+    "--article", "stored", metavar="ARTICLE",
+    help="Score the units stored for this ingested article (slug or id) instead.",
+)
+@click.option(
+    "--model", envvar="ANNOTATOR_MODEL",
+    help="spaCy pipeline, or 'blank' for speed (env ANNOTATOR_MODEL).",
+)
+@click.option(
+    "--details", is_flag=True,
+    help="Also print each article's mismatches (--json always has them).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@db_option
-def evaluate(store, gold, article, as_json):
-    """Score the units of ARTICLE against a GOLD segmentation (JSON lines).
+@click.option(
+    "-d", "--db", "db_path", envvar="ANNOTATOR_DB", default="claims.db", show_default=True,
+    type=click.Path(dir_okay=False), help="Database file, with --article (env ANNOTATOR_DB).",
+)
+def evaluate(gold, corpus, stored, model, details, as_json, db_path):
+    """Score the segmenter against GOLD segmentations (JSON lines).
 
-    Precision, recall and F1 of claim units (exact spans, and relaxed: token
-    overlap of at least 0.8), kind accuracy and confusion on matched spans,
-    hedge accuracy.
+    Each GOLD is a X.units.jsonl file or a folder of them. The article X.txt,
+    X.md or X.html is read as `ingest` reads it, from --corpus, else beside the
+    gold file, else from ../corpus/ beside the gold folder; all articles are
+    segmented in one batch. Prints one row per article and the macro average
+    (the mean over articles): gold claims, precision, recall and F1 of claim
+    units on exact spans, relaxed F1 (word overlap of at least 0.8), kind
+    accuracy on shared spans, hedge accuracy on shared claims, and gold
+    headings, questions and meta lines predicted as claims.
+
+    With --article, scores the units stored in the database for that ingested
+    article instead (`evaluate GOLD ARTICLE` works too) and prints the details.
 
     \b
     Example:
-        annotator evaluate tests/data/ketamine-depression.units.jsonl ketamine-depression
+        annotator evaluate tests/data/ketamine-depression.units.jsonl --corpus corpus
+        annotator evaluate ../shared/gold --json
     """
-    from annotator.nlp.evaluate import format_score, load_gold, score
+    from annotator.nlp.evaluate import find_article, format_score, gold_files, gold_slug
 
-    found = store.article(article)
-    predicted = store.units(found["id"])
+    # The form before several gold files: `evaluate GOLD ARTICLE`, ARTICLE a slug or id.
+    if (
+        stored is None and len(gold) == 2 and os.path.isfile(gold[0])
+        and not os.path.lexists(gold[1]) and not gold[1].endswith(".jsonl")
+        and "/" not in gold[1] and os.sep not in gold[1]
+    ):
+        gold, stored = gold[:1], gold[1]
+    if stored is not None:
+        if len(gold) != 1 or not os.path.isfile(gold[0]):
+            raise click.UsageError("--article takes exactly one GOLD file")
+        if corpus or model:
+            raise click.UsageError(
+                "--corpus and --model are for segmenting; --article scores the stored units"
+            )
+        _evaluate_stored(gold[0], stored, db_path, as_json)
+        return
+
+    files = gold_files(list(gold))
+    articles = [find_article(path, corpus) for path in files]
+    # Read and check every gold file before the model loads.
+    golds, texts = [], []
+    for path, article in zip(files, articles, strict=True):
+        text = _article_text(article)
+        golds.append(_load_gold(path, article, text))
+        texts.append(text)
+
+    from annotator.nlp.evaluate import format_table, macro_average, score
+    from annotator.nlp.segmenter import segment_many
+
+    predicted = segment_many(texts, nlp=_load_nlp(model))
+    results = [
+        score(units, [dataclasses.asdict(unit) for unit in found])
+        for units, found in zip(golds, predicted, strict=True)
+    ]
+    slugs = [gold_slug(path) for path in files]
+    macro = macro_average(results)
+    if as_json:
+        rows = [
+            {"article": slug, "gold": str(path), "article_path": str(article), **result}
+            for slug, path, article, result in zip(slugs, files, articles, results, strict=True)
+        ]
+        click.echo(json.dumps({"articles": rows, "macro": macro}, indent=2, ensure_ascii=False))
+        return
+    if details:
+        for slug, article, result in zip(slugs, articles, results, strict=True):
+            click.echo(f"== {slug} ({article})\n{format_score(result)}\n")
+    click.echo(format_table(list(zip(slugs, results, strict=True)), macro))
+
+
+def _article_text(path) -> str:
+    """The article's text exactly as `ingest` stores it (and so segments it)."""
+    from annotator.sources.read import read_bytes, read_source
+
+    source = read_source(str(path), read_bytes(str(path)))
+    for warning in source.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    return source.text
+
+
+def _load_gold(gold, article, text: str) -> list[dict]:
+    """The gold units on ``text``. Offsets made on the file read unmodified (a
+    byte-order mark, CRLF line ends, which ingest drops) are moved onto it."""
+    from annotator.nlp.evaluate import load_gold, to_text_offsets
+    from annotator.sources.read import normalise_newlines
+
+    try:
+        return load_gold(gold, text)
+    except InputError as error:
+        mismatch = error
+    try:
+        raw = article.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise mismatch from None
+    if raw == text or normalise_newlines(raw.removeprefix("\ufeff")) != text:
+        raise mismatch
+    try:
+        units = load_gold(gold, raw)
+    except InputError:
+        raise mismatch from None
+    return to_text_offsets(units, raw, text)
+
+
+def _evaluate_stored(gold: str, article: str, db_path: str, as_json: bool) -> None:
+    from annotator.nlp.evaluate import format_score, load_gold, score
+    from annotator.store.db import Store
+
+    store = Store.open(db_path, create=False)
+    try:
+        found = store.article(article)
+        predicted = store.units(found["id"])
+    finally:
+        store.close()
     result = score(load_gold(gold, found["text"]), predicted)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
