@@ -116,7 +116,7 @@ def is_meta(span: Span) -> bool:
     if has_date(text) and not finite and len(text.split()) <= 30:
         return True
     lowered = text.lower()
-    if finite and is_boilerplate(lowered):
+    if finite and is_boilerplate(text):
         return True
     if _CITATION.match(text):
         return True  # a source line: "Mayo Clinic: “Antidepressants and weight gain.”"
@@ -125,22 +125,29 @@ def is_meta(span: Span) -> bool:
     return False
 
 
-def is_boilerplate(lowered: str) -> bool:
+def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
+    """Whether `text` contains (or, with `at_start`, opens with) a phrase of a cue list."""
+    lowered = text.lower()
+    phrases = cues()[lexicon]
+    if at_start:
+        return lowered.startswith(tuple(phrases))
+    return any(phrase in lowered for phrase in phrases)
+
+
+def is_boilerplate(text: str) -> bool:
     """Legal and funding boilerplate of press releases and publishers."""
-    return any(phrase in lowered for phrase in cues()["boilerplate_phrases"])
+    return _mentions(text, "boilerplate_phrases")
 
 
 def is_footer_label(text: str) -> bool:
     """``Media Contact:``: from here on the article is its footer (contacts, links)."""
-    lowered = text.lower()
-    return any(lowered.startswith(label) for label in cues()["footer_labels"])
+    return _mentions(text, "footer_labels", at_start=True)
 
 
 def names_boilerplate_section(heading: str) -> bool:
     """A heading whose section is boilerplate: forward-looking statements,
     disclaimers, references, contacts, a table of contents."""
-    lowered = heading.lower()
-    return any(name in lowered for name in cues()["boilerplate_sections"])
+    return _mentions(heading, "boilerplate_sections")
 
 
 def _mostly_symbols(text: str) -> bool:

@@ -138,7 +138,7 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
     # A title line is one unit even when it contains a '?' ("Trippy treatment? Hopes …").
     if title_line and not kinds.is_meta(whole) and kinds.is_heading_line(whole):
         return [_Draft(whole, block, "heading", True)]
-    if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text.lower()):
+    if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Click to Tweet: …"
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
