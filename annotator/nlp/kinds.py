@@ -118,11 +118,16 @@ def is_meta(span: Span) -> bool:
     lowered = text.lower()
     if finite and is_boilerplate(text):
         return True
-    if _CITATION.match(text):
-        return True  # a source line: "Mayo Clinic: “Antidepressants and weight gain.”"
+    if is_citation(text):
+        return True
     if not finite and any(lowered.startswith(o + " ") for o in cues()["byline_openers"]):
         return len(text.split()) <= 12 and span[-1].text != "."
     return False
+
+
+def is_citation(text: str) -> bool:
+    """A source line: ``Mayo Clinic: “Antidepressants and weight gain.”``."""
+    return bool(_CITATION.match(text))
 
 
 def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
@@ -148,6 +153,11 @@ def names_boilerplate_section(heading: str) -> bool:
     """A heading whose section is boilerplate: forward-looking statements,
     disclaimers, references, contacts, a table of contents."""
     return _mentions(heading, "boilerplate_sections")
+
+
+def names_reference_section(heading: str) -> bool:
+    """``References``, ``Sources``: a list whose lines are one citation each."""
+    return _mentions(heading, "reference_sections")
 
 
 def _mostly_symbols(text: str) -> bool:
@@ -205,15 +215,32 @@ def _addresses_reader(root: Token) -> bool:
     clause answering ``If you …`` that is not itself about ``you`` ("If you or
     someone you know …, help is available"). A plain declarative with ``you``
     ("You take this medicine by mouth", "You may notice …") states a fact."""
-    you = any(s.lower_ == "you" for s in _subjects(root))
-    if you:
-        return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in root.children)
-    for child in root.children:
-        if child.dep_ == "advcl" and child.i < root.i:
-            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-            if "if" in marks and any(s.lower_ == "you" for s in _subjects(child)):
-                return True
-    return False
+    if _if_you(root):
+        # "If you …, call 988": parsed with the condition as the root and the
+        # imperative as a conjunct after the comma.
+        return any(
+            c.dep_ == "conj" and c.tag_ == "VB" and not _subjects(c) and c.nbor(-1).text == ","
+            for c in root.subtree
+        )
+    if any(s.lower_ == "you" for s in _subjects(root)):
+        aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
+        # "You can call 988 / talk to your doctor": a call to action, unlike
+        # "You can reduce nausea by …", which states an effect.
+        return bool(aux & _OBLIGATION) or ("can" in aux and _reader_action(root))
+    return any(c.dep_ == "advcl" and c.i < root.i and _if_you(c) for c in root.children)
+
+
+def _reader_action(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in cues()["reader_action_verbs"]:
+        return True
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return any(f"{lemma} {p}" in cues()["reader_action_phrases"] for p in preps)
+
+
+def _if_you(clause: Token) -> bool:
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "if" in marks and any(s.lower_ == "you" for s in _subjects(clause))
 
 
 _OBLIGATION = {"should", "must", "ought", "shall"}

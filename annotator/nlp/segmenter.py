@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo
@@ -140,6 +140,9 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         return [_Draft(whole, block, "heading", True)]
     if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Click to Tweet: …"
+    if block.single_line and kinds.is_citation(block.text):
+        # One source line is one unit, whatever the stops and '?' in the titles it cites.
+        return [_Draft(whole, block, "meta", False)]
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
     # ("World Health Organization. Depression. Available at: …"), not claims.
@@ -230,6 +233,8 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
     footer = False  # from "Media Contact:" on
+    references = False  # inside "References", "Sources": one unit a line
+    previous: Block | None = None  # the block of the last unit
     for draft in drafts:
         kind = draft.kind
         if kind == "claim" and promo.is_promo(draft.span, names):
@@ -237,6 +242,8 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
         footer = footer or kinds.is_footer_label(draft.span.text)
         if footer or (boilerplate and kind not in ("heading", "question")):
             kind = "meta"
+        if references and kind == "question" and not draft.standalone:
+            kind = "meta"  # a cited title: "Does melatonin help? A trial."
         if draft.block in contents:
             kind = "meta"
         start, end = stripped(
@@ -247,6 +254,13 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
         if start >= end:
             continue
         hedged = kind == "claim" and kinds.is_hedged(draft.span)
+        if references and kind == "meta" and previous is draft.block and units[-1].kind == "meta":
+            # One reference is one unit, whatever the stops and '?' in the titles it cites.
+            last = units[-1]
+            units[-1] = replace(last, end=end, text=text[last.start : end],
+                                lemmas=f"{last.lemmas} {_lemmas(draft.span)}", parse="")
+            continue
+        previous = draft.block
         units.append(
             Unit(start, end, kind, text[start:end], section, hedged, _lemmas(draft.span),
                  _parse(draft.span, start - draft.block.start, end - draft.block.start))
@@ -254,6 +268,7 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
         if kind == "heading" or (kind == "question" and draft.standalone):
             section = text[start:end]
             boilerplate = kinds.names_boilerplate_section(section)
+            references = kinds.names_reference_section(section)
     return units
 
 

@@ -132,3 +132,38 @@ def test_a_press_release_lead_announcing_news_is_not_promo(nlp):
     text = ("Acme Health today announced results of a study of melatonin in 300 adults.\n\n"
             "At Acme Health, we care about sleep. Acme Health is the best sleep company.")
     assert [kind for _, kind in units_of(text, nlp)] == ["claim", "promo", "promo"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("You can call the helpline at any hour.", "advice"),
+    ("You can talk to your pharmacist about the timing of doses.", "advice"),
+    ("With several options, you can work with your doctor to pick one.", "advice"),
+    ("If you feel faint after a dose, call your clinic or text the nurse line.", "advice"),
+    # a generic "you" stating an effect or a fact is a claim
+    ("You can reduce the chance of nausea by taking food with your medicine.", "claim"),
+    ("You can work while taking this medicine.", "claim"),
+])
+def test_calls_to_action_with_you_can_are_advice(nlp, text, kind):
+    assert units_of(text, nlp) == [(text, kind)]
+
+
+def test_a_source_line_citing_titles_with_stops_and_questions_is_one_unit(nlp):
+    text = ("Sources\n\n"
+            "Sleep Foundation: “Melatonin: Does it work?” “Jet lag. What helps,” “Naps.”\n\n"
+            "NHS: “Insomnia.”\n")
+    assert units_of(text, nlp) == [
+        ("Sources", "heading"),
+        ("Sleep Foundation: “Melatonin: Does it work?” “Jet lag. What helps,” “Naps.”", "meta"),
+        ("NHS: “Insomnia.”", "meta"),
+    ]
+
+
+def test_a_reference_list_keeps_one_unit_per_reference(nlp):
+    text = ("References\n\n"
+            "Smith J, Lee K. Does melatonin help? A trial. Sleep Med. 2020;12:4-9.\n\n"
+            "Brown A. Naps and memory. J Sleep Res. 2019.\n")
+    assert units_of(text, nlp) == [
+        ("References", "heading"),
+        ("Smith J, Lee K. Does melatonin help? A trial. Sleep Med. 2020;12:4-9.", "meta"),
+        ("Brown A. Naps and memory. J Sleep Res. 2019.", "meta"),
+    ]
