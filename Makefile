@@ -48,7 +48,7 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check annotator tests benchmarks
+	$(BIN)/ruff check annotator tests benchmarks scripts
 	$(BIN)/cog --check README.md docs/cli.md
 
 docs: $(STAMP)

@@ -121,6 +121,15 @@ def main(argv: list[str] | None = None) -> dict:
     again = median_seconds(cold(lambda: find_conflicts(unparsed, PUBLISHED, nlp=nlp)), args.runs)
     # Parsed alone, a sentence can come out a little differently than in its paragraph.
     alone = {(c.a, c.b, c.reason) for c in find_conflicts(unparsed, PUBLISHED, nlp=nlp)}
+    from annotator.consistency import cues
+    from annotator.nlp.claimkeys import lexicon
+
+    def cue_stage():
+        cues.antonyms.cache_clear()
+        lexicon.cache_clear()
+        return cues.cue_candidates(units, range(len(units)), PUBLISHED)
+
+    cue_time = median_seconds(cold(cue_stage), args.runs)
     trivial = median_seconds(cold(lambda: [claim_key(u.lemmas) for u in units]), args.runs)
     pairing = median_seconds(cold(lambda: candidate_pairs(units, PUBLISHED)), args.runs)
     report = {
@@ -132,12 +141,14 @@ def main(argv: list[str] | None = None) -> dict:
         "listed_also_when_parsing_again": sum((c.a, c.b, c.reason) in alone for c in found),
         "find_conflicts_ms": round(full * 1000, 1),
         "find_conflicts_parsing_again_ms": round(again * 1000, 1),
+        "cue_stage_ms": round(cue_time * 1000, 1),
+        "rules_and_cues_ms": round((full + cue_time) * 1000, 1),
         "baseline_claim_keys_ms": round(trivial * 1000, 1),
         "baseline_pairing_ms": round(pairing * 1000, 1),
         "ratio_to_claim_keys": round(full / trivial, 1),
         "ratio_to_pairing": round(full / pairing, 1),
         "limit_ms": LIMIT_S * 1000,
-        "within_limit": full < LIMIT_S and again < LIMIT_S,
+        "within_limit": full + cue_time < LIMIT_S and again < LIMIT_S,
     }
     print(json.dumps(report, indent=2))
     return report

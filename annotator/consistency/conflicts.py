@@ -19,6 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.consistency import quantities
 from annotator.consistency.contradiction import STRENGTH, compare, read_claim
+from annotator.consistency.cues import (
+    LIFT,
+    PAIRED_KINDS,
+    cue_candidates,
+    different_speakers,
+    same_sentence,
+    speaker_of,
+)
 from annotator.consistency.repeats import claim_keys, find_duplicates, reviewed_indexes, unit_value
 from annotator.nlp.claimkeys import ClaimKey, question_pairs, topic_partners, topics
 from annotator.nlp.parse import Parse
@@ -48,25 +56,21 @@ HEDGE_FACTOR = 0.85
 UNSURE_SUBJECT_FACTOR = 0.9
 
 
+# Proved on the parse (annotator.consistency.contradiction), then cued
+# (annotator.consistency.cues: a shared topic and a cue, no proof).
+RULE_REASONS = ("opposite", "negation", "quantity", "different-answer")
+REASONS = RULE_REASONS + tuple(LIFT)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """Claims ``a`` and ``b`` (indexes into the units given) may contradict each other."""
 
     a: int
     b: int
-    reason: str  # "opposite", "negation", "quantity" or "different-answer"
+    reason: str  # one of REASONS
     detail: str
     score: float
-
-
-def _same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
-    """Two halves of one sentence ("few side effects at low doses; high doses can
-    ..."): the writer set them side by side on purpose. A split leaves "; " or
-    ", " between the halves and no full stop at the end of the first."""
-    end, start = unit_value(units[i], "end"), unit_value(units[j], "start")
-    if end is None or start is None or not 0 <= start - end <= 2:
-        return False
-    return not unit_value(units[i], "text").rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
 def _prior(a: ClaimKey, b: ClaimKey, qa: frozenset[str], qb: frozenset[str]) -> float:
@@ -144,7 +148,7 @@ def candidate_pairs(
     for x, shared in enumerate(topic_partners(keys, topic)):
         for y in shared.keys() | questions.get(x, set()):
             prior = _prior(keys[x], keys[y], kinds[x], kinds[y])
-            if prior and not _same_sentence(units, indexes[x], indexes[y]):
+            if prior and not same_sentence(units, indexes[x], indexes[y]):
                 # Shared topic weight over the smaller claim's, 0..1.
                 smaller = min(weight[x], weight[y])
                 similarity = shared.get(y, 0.0) / smaller if smaller else 0.0
@@ -167,6 +171,33 @@ def find_conflicts(
     are read from the parse stored at segmentation; `nlp` (default
     :func:`annotator.nlp.model.load`) parses only claims stored without one.
     `duplicates` saves finding them again (see :func:`candidate_pairs`)."""
+    if duplicates is None:
+        duplicates = find_duplicates(units)
+    ranked = rule_conflicts(units, published, top, nlp, duplicates)
+    # Then the pairs that share a topic and a cue (annotator.consistency.cues),
+    # claims and advice alike, below every rule candidate.
+    # A repeated claim stays in: the same words in another list ("Vilazodone
+    # (Viibryd)" under "approved" and under "not approved") say something else.
+    pool = [i for i, u in enumerate(units) if unit_value(u, "kind", "claim") in PAIRED_KINDS]
+    taken = {(c.a, c.b) for c in ranked}
+    shown = Counter(i for c in ranked for i in (c.a, c.b))
+    for cued in cue_candidates(units, pool, published, duplicates) if len(ranked) < top else ():
+        if (cued.a, cued.b) in taken or max(shown[cued.a], shown[cued.b]) >= MAX_PER_UNIT:
+            continue
+        shown.update((cued.a, cued.b))
+        ranked.append(Candidate(cued.a, cued.b, cued.reason, cued.detail, cued.score))
+        if len(ranked) == top:
+            break
+    return ranked
+
+
+def rule_conflicts(
+    units: Sequence[Any], published: str | None = None, top: int = 25,
+    nlp: Language | None = None, duplicates: Sequence[tuple[int, int]] | None = None,
+) -> list[Candidate]:
+    """The candidates the parse-level rules prove (contradiction.compare),
+    strongest first: the head of :func:`find_conflicts`' list, without the
+    pairs the cues add."""
     pairs, subject = candidate_pairs(units, published, duplicates)
     chosen: list[tuple[int, int, float]] = []
     to_read: dict[int, None] = {}
@@ -187,7 +218,8 @@ def find_conflicts(
         if i not in claims or j not in claims:
             continue  # no parse to read (a blank pipeline)
         finding = compare(claims[i], claims[j])
-        if finding is None:
+        if finding is None or different_speakers(*(speaker_of(unit_value(units[k], "text"))
+                                                   for k in (i, j))):
             continue
         score = finding.strength * (0.75 + 0.25 * similarity)
         if unit_value(units[i], "hedged") or unit_value(units[j], "hedged"):

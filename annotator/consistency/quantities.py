@@ -47,8 +47,10 @@ _MOD = (r"within|in|up to|about|around|approximately|roughly|some|nearly|almost|
 _UNIT = r"second|minute|hour|day|week|month|year|decade|century|centuries"
 DURATION = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
-    rf"(?P<num>{_NUM})(?:\s*(?:-|to|–)\s*(?P<num2>{_NUM}))?\s+)?"
-    rf"(?P<unit>{_UNIT})s?\b(?![- ]old)",
+    rf"(?P<num>{_NUM})(?:(?:\s*(?:-|–)\s*|\s+(?:to|or)\s+)(?P<num2>{_NUM}))?\s+)?"
+    rf"(?P<unit>{_UNIT})s?\b(?![- ]old)"
+    # "a week or two": one to two weeks (not "a week or two months": two mentions).
+    rf"(?:\s+or\s+(?P<upper>two|three|four|five|six|\d+)\b(?!\s+(?:{_UNIT})))?",
     re.IGNORECASE,
 )
 YEAR = re.compile(
@@ -143,6 +145,8 @@ def _durations(text: str) -> list[Quantity]:
             vague = True
         else:
             continue  # "the hour", "in recent years": not an amount of time
+        if m["upper"] and not vague:
+            high = max(high, _number(m["upper"]))
         low, high = _bounds(mod, low, high, vague)
         found.append(Quantity("duration", low * MINUTES[unit], high * MINUTES[unit],
                               m.start(), m.end(), m.group(0)))

@@ -30,25 +30,49 @@ def merge_database(store, other: str | Path) -> MergeReport:
             f"{other} is the database being merged into (-d {store.path}); "
             "give another reviewer's copy"
         )
-    rows = read_other_reviews(Path(other))
+    rows, unit_rows = read_other_reviews(Path(other))
+    report = MergeReport(events=len(rows) + len(unit_rows))
+    articles: dict[tuple[str, str], tuple[int, dict[tuple[int, int], int]] | None] = {}
+
+    def locate(row: dict, start: str, end: str) -> tuple[int, int | None] | None:
+        """(article id, unit id here) of the unit the row's offsets name."""
+        key = (row["slug"], row["sha256"])
+        if key not in articles:
+            article = store.article_with_text(*key)
+            articles[key] = None if article is None else (article["id"], {
+                (u["start"], u["end"]): u["id"] for u in store.units(article["id"])
+            })
+        if articles[key] is None:
+            return None
+        article_id, units = articles[key]
+        return article_id, units.get((row[start], row[end]))
+
+    def unmatched(row: dict) -> None:
+        report.unmatched[row["slug"]] = report.unmatched.get(row["slug"], 0) + 1
+
     columns = set(store.db["reviews"].columns_dict)
-    report = MergeReport(events=len(rows))
-    units: dict[tuple[str, str], dict[tuple[int, int], int] | None] = {}
     fresh = []
     for row in rows:
-        key = (row["slug"], row["sha256"])
-        if key not in units:
-            article = store.article_with_text(*key)
-            units[key] = None if article is None else {
-                (u["start"], u["end"]): u["id"] for u in store.units(article["id"])
-            }
-        unit_id = (units[key] or {}).get((row["unit_start"], row["unit_end"]))
-        if unit_id is None:
-            report.unmatched[row["slug"]] = report.unmatched.get(row["slug"], 0) + 1
+        found = locate(row, "unit_start", "unit_end")
+        if found is None or found[1] is None:
+            unmatched(row)
             continue
-        fresh.append({k: v for k, v in row.items() if k in columns} | {"unit_id": unit_id})
-    added = store.insert_review_events(fresh)
-    report.added, report.present = len(added), len(fresh) - len(added)
+        fresh.append({k: v for k, v in row.items() if k in columns} | {"unit_id": found[1]})
+    event_columns = set(store.db["unit_events"].columns_dict)
+    fresh_events = []
+    for row in unit_rows:
+        found = locate(row, "unit_start", "unit_end")
+        other_unit = locate(row, "other_start", "other_end") if row["other_unit_id"] else None
+        if found is None or found[1] is None or (row["other_unit_id"] and other_unit[1] is None):
+            unmatched(row)
+            continue
+        fresh_events.append({k: v for k, v in row.items() if k in event_columns} | {
+            "article_id": found[0], "unit_id": found[1],
+            "other_unit_id": other_unit[1] if other_unit else None,
+        })
+    added = store.insert_review_events(fresh) + store.insert_unit_events(fresh_events)
+    matched = len(fresh) + len(fresh_events)
+    report.added, report.present = len(added), matched - len(added)
     return report
 
 

@@ -111,6 +111,8 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     # Dismissed candidates are settled: not worth an editor's time.
     conflicts = [_conflict(row, by_id, people) for row in store.conflict_candidates(article_id)
                  if row["status"] in ("confirmed", "open")]
+    confirmed_pairs = {(c["a"]["seq"], c["b"]["seq"]) for c in conflicts
+                       if c["status"] == "confirmed"}
     return {
         "internal": internal,
         "article": {
@@ -130,7 +132,9 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
             (c for c in conflicts if c["status"] == "confirmed"),
             key=lambda c: (c["a"]["seq"], c["b"]["seq"]),
         ),
-        "open_conflicts": [c for c in conflicts if c["status"] == "open"],
+        # A pair a reviewer linked or someone confirmed is no longer "possible".
+        "open_conflicts": [c for c in conflicts if c["status"] == "open"
+                           and (c["a"]["seq"], c["b"]["seq"]) not in confirmed_pairs],
         "drafts": _drafts(events, by_id, people) if internal else [],
         "segments": _segments(article["text"], entries),
     }

@@ -23,17 +23,17 @@ HELP_INDENT = 7  # where the text of a HELP line starts, after its key
 VERDICT_COLOURS = {"supported": "green", "contradictory": "red", "unsupported": "yellow"}
 KEY_LINES = (
     "s supported  c contradictory  u unsupported   k skip  b back  z undo  q quit",
-    "r rationale  e evidence  x correction  t reasons   ? help",
+    "r rationale  e evidence  x correction  t reasons  l link a conflict  ? help",
 )
 HELP = (
     "s/c/u  save the verdict and go to the next claim",
     "r      rationale: why (Enter keeps it, '-' clears it)",
-    "e      evidence: PMID, DOI or URL (recognised), or a citation; add one at a time",
-    "x      suggested correction: what the article should say instead",
-    "t      reason tags, by number or name (e.g. '1 8' or 'dosage')",
-    "a      accept the suggested verdict (from a repeat of this claim or another article)",
-    "k      skip (stays untagged)     b  back to the previous claim",
-    "z      undo your last change     q  quit with a summary",
+    "e      evidence: PMID, DOI, URL or a citation; one at a time",
+    "x      suggested correction: what the article should say",
+    "t      reason tags, by number or name ('1 8', 'dosage')",
+    "a      accept the suggested verdict (a repeat, another article)",
+    "l      link a claim this one contradicts (number or text), then why",
+    "k      skip    b back    z undo your last change    q quit",
     "Everything is saved the moment you confirm it; Ctrl-C loses nothing saved.",
 )
 
@@ -229,7 +229,7 @@ def _flags(unit: dict, context: dict, paint) -> str:
     conflicts = context.get("conflicts") or []
     if conflicts:
         noun = "conflict" if len(conflicts) == 1 else "conflicts"
-        parts.append(paint(f"{len(conflicts)} open {noun}", fg="magenta"))
+        parts.append(paint(f"{len(conflicts)} {noun}", fg="magenta"))
     return "  " + " · ".join(parts) if parts else ""
 
 

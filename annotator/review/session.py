@@ -150,15 +150,37 @@ class Session:
 
     def undo(self) -> tuple[int | None, str]:
         event = self.store.latest_live_event(self.article["id"], self.reviewer, self.role)
+        linked = self.store.latest_live_unit_event(self.article["id"], self.reviewer)
+        if linked is not None and (event is None or linked["created_at"] >= event["created_at"]):
+            self.store.retract_unit_event(linked["id"], self.reviewer)
+            self.undone += 1
+            position = self._position(linked["unit_id"])
+            return position, (f"Undid the conflict link between units {linked['unit_id']} "
+                              f"and {linked['other_unit_id']}.")
         if event is None:
             return None, "Nothing to undo."
         self.store.retract_review(event["unit_id"], self.reviewer, event_id=event["id"])
         self.undone += 1
         what = f"verdict {event['verdict']}" if event["action"] == TAG else "note"
-        position = next((i for i, u in enumerate(self.walk) if u["id"] == event["unit_id"]), None)
+        position = self._position(event["unit_id"])
         where = (f"{position + 1}/{len(self.walk)}" if position is not None
                  else f"unit {event['unit_id']}")
         return position, f"Undid {what} on {where}."
+
+    def _position(self, unit_id: int) -> int | None:
+        return next((i for i, u in enumerate(self.walk) if u["id"] == unit_id), None)
+
+    def find(self, wanted: str, position: int) -> dict | None:
+        """The unit a reviewer names: a number is a position in this walk (as
+        shown, 1-based); other text, the next unit after `position` containing
+        it (case-insensitive), wrapping round to the start."""
+        if wanted.isdigit():
+            number = int(wanted)
+            return self.walk[number - 1] if 1 <= number <= len(self.walk) else None
+        needle = wanted.casefold()
+        at = self.order[self.walk[position]["id"]]
+        ring = self.everything[at + 1 :] + self.everything[: at + 1]
+        return next((u for u in ring if needle in u["text"].casefold()), None)
 
     def summary(self, interrupted: bool = False) -> list[str]:
         verdicts = self.verdicts()
@@ -268,6 +290,8 @@ def _apply(session: Session, position: int, key: str, keys: Keys, colour: bool):
             return position, _add_evidence(session, unit, keys), False
         if key == "t":
             return position, _set_reasons(session, unit, keys), False
+        if key == "l":
+            return position, _link_conflict(session, position, unit, keys), False
     except AnnotatorError as error:
         return position, f"Not saved: {error}", False
     return position, f"Unknown key {key!r}: press ? for help.", False
@@ -325,3 +349,24 @@ def _set_reasons(session: Session, unit: dict, keys: Keys) -> str:
     reasons = () if text == "-" else parse_reasons([text])
     session.save(unit, reasons=reasons)
     return "Reasons: " + (", ".join(reasons) or "none") + "."
+
+
+def _link_conflict(session: Session, position: int, unit: dict, keys: Keys) -> str:
+    """Link the current claim to another it contradicts, with why: a conflict
+    the analysis missed (an event, undone with z)."""
+    wanted = keys.text("Contradicts which claim? Its number, or text to find")
+    if not wanted:
+        return "No link made."
+    other = session.find(wanted, position)
+    if other is None:
+        return f"No claim {wanted!r} here: nothing linked."
+    if other["id"] == unit["id"]:
+        return "A claim cannot contradict itself: nothing linked."
+    if keys.interactive:
+        click.echo(f"Linking to: {other['text'][:200]}")
+    why = keys.text("Why do they contradict each other?")
+    if not why:
+        return "No reason given: nothing linked."
+    session.store.link_conflict(session.article["id"], unit["id"], other["id"], why,
+                                session.reviewer, session.role)
+    return f"Linked as a conflict: this claim and unit {other['id']}."

@@ -17,7 +17,9 @@ from annotator.store import schema
 from annotator.store.units import row_id
 from annotator.verdicts import decode
 
-CONFLICT_STATUSES = ("open", "confirmed", "dismissed")
+# "withdrawn": a conflict a reviewer linked by hand, then undid.
+CONFLICT_STATUSES = ("open", "confirmed", "dismissed", "withdrawn")
+DECISIONS = CONFLICT_STATUSES[:3]  # what a reviewer's decision may set
 _UNIT_COLUMNS = ("id", "seq", "start", "end", "text")
 
 
@@ -83,7 +85,9 @@ class ConflictQueries:
             existing = {
                 (row["unit_a"], row["unit_b"], row["reason"]): row["id"]
                 for row in self.query(
-                    "SELECT id, unit_a, unit_b, reason FROM conflicts WHERE article_id = ?",
+                    # Conflicts reviewers linked by hand are theirs, not the analysis's.
+                    "SELECT id, unit_a, unit_b, reason FROM conflicts "
+                    "WHERE article_id = ? AND reason != 'reviewer'",
                     [article_id],
                 )
             }
@@ -189,8 +193,8 @@ class ConflictQueries:
         """Append a reviewer's decision (``confirmed``, ``dismissed``, or ``open``
         to reopen) on a candidate of the article; returns the decision row.
         A candidate that is not the article's raises NoSuchConflict, writing nothing."""
-        if status not in CONFLICT_STATUSES:
-            raise ValueError(f"status must be one of {CONFLICT_STATUSES}, not {status!r}")
+        if status not in DECISIONS:
+            raise ValueError(f"status must be one of {DECISIONS}, not {status!r}")
 
         ref = str(conflict_id).strip()
         number = row_id(ref)
@@ -216,17 +220,22 @@ class ConflictQueries:
     # What the review session shows beside a claim --------------------------------
 
     def open_conflicts_for_unit(self, unit_id: int) -> list[dict]:
-        """Open candidates involving the unit, or the unit it repeats (candidates
-        are found between first occurrences only), strongest first: ``id,
-        reason, detail, score, other_id, other_seq, other_text``."""
+        """Open candidates and confirmed conflicts involving the unit, or the
+        unit it repeats (the rules pair first occurrences only), strongest
+        first: ``id, reason, detail, score, status, other_id, other_seq, other_text``."""
         return self.query(
             """
-            WITH me AS (SELECT coalesce(duplicate_of, id) AS id FROM units WHERE id = :unit)
-            SELECT c.id, c.reason, c.detail, c.score, o.id AS other_id, o.seq AS other_seq,
-              o.text AS other_text
-            FROM conflicts c, me
-              JOIN units o ON o.id = CASE WHEN c.unit_a = me.id THEN c.unit_b ELSE c.unit_a END
-            WHERE (c.unit_a = me.id OR c.unit_b = me.id) AND c.status = 'open'
+            WITH me AS (SELECT id FROM units WHERE id = :unit
+                        UNION SELECT duplicate_of FROM units
+                        WHERE id = :unit AND duplicate_of IS NOT NULL),
+            mine AS (SELECT c.*, me.id AS me FROM conflicts c JOIN me
+                       ON me.id IN (c.unit_a, c.unit_b)
+                     WHERE c.status IN ('open', 'confirmed'))
+            SELECT c.id, c.reason, c.detail, c.score, c.status, o.id AS other_id,
+              o.seq AS other_seq, o.text AS other_text
+            FROM mine c
+              JOIN units o ON o.id = CASE WHEN c.unit_a = c.me THEN c.unit_b ELSE c.unit_a END
+            WHERE o.id != :unit
             ORDER BY c.score DESC, c.id
             """,
             {"unit": unit_id},

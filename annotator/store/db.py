@@ -29,6 +29,7 @@ from annotator.store.migrations import migrations
 from annotator.store.reports import ReportQueries
 from annotator.store.review_io import ReviewIOQueries
 from annotator.store.reviews import ReviewQueries
+from annotator.store.unit_events import UnitEventQueries
 from annotator.store.units import UnitQueries, row_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,7 +64,8 @@ class IngestResult:
     suggestions: int = 0
 
 
-class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, ReportQueries):
+class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, ReportQueries,
+            UnitEventQueries):
     def __init__(self, db: Database, path: str):
         self.db = db
         self.path = path

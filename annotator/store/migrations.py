@@ -232,3 +232,42 @@ def m005_unit_parse(db: Database) -> None:
     # (JSON, annotator.nlp.parse.encode). Units stored before this have NULL and are
     # parsed again when they are needed.
     db["units"].add_column("parse", str)
+
+
+@migrations()
+def m006_unit_events(db: Database) -> None:
+    # What reviewers say about the units themselves rather than about their
+    # claims, as an append-only log keyed by UUID like `reviews` (so it merges):
+    # `link` (two units contradict each other; `other_unit_id`, and why in
+    # `value`) and `retract` (undo of `supersedes`). The derived state lives
+    # elsewhere: a live link is a `conflicts` row with reason `reviewer`.
+    db["unit_events"].create(
+        {
+            "id": str,
+            "article_id": int,
+            "unit_id": int,
+            "other_unit_id": int,
+            "action": str,
+            "value": str,
+            "reviewer": str,
+            "role": str,
+            "created_at": str,
+            "supersedes": str,
+        },
+        pk="id",
+        not_null={"article_id", "unit_id", "action", "reviewer", "role", "created_at"},
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("unit_id", "units", "id"),
+            ("other_unit_id", "units", "id"),
+        ],
+    )
+    db["unit_events"].create_index(["article_id", "reviewer", "created_at"])
+    db["unit_events"].create_index(["unit_id"])
+    db["unit_events"].create_index(["other_unit_id"])
+    db["unit_events"].create_index(["supersedes"])
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER unit_events_no_{event.lower()} BEFORE {event} ON unit_events
+            BEGIN SELECT RAISE(ABORT, 'unit_events is append-only'); END"""
+        )

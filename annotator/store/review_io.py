@@ -119,9 +119,10 @@ class ReviewIOQueries:
         return rows[0] if rows else None
 
 
-def read_other_reviews(path: Path) -> list[dict]:
-    """Every review event of another annotator database, with the slug, sha256
-    and offsets that locate its unit; the file is opened read-only."""
+def read_other_reviews(path: Path) -> tuple[list[dict], list[dict]]:
+    """Every review event and every unit event (conflict links) of another
+    annotator database, with the slug, sha256 and offsets that locate their
+    units; the file is opened read-only."""
     if not path.is_file():
         raise BadReviewFile(f"{path} does not exist")
     with path.open("rb") as handle:
@@ -138,11 +139,26 @@ def read_other_reviews(path: Path) -> list[dict]:
                FROM reviews r JOIN units u ON u.id = r.unit_id
                JOIN articles a ON a.id = u.article_id
                ORDER BY r.created_at, r.id"""
-        )]
+        )], _unit_events(conn)
     except sqlite3.DatabaseError as error:
         raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
     finally:
         conn.close()
+
+
+def _unit_events(conn: sqlite3.Connection) -> list[dict]:
+    """The other database's unit events with what locates their units (none
+    before it had the table, migration m006)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'unit_events'").fetchone():
+        return []
+    return [dict(row) for row in conn.execute(
+        """SELECT e.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end,
+             o.start AS other_start, o.end AS other_end
+           FROM unit_events e JOIN units u ON u.id = e.unit_id
+           JOIN articles a ON a.id = u.article_id
+           LEFT JOIN units o ON o.id = e.other_unit_id
+           ORDER BY e.created_at, e.id"""
+    )]
 
 
 def _chunks(values: list) -> Iterable[list]:

@@ -4,6 +4,7 @@ once (real segmentation) and on the units stored for an ingested article; the go
 files kept in tests/data."""
 
 import json
+import re
 import shutil
 from itertools import pairwise
 from pathlib import Path
@@ -302,6 +303,7 @@ def gold_folder(tmp_path_factory):
     gold.mkdir()
     corpus.mkdir()
     shutil.copy(DATA / "ketamine-depression.units.jsonl", gold)
+    shutil.copy(DATA / "ketamine-depression.conflicts.jsonl", gold)
     shutil.copy(SEED, corpus)
     (corpus / "zinc.txt").write_text(ZINC, encoding="utf-8")
     write_gold(gold / "zinc.units.jsonl", ZINC, [
@@ -372,7 +374,8 @@ def test_several_files_print_one_row_each_in_order_then_the_macro_average(as_tex
     rows = {row["article"]: row for row in as_json["articles"]}
     expected = format_table([(name, rows[name]) for name in ("zinc", "ketamine-depression",
                                                              "merged")])
-    assert as_text.endswith(expected + "\n")
+    # Then the conflict pairs' table (ketamine-depression has them).
+    assert as_text.split(expected + "\n")[1].startswith("\narticle ")
 
 
 def test_details_show_each_articles_mismatches(as_text):
@@ -449,3 +452,39 @@ def test_article_option_takes_one_gold_file_and_no_corpus(runner, seeded, tmp_pa
     assert result.exit_code == 2 and "--article scores the stored units" in result.stderr
     result = invoke(runner, "evaluate", SEED_GOLD, "--article", "nothing", "-d", seeded)
     assert_one_line_error(result, "no article 'nothing'")
+
+
+def test_conflict_pairs_beside_a_gold_file_are_scored(as_json, gold_folder):
+    rows = {row["article"]: row for row in as_json["articles"]}
+    assert "conflicts" not in rows["zinc"]  # no zinc.conflicts.jsonl
+    scored = rows["ketamine-depression"]["conflicts"]
+    pairs = [json.loads(line) for line in
+             (gold_folder / "ketamine-depression.conflicts.jsonl").read_text("utf-8").splitlines()]
+    assert [p["topic"] for p in scored["gold"]] == [p["topic"] for p in pairs]
+    # The seed's four pairs are all listed, the clear one among the first ten.
+    ranks = {p["topic"]: p["rank"] for p in scored["gold"]}
+    assert all(rank is not None and rank <= 25 for rank in ranks.values()), ranks
+    assert ranks["onset: minutes or an hour"] <= 10
+    assert scored["found"]["25"] == 4 and scored["clear_found"]["25"] == 1
+    assert scored["recall"]["25"] == 1.0
+    assert len(scored["candidates"]) <= 25
+    first = scored["candidates"][0]
+    assert set(first) == {"rank", "reason", "detail", "score", "a", "b"}
+
+
+def test_conflict_table_and_details_in_text(as_text):
+    assert "conflict pairs:" in as_text and "[clear] onset: minutes or an hour" in as_text
+    table = as_text.split("\narticle ")[-1]
+    assert re.search(r"^ketamine-depression\s+4\s+1\s+\d+\s+4\s+1\s+\d+$", table, re.M), table
+
+
+def test_a_conflict_pair_quoting_what_the_article_does_not_say_is_one_error_line(
+    runner, tmp_path
+):
+    write_gold(tmp_path / "zinc.units.jsonl", ZINC, [("Zinc and colds", "heading", False)])
+    (tmp_path / "zinc.txt").write_text(ZINC, encoding="utf-8")
+    bad = {"topic": "t", "a": "Zinc cures colds", "a_start": 0, "b": "x", "b_start": 5,
+           "why": "w", "strength": "clear"}
+    (tmp_path / "zinc.conflicts.jsonl").write_text(json.dumps(bad) + "\n", "utf-8")
+    result = invoke(runner, "evaluate", tmp_path, env=CLEAN_ENV)
+    assert_one_line_error(result, "zinc.conflicts.jsonl, line 1: quote 'a' is not in the article")

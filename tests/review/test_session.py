@@ -191,7 +191,7 @@ def test_nothing_left_to_review(runner, db):
 def test_help_unknown_key_and_bad_input(runner, db):
     result = review(runner, db, "?", "w", "t", "nonsense", "e", "", "q")
     out = result.stdout
-    assert "e      evidence: PMID, DOI or URL (recognised)" in out
+    assert "e      evidence: PMID, DOI, URL or a citation" in out
     assert "Unknown key 'w': press ? for help." in out
     assert "Not saved: unknown reason 'nonsense'" in out
     assert "Evidence unchanged." in out
@@ -242,7 +242,7 @@ def test_screen_shows_context_hedge_duplicates_and_conflicts(runner, db):
     out = review(runner, db, "q").stdout
     screen = out.split("This session")[0]
     assert "hedged" in screen and f"also said at #{other['id']}" in screen
-    assert "1 open conflict" in screen and f"⚠ numbers with #{rival['id']}" in screen
+    assert "1 conflict" in screen and f"⚠ numbers with #{rival['id']}" in screen
     assert "suggested: supported (ana on the same claim)" in screen
     assert f"§ {target['section']}" in screen
     for neighbour in (previous, following):

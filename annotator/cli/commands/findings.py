@@ -14,6 +14,7 @@ from annotator.cli.options import (
     reviewer_option,
 )
 from annotator.output import write_rows
+from annotator.store.conflicts import CONFLICT_STATUSES
 
 # consistency -------------------------------------------------------------------
 # Reads what ingest stored; spaCy-free (annotator.store.conflicts imports no NLP).
@@ -27,26 +28,35 @@ CONFLICT_FIELDS = [
 @click.argument("article")
 @click.option("--confirm", metavar="N", help="Record that candidate N is a real contradiction.")
 @click.option("--dismiss", metavar="N", help="Record that candidate N is not a contradiction.")
-@click.option("--status", type=click.Choice(["open", "confirmed", "dismissed"]),
+@click.option("--add", nargs=2, metavar="A B",
+              help="Link units A and B (ids) as a conflict the analysis missed; needs --why.")
+@click.option("--why", metavar="TEXT", help="With --add: why A and B contradict each other.")
+@click.option("--status", type=click.Choice(CONFLICT_STATUSES),
               help="List only candidates with this status.")
 @click.option("--limit", type=click.IntRange(min=1),
               help="List at most this many (strongest first).")
 @click.option("--json", "as_json", is_flag=True, help="Output a JSON array.")
 @reviewer_option
 @db_option
-def conflicts(store, article, confirm, dismiss, status, limit, as_json, reviewer):
+def conflicts(store, article, add, why, confirm, dismiss, status, limit, as_json, reviewer):
     """List the places where ARTICLE may contradict itself, strongest first.
 
-    Candidates are found at ingest: pairs of claims on one topic with opposite
-    words, a negation, incompatible amounts or different answers to "how does
-    it work?". N is the number shown before a candidate; --confirm and
-    --dismiss record a reviewer's decision (the latest one stands; all are kept).
+    Candidates are found at ingest. First those the rules prove on the parse:
+    opposite words, a negation, incompatible amounts, different answers to
+    one question. Then pairs on one topic that carry a cue: numbers of the same
+    measure, opposite direction words, antonyms, a word negated in one only,
+    one thing put in two kinds. At most 25. N is the number shown before a
+    candidate; --confirm and --dismiss record a reviewer's decision (the latest
+    one stands; all are kept). --add links two units the analysis missed, as a
+    confirmed conflict (reason "reviewer"); `annotator undo A -r NAME` takes
+    the link back.
 
     \b
     Example:
         annotator conflicts ketamine-depression
         annotator conflicts ketamine-depression --json
         annotator conflicts ketamine-depression --confirm 3 -r alice
+        annotator conflicts ketamine-depression --add 12 40 --why "minutes vs an hour" -r alice
     """
     # An empty value is given, not absent: "--confirm ''" must not list candidates.
     # (White space only is a candidate number that does not exist.)
@@ -56,7 +66,20 @@ def conflicts(store, article, confirm, dismiss, status, limit, as_json, reviewer
         if value == "":
             raise EmptyValue(f"{name} is empty: give the number N of a candidate "
                              f"(see `annotator conflicts {article}`)")
+    if why is not None and not add:
+        raise click.UsageError("--why goes with --add A B")
+    if add and (confirm is not None or dismiss is not None):
+        raise click.UsageError("give --add, --confirm or --dismiss, one at a time")
     found = store.article(article)
+    if add:
+        if why is None:
+            raise click.UsageError("--add needs --why TEXT: why the two units contradict")
+        event = store.link_conflict(found["id"], add[0], add[1], why, reviewer)
+        if as_json:
+            write_rows([event], "json")
+        click.echo(f"{found['slug']}: units {event['unit_id']} and {event['other_unit_id']} "
+                   f"linked as a conflict by {reviewer} (event {event['id']})", err=True)
+        return
     if confirm is not None or dismiss is not None:
         status_given = "confirmed" if confirm is not None else "dismissed"
         chosen = confirm if confirm is not None else dismiss
@@ -81,6 +104,8 @@ def conflicts(store, article, confirm, dismiss, status, limit, as_json, reviewer
     paint, echo = painter()
     for row in rows:
         state = paint(row["status"], fg={"open": "yellow", "confirmed": "red"}.get(row["status"]))
+        if row["reason"] == "reviewer":
+            state += f" by {row['decided_by']}"
         echo(
             f"{paint(str(row['id']).rjust(4), bold=True)}  {row['score']:.2f}  "
             f"{row['reason']}  [{state}]  {row['detail']}"

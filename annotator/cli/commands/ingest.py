@@ -174,6 +174,10 @@ def evaluate(gold, corpus, stored, model, details, as_json, db_path):
     accuracy on shared spans, hedge accuracy on shared claims, and gold
     headings, questions and meta lines predicted as claims.
 
+    Where an X.conflicts.jsonl lies beside X.units.jsonl, the conflict
+    candidates found on the segmented article are scored against its pairs
+    too: where each pair ranks, how many are among the first 10 and 25.
+
     With --article, scores the units stored in the database for that ingested
     article instead (`evaluate GOLD ARTICLE` works too) and prints the details.
 
@@ -204,43 +208,71 @@ def evaluate(gold, corpus, stored, model, details, as_json, db_path):
     files = gold_files(list(gold))
     articles = [find_article(path, corpus) for path in files]
     # Read and check every gold file before the model loads.
-    golds, texts = [], []
+    golds, texts, dates = [], [], []
     for path, article in zip(files, articles, strict=True):
-        text = _article_text(article)
-        golds.append(_load_gold(path, article, text))
-        texts.append(text)
+        source = _article_source(article)
+        golds.append(_load_gold(path, article, source.text))
+        texts.append(source.text)
+        dates.append(source.published)
 
     from annotator.nlp.evaluate import format_table, macro_average, score
     from annotator.nlp.segmenter import segment_many
 
-    predicted = segment_many(texts, nlp=_load_nlp(model))
+    predicted_units = list(segment_many(texts, nlp=_load_nlp(model)))
     results = [
         score(units, [dataclasses.asdict(unit) for unit in found])
-        for units, found in zip(golds, predicted, strict=True)
+        for units, found in zip(golds, predicted_units, strict=True)
     ]
     slugs = [gold_slug(path) for path in files]
     macro = macro_average(results)
+    conflicts = _score_conflicts(files, texts, dates, predicted_units)
     if as_json:
         rows = [
-            {"article": slug, "gold": str(path), "article_path": str(article), **result}
+            {"article": slug, "gold": str(path), "article_path": str(article), **result,
+             **({"conflicts": conflicts[slug]} if slug in conflicts else {})}
             for slug, path, article, result in zip(slugs, files, articles, results, strict=True)
         ]
         click.echo(json.dumps({"articles": rows, "macro": macro}, indent=2, ensure_ascii=False))
         return
     if details:
+        from annotator.consistency.evaluate import format_conflict_details
+
         for slug, article, result in zip(slugs, articles, results, strict=True):
             click.echo(f"== {slug} ({article})\n{format_score(result)}\n")
+            if slug in conflicts:
+                click.echo(f"conflict pairs:\n{format_conflict_details(conflicts[slug])}\n")
     click.echo(format_table(list(zip(slugs, results, strict=True)), macro))
+    if conflicts:
+        from annotator.consistency.evaluate import format_conflict_table
+
+        click.echo("\n" + format_conflict_table(list(conflicts.items())))
 
 
-def _article_text(path) -> str:
-    """The article's text exactly as `ingest` stores it (and so segments it)."""
+def _score_conflicts(files, texts, dates, predicted_units) -> dict[str, dict]:
+    """For each gold file with an ``X.conflicts.jsonl`` beside it, the conflict
+    candidates found on the predicted units scored against its pairs."""
+    from annotator.consistency.conflicts import find_conflicts
+    from annotator.consistency.evaluate import conflicts_path, load_pairs, score_conflicts
+    from annotator.nlp.evaluate import gold_slug
+
+    scored = {}
+    for path, text, published, units in zip(files, texts, dates, predicted_units, strict=True):
+        pairs_file = conflicts_path(path)
+        if pairs_file.is_file():
+            candidates = find_conflicts(units, published)
+            scored[gold_slug(path)] = score_conflicts(load_pairs(pairs_file, text), units,
+                                                      candidates)
+    return scored
+
+
+def _article_source(path):
+    """The article read exactly as `ingest` reads it (text, date), and so segments it."""
     from annotator.sources.read import read_bytes, read_source
 
     source = read_source(str(path), read_bytes(str(path)))
     for warning in source.warnings:
         click.echo(f"Warning: {warning}", err=True)
-    return source.text
+    return source
 
 
 def _load_gold(gold, article, text: str) -> list[dict]:

@@ -122,8 +122,10 @@ def tag(store, unit, verdict, reasons, rationale, evidence, correction, reviewer
 @click.option("--json", "as_json", is_flag=True, help="Print the retraction event as JSON.")
 @db_option
 def undo(store, unit, reviewer, as_json):
-    """Undo your latest verdict or note on UNIT (appends a retraction).
+    """Undo your latest change on UNIT (appends a retraction).
 
+    The change is a verdict or note, or a conflict you linked with `annotator
+    conflicts --add` (UNIT is either of its units), whichever came last.
     Undoing an amendment brings back the verdict it replaced; nothing is deleted.
     Only units of the latest revision of an article (see `annotator tag`).
 
@@ -131,7 +133,19 @@ def undo(store, unit, reviewer, as_json):
     Example:
         annotator undo 17 -r ana
     """
-    unit_id = store.unit(unit)["id"]
+    found = store.unit(unit)
+    unit_id = found["id"]
+    linked = store.latest_live_unit_event(found["article_id"], reviewer, unit_id)
+    events = store.reviewer_events(unit_id, reviewer)
+    undone = {e["supersedes"] for e in events if e["action"] == "retract"}
+    reviewed = [e for e in events if e["action"] != "retract" and e["id"] not in undone]
+    if linked is not None and (not reviewed or linked["created_at"] >= reviewed[-1]["created_at"]):
+        event = store.retract_unit_event(linked["id"], reviewer)
+        click.echo(f"{reviewer}: undid your conflict link between units {linked['unit_id']} "
+                   f"and {linked['other_unit_id']}", err=True)
+        if as_json:
+            write_rows([event], "json")
+        return
     event = store.retract_review(unit_id, reviewer)
     now = store.reviewer_state(unit_id, reviewer).verdict or "untagged"
     click.echo(f"{reviewer}: undid your latest change on unit {unit_id}; now {now}", err=True)

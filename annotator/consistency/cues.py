@@ -1,0 +1,454 @@
+"""Conflict candidates beyond the rules: pairs of units that share a topic and
+carry a cue that true conflicts carry far more often than other pairs.
+
+The rules of :mod:`annotator.consistency.contradiction` prove a clash on the
+parse (``increases`` / ``blocks`` the same thing; "within minutes" / "about an
+hour"). Most internal conflicts of real articles are looser: a dose range and a
+recommended number of drops, "statistically significant" and "did not meet
+statistical significance", one drug listed both as approved and as off-label.
+What such pairs share, measured on hand-found pairs before any rule here was
+written (issue 11): how much more often a cue fires on a true pair than on any
+pair of the same article (its *lift*), and that the two units are about the same
+thing (TF-IDF cosine over lemma stems, which ranked true pairs as well as
+sentence embeddings did).
+
+Each unit is read with its context: a list item with the lead-in that
+introduces its list ("FDA-approved for anxiety include:"), and a lead-in that
+points back ("These medicines include:") with the sentence before it. Only each
+unit's NEIGHBOURS most similar units are scored, so the cost grows with the
+article, not with its square.
+
+Two precision rules: units attributed to different named speakers ("…, Smith
+said") are two people disagreeing, not the article contradicting itself; and
+quantities pair only when they measure the same thing (a duration with a
+duration, a dose with a dose).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from annotator.consistency import quantities
+from annotator.consistency.repeats import unit_value
+from annotator.nlp.claimkeys import lexicon, stem
+
+# How many times more often each cue fires on a true conflict than on any pair
+# of the same article (measured on held-out pairs, issue 11). "Class" (one
+# thing put in two kinds the article keeps apart) was not measured; it is
+# given the direction verbs' weight, being as specific.
+LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3}
+SUPPORTING = {"polarity"}
+# Each unit's most similar units that are scored.
+NEIGHBOURS = 30
+# Stems in more than this share of an article's units (and more than
+# COMMON_MIN of them) do not shortlist neighbours; they still count in the cosine.
+COMMON_SHARE, COMMON_MIN = 0.1, 50
+# Below this cosine two units are not about the same thing, whatever the cue.
+MIN_SIMILARITY = 0.02
+# Units whose kinds can state something checkable: a recommended dose
+# (advice) can contradict a stated dose range (a claim).
+PAIRED_KINDS = ("claim", "advice")
+# Cue candidates are scored below the rules' (0.5 to 1): a cue is a reason to
+# read two claims together, not a found contradiction.
+SCALE = 0.5
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NEGATED_CONTRACTION = re.compile(r"n(?:'|’|â\S*)t$")
+_DOSE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:[.,]\d+)?\s*)?"
+    r"(?:mg|mcg|µg|g|ml|iu|drops?|tablets?|capsules?|puffs?|pills?|gummies|doses?)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(
+    r"(?:\b(?:said|says|according to|told|explained|added|noted|wrote)\b)", re.IGNORECASE
+)
+# A unit opening with these is read with the one before it: what "it" or "the
+# study" is, or what "however" turns against, is said there.
+_POINTING_BACK = {"it", "they", "this", "these", "those", "she", "he", "however", "yet",
+                  "still", "nevertheless", "nonetheless", "instead"}
+# "List of antidepressant drugs" names every kind at once, not one of them.
+_COLLECTIONS = {"list", "types", "kinds", "classes", "examples", "other", "more"}
+# Capitalised words near "said" that name no one.
+_NOT_NAMES = {"the", "a", "an", "but", "and", "he", "she", "they", "it", "we", "i", "this",
+              "that", "in", "of", "dr", "prof", "mr", "ms", "mrs"}
+_ANAPHORS = ("these", "this", "they", "those", "such", "the following")
+
+
+@dataclass(frozen=True)
+class Cued:
+    """Units ``a`` and ``b`` (indexes into the units) share a topic and a cue."""
+
+    a: int
+    b: int
+    reason: str  # a key of LIFT
+    detail: str
+    score: float
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """WordNet 3.0's antonyms (``data/antonyms.tsv``), each lemma to its opposites."""
+    found: dict[str, set[str]] = {}
+    text = resources.files("annotator.consistency.data").joinpath("antonyms.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            a, b = line.split("\t")
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+    return {word: frozenset(others) for word, others in found.items()}
+
+
+def speaker_of(text: str) -> str | None:
+    """The named person a unit is attributed to ("…,” said Smith", "according
+    to Jones"), if any: the capitalised word nearest the reporting verb."""
+    verb = _SPEAKER.search(text)
+    if verb is None:
+        return None
+    around = text[max(verb.start() - 40, 0) : verb.end() + 40]
+    names = [n for n in re.findall(r"\b[A-Z][a-z]+\b", around) if n.lower() not in _NOT_NAMES]
+    return names[-1] if names else None
+
+
+def same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
+    """Two halves of one sentence ("few side effects at low doses; high doses can
+    ..."): the writer set them side by side on purpose. A split leaves "; " or
+    ", " between the halves and no full stop at the end of the first."""
+    end, start = unit_value(units[i], "end"), unit_value(units[j], "start")
+    if end is None or start is None or not 0 <= start - end <= 2:
+        return False
+    return not unit_value(units[i], "text").rstrip("\"'”’)]").endswith((".", "!", "?"))
+
+
+def different_speakers(a: str | None, b: str | None) -> bool:
+    """Two units attributed to two different people: people disagreeing, not
+    the article contradicting itself."""
+    return a is not None and b is not None and a != b
+
+
+def _is_negation(word: str) -> bool:
+    return word in lexicon().negations or bool(_NEGATED_CONTRACTION.search(word))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    stems: Counter[str]  # content stems of the unit with its context
+    positive: frozenset[str]  # content stems said without a negation
+    negated: frozenset[str]  # content stems in the reach of a negation
+    sides: frozenset[tuple[str, int]]  # (group, side) of direction words, negation applied
+    measures: dict[str, frozenset[tuple[float, float]]]  # what its numbers measure: values
+    speaker: str | None  # a named speaker it is attributed to
+    own: frozenset[str]  # content stems of the unit itself (no context)
+    said: frozenset[str]  # content lemmas said without a negation
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    function = lexicon().function_words
+    return [w for w in words if w not in function and len(w) > 2 and _WORD.fullmatch(w)]
+
+
+def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[float, float]]]:
+    """What the unit's numbers measure, each with the values given; a
+    percentage by what it is of: "26% of products" (a share) never pairs with
+    "0.3% THC" (a content)."""
+    found: dict[str, set[tuple[float, float]]] = {}
+    for q in quantities.extract(text, published):
+        kind = q.kind
+        if kind == "percent":
+            after = re.match(r"\s+(of\b|[^\W\d_]+)", text[q.end :])
+            word = after.group(1).lower() if after else ""
+            if word and (word == "of" or word not in lexicon().function_words):
+                kind = f"percent {word}"
+        found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
+    for match in _DOSE.finditer(text):
+        found.setdefault("dose", set()).add((hash(re.sub(r"\s+", "", match.group(0).lower())), 0))
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def _read(lemmas: str, context: str, text: str, published: str | None) -> _Reading:
+    lex = lexicon()
+    words = [w for w in (context + " " + lemmas).lower().split() if w]
+    positive, negated, sides = set(), set(), set()
+    # "If approved, it would be …" says nothing of what is: no direction words.
+    hypothetical = bool(lex.hypothetical_markers & set(lemmas.lower().split()))
+    said = set()
+    reach = 0
+    for word in words:
+        if _is_negation(word):
+            reach = 4  # "does not approve them for anxiety"
+            continue
+        if word in lex.function_words:
+            continue
+        (negated if reach else positive).add(stem(word))
+        if not reach:
+            said.add(word)
+        for group, side in () if hypothetical else lex.sides_of(word):
+            sides.add((group, 1 - side if reach else side))
+        reach = max(reach - 1, 0)
+    measures = _measures(text, published)
+    speaker = speaker_of(text)
+    stems = Counter(stem(w) for w in _content(words) if not _is_negation(w))
+    # What its numbers measure is part of what a unit is about: a dose range
+    # and a number of drops a day are about one thing in different words.
+    stems.update(f"<{m.split(':')[0]}>" for m in measures)
+    return _Reading(
+        stems,
+        frozenset(positive), frozenset(negated), frozenset(sides), measures,
+        speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())), frozenset(said),
+    )
+
+
+def _lead_in(units: Sequence[Any], i: int) -> int | None:
+    """The unit that introduces the list unit `i` is an item of ("…include:"),
+    if any: the nearest unit before it ending in ':', with only items (no full
+    stop) between them, in the same section."""
+    section = unit_value(units[i], "section")
+    for j in range(i - 1, max(i - 40, -1), -1):
+        text = unit_value(units[j], "text").rstrip()
+        if unit_value(units[j], "section") != section or unit_value(units[j], "kind") == "heading":
+            return None
+        if text.endswith(":"):
+            return j
+        if text.endswith((".", "!", "?")):
+            return None
+    return None
+
+
+def contexts(units: Sequence[Any]) -> list[tuple[int, ...]]:
+    """The units each unit is read with beside itself: the one before it when it
+    points back ("However, the study …"), its list's lead-in, and for a lead-in
+    that points back ("These medicines include:") the unit before that."""
+    out = []
+    for i, unit in enumerate(units):
+        parts = []
+        lemmas = (unit_value(unit, "lemmas") or "").split()
+        opening = lemmas[1:2] if lemmas[:1] in (["but"], ["and"]) else lemmas[:1]
+        if i > 0 and opening and opening[0] in _POINTING_BACK:
+            parts.append(i - 1)
+        lead = i if unit_value(unit, "text").rstrip().endswith(":") else _lead_in(units, i)
+        if lead is not None:
+            lead_lemmas = unit_value(units[lead], "lemmas") or ""
+            if lead_lemmas.startswith(_ANAPHORS) and lead > 0:
+                parts.append(lead - 1)
+            if lead != i:
+                parts.append(lead)
+        out.append(tuple(dict.fromkeys(parts)))
+    return out
+
+
+def _vectors(readings: Sequence[_Reading]) -> list[dict[str, float]]:
+    """TF-IDF vectors (log-scaled counts; smoothed idf, one added so that a
+    word every unit shares still counts), unit length."""
+    df = Counter(s for r in readings for s in r.stems)
+    n = len(readings)
+    vectors = []
+    for reading in readings:
+        vector = {s: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[s])) + 1)
+                  for s, c in reading.stems.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({s: v / norm for s, v in vector.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(s, 0.0) for s, v in a.items())
+
+
+def _neighbours(vectors: Sequence[dict[str, float]]) -> Iterator[list[tuple[float, int]]]:
+    """Each vector's NEIGHBOURS most similar others, most similar first, as
+    (cosine, index). Dot products are summed over an inverted index, leaving
+    out the stems so common in the article (more than COMMON_SHARE of the
+    units, and more than COMMON_MIN) that nearly every unit shares them; the
+    shortlist this gives is then scored exactly, common stems included."""
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for y, vector in enumerate(vectors):
+        for s, w in vector.items():
+            postings.setdefault(s, []).append((y, w))
+    common_above = max(COMMON_MIN, COMMON_SHARE * len(vectors))
+    for x, vector in enumerate(vectors):
+        partial: dict[int, float] = defaultdict(float)
+        for s, w in vector.items():
+            posting = postings[s]
+            if len(posting) > common_above:
+                continue
+            for y, v in posting:
+                partial[y] += w * v
+        partial.pop(x, None)
+        shortlist = heapq.nlargest(2 * NEIGHBOURS, partial, key=partial.__getitem__)
+        scored = sorted(((_cosine(vector, vectors[y]), y) for y in shortlist), reverse=True)
+        yield scored[:NEIGHBOURS]
+
+
+def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
+    found = []
+    # Numbers of one measure that differ; the same figures again are a repeat.
+    both = a.measures.keys() & b.measures.keys()
+    shared = sorted(m for m in both if a.measures[m] != b.measures[m])
+    if shared:
+        found.append(("measure", "both give " + ", ".join(shared)))
+    opposed = sorted(group for group, side in a.sides
+                     if (group, 1 - side) in b.sides and (group, side) not in b.sides)
+    if opposed and len(opposed) % 2 == 0:
+        # Two contrasts cancel: "safe at low doses" / "dangerous at high doses".
+        return found
+    if opposed:
+        found.append(("direction", f"opposite {opposed[0]}"))
+    opposites, grouped = antonyms(), lexicon().sides
+    for word in sorted(a.said):
+        others = opposites.get(word, frozenset()) & b.said
+        if word in grouped and others & grouped.keys():
+            continue  # a pair of the direction lexicon, weighed above
+        if others and word not in b.said and not (others & a.said):
+            found.append(("antonym", f"{word} / {min(others)}"))
+            break
+    for x, y in ((a, b), (b, a)):
+        # Said with and without a negation: by one of the units itself, or by
+        # the contexts of two units naming the same thing ("vilazodone" in a
+        # list of approved drugs and in one of drugs not approved).
+        flipped = (x.negated - x.positive) & y.positive
+        if not x.own & y.own:
+            flipped &= x.own | y.own
+        flipped = sorted(flipped)
+        if flipped:
+            found.append(("polarity", f"'{flipped[0]}' negated in one only"))
+            break
+    return found
+
+
+def _names_a_kind(heading: str) -> bool:
+    """A heading naming a kind of thing: a short plural noun phrase
+    ("Serotonin modulators", "Tricyclic antidepressants (TCAs)")."""
+    words = re.sub(r"\(.*?\)", "", heading).split()
+    return (1 <= len(words) <= 4 and words[-1].endswith("s") and heading[-1:] not in "?:."
+            and words[0] not in _COLLECTIONS)
+
+
+def _lemmas(units: Sequence[Any], i: int) -> list[str]:
+    return (unit_value(units[i], "lemmas") or "").split()
+
+
+def _text(units: Sequence[Any], i: int) -> str:
+    return unit_value(units[i], "text") or ""
+
+
+def _class_conflicts(units: Sequence[Any], indexes: Sequence[int]) -> list[tuple[int, int, str]]:
+    """One thing put in two kinds the article keeps apart: an item listed under
+    the heading of one kind ("Serotonin modulators" … "Vilazodone (Viibryd)")
+    and named as a member of another ("Atypical antidepressants, such as
+    vilazodone …"). The kinds are the article's sibling headings."""
+    headings = [_text(units, k).strip().lower() for k, u in enumerate(units)
+                if unit_value(u, "kind") == "heading"]
+    kinds_named = {name for name in headings if _names_a_kind(name)}
+    members: dict[str, list[tuple[int, str]]] = {}
+    for i in indexes:
+        text = unit_value(units[i], "text") or ""
+        section = (unit_value(units[i], "section") or "").strip().lower()
+        lowered = text.lower()
+        item = len(text.split()) <= 6 and not text.rstrip().endswith((":", "."))
+        if section in kinds_named and item:
+            # An item of its section's list: the first word names the member.
+            name = lowered.split()[0].strip("(),")
+            members.setdefault(name, []).append((i, section, False))
+        for kind in kinds_named:
+            match = re.match(rf"{re.escape(kind)},? (?:such as|like|including) (.+)", lowered)
+            if match:
+                for name in re.findall(r"[a-z][a-z-]+", match.group(1)):
+                    members.setdefault(name, []).append((i, kind, True))
+    found = _list_kind_conflicts(units, indexes)
+    for name, places in members.items():
+        for x, (i, kind_i, said_i) in enumerate(places):
+            for j, kind_j, said_j in places[x + 1 :]:
+                # Two lists under two headings may share an item ("Lightheadedness"
+                # as a side effect of two kinds); a member named with "such as" is put in a kind.
+                if kind_i != kind_j and i != j and (said_i or said_j):
+                    found.append((min(i, j), max(i, j), f"{name}: {kind_i} / {kind_j}"))
+    return found
+
+
+def _list_kind_conflicts(
+    units: Sequence[Any], indexes: Sequence[int]
+) -> list[tuple[int, int, str]]:
+    """A list introduced as one kind ("antidepressants available in the U.S.:")
+    with an item that names itself another kind of the same set ("Abilify
+    (aripiprazole) – an antipsychotic …"): the lexicon's categories."""
+    categories = lexicon().categories
+    found = []
+    for i in indexes:
+        lead = _lead_in(units, i)
+        if lead is None:
+            continue
+        listed = {w: categories[w] for w in _content(_lemmas(units, lead)) if w in categories}
+        own = [w for w in _content(_lemmas(units, i)) if w in categories]
+        if listed and own and own[0] not in listed and categories[own[0]] in listed.values():
+            kind = next(w for w, c in listed.items() if c == categories[own[0]])
+            found.append((lead, i, f"listed as {kind}, said to be {own[0]}"))
+    return found
+
+
+def cue_candidates(
+    units: Sequence[Any], indexes: Sequence[int], published: str | None = None,
+    duplicates: Sequence[tuple[int, int]] = (),
+) -> list[Cued]:
+    """Pairs of the units of `indexes` that share a topic and a cue, strongest
+    first (score = SCALE × cue weight × cosine), each pair once. A unit and
+    its repeat (`duplicates`: pairs of indexes) pair only when read in
+    different contexts ("Vilazodone (Viibryd)" in a list of drugs approved for
+    anxiety and in one of drugs that are not)."""
+    context = contexts(units)
+
+    def lemmas_of(i: int) -> str:
+        return " ".join(unit_value(units[k], "lemmas") or "" for k in context[i])
+
+    # A repeat read as its original is (same context) stands for it: left out.
+    standing_in = {dup for dup, original in duplicates if lemmas_of(dup) == lemmas_of(original)}
+    indexes = [i for i in indexes if i not in standing_in]
+
+    def reading(i: int, sources: Sequence[int]) -> _Reading:
+        words = " ".join(unit_value(units[k], "lemmas") or "" for k in sources)
+        return _read(" ".join(_lemmas(units, i)), words, _text(units, i), published)
+
+    readings = [reading(i, context[i]) for i in indexes]
+    vectors = _vectors(readings)
+    best: dict[tuple[int, int], Cued] = {}
+    top_weight = max(LIFT.values())
+    for x, similar in enumerate(_neighbours(vectors)):
+        for similarity, y in similar:
+            if similarity < MIN_SIMILARITY:
+                break
+            if same_sentence(units, *sorted((indexes[x], indexes[y]))):
+                continue  # the halves of one sentence, set side by side on purpose
+            a, b = readings[x], readings[y]
+            # A unit is not weighed against what it is read with: "These
+            # medicines include:" against the sentence it points back to, or
+            # a list item against its own lead-in, only on their own words.
+            if indexes[x] in context[indexes[y]]:
+                b = reading(indexes[y], [k for k in context[indexes[y]] if k != indexes[x]])
+            if indexes[y] in context[indexes[x]]:
+                a = reading(indexes[x], [k for k in context[indexes[x]] if k != indexes[y]])
+            if different_speakers(a.speaker, b.speaker):
+                continue  # two people disagreeing, not the article
+            cues = _cues(a, b)
+            # A word negated in one only is too common alone (2.3 times as
+            # often on true pairs): it adds to another cue, never stands alone.
+            if all(reason in SUPPORTING for reason, _ in cues):
+                continue
+            weight = sum(LIFT[reason] for reason, _ in cues)
+            score = SCALE * similarity * math.log1p(weight) / math.log1p(top_weight)
+            i, j = sorted((indexes[x], indexes[y]))
+            reason, detail = max(cues, key=lambda c: LIFT[c[0]])
+            if (i, j) not in best or best[(i, j)].score < score:
+                best[(i, j)] = Cued(i, j, reason, detail, round(min(score, SCALE), 3))
+    for i, j, detail in _class_conflicts(units, indexes):
+        score = SCALE * 0.9
+        if (i, j) not in best or best[(i, j)].score < score:
+            best[(i, j)] = Cued(i, j, "class", detail, score)
+    return sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))

@@ -1,0 +1,166 @@
+"""Conflict candidates beyond the parse rules (annotator.consistency.cues), each
+cue on small made-up articles, with the pairs that must not be flagged."""
+
+import pytest
+
+from annotator.consistency import cues, quantities
+from annotator.consistency.conflicts import REASONS, find_conflicts
+from annotator.nlp.segmenter import segment
+
+
+def found(text, published=None):
+    units = segment(text)
+    return [(units[c.a].text, units[c.b].text, c.reason) for c in find_conflicts(units, published)]
+
+
+def pairs(text):
+    return {(a, b) for a, b, _ in found(text)}
+
+
+def test_a_recommended_number_of_drops_pairs_with_a_stated_dose_range():
+    text = ("How much melatonin to take\n\n"
+            "For adults, the nightly dose should sit between 0.5 and 5 mg.\n\n"
+            "Each drop holds 1 mg of melatonin.\n\n"
+            "We recommend people take 8-10 drops at bedtime.")
+    result = found(text)
+    assert ("For adults, the nightly dose should sit between 0.5 and 5 mg.",
+            "We recommend people take 8-10 drops at bedtime.", "measure") in result
+
+
+def test_a_share_of_products_never_pairs_with_a_content_in_percent():
+    text = ("Lab tests of CBD oils\n\n"
+            "Tests found that 26% of products sold online were mislabelled.\n\n"
+            "Legal products must contain less than 0.3% THC by law.")
+    assert found(text) == []
+
+
+def test_the_same_figures_again_are_a_repeat_not_a_measure_clash():
+    text = ("Patients received 56 mg or 84 mg of esketamine twice a week.\n\n"
+            "Doses of 56 mg or 84 mg of esketamine were given to patients twice a week.")
+    assert found(text) == []
+
+
+def test_two_quoted_experts_who_disagree_are_not_the_article_contradicting_itself():
+    text = ("“Ketamine is safe for most patients with depression,” said Smith.\n\n"
+            "“Ketamine is dangerous for most patients with depression,” said Jones.")
+    assert found(text) == []
+    # The same two statements made by the article itself are a candidate.
+    text = ("Ketamine is safe for most patients with depression.\n\n"
+            "Ketamine is dangerous for most patients with depression.")
+    assert len(found(text)) == 1
+
+
+def test_the_same_claim_said_twice_is_not_a_conflict():
+    text = ("Ketamine blocks NMDA receptors in the brain.\n\n"
+            "Side effects are mild.\n\n"
+            "Ketamine blocks NMDA receptors in the brain.")
+    assert found(text) == []
+
+
+def test_an_item_listed_as_approved_and_as_not_approved():
+    text = ("Medicines for anxiety\n\n"
+            "Some antidepressants FDA-approved for anxiety include:\n\n"
+            "  • Escitalopram (Lexapro)\n  • Vilazodone (Viibryd)\n\n"
+            "Though the FDA doesn't approve them for anxiety, doctors prescribe other "
+            "antidepressants off-label.\n\n"
+            "These medicines include:\n\n"
+            "  • Citalopram (Celexa)\n  • Vilazodone (Viibryd)\n")
+    result = found(text)
+    # The two Vilazodone items: the same words, read in opposite lists.
+    assert ("Vilazodone (Viibryd)", "Vilazodone (Viibryd)", "direction") in result
+    # A list is not weighed against its own lead-in.
+    assert not any(a.startswith("Though the FDA") and b == "These medicines include:"
+                   for a, b, _ in result)
+
+
+def test_one_item_put_in_two_kinds_the_article_keeps_apart():
+    text = ("Serotonin modulators\n\n"
+            "Medicines that fall under serotonin modulators include:\n\n"
+            "  • Trazodone (Desyrel)\n  • Vilazodone (Viibryd)\n\n"
+            "Atypical antidepressants\n\n"
+            "Atypical antidepressants don't belong to any other class.\n\n"
+            "Doctors may prescribe them for anxiety:\n\n"
+            "  • Atypical antidepressants, such as vilazodone (Viibryd) and bupropion\n")
+    result = found(text)
+    assert ("Vilazodone (Viibryd)",
+            "Atypical antidepressants, such as vilazodone (Viibryd) and bupropion",
+            "class") in result
+
+
+def test_a_side_effect_listed_under_two_kinds_is_not_a_class_clash():
+    text = ("Serotonin modulators\n\nSide effects include:\n\n  • Dizziness\n  • Nausea\n\n"
+            "Tricyclic antidepressants\n\nSide effects include:\n\n  • Dizziness\n  • Dry mouth\n")
+    assert not any(reason == "class" for _, _, reason in found(text))
+
+
+def test_a_list_introduced_as_one_kind_with_an_item_of_another():
+    text = ("The following are antidepressants sold in the U.S.:\n\n"
+            "  • Sertraline (Zoloft)\n"
+            "  • Abilify (aripiprazole) – an antipsychotic used together with an antidepressant\n")
+    assert found(text) == [(
+        "The following are antidepressants sold in the U.S.:",
+        "Abilify (aripiprazole) – an antipsychotic used together with an antidepressant",
+        "class",
+    )]
+
+
+def test_a_claimed_effect_against_a_missed_endpoint_read_with_however():
+    text = ("The elderly study demonstrated clinically meaningful effects of the spray.\n\n"
+            "However, the study narrowly missed statistical significance for its primary "
+            "endpoint.")
+    assert pairs(text) == {(
+        "The elderly study demonstrated clinically meaningful effects of the spray.",
+        "However, the study narrowly missed statistical significance for its primary "
+        "endpoint.",
+    )}
+
+
+def test_a_risk_against_its_prevention():
+    text = ("Warnings\n\nThe warning highlights the risk of suicidal thoughts when taking "
+            "antidepressants.\n\nFAQ\n\nAntidepressants also help prevent suicidal thoughts "
+            "and behaviors.")
+    assert found(text)[0][2] == "direction"
+
+
+def test_wordnet_antonyms_are_data_with_their_licence():
+    opposites = cues.antonyms()
+    assert "insignificant" in opposites["significant"]
+    assert "significant" in opposites["insignificant"]
+    assert len(opposites) > 3000
+    from importlib import resources
+    licence = resources.files("annotator.consistency.data").joinpath("WORDNET-LICENSE")
+    assert "Princeton University" in licence.read_text("utf-8")
+
+
+def test_antonyms_on_one_topic():
+    text = ("Ketamine's effect on mood in adults was significant in the trial.\n\n"
+            "Ketamine's effect on mood in teenagers was insignificant in the trial.")
+    assert found(text)[0][:2] == (
+        "Ketamine's effect on mood in adults was significant in the trial.",
+        "Ketamine's effect on mood in teenagers was insignificant in the trial.",
+    )
+
+
+@pytest.mark.parametrize("text, low_weeks, high_weeks", [
+    ("start working within a week or two", 0, 2),
+    ("it lasts two or three weeks", 2, 3),
+    ("after 6 to 8 weeks", 6, 8),
+])
+def test_durations_with_or_and_to_are_ranges(text, low_weeks, high_weeks):
+    (q,) = quantities.extract(text)
+    week = quantities.MINUTES["week"]
+    assert (q.low / week, q.high / week) == (low_weeks, high_weeks)
+
+
+def test_speakers_are_named_people_near_the_reporting_verb():
+    assert cues.speaker_of("“It works,” said Smith.") == "Smith"
+    assert cues.speaker_of("According to Jones, it works.") == "Jones"
+    assert cues.speaker_of("He said it works.") is None
+    assert cues.speaker_of("It works.") is None
+
+
+def test_every_reason_is_documented_and_scores_stay_below_the_rules():
+    assert set(cues.LIFT) <= set(REASONS)
+    units = segment("Ketamine is safe for most patients.\n\nKetamine is dangerous for most "
+                    "patients at high doses of 2 mg.\n\nWe recommend 5 mg.")
+    assert all(c.score <= cues.SCALE for c in cues.cue_candidates(units, range(len(units))))
