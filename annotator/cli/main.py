@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from annotator.cli.commands import articles, findings, ingest, reports, reviews
+from annotator.cli.commands import articles, corrections, findings, ingest, reports, reviews
 from annotator.errors import AnnotatorError
 
 
@@ -63,6 +63,7 @@ def cli():
 COMMANDS = [
     ingest.ingest, articles.articles, articles.claims, articles.search,
     reviews.review, reviews.tag, reviews.undo, reviews.history,
+    corrections.relabel, corrections.split, corrections.join, corrections.export_units,
     reviews.import_reviews, reviews.export_reviews, reviews.merge,
     findings.conflicts, findings.agreement, findings.adjudicate,
     reports.report, ingest.evaluate,

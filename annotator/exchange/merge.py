@@ -35,13 +35,17 @@ def merge_database(store, other: str | Path) -> MergeReport:
     articles: dict[tuple[str, str], tuple[int, dict[tuple[int, int], int]] | None] = {}
 
     def locate(row: dict, start: str, end: str) -> tuple[int, int | None] | None:
-        """(article id, unit id here) of the unit the row's offsets name."""
+        """(article id, unit id here) of the unit the row's offsets name: a unit
+        as corrected here, else one corrected away (its verdicts stay with it)."""
         key = (row["slug"], row["sha256"])
         if key not in articles:
             article = store.article_with_text(*key)
-            articles[key] = None if article is None else (article["id"], {
-                (u["start"], u["end"]): u["id"] for u in store.units(article["id"])
-            })
+            if article is None:
+                articles[key] = None
+            else:
+                units = sorted(store.units(article["id"], retired=True),
+                               key=lambda u: u["retired_by"] is None)
+                articles[key] = (article["id"], {(u["start"], u["end"]): u["id"] for u in units})
         if articles[key] is None:
             return None
         article_id, units = articles[key]
@@ -49,6 +53,31 @@ def merge_database(store, other: str | Path) -> MergeReport:
 
     def unmatched(row: dict) -> None:
         report.unmatched[row["slug"]] = report.unmatched.get(row["slug"], 0) + 1
+
+    # Unit events first, in rounds: a correction may name a unit that an earlier
+    # one creates (a piece of a split), which exists here only once that is applied.
+    event_columns = set(store.db["unit_events"].columns_dict)
+    pending, added, matched = list(unit_rows), [], 0
+    while pending:
+        ready, waiting = [], []
+        for row in pending:
+            found = locate(row, "unit_start", "unit_end")
+            other = locate(row, "other_start", "other_end") if row["other_unit_id"] else None
+            if found is None or found[1] is None or (other is not None and other[1] is None):
+                waiting.append(row)
+                continue
+            ready.append({k: v for k, v in row.items() if k in event_columns} | {
+                "article_id": found[0], "unit_id": found[1],
+                "other_unit_id": other[1] if other else None,
+            })
+        if not ready:
+            break
+        added += store.insert_unit_events(ready)
+        matched += len(ready)
+        articles.clear()  # corrections may have made new units
+        pending = waiting
+    for row in pending:
+        unmatched(row)
 
     columns = set(store.db["reviews"].columns_dict)
     fresh = []
@@ -58,20 +87,8 @@ def merge_database(store, other: str | Path) -> MergeReport:
             unmatched(row)
             continue
         fresh.append({k: v for k, v in row.items() if k in columns} | {"unit_id": found[1]})
-    event_columns = set(store.db["unit_events"].columns_dict)
-    fresh_events = []
-    for row in unit_rows:
-        found = locate(row, "unit_start", "unit_end")
-        other_unit = locate(row, "other_start", "other_end") if row["other_unit_id"] else None
-        if found is None or found[1] is None or (row["other_unit_id"] and other_unit[1] is None):
-            unmatched(row)
-            continue
-        fresh_events.append({k: v for k, v in row.items() if k in event_columns} | {
-            "article_id": found[0], "unit_id": found[1],
-            "other_unit_id": other_unit[1] if other_unit else None,
-        })
-    added = store.insert_review_events(fresh) + store.insert_unit_events(fresh_events)
-    matched = len(fresh) + len(fresh_events)
+    added += store.insert_review_events(fresh)
+    matched += len(fresh)
     report.added, report.present = len(added), matched - len(added)
     return report
 

@@ -94,7 +94,11 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     finals = store.final_verdicts(article_id)
     events = store.review_events(article_id)
     people = People(events, internal)
-    entries = [_entry(unit, finals.get(unit["id"]), people) for unit in store.units(article_id)]
+    # A unit reviewers split or joined keeps the verdicts given on it: it is
+    # reported, marked, when it has any; otherwise the corrected units stand.
+    entries = [_entry(unit, finals.get(unit["id"]), people)
+               for unit in store.units(article_id, retired=True)
+               if unit["retired_by"] is None or unit["id"] in finals]
     by_id = {entry["id"]: entry for entry in entries}
     # Every count and section is of claims. A verdict on a unit that is not a
     # claim (a heading or byline tagged with `review --all-kinds`) is listed apart.
@@ -145,7 +149,8 @@ def _entry(unit: dict, final: dict | None, people: People) -> dict:
     current verdict of each reviewer (``opinions``)."""
     entry = {
         key: unit[key] for key in ("id", "seq", "start", "end", "kind", "section", "text")
-    } | {"hedged": bool(unit["hedged"]), "final": None, "opinions": [], "history": []}
+    } | {"hedged": bool(unit["hedged"]), "final": None, "opinions": [], "history": [],
+         "corrected_away": unit.get("retired_by") is not None}
     if final is None:
         entry["status"] = UNREVIEWED if unit["kind"] == "claim" else None
         return entry

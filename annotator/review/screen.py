@@ -23,7 +23,7 @@ HELP_INDENT = 7  # where the text of a HELP line starts, after its key
 VERDICT_COLOURS = {"supported": "green", "contradictory": "red", "unsupported": "yellow"}
 KEY_LINES = (
     "s supported  c contradictory  u unsupported   k skip  b back  z undo  q quit",
-    "r rationale  e evidence  x correction  t reasons  l link a conflict  ? help",
+    "r rationale  e evidence  x correction  t reasons  ? help",
 )
 HELP = (
     "s/c/u  save the verdict and go to the next claim",
@@ -33,6 +33,7 @@ HELP = (
     "t      reason tags, by number or name ('1 8', 'dosage')",
     "a      accept the suggested verdict (a repeat, another article)",
     "l      link a claim this one contradicts (number or text), then why",
+    "n not a claim  p split  m merge with next  g go to  / find  v view",
     "k      skip    b back    z undo your last change    q quit",
     "Everything is saved the moment you confirm it; Ctrl-C loses nothing saved.",
 )

@@ -76,6 +76,10 @@ class Session:
     skipped: set[int] = field(default_factory=set)
 
     def __post_init__(self):
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the units again (after a correction changed them)."""
         self.everything = self.store.units(self.article["id"])
         if self.only is not None:
             wanted = set(self.only)
@@ -154,9 +158,12 @@ class Session:
         if linked is not None and (event is None or linked["created_at"] >= event["created_at"]):
             self.store.retract_unit_event(linked["id"], self.reviewer)
             self.undone += 1
+            self.reload()
             position = self._position(linked["unit_id"])
-            return position, (f"Undid the conflict link between units {linked['unit_id']} "
-                              f"and {linked['other_unit_id']}.")
+            if linked["action"] == "link":
+                return position, (f"Undid the conflict link between units {linked['unit_id']} "
+                                  f"and {linked['other_unit_id']}.")
+            return position, f"Undid the {linked['action']} of unit {linked['unit_id']}."
         if event is None:
             return None, "Nothing to undo."
         self.store.retract_review(event["unit_id"], self.reviewer, event_id=event["id"])
@@ -292,6 +299,10 @@ def _apply(session: Session, position: int, key: str, keys: Keys, colour: bool):
             return position, _set_reasons(session, unit, keys), False
         if key == "l":
             return position, _link_conflict(session, position, unit, keys), False
+        if key in CORRECTION_KEYS:
+            return CORRECTION_KEYS[key](session, position, unit, keys)
+        if key in MOVE_KEYS:
+            return MOVE_KEYS[key](session, position, keys)
     except AnnotatorError as error:
         return position, f"Not saved: {error}", False
     return position, f"Unknown key {key!r}: press ? for help.", False
@@ -370,3 +381,89 @@ def _link_conflict(session: Session, position: int, unit: dict, keys: Keys) -> s
     session.store.link_conflict(session.article["id"], unit["id"], other["id"], why,
                                 session.reviewer, session.role)
     return f"Linked as a conflict: this claim and unit {other['id']}."
+
+
+# Correcting the units -------------------------------------------------------------
+
+_HIDDEN_KINDS = ("meta", "heading", "question", "advice", "promo")
+
+
+def _relabel(session: Session, position: int, unit: dict, keys: Keys):
+    """``n``: a claim is not a claim (the kind to give it asked, meta by
+    default); a unit that is not a claim (seen with --all-kinds) becomes one."""
+    if unit["kind"] == "claim":
+        text = keys.text(f"Not a claim: which kind? ({', '.join(_HIDDEN_KINDS)}; Enter: meta)")
+        kind = (text or "meta").strip().lower()
+        if kind not in _HIDDEN_KINDS:
+            return position, f"Unknown kind {kind!r}: nothing changed.", False
+    else:
+        kind = "claim"
+    session.store.relabel_unit(unit["id"], kind, session.reviewer, session.role)
+    session.reload()
+    at = session._position(unit["id"])
+    if at is None:  # no longer walked: show what now stands in its place
+        at = min(position, len(session.walk) - 1)
+    return (at if session.walk else None), f"Unit {unit['id']} is now {kind}.", False
+
+
+def _split(session: Session, position: int, unit: dict, keys: Keys):
+    """``p``: split the unit where the typed text first occurs in it."""
+    before = keys.text("Split before which words? (the second part starts with them)")
+    if not before:
+        return position, "Not split.", False
+    event = session.store.split_unit(unit["id"], before, session.reviewer, session.role)
+    session.reload()
+    pieces = [u for u in session.walk if (u.get("created_by") or "").startswith(event["id"])]
+    at = session._position(pieces[0]["id"]) if pieces else position
+    return at, f"Split unit {unit['id']} in two.", False
+
+
+def _merge(session: Session, position: int, unit: dict, keys: Keys):
+    """``m``: join the unit with the next one of its paragraph."""
+    event = session.store.join_unit(unit["id"], session.reviewer, session.role)
+    session.reload()
+    joined = [u for u in session.walk if (u.get("created_by") or "").startswith(event["id"])]
+    at = session._position(joined[0]["id"]) if joined else position
+    return at, f"Joined units {unit['id']} and {event['other_unit_id']}.", False
+
+
+CORRECTION_KEYS = {"n": _relabel, "p": _split, "m": _merge}
+
+
+# Moving around ----------------------------------------------------------------------
+
+
+def _go(session: Session, position: int, keys: Keys):
+    """``g``: jump to a claim by its number in the walk."""
+    wanted = keys.text(f"Go to which number? (1-{len(session.walk)})")
+    if not wanted.isdigit() or not 1 <= int(wanted) <= len(session.walk):
+        return position, f"No number {wanted!r} here.", False
+    return int(wanted) - 1, "", False
+
+
+def _find(session: Session, position: int, keys: Keys):
+    """``/``: the next unit of the walk containing the text, wrapping round."""
+    wanted = keys.text("Find")
+    if not wanted:
+        return position, "", False
+    needle = wanted.casefold()
+    total = len(session.walk)
+    for step in range(1, total + 1):
+        at = (position + step) % total
+        if needle in session.walk[at]["text"].casefold():
+            return at, "", False
+    return position, f"No claim contains {wanted!r}.", False
+
+
+def _view(session: Session, position: int, keys: Keys):
+    """``v``: the whole of a long claim, through a pager on a terminal."""
+    unit = session.walk[position]
+    text = f"{unit['text']}\n"
+    if keys.interactive:
+        click.echo_via_pager(text)
+    else:
+        click.echo("\n" + text)  # after the prompt's "> "
+    return position, "", False
+
+
+MOVE_KEYS = {"g": _go, "/": _find, "v": _view}

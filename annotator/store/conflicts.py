@@ -45,7 +45,7 @@ class ConflictQueries:
         return self.query(
             """SELECT id, seq, start, "end", kind, text, hedged, lemmas, parse, duplicate_of,
                  previous_unit_id
-               FROM units WHERE article_id = ? ORDER BY seq""",
+               FROM units WHERE article_id = ? AND retired_by IS NULL ORDER BY start, seq""",
             [article_id],
         )
 
@@ -54,8 +54,10 @@ class ConflictQueries:
         the units before they were stored can name them."""
         return [
             row["id"]
-            for row in self.query("SELECT id FROM units WHERE article_id = ? ORDER BY seq",
-                                  [article_id])
+            # The units as segmented (none made by a correction), in their order.
+            for row in self.query(
+                "SELECT id FROM units WHERE article_id = ? AND created_by IS NULL "
+                "ORDER BY seq", [article_id])
         ]
 
     def set_duplicates(self, article_id: int, links: Iterable[tuple[int, int]]) -> int:

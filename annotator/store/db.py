@@ -192,6 +192,8 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
                 )
             self.db["units"].insert_all(rows, batch_size=500)
             carried = self._carry_reviews(article_id, sha256) if latest else 0
+            if latest:
+                self._carry_unit_events(article_id, sha256)
             return IngestResult(
                 article_id, slug, row["revision"], "revised" if latest else "new",
                 len(rows), sum(unit.kind == "claim" for unit in units), carried,
@@ -245,6 +247,50 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
             copy["supersedes"] = None
             copies.append(copy)
         self.db["reviews"].insert_all(copies, ignore=True)
+        return len(copies)
+
+    def _carry_unit_events(self, article_id: int, sha256: str) -> int:
+        """Corrections and conflict links of the previous revision whose units
+        are unchanged here (every unit they name has a successor), copied onto
+        the successors: a later revision keeps them, as it keeps verdicts."""
+        successor = {
+            row["previous_unit_id"]: row
+            for row in self.query(
+                "SELECT id, start, previous_unit_id FROM units "
+                "WHERE article_id = ? AND previous_unit_id IS NOT NULL", [article_id])
+        }
+        if not successor:
+            return 0
+        marks = ", ".join("?" for _ in successor)
+        events = self.query(
+            f"""SELECT e.*, u.start AS unit_start FROM unit_events e
+                JOIN units u ON u.id = e.unit_id
+                WHERE e.action != 'retract' AND e.unit_id IN ({marks})
+                  AND e.id NOT IN (SELECT supersedes FROM unit_events
+                                   WHERE action = 'retract' AND supersedes IS NOT NULL)
+                ORDER BY e.created_at, e.id""",
+            list(successor),
+        )
+        copies = []
+        for event in events:
+            other = event["other_unit_id"]
+            if other is not None and other not in successor:
+                continue  # the unit it joins or links to changed
+            new = successor[event["unit_id"]]
+            value = event["value"]
+            if event["action"] == "split":
+                value = str(int(value) - event["unit_start"] + new["start"])
+            copies.append({
+                **{k: v for k, v in event.items() if k != "unit_start"},
+                "id": str(uuid.uuid5(CARRY_NAMESPACE, f"{event['id']}:{sha256}")),
+                "article_id": article_id, "unit_id": new["id"],
+                "other_unit_id": successor[other]["id"] if other is not None else None,
+                "value": value,
+            })
+        self.db["unit_events"].insert_all(copies, ignore=True)
+        if copies:
+            self.refresh_corrections(article_id)
+            self.refresh_reviewer_conflicts(article_id)
         return len(copies)
 
     def _result(self, article: dict, status: str, carried: int = 0) -> IngestResult:

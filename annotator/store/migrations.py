@@ -271,3 +271,19 @@ def m006_unit_events(db: Database) -> None:
             f"""CREATE TRIGGER unit_events_no_{event.lower()} BEFORE {event} ON unit_events
             BEGIN SELECT RAISE(ABORT, 'unit_events is append-only'); END"""
         )
+
+
+@migrations()
+def m007_unit_corrections(db: Database) -> None:
+    # Reviewers correct the segmenter with events in `unit_events`: `relabel`
+    # (value: the kind), `split` (value: the article offset where the second
+    # piece starts) and `join` (with `other_unit_id`, the next unit). What they
+    # mean is derived from the log, like `conflicts` rows from links: a split or
+    # joined unit stays (its verdicts stay attached to it) with `retired_by`
+    # naming the event; the pieces are new units with `created_by` naming the
+    # event and the part ("<event id>:left"); `kind` is the corrected kind and
+    # `segmented_kind` the segmenter's (NULL: never relabelled).
+    db["units"].add_column("segmented_kind", str)
+    db["units"].add_column("created_by", str)
+    db["units"].add_column("retired_by", str)
+    db["units"].create_index(["created_by"])

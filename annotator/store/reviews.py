@@ -65,8 +65,8 @@ class ReviewQueries:
             ) if value is not None
         }
         with self.write():
-            unit = self.unit(unit_id)  # NoSuchUnit before anything is written
-            self.require_latest_revision(unit)
+            # NoSuchUnit, OldRevision, or a unit corrected away, before anything is written.
+            unit = self._active_unit(unit_id)
             state = self.reviewer_state(unit_id, reviewer)
             if add_evidence:
                 cited = changes.get("evidence", state.evidence)

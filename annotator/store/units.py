@@ -33,12 +33,14 @@ class UnitQueries:
         return self.query(
             f"""
             SELECT a.id, a.slug, a.revision, a.title, a.url, a.published,
-              (SELECT count(*) FROM units u WHERE u.article_id = a.id) AS units,
               (SELECT count(*) FROM units u
-                 WHERE u.article_id = a.id AND u.kind = 'claim') AS claims,
+                 WHERE u.article_id = a.id AND u.retired_by IS NULL) AS units,
+              (SELECT count(*) FROM units u WHERE u.article_id = a.id
+                 AND u.kind = 'claim' AND u.retired_by IS NULL) AS claims,
               (SELECT count(DISTINCT u.id) FROM units u
                  JOIN current_reviews cr ON cr.unit_id = u.id
-                 WHERE u.article_id = a.id AND u.kind = 'claim') AS reviewed,
+                 WHERE u.article_id = a.id AND u.kind = 'claim'
+                   AND u.retired_by IS NULL) AS reviewed,
               a.ingested_at
             FROM articles a {where}
             ORDER BY a.slug, a.revision
@@ -46,11 +48,16 @@ class UnitQueries:
         )
 
     def units(
-        self, article_id: int, kinds: Iterable[str] | None = None, status: str | None = None
+        self, article_id: int, kinds: Iterable[str] | None = None, status: str | None = None,
+        retired: bool = False,
     ) -> list[dict]:
         """Units of an article in order, of the given ``kinds`` and review
-        ``status`` (``unreviewed``, ``reviewed`` or a verdict, by any reviewer)."""
+        ``status`` (``unreviewed``, ``reviewed`` or a verdict, by any reviewer):
+        the units as reviewers corrected them, and with ``retired`` also those
+        they split or joined (their verdicts stay with them)."""
         clauses, params = ["u.article_id = :article"], {"article": article_id}
+        if not retired:
+            clauses.append("u.retired_by IS NULL")
         if kinds is not None:
             clauses.append(_kind_clause(kinds, params))
         reviewed = "EXISTS (SELECT 1 FROM current_reviews cr WHERE cr.unit_id = u.id{})"
@@ -64,8 +71,8 @@ class UnitQueries:
         return _with_flags(self.query(
             f"""
             SELECT u.id, u.seq, u.start, u.end, u.kind, u.text, u.hedged, u.section,
-              u.duplicate_of, u.previous_unit_id
-            FROM units u WHERE {' AND '.join(clauses)} ORDER BY u.seq
+              u.duplicate_of, u.previous_unit_id, u.segmented_kind, u.created_by, u.retired_by
+            FROM units u WHERE {' AND '.join(clauses)} ORDER BY u.start, u.seq
             """,
             params,
         ))
@@ -80,7 +87,7 @@ class UnitQueries:
         phrase = self.db.quote_fts(query)
         if not phrase.strip('" '):
             return []
-        clauses = ["units_fts MATCH :phrase"]
+        clauses = ["units_fts MATCH :phrase", "u.retired_by IS NULL"]
         params: dict[str, Any] = {"phrase": phrase, "limit": limit}
         if article_id is not None:
             clauses.append("u.article_id = :article")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import json
 
 import click
@@ -124,8 +125,10 @@ def tag(store, unit, verdict, reasons, rationale, evidence, correction, reviewer
 def undo(store, unit, reviewer, as_json):
     """Undo your latest change on UNIT (appends a retraction).
 
-    The change is a verdict or note, or a conflict you linked with `annotator
-    conflicts --add` (UNIT is either of its units), whichever came last.
+    The change is a verdict or note, a conflict you linked with `annotator
+    conflicts --add` (UNIT is either of its units), or a correction of the
+    units (relabel, split, join: UNIT is the unit or one of its pieces),
+    whichever came last.
     Undoing an amendment brings back the verdict it replaced; nothing is deleted.
     Only units of the latest revision of an article (see `annotator tag`).
 
@@ -141,8 +144,7 @@ def undo(store, unit, reviewer, as_json):
     reviewed = [e for e in events if e["action"] != "retract" and e["id"] not in undone]
     if linked is not None and (not reviewed or linked["created_at"] >= reviewed[-1]["created_at"]):
         event = store.retract_unit_event(linked["id"], reviewer)
-        click.echo(f"{reviewer}: undid your conflict link between units {linked['unit_id']} "
-                   f"and {linked['other_unit_id']}", err=True)
+        click.echo(f"{reviewer}: undid your {_described(linked)}", err=True)
         if as_json:
             write_rows([event], "json")
         return
@@ -151,6 +153,17 @@ def undo(store, unit, reviewer, as_json):
     click.echo(f"{reviewer}: undid your latest change on unit {unit_id}; now {now}", err=True)
     if as_json:
         write_rows([event], "json")
+
+
+def _described(event: dict) -> str:
+    """A unit event in a few words, for undo's message."""
+    unit, other = event["unit_id"], event["other_unit_id"]
+    return {
+        "link": f"conflict link between units {unit} and {other}",
+        "relabel": f"relabelling of unit {unit} as {event['value']}",
+        "split": f"split of unit {unit}",
+        "join": f"join of units {unit} and {other}",
+    }[event["action"]]
 
 
 @click.command()
@@ -171,6 +184,20 @@ def history(store, unit, fmt):
 
     found = store.unit(unit)
     events = explain(store.unit_history(found["id"]))
+    # Corrections and conflict links on the unit, told in words like verdicts.
+    unit_events = store.unit_event_history(found["id"])
+    by_id = {e["id"]: e for e in unit_events}
+    told = []
+    for event in unit_events:
+        done = by_id.get(event["supersedes"]) if event["action"] == "retract" else event
+        change = _described(done) if done else "undo"
+        if event["action"] == "retract":
+            change = f"undo: {change}"
+        elif event["action"] == "link":
+            change += f": {event['value']}"
+        told.append({**event, "change": change})
+    # Both lists are oldest first; the verdicts keep their order (revision by revision).
+    events = list(heapq.merge(events, told, key=lambda e: e["created_at"]))
     if fmt:
         write_rows(events, fmt)
         return
