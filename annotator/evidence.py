@@ -25,6 +25,10 @@ _PUBMED_URL = re.compile(
 _DOI_URL = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/(\S+)(.*)$", re.I | re.S)
 _DOI = re.compile(r"^(?:doi\s*:?\s*)?(10\.\d{4,9}/\S+)(.*)$", re.I | re.S)
 _URL = re.compile(r"^(https?://\S+)(.*)$", re.I | re.S)
+# What announces a PMID or a DOI: when what follows is malformed, say so
+# rather than keep it as a citation nobody can follow.
+_PMID_LEAD = re.compile(r"^(?:pmid|pubmed\s+id)\b", re.I)
+_DOI_LEAD = re.compile(r"^(?:doi\b|10\.\d|(?:https?://)?(?:dx\.)?doi\.org/)", re.I)
 # Separators people type between an identifier and what it is.
 _NOTE_LEAD = " \t\n-–—:;,.|>)]"
 _CLOSERS = {")": "(", "]": "[", ">": "<"}
@@ -35,11 +39,21 @@ class BadEvidence(AnnotatorError):
         super().__init__(f"bad evidence: {detail}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Evidence:
     kind: str  # one of KINDS
-    value: str
+    value: str  # a DOI keeps the case it was typed in, for display
     note: str | None = None
+
+    def _key(self) -> tuple[str, str, str | None]:
+        # DOIs are case-insensitive: 10.1038/S41 and 10.1038/s41 are one paper.
+        return self.kind, self.value.lower() if self.kind == "doi" else self.value, self.note
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Evidence) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "value": self.value, "note": self.note}
@@ -66,12 +80,17 @@ def recognise(text: str, note: str | None = None) -> Evidence:
         match = pattern.match(candidate)
         if match:
             return Evidence(kind, str(int(match.group(1))), _note(match.group(2), note))
+    if _PMID_LEAD.match(candidate):
+        raise BadEvidence(f"{raw!r}: a PMID is digits only, e.g. 'PMID: 31109201'")
     for pattern in (_DOI_URL, _DOI):
         match = pattern.match(candidate)
         if match:
             doi, rest = _trim(unquote(match.group(1)), match.group(2))
             if re.match(r"^10\.\d{4,9}/.+", doi):
-                return Evidence("doi", doi.lower(), _note(rest, note))
+                return Evidence("doi", doi, _note(rest, note))
+    if _DOI_LEAD.match(candidate):
+        raise BadEvidence(f"{raw!r}: a DOI is 10.NNNN/suffix (4 to 9 digits, a slash, then "
+                          "the suffix), e.g. 'doi:10.1038/s41386-023-01629-w'")
     match = _URL.match(candidate)
     if match:
         url, rest = _trim(match.group(1), match.group(2))

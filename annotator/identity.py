@@ -8,6 +8,7 @@ team already set it, then the login name.
 from __future__ import annotations
 
 import getpass
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -20,12 +21,18 @@ GIT_TIMEOUT_S = 2.0
 def resolve_reviewer(given: str | None) -> str:
     """The reviewer name to record. An explicit but blank name is an error rather
     than a silent fallback: the user meant someone, and we must not guess who."""
+    return reviewer_and_source(given)[0]
+
+
+def reviewer_and_source(given: str | None) -> tuple[str, str]:
+    """The reviewer name and where it came from: ``-r`` (or ANNOTATOR_REVIEWER),
+    ``git config user.name`` or ``login name``."""
     if given is not None:
-        return clean_name(given)
+        return clean_name(given), "-r"
     for candidate, source in ((git_user_name(), "git config user.name"),
                               (login_name(), "login name")):
         if candidate and candidate.strip():
-            return clean_name(candidate, source)
+            return clean_name(candidate, source), source
     raise NoReviewer()
 
 
@@ -49,6 +56,23 @@ def clean_name(raw: str, source: str = "reviewer name") -> str:
     if not name:
         raise NoReviewer()
     return name
+
+
+# A terminal escape sequence (arrow keys typed into a line reader that did not
+# read them: "\x1b[D"), removed whole rather than leaving "[D" behind.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O[A-Za-z]|[@-Z\\-_])?")
+
+
+def clean_text(raw: str) -> str:
+    """Free text a reviewer typed (rationale, correction, evidence, a reason
+    for a link) as it is stored: escape sequences removed, other control and
+    bidirectional characters removed, except line breaks and tabs."""
+    text = _ESCAPES.sub("", raw)
+    return "".join(
+        char for char in text
+        if char in "\n\t" or not (unicodedata.category(char) in ("Cc", "Cs")
+                                   or char in _BIDI_CONTROLS)
+    )
 
 
 def git_user_name() -> str | None:

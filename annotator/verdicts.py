@@ -180,20 +180,29 @@ def final_verdict(unit_id: int, opinions: list[dict]) -> dict:
     editors = [op for op in opinions if op["role"] == "editor"]
     if editors:
         deciding, role = [max(editors, key=lambda op: (op["created_at"], op["id"]))], "editor"
+        # What supports an adjudication: the editor's own reasons, rationale,
+        # evidence and correction, each else those of the reviewers who gave
+        # the verdict the editor chose.
+        backers = [op for op in opinions
+                   if op["role"] != "editor" and op["verdict"] == deciding[0]["verdict"]]
+        support = {field: deciding if any(op[field] for op in deciding) else backers
+                   for field in ("reasons", "rationale", "evidence", "correction")}
     elif len(set(votes.values())) == 1:
         deciding, role = opinions, "reviewer"
+        support = dict.fromkeys(("reasons", "rationale", "evidence", "correction"), deciding)
     else:
         return final
     evidence: list[dict] = []
-    for op in deciding:
+    for op in support["evidence"]:
         evidence += [item for item in op["evidence"] or [] if item not in evidence]
     final.update(
         verdict=deciding[0]["verdict"], role=role, evidence=evidence,
         decided_by=sorted({op["reviewer"] for op in deciding}),
         decided_at=max(op["created_at"] for op in deciding),
-        reasons=sorted({r for op in deciding for r in op["reasons"] or []}, key=_reason_order),
-        rationale=_joined(op["rationale"] for op in deciding),
-        correction=_joined(op["correction"] for op in deciding),
+        reasons=sorted({r for op in support["reasons"] for r in op["reasons"] or []},
+                       key=_reason_order),
+        rationale=_joined(op["rationale"] for op in support["rationale"]),
+        correction=_joined(op["correction"] for op in support["correction"]),
     )
     return final
 

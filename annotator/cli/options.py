@@ -35,6 +35,9 @@ def db_option(func: Callable | None = None, *, create: bool = False) -> Callable
 
             store = Store.open(db_path, create=create)
             try:
+                if kwargs.get("reviewer"):
+                    # "dr ana lima" is "Dr Ana Lima" if she wrote that first.
+                    kwargs["reviewer"] = store.known_reviewer(kwargs["reviewer"])
                 return command(*args, store=store, **kwargs)
             finally:
                 store.close()
@@ -64,9 +67,20 @@ REVIEW_ROLES = ("reviewer", "editor")
 def _resolve_reviewer(ctx: click.Context, param: click.Parameter, value: str | None):
     if ctx.resilient_parsing:
         return value
-    from annotator.identity import resolve_reviewer
+    from annotator.identity import reviewer_and_source
 
-    return resolve_reviewer(value)
+    name, source = reviewer_and_source(value)
+    ctx.meta["reviewer_source"] = source
+    return name
+
+
+def say_who(reviewer: str) -> None:
+    """On stderr, whose name a session records when -r was not given: a name
+    taken from git or the login must never be used silently."""
+    source = click.get_current_context().meta.get("reviewer_source", "-r")
+    if source != "-r":
+        click.echo(f"Working as {reviewer} (from {source}); pass -r NAME to work as "
+                   "someone else.", err=True)
 
 
 def reviewer_option(func: Callable) -> Callable:

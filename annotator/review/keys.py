@@ -4,8 +4,10 @@ On a terminal the session is in cbreak mode from start to end: every key press
 arrives at once, and keys typed ahead wait in order instead of being dropped.
 (``click.getchar`` switches to raw mode with a flush on every call, which
 throws away whatever a fast reviewer typed while the screen was drawn.) Ctrl-C
-still raises KeyboardInterrupt. Free text is read in the normal cooked mode so
-the line can be edited. Anywhere else (pipes, CliRunner) each line is one key.
+still raises KeyboardInterrupt. Free text is read with prompt_toolkit: line
+editing with the arrow keys, a history per prompt, Esc to cancel; an arrow key
+can never end up in a rationale as an escape sequence. Anywhere else (pipes,
+CliRunner) each line is one key.
 """
 
 from __future__ import annotations
@@ -70,26 +72,48 @@ class TerminalKeys:
         return ARROWS.get(pressed, pressed.lower())
 
     def text(self, label: str) -> str:
+        """A line of text with real editing (arrows, Home/End, Ctrl-W …),
+        history per prompt (up/down recall earlier answers) and Esc to cancel
+        (an empty answer: nothing changes), through prompt_toolkit. Whatever
+        was typed ahead after the key starts the line."""
         import termios
         import tty
 
-        # Whatever was typed ahead after the key belongs to this line.
-        ahead, _, rest = self.pending.partition("\n")
-        if _ or "\r" in ahead:
+        # A whole line typed ahead (a fast typist, a paste) is the answer.
+        ahead, newline, rest = self.pending.partition("\n")
+        if newline or "\r" in ahead:
             ahead, _, more = ahead.partition("\r")
             self.pending = more + rest
             click.echo(f"{label}: {ahead}")
-            return ahead.strip()
+            return _ESCAPE.sub("", ahead).strip()
         self.pending = ""
-        click.echo(f"{label}: {ahead}", nl=False)
         termios.tcsetattr(self.fd, termios.TCSANOW, self.cooked)
         try:
-            line = sys.stdin.readline()
+            answer = _prompt(label, ahead)
         finally:
             tty.setcbreak(self.fd, termios.TCSANOW)
-        if not line:
-            raise EOFError
-        return (ahead + line).strip()
+        return (answer or "").strip()
+
+
+_SESSIONS: dict[str, object] = {}
+
+
+def _prompt(label: str, default: str) -> str | None:
+    """One line from the terminal; None when Esc cancels it. Ctrl-C raises
+    KeyboardInterrupt and Ctrl-D EOFError, as at the key prompt."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.key_binding import KeyBindings
+
+    session = _SESSIONS.get(label)
+    if session is None:
+        bindings = KeyBindings()
+
+        @bindings.add("escape", eager=True)
+        def _cancel(event) -> None:
+            event.app.exit(result=None)
+
+        session = _SESSIONS[label] = PromptSession(key_bindings=bindings)
+    return session.prompt(f"{label}: ", default=default)
 
 
 @contextmanager

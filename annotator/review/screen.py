@@ -253,10 +253,12 @@ def _opinion(event: dict, width: int, detailed: bool, paint) -> list[str]:
     if event.get("reasons"):
         head += " · " + ", ".join(event["reasons"])
     rationale = " ".join((event.get("rationale") or "").split())
+    correction = " ".join((event.get("correction") or "").split())
     cited = [from_dict(item).label() for item in event.get("evidence") or []]
     if not detailed:
         head += f" · “{rationale}”" if rationale else ""
         head += f" · evidence {len(cited)}" if cited else ""
+        head += " · correction" if correction else ""
     # Clipped before it is painted: escape codes take no room on the screen.
     head, marked = _clip(head, width), f"  {who}: {verdict}"
     if head.startswith(marked):
@@ -271,6 +273,8 @@ def _opinion(event: dict, width: int, detailed: bool, paint) -> list[str]:
         lines += ["    " + line for line in quoted]
     if cited:
         lines.append(_clip("    evidence: " + " · ".join(cited), width))
+    if correction:
+        lines.append(_clip(f"    correction: {correction}", width))
     return lines
 
 

@@ -74,6 +74,8 @@ class Session:
     saved: list[str] = field(default_factory=list)  # event ids written this session
     undone: int = 0
     skipped: set[int] = field(default_factory=set)
+    # This session's changes, oldest first: what z takes back, newest first.
+    changes: list[tuple[str, dict]] = field(default_factory=list)
 
     def __post_init__(self):
         self.reload()
@@ -150,12 +152,26 @@ class Session:
         event = self.store.record_review(unit["id"], self.reviewer, role=self.role, **changes)
         if event is not None:
             self.saved.append(event["id"])
+            self.changes.append(("review", event))
         return event
 
+    def changed_units(self, event: dict) -> None:
+        """Record a unit event (a link or a correction) made in this session."""
+        self.changes.append(("unit", event))
+        self.reload()
+
     def undo(self) -> tuple[int | None, str]:
-        event = self.store.latest_live_event(self.article["id"], self.reviewer, self.role)
-        linked = self.store.latest_live_unit_event(self.article["id"], self.reviewer)
-        if linked is not None and (event is None or linked["created_at"] >= event["created_at"]):
+        """Take back this session's own latest change still standing: the same
+        reviewer in another terminal keeps theirs (``annotator undo`` takes
+        back the reviewer's latest, wherever it was made)."""
+        while self.changes:
+            kind, event = self.changes.pop()
+            if self._still_live(kind, event):
+                break
+        else:
+            return None, "Nothing to undo in this session."
+        if kind == "unit":
+            linked = event
             self.store.retract_unit_event(linked["id"], self.reviewer)
             self.undone += 1
             self.reload()
@@ -164,8 +180,6 @@ class Session:
                 return position, (f"Undid the conflict link between units {linked['unit_id']} "
                                   f"and {linked['other_unit_id']}.")
             return position, f"Undid the {linked['action']} of unit {linked['unit_id']}."
-        if event is None:
-            return None, "Nothing to undo."
         self.store.retract_review(event["unit_id"], self.reviewer, event_id=event["id"])
         self.undone += 1
         what = f"verdict {event['verdict']}" if event["action"] == TAG else "note"
@@ -173,6 +187,11 @@ class Session:
         where = (f"{position + 1}/{len(self.walk)}" if position is not None
                  else f"unit {event['unit_id']}")
         return position, f"Undid {what} on {where}."
+
+    def _still_live(self, kind: str, event: dict) -> bool:
+        table = "unit_events" if kind == "unit" else "reviews"
+        return not self.store.query(
+            f"SELECT 1 FROM {table} WHERE action = 'retract' AND supersedes = ?", [event["id"]])
 
     def _position(self, unit_id: int) -> int | None:
         return next((i for i, u in enumerate(self.walk) if u["id"] == unit_id), None)
@@ -378,8 +397,8 @@ def _link_conflict(session: Session, position: int, unit: dict, keys: Keys) -> s
     why = keys.text("Why do they contradict each other?")
     if not why:
         return "No reason given: nothing linked."
-    session.store.link_conflict(session.article["id"], unit["id"], other["id"], why,
-                                session.reviewer, session.role)
+    session.changed_units(session.store.link_conflict(
+        session.article["id"], unit["id"], other["id"], why, session.reviewer, session.role))
     return f"Linked as a conflict: this claim and unit {other['id']}."
 
 
@@ -398,8 +417,8 @@ def _relabel(session: Session, position: int, unit: dict, keys: Keys):
             return position, f"Unknown kind {kind!r}: nothing changed.", False
     else:
         kind = "claim"
-    session.store.relabel_unit(unit["id"], kind, session.reviewer, session.role)
-    session.reload()
+    session.changed_units(session.store.relabel_unit(unit["id"], kind, session.reviewer,
+                                                     session.role))
     at = session._position(unit["id"])
     if at is None:  # no longer walked: show what now stands in its place
         at = min(position, len(session.walk) - 1)
@@ -408,11 +427,11 @@ def _relabel(session: Session, position: int, unit: dict, keys: Keys):
 
 def _split(session: Session, position: int, unit: dict, keys: Keys):
     """``p``: split the unit where the typed text first occurs in it."""
-    before = keys.text("Split before which words? (the second part starts with them)")
+    before = keys.text("Split before which words?")
     if not before:
         return position, "Not split.", False
     event = session.store.split_unit(unit["id"], before, session.reviewer, session.role)
-    session.reload()
+    session.changed_units(event)
     pieces = [u for u in session.walk if (u.get("created_by") or "").startswith(event["id"])]
     at = session._position(pieces[0]["id"]) if pieces else position
     return at, f"Split unit {unit['id']} in two.", False
@@ -421,7 +440,7 @@ def _split(session: Session, position: int, unit: dict, keys: Keys):
 def _merge(session: Session, position: int, unit: dict, keys: Keys):
     """``m``: join the unit with the next one of its paragraph."""
     event = session.store.join_unit(unit["id"], session.reviewer, session.role)
-    session.reload()
+    session.changed_units(event)
     joined = [u for u in session.walk if (u.get("created_by") or "").startswith(event["id"])]
     at = session._position(joined[0]["id"]) if joined else position
     return at, f"Joined units {unit['id']} and {event['other_unit_id']}.", False

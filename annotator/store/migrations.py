@@ -287,3 +287,13 @@ def m007_unit_corrections(db: Database) -> None:
     db["units"].add_column("created_by", str)
     db["units"].add_column("retired_by", str)
     db["units"].create_index(["created_by"])
+
+
+@migrations()
+def m008_reviewer_case(db: Database) -> None:
+    # A reviewer is one person whatever the case they type their name in
+    # (Store.known_reviewer): found by lower(name) without a scan of the log.
+    db.execute("CREATE INDEX reviews_reviewer_lower ON reviews (lower(reviewer))")
+    db.execute("CREATE INDEX unit_events_reviewer_lower ON unit_events (lower(reviewer))")
+    db.execute("CREATE INDEX conflict_decisions_decided_by_lower "
+               "ON conflict_decisions (lower(decided_by))")

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 from annotator.errors import NothingToUndo, OldRevision
 from annotator.evidence import Evidence
-from annotator.identity import clean_name
+from annotator.identity import clean_name, clean_text
 from annotator.verdicts import (
     NOTE,
     RETRACT,
@@ -34,9 +34,29 @@ _LIVE = """r.id NOT IN (SELECT supersedes FROM reviews
                          WHERE action = 'retract' AND supersedes IS NOT NULL)"""
 
 
+def _clean_evidence(item: Evidence) -> Evidence:
+    note = None if item.note is None else clean_text(item.note)
+    return replace(item, value=clean_text(item.value), note=note)
+
+
 class ReviewQueries:
     """Queries and writes on ``reviews``; methods use ``self.db``, ``self.write()``
     and ``self.query()`` of :class:`~annotator.store.Store`."""
+
+    def known_reviewer(self, name: str) -> str:
+        """One person whatever the case: the name as first written in this
+        database when one matches `name` ignoring case, else `name`."""
+        rows = self.query(
+            """SELECT reviewer FROM (
+                 SELECT reviewer, created_at FROM reviews WHERE lower(reviewer) = lower(:name)
+                 UNION ALL SELECT reviewer, created_at FROM unit_events
+                   WHERE lower(reviewer) = lower(:name)
+                 UNION ALL SELECT decided_by, decided_at FROM conflict_decisions
+                   WHERE lower(decided_by) = lower(:name))
+               ORDER BY created_at LIMIT 1""",
+            {"name": name},
+        )
+        return rows[0]["reviewer"] if rows else name
 
     # Writes ----------------------------------------------------------------
 
@@ -58,6 +78,14 @@ class ReviewQueries:
         Raises :class:`OldRevision` for a unit of a revision that is no longer
         its article's latest (a verdict there would count nowhere)."""
         clean_name(reviewer)  # no control characters in the log
+        # Typed text is stored without terminal escapes or control characters.
+        if rationale is not None:
+            rationale = clean_text(rationale)
+        if correction is not None:
+            correction = clean_text(correction)
+        if evidence is not None:
+            evidence = tuple(_clean_evidence(e) for e in evidence)
+        add_evidence = tuple(_clean_evidence(e) for e in add_evidence)
         changes = {
             key: value for key, value in (
                 ("reasons", reasons), ("rationale", rationale),

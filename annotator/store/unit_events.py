@@ -22,7 +22,7 @@ from __future__ import annotations
 import uuid
 
 from annotator.errors import AnnotatorError, NothingToUndo
-from annotator.identity import clean_name
+from annotator.identity import clean_name, clean_text
 from annotator.store import schema
 
 LINK, RETRACT = "link", "retract"
@@ -59,7 +59,7 @@ class UnitEventQueries:
         (a ``link`` event), and list the pair as a confirmed conflict. Either
         unit may be given first; the stored pair is in article order."""
         clean_name(reviewer)
-        why = " ".join(why.split())
+        why = " ".join(clean_text(why).split())
         if not why:
             raise BadLink("--why is empty: say in a few words why the two contradict each other")
         with self.write():

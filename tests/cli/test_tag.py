@@ -48,7 +48,7 @@ def test_tag_records_the_same_event_as_a_key_press(runner, db, unit):
     assert event["reasons"] == ["overstated-certainty", "regulatory-status"]
     assert event["evidence"] == [
         {"kind": "pmid", "value": "31109201", "note": None},
-        {"kind": "doi", "value": "10.1000/xyz", "note": None},
+        {"kind": "doi", "value": "10.1000/XYZ", "note": None},
     ]
     assert event["created_at"].endswith("+00:00")
     assert verdicts(db)[unit]["id"] == event["id"]

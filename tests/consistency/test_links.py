@@ -132,9 +132,10 @@ def test_the_review_key_links_the_current_claim_by_search_and_z_undoes_it(runner
                     input=f"l\nabout an hour\n{WHY}\nq\n")
     assert f"Linked as a conflict: this claim and unit {late['id']}." in result.stdout
     assert events(db) == [("link", first["id"], late["id"], WHY, "ana")]
-    result = invoke(runner, "review", SLUG, "-d", db, "-r", "ana", input="z\nq\n")
+    result = invoke(runner, "review", SLUG, "-d", db, "-r", "ana",
+                    input=f"l\nabout an hour\n{WHY}\nz\nq\n")
     assert "Undid the conflict link" in result.stdout
-    assert [e[0] for e in events(db)] == ["link", "retract"]
+    assert [e[0] for e in events(db)] == ["link", "link", "retract"]
 
 
 def test_the_review_key_takes_a_claim_number_and_refuses_nonsense(runner, db):

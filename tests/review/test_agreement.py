@@ -368,7 +368,8 @@ def test_opinions_fit_80x24_and_shrink_to_one_line_each():
         {"reviewer": name, "role": "reviewer", "verdict": verdict,
          "reasons": ["overstated-certainty", "dosage"], "rationale": "word " * 60,
          "evidence": [{"kind": "pmid", "value": "31109201", "note": None},
-                      {"kind": "doi", "value": "10.1000/xyz", "note": "label"}]}
+                      {"kind": "doi", "value": "10.1000/xyz", "note": "label"}],
+         "correction": "Say an hour." if name == "ana" else None}
         for name, verdict in (("ana", "supported"), ("ben", "unsupported"),
                               ("Dr Carla Diaz-Fernández", "contradictory"))
     ]
@@ -382,6 +383,7 @@ def test_opinions_fit_80x24_and_shrink_to_one_line_each():
     tall = render(view, 80, 60)
     assert "    “word word" in "\n".join(tall)
     assert "    evidence: PMID 31109201 · doi:10.1000/xyz (label)" in tall
+    assert "    correction: Say an hour." in tall  # the editor sees reviewers' corrections
     short = render(view, 80, 24)
     assert len(short) <= 23 and all(len(line) <= 80 for line in short)
     assert sum(line.startswith("  ana: supported · overstated") for line in short) == 1
@@ -421,7 +423,7 @@ def test_z_in_an_editor_session_never_undoes_the_same_persons_reviewer_verdict(r
     result = invoke(runner, "adjudicate", "ketamine-depression", "-r", "eve", "-d", seeded,
                     input="z\nq\n")
     assert result.exit_code == 0
-    assert "Nothing to undo." in result.stdout
+    assert "Nothing to undo in this session." in result.stdout
     store = Store.open(seeded)
     assert store.reviewer_state(second, "eve").verdict == "supported"
     store.close()

@@ -169,6 +169,8 @@ def test_review_keys_correct_units_and_move_around(runner, db):
     number = [u["id"] for u in claims(db)].index(timing["id"]) + 1
     out = ok(review(runner, db, "g", str(number), "p", "and lasts", "n", "", "m",
                     "/", "glutamate", "v", "q")).stdout
+    # Another session of the same reviewer (another terminal) has nothing of its own to undo.
+    assert "Nothing to undo in this session." in ok(review(runner, db, "z", "q")).stdout
     assert "Split unit" in out and "is now meta" in out
     assert "ends its paragraph: no next unit to join" in out
     texts = [u["text"] for u in claims(db)]
@@ -177,9 +179,14 @@ def test_review_keys_correct_units_and_move_around(runner, db):
     # v printed the whole claim the search found.
     glutamate = next(t for t in texts if "glutamate" in t)
     assert glutamate in out.split("\n")
-    out = ok(review(runner, db, "z", "z", "q")).stdout
-    assert "Undid the relabel of unit" in out and "Undid the split of unit" in out
-    assert TIMING in [u["text"] for u in claims(db)]
+    assert [row[0] for row in log(db)] == ["split", "relabel"]
+    # annotator undo takes back the reviewer's latest, wherever it was made.
+    piece = next(u for u in units(db) if u["text"] == "it takes effect within minutes")
+    assert "undid your relabelling" in ok(invoke(runner, "undo", piece["id"], "-r", "ana",
+                                                 "-d", db)).stderr
+    out = ok(review(runner, db, "g", str(number), "p", "within minutes", "z", "q")).stdout
+    assert f"Undid the split of unit {piece['id']}." in out
+    assert "it takes effect within minutes" in [u["text"] for u in claims(db)]
 
 
 def test_review_keys_refuse_what_they_cannot_do_without_writing(runner, db):

@@ -73,7 +73,7 @@ def test_details_before_the_verdict_are_saved_at_once_and_kept(runner, db):
     )
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "Rationale saved." in out and "Evidence added: doi:10.1000/xyz (FDA label)" in out
+    assert "Rationale saved." in out and "Evidence added: doi:10.1000/XYZ (FDA label)" in out
     assert "Reasons: overstated-certainty, dosage." in out
     assert "you: no verdict yet · reasons overstated-certainty, dosage · rationale ✓" in out
     log = rows(db)
@@ -84,7 +84,7 @@ def test_details_before_the_verdict_are_saved_at_once_and_kept(runner, db):
     assert verdict["correction"] == "Say 1970, not the 1950s."
     assert verdict["reasons"] == ["overstated-certainty", "dosage"]
     assert verdict["evidence"] == [
-        {"kind": "doi", "value": "10.1000/xyz", "note": "FDA label"},
+        {"kind": "doi", "value": "10.1000/XYZ", "note": "FDA label"},
         {"kind": "pmid", "value": "31109201", "note": None},
     ]
 
@@ -115,7 +115,7 @@ def test_undo_key(runner, db):
     out = result.stdout
     assert f"Undid verdict contradictory on 2/{total}." in out
     assert f"Undid verdict supported on 1/{total}." in out
-    assert "Nothing to undo." in out
+    assert "Nothing to undo in this session." in out
     assert verdicts(db) == {}
     log = rows(db)
     assert [row["action"] for row in log] == ["tag", "tag", "retract", "retract"]

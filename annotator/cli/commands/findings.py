@@ -12,6 +12,7 @@ from annotator.cli.options import (
     db_option,
     painter,
     reviewer_option,
+    say_who,
 )
 from annotator.output import write_rows
 from annotator.store.conflicts import CONFLICT_STATUSES
@@ -247,6 +248,7 @@ def adjudicate(store, article, reviewer):
         return
     session = Session(store, found, reviewer, role="editor",
                       only=tuple(item.unit for item in queue))
+    say_who(reviewer)
     code = run_on_terminal(session)
     if code:
         click.get_current_context().exit(code)

@@ -15,6 +15,7 @@ from annotator.cli.options import (
     painter,
     reviewer_option,
     role_option,
+    say_who,
 )
 from annotator.output import output_options, write_rows
 
@@ -66,6 +67,7 @@ def review(store, article, reviewer, role, all_kinds, redo):
     from annotator.review.session import Session, article_to_review, run_on_terminal
 
     found = article_to_review(store, article)
+    say_who(reviewer)
     code = run_on_terminal(Session(store, found, reviewer, role, all_kinds, redo))
     if code:
         click.get_current_context().exit(code)
