@@ -28,7 +28,7 @@ KEY_LINES = (
 HELP = (
     "s/c/u  save the verdict and go to the next claim",
     "r      rationale: why (Enter keeps it, '-' clears it)",
-    "e      evidence: PMID, DOI, URL or a citation; one at a time",
+    "e      evidence: PMID, DOI, URL or a citation; one at a time; -N removes",
     "x      suggested correction: what the article should say",
     "t      reason tags, by number or name ('1 8', 'dosage')",
     "a      accept the suggested verdict (a repeat, another article)",
@@ -75,7 +75,10 @@ def render(view: View, width: int = 80, height: int = 24, colour: bool = False) 
     header = [paint(title, bold=True) + " " * (width - len(title) - len(progress)) + progress,
               paint("─" * width, dim=True)]
     section = unit.get("section")
-    label = f"§ {section}" if section else "§ (before the first heading)"
+    # The unit's number, the one `claims`, `search`, `conflicts`, `agreement`
+    # and the reports show for it (and `g` and `l` take).
+    label = f"#{unit['id']} · " if unit.get("id") is not None else ""
+    label += f"§ {section}" if section else "§ (before the first heading)"
     kind = "" if unit["kind"] == "claim" else f"[{unit['kind']}] "
     claim = [paint("▌ ", fg="cyan") + paint(line, bold=True)
              for line in textwrap.wrap(kind + unit["text"], measure) or [""]]

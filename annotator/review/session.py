@@ -11,6 +11,7 @@ from __future__ import annotations
 import shlex
 import shutil
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -197,12 +198,12 @@ class Session:
         return next((i for i, u in enumerate(self.walk) if u["id"] == unit_id), None)
 
     def find(self, wanted: str, position: int) -> dict | None:
-        """The unit a reviewer names: a number is a position in this walk (as
-        shown, 1-based); other text, the next unit after `position` containing
-        it (case-insensitive), wrapping round to the start."""
-        if wanted.isdigit():
-            number = int(wanted)
-            return self.walk[number - 1] if 1 <= number <= len(self.walk) else None
+        """The unit a reviewer names: a number (``17`` or ``#17``) is a unit's
+        number as the screen and every command show it; other text, the next
+        unit after `position` containing it (case-insensitive), wrapping round."""
+        number = wanted.strip().removeprefix("#")
+        if number.isdigit():
+            return next((u for u in self.everything if u["id"] == int(number)), None)
         needle = wanted.casefold()
         at = self.order[self.walk[position]["id"]]
         ring = self.everything[at + 1 :] + self.everything[: at + 1]
@@ -356,12 +357,24 @@ def _edit_text(session: Session, unit: dict, name: str, keys: Keys) -> str:
 
 
 def _add_evidence(session: Session, unit: dict, keys: Keys) -> str:
-    text = keys.text("Evidence: PMID, DOI, URL or citation ('-' removes all)")
+    """``e``: what is cited so far, numbered; then a new item to add, or ``-N``
+    to remove item N (``-`` when there is only one)."""
+    cited = session.store.reviewer_state(unit["id"], session.reviewer).evidence
+    for number, item in enumerate(cited, 1):
+        click.echo(f"  {number} {item.label()}")
+    hint = f"; -N removes item N of {len(cited)}" if len(cited) > 1 else (
+        "; '-' removes it" if cited else "")
+    text = keys.text(f"Evidence: PMID, DOI, URL or citation{hint}")
     if not text:
         return "Evidence unchanged."
-    if text == "-":
-        session.save(unit, evidence=())
-        return "Evidence removed."
+    if text.startswith("-") and not text.startswith("--"):
+        number = text[1:].strip() or ("1" if len(cited) == 1 else "")
+        if not number.isdigit() or not 1 <= int(number) <= len(cited):
+            return (f"Nothing removed: give -1 to -{len(cited)}." if cited
+                    else "Nothing cited to remove.")
+        gone = cited[int(number) - 1]
+        session.save(unit, evidence=tuple(e for e in cited if e != gone))
+        return f"Evidence removed: {gone.label()}"
     item = recognise(text)
     if session.save(unit, add_evidence=(item,)) is None:
         return f"Already cited: {item.label()}"
@@ -371,6 +384,12 @@ def _add_evidence(session: Session, unit: dict, keys: Keys) -> str:
 def _set_reasons(session: Session, unit: dict, keys: Keys) -> str:
     have = session.store.reviewer_state(unit["id"], session.reviewer).reasons
     if keys.interactive:
+        # A screen of its own, so the list never pushes the claim off an 80x24 terminal.
+        click.clear()
+        width = min(shutil.get_terminal_size((80, 24)).columns, 110)
+        shown = textwrap.wrap(f"#{unit['id']} {unit['text']}", width, max_lines=4,
+                              placeholder=" …")
+        click.echo("\n".join(shown) + "\n")
         for number, reason in enumerate(REASONS, 1):
             click.echo(f"  {number} {'*' if reason in have else ' '} {reason}")
     text = keys.text("Reasons by number or name ('-' clears)")
@@ -384,7 +403,7 @@ def _set_reasons(session: Session, unit: dict, keys: Keys) -> str:
 def _link_conflict(session: Session, position: int, unit: dict, keys: Keys) -> str:
     """Link the current claim to another it contradicts, with why: a conflict
     the analysis missed (an event, undone with z)."""
-    wanted = keys.text("Contradicts which claim? Its number, or text to find")
+    wanted = keys.text("Contradicts which claim? Its number (#), or text to find")
     if not wanted:
         return "No link made."
     other = session.find(wanted, position)
@@ -453,11 +472,13 @@ CORRECTION_KEYS = {"n": _relabel, "p": _split, "m": _merge}
 
 
 def _go(session: Session, position: int, keys: Keys):
-    """``g``: jump to a claim by its number in the walk."""
-    wanted = keys.text(f"Go to which number? (1-{len(session.walk)})")
-    if not wanted.isdigit() or not 1 <= int(wanted) <= len(session.walk):
-        return position, f"No number {wanted!r} here.", False
-    return int(wanted) - 1, "", False
+    """``g``: jump to a claim by its number (``#17``, as shown everywhere)."""
+    wanted = keys.text("Go to which claim? (its number, e.g. 17)")
+    number = wanted.strip().removeprefix("#")
+    at = session._position(int(number)) if number.isdigit() else None
+    if at is None:
+        return position, f"No claim #{number or wanted} here.", False
+    return at, "", False
 
 
 def _find(session: Session, position: int, keys: Keys):

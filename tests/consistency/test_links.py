@@ -139,9 +139,10 @@ def test_the_review_key_links_the_current_claim_by_search_and_z_undoes_it(runner
 
 
 def test_the_review_key_takes_a_claim_number_and_refuses_nonsense(runner, db):
-    third = claims(db)[2]
+    first, third = claims(db)[0], claims(db)[2]
     result = invoke(runner, "review", SLUG, "-d", db, "-r", "ana",
-                    input=f"l\n3\n{WHY}\nl\nno such words anywhere\nl\n1\nq\n")
+                    input=f"l\n#{third['id']}\n{WHY}\nl\nno such words anywhere\n"
+                          f"l\n{first['id']}\nq\n")
     assert f"and unit {third['id']}." in result.stdout
     assert "No claim 'no such words anywhere' here: nothing linked." in result.stdout
     assert "A claim cannot contradict itself: nothing linked." in result.stdout

@@ -212,7 +212,7 @@ def test_agreement_human_output(tagged, runner):
         "Disagreements awaiting adjudication (2)",
     ]
     for line, unit in ((lines[8], units[1]), (lines[10], units[5])):
-        assert line.startswith(f"  {unit['id']:>5}  #{unit['seq']:<4} {unit['text'][:30]}")
+        assert line.startswith(f"  {'#' + str(unit['id']):>6}  {unit['text'][:30]}")
     assert lines[9] == " " * 15 + "ana: supported · ben: unsupported"
     assert lines[11] == " " * 15 + "ana: unsupported · ben: supported"
     assert len(lines) == 12 and all(len(line) <= 80 for line in lines)

@@ -166,8 +166,7 @@ def review(runner, db, *keys):
 
 def test_review_keys_correct_units_and_move_around(runner, db):
     timing = unit_with(db, TIMING)
-    number = [u["id"] for u in claims(db)].index(timing["id"]) + 1
-    out = ok(review(runner, db, "g", str(number), "p", "and lasts", "n", "", "m",
+    out = ok(review(runner, db, "g", f"#{timing['id']}", "p", "and lasts", "n", "", "m",
                     "/", "glutamate", "v", "q")).stdout
     # Another session of the same reviewer (another terminal) has nothing of its own to undo.
     assert "Nothing to undo in this session." in ok(review(runner, db, "z", "q")).stdout
@@ -184,7 +183,7 @@ def test_review_keys_correct_units_and_move_around(runner, db):
     piece = next(u for u in units(db) if u["text"] == "it takes effect within minutes")
     assert "undid your relabelling" in ok(invoke(runner, "undo", piece["id"], "-r", "ana",
                                                  "-d", db)).stderr
-    out = ok(review(runner, db, "g", str(number), "p", "within minutes", "z", "q")).stdout
+    out = ok(review(runner, db, "g", str(piece["id"]), "p", "within minutes", "z", "q")).stdout
     assert f"Undid the split of unit {piece['id']}." in out
     assert "it takes effect within minutes" in [u["text"] for u in claims(db)]
 
@@ -192,7 +191,7 @@ def test_review_keys_correct_units_and_move_around(runner, db):
 def test_review_keys_refuse_what_they_cannot_do_without_writing(runner, db):
     out = ok(review(runner, db, "g", "9999", "/", "no such words", "n", "nonsense",
                     "p", "not in the unit", "q")).stdout
-    assert "No number '9999' here." in out
+    assert "No claim #9999 here." in out
     assert "No claim contains 'no such words'." in out
     assert "Unknown kind 'nonsense': nothing changed." in out
     assert "Not saved: 'not in the unit' is not in unit" in out
@@ -214,3 +213,17 @@ def test_a_new_revision_keeps_the_corrections_of_unchanged_text(runner, db, tmp_
     assert ("claim", "it takes effect within minutes") in texts
     assert ("claim", "and lasts up to four hours.") in texts
     assert ("meta", first["text"]) in texts
+
+
+def test_e_lists_what_is_cited_and_removes_one_item(runner, db):
+    first = claims(db)[0]
+    out = ok(review(runner, db, "e", "PMID: 31109201", "e", "doi:10.1000/XYZ", "e", "-1",
+                    "e", "-7", "e", "PMID: abc", "q")).stdout
+    assert "  1 PMID 31109201\n  2 doi:10.1000/XYZ\n" in out
+    assert "Evidence removed: PMID 31109201" in out
+    assert "Nothing removed: give -1 to -1." in out
+    assert "Not saved: bad evidence: 'PMID: abc': a PMID is digits only" in out
+    store = __import__("annotator.store.db", fromlist=["Store"]).Store.open(db)
+    cited = store.reviewer_state(first["id"], "ana").evidence
+    store.close()
+    assert [e.label() for e in cited] == ["doi:10.1000/XYZ"]

@@ -192,8 +192,8 @@ def test_corrections_moves_line_editing_and_esc_then_resume(db):
     child.logfile_read = transcript = __import__("io").StringIO()
     child.expect(f" 1/{total}\r\n")
     child.send("g")  # jump
-    child.expect("Go to which number")
-    child.sendline(str(timing + 1))
+    child.expect("Go to which claim")
+    child.sendline(str(units[timing]["id"]))
     child.expect(f" {timing + 1}/{total}\r\n")
     child.send("p")  # split
     child.expect("Split before which words")
@@ -204,8 +204,8 @@ def test_corrections_moves_line_editing_and_esc_then_resume(db):
     child.sendline("")
     child.expect("is now meta")
     child.send("g")
-    child.expect("Go to which number")
-    child.sendline("1")
+    child.expect("Go to which claim")
+    child.sendline(str(units[0]["id"]))
     child.expect(f" 1/{total}\r\n")
     child.send("m")  # merge "Relatively safe" with the next
     child.expect("Joined units")
@@ -225,9 +225,9 @@ def test_corrections_moves_line_editing_and_esc_then_resume(db):
     child.send("never saved")
     child.send("\x1b")
     child.expect("Correction unchanged.")
-    child.send("g")
-    child.expect("Go to which number")
-    child.sendline("1")
+    child.send("/")  # back to the joined claim, found by its words
+    child.expect("Find")
+    child.sendline("safe; while")  # only the joined claim has both
     child.expect(f" 1/{total - 1}\r\n")
     child.send("s")
     child.expect(f"Saved supported on 1/{total - 1}.")

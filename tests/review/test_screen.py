@@ -90,7 +90,7 @@ def test_a_very_long_claim_is_clipped_and_the_frame_stays(width, help_shown):
     assert len(lines) <= HEIGHT - 1
     assert max(len(line) for line in lines) <= width
     assert lines[0].startswith("Ketamine: A Drug") and lines[0].endswith("17/132")
-    assert lines[2] == "§ Background"
+    assert lines[2] == "#27 · § Background"  # the number every command shows for it
     claim = [line[2:] for line in lines if line.startswith("▌ ")]
     marker = re.fullmatch(r"… \(\+(\d+) lines\)", claim[-1])
     assert marker, claim[-1]

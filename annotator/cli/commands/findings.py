@@ -209,7 +209,7 @@ def agreement(store, article, min_shared, as_json):
          + (f"; {settled} already decided by an editor" if settled else ""))
     for item in queue:
         text = textwrap.shorten(item["text"], 66, placeholder=" …")
-        echo(f"  {paint(str(item['id']).rjust(5), dim=True)}  #{item['seq']:<4} {text}")
+        echo(f"  {paint(('#' + str(item['id'])).rjust(6), dim=True)}  {text}")
         votes = " · ".join(
             f"{name}: {paint(verdict, fg=VERDICT_COLOURS.get(verdict))}"
             for name, verdict in item["votes"].items()
