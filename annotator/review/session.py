@@ -103,7 +103,40 @@ class Session:
         return mine
 
     def first(self) -> int | None:
+        """Where a session opens: after the claim of this reviewer's latest
+        change on the article (where they stopped), at the next claim they
+        have not tagged, wrapping round; for someone new, at the first claim
+        nobody has tagged. Never at a unit marked as not a claim (not walked)."""
+        stopped = self._stopped_at()
+        if stopped is not None:
+            # A claim with notes but no verdict yet is where to pick up.
+            if 0 <= stopped and self.walk[stopped]["id"] not in self.verdicts():
+                return stopped
+            after = self.following(stopped)
+            return after if after is not None else self.following(-1)
+        if not self.redo and self.only is None and self.role == "reviewer":
+            anyone = set(self.store.current_reviews(self.article["id"]))
+            fresh = next((i for i, u in enumerate(self.walk) if u["id"] not in anyone), None)
+            if fresh is not None:
+                return fresh
         return self.following(-1)
+
+    def _stopped_at(self) -> int | None:
+        """The position of the unit of this reviewer's latest change here (a
+        verdict, a note, a link or a correction), if it is walked."""
+        review = self.store.latest_live_event(self.article["id"], self.reviewer, self.role)
+        change = self.store.latest_live_unit_event(self.article["id"], self.reviewer)
+        latest = max((e for e in (review, change) if e is not None),
+                     key=lambda e: e["created_at"], default=None)
+        if latest is None:
+            return None
+        at = self._position(latest["unit_id"])
+        if at is None:
+            # Not walked (relabelled, split, joined): the last walked unit up to it.
+            start = self.store.unit(latest["unit_id"])["start"]
+            before = [i for i, u in enumerate(self.walk) if u["start"] <= start]
+            at = before[-1] if before else -1
+        return at
 
     def following(self, position: int) -> int | None:
         """The next position to show: the next unit, or (without ``redo``) the

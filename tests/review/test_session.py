@@ -60,7 +60,7 @@ def test_skip_and_back(runner, db):
     assert f"Skipped 1/{total}." in out and f"Skipped 2/{total}." in out
     assert f"Saved supported on 2/{total}." in out
     # b at the first claim goes nowhere
-    again = review(runner, db, "b", "q")
+    again = review(runner, db, "g", str(units[0]["id"]), "b", "q")
     assert "This is the first one." in again.stdout
     assert "1 skipped." in result.stdout  # claim 1 skipped and never tagged
 
@@ -135,15 +135,18 @@ def test_resume_where_left(runner, db):
     total = len(units)
     review(runner, db, "s", "k", "s", "q")  # tags 1 and 3, skips 2
     result = review(runner, db, "q")
-    assert positions(result.stdout) == [2]
-    assert units[1]["text"][:40] in result.stdout
-    # Another reviewer starts at the beginning.
+    assert positions(result.stdout) == [4]  # where ana stopped
+    assert units[3]["text"][:40] in result.stdout
+    # Another reviewer starts at the first claim nobody has tagged.
     other = review(runner, db, "q", reviewer="ben")
-    assert positions(other.stdout) == [1]
-    # After 2 is tagged, the walk skips 3 (already tagged) and goes to 4.
-    after = review(runner, db, "u", "q")
+    assert positions(other.stdout) == [2]
+    # ben tags 2, then 3 (ana's verdict there is hers, not his).
+    after = review(runner, db, "u", "s", "q", reviewer="ben")
     assert f"Saved unsupported on 2/{total}." in after.stdout
-    assert positions(after.stdout) == [2, 4]
+    assert positions(after.stdout) == [2, 3, 4]
+    # Back for ana at the end of what she did, the skipped claim comes round again.
+    review(runner, db, "g", str(units[-1]["id"]), "s", "q")
+    assert positions(review(runner, db, "q").stdout) == [2]
 
 
 def test_redo_walks_claims_already_tagged(runner, db):
