@@ -110,7 +110,7 @@ class Session:
         stopped = self._stopped_at()
         if stopped is not None:
             # A claim with notes but no verdict yet is where to pick up.
-            if 0 <= stopped and self.walk[stopped]["id"] not in self.verdicts():
+            if stopped >= 0 and self.walk[stopped]["id"] not in self.verdicts():
                 return stopped
             after = self.following(stopped)
             return after if after is not None else self.following(-1)
