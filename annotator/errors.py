@@ -7,8 +7,10 @@ class AnnotatorError(Exception):
 
 
 class NoSuchArticle(AnnotatorError):
-    def __init__(self, ref: str | int):
-        super().__init__(f"no article {ref!r} (give a slug or an id; see `annotator articles`)")
+    def __init__(self, ref: str | int, close: list[str] | None = None):
+        hint = f"did you mean {' or '.join(close)}? " if close else ""
+        super().__init__(
+            f"no article {ref!r} ({hint}give a slug or an id; see `annotator articles`)")
 
 
 class NoSuchUnit(AnnotatorError):
@@ -19,6 +21,15 @@ class NoSuchUnit(AnnotatorError):
 class NotADatabase(AnnotatorError):
     def __init__(self, path: str):
         super().__init__(f"{path} is not an SQLite database; it was left untouched")
+
+
+class ForeignDatabase(AnnotatorError):
+    def __init__(self, path: str, tables: list[str]):
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        super().__init__(
+            f"{path} is not an annotator database (it holds other tables: {shown}); "
+            "it was left untouched: pass -d with an annotator database or a new file"
+        )
 
 
 class SchemaTooNew(AnnotatorError):

@@ -61,7 +61,7 @@ def cli():
 
 
 COMMANDS = [
-    ingest.ingest, articles.articles, articles.claims, articles.search,
+    ingest.ingest, articles.articles, articles.claims, articles.search, articles.remove,
     reviews.review, reviews.tag, reviews.undo, reviews.history,
     corrections.relabel, corrections.split, corrections.join, corrections.export_units,
     reviews.import_reviews, reviews.export_reviews, reviews.merge,

@@ -296,12 +296,43 @@ def segment_many(
             yield _article_units(text, pairs)
 
     docs = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    if n_process > 1:
+        docs = _workers_ignore_interrupts(docs)
     for doc, (_, index) in docs:
         yield from ready()  # texts without blocks ahead of this doc
         _, text_blocks, pairs = pending[0]
         pairs.append((text_blocks[index], doc))
         yield from ready()
     yield from ready()
+
+
+def _workers_ignore_interrupts(docs: Iterator) -> Iterator:
+    """Start ``nlp.pipe``'s worker processes with Ctrl-C ignored (an ignored
+    signal stays ignored in a forked or spawned process), so that Ctrl-C reaches
+    only this process: no traceback from every worker. Then Ctrl-C here stops
+    the workers first and raises KeyboardInterrupt: spaCy's clean-up joins its
+    workers, which would otherwise finish their whole batch first. The workers
+    start on the first ``next``."""
+    import multiprocessing
+    import signal
+    import warnings
+
+    def stop(signum, frame) -> None:
+        for child in multiprocessing.active_children():
+            child.terminate()
+        # spaCy then warns that its workers did not finish: they were told to stop.
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        first = next(docs, None)
+        signal.signal(signal.SIGINT, stop)
+        if first is not None:
+            yield first
+            yield from docs
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def segment(text: str, nlp: Language | None = None) -> list[Unit]:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -77,13 +78,14 @@ def expand_paths(paths: list[str]) -> list[str]:
     return found
 
 
-SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+# Letters of any script, digits, '.', '-' and '_'; it starts with a letter or digit.
+SLUG = re.compile(r"[^\W_][\w.-]*")
 
 
 def check_slug(slug: str) -> str:
-    """A slug names an article on the command line: letters, digits, ``.-_``, not
-    only digits (those are ids)."""
-    slug = slug.strip()
+    """A slug names an article on the command line: letters (any script, ``café``),
+    digits, ``.-_``, not only digits (those are ids)."""
+    slug = unicodedata.normalize("NFC", slug.strip())
     if not SLUG.fullmatch(slug) or slug.isdigit():
         raise InputError(
             f"--slug {slug!r}: use letters, digits, '.', '-' and '_', not only digits "
@@ -153,8 +155,31 @@ def normalise_newlines(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """``Café Ünïcode Article (v2)`` → ``café-ünïcode-article-v2``: letters of
+    any script kept (NFC), everything else a single ``-``."""
+    lowered = unicodedata.normalize("NFC", text).lower()
+    slug = re.sub(r"(?:[^\w]|_)+", "-", lowered).strip("-")
     return slug[:80].rstrip("-")
+
+
+# Formats recognised by their first bytes (magic numbers), not by the file name.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx or an EPUB is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What a file is when its first bytes name a format that is not text."""
+    head = data.lstrip(codecs.BOM_UTF8)[:16]
+    return next((what for magic, what in _MAGIC if head.startswith(magic)), None)
 
 
 def read_source(
@@ -168,6 +193,9 @@ def read_source(
         kind = "html" if HTML_START.match(head) else "txt"
     elif kind is None:
         kind = "html" if suffix in HTML_SUFFIXES else "md" if suffix in MARKDOWN_SUFFIXES else "txt"
+    if (what := sniff_binary(data)) is not None:
+        raise InputError(f"{name}: {what}, not text, whatever its name says; annotator "
+                         "reads plain text, Markdown and HTML")
     text, warnings = decode(data, name, html=kind == "html")
     text = normalise_newlines(text)
     meta: dict = {}

@@ -9,6 +9,7 @@ transaction, so an interrupted command leaves nothing half-written.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 import uuid
@@ -135,6 +136,71 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
         )
         return rows[0] if rows else None
 
+    def review_event_count(self, article_ids: list[int]) -> int:
+        """Review events, unit events and conflict decisions on these articles."""
+        marks = ", ".join("?" for _ in article_ids)
+        return self.query(
+            f"""SELECT (SELECT count(*) FROM reviews r JOIN units u ON u.id = r.unit_id
+                        WHERE u.article_id IN ({marks}))
+                     + (SELECT count(*) FROM unit_events WHERE article_id IN ({marks}))
+                     + (SELECT count(*) FROM conflict_decisions d
+                        JOIN conflicts c ON c.id = d.conflict_id
+                        WHERE c.article_id IN ({marks})) AS n""",
+            article_ids * 3,
+        )[0]["n"]
+
+    def remove_articles(self, article_ids: list[int]) -> int:
+        """Delete articles (revisions) with everything that hangs on them, in one
+        transaction: units, their review and unit events, conflicts and their
+        decisions, suggestions made from or for them. The event logs refuse
+        deletes (triggers); the triggers are set aside inside the transaction
+        and restored before it commits. Returns the units deleted."""
+        marks = ", ".join("?" for _ in article_ids)
+        units = f"SELECT id FROM units WHERE article_id IN ({marks})"
+        with self.write():
+            triggers = _append_only_triggers(self.db)
+            for name, _ in triggers:
+                self.db.execute(f'DROP TRIGGER "{name}"')
+            for statement in (
+                f"DELETE FROM suggestions WHERE unit_id IN ({units}) "
+                f"OR source_unit_id IN ({units}) OR source_article_id IN ({marks})",
+                f"DELETE FROM conflict_decisions WHERE conflict_id IN "
+                f"(SELECT id FROM conflicts WHERE article_id IN ({marks}))",
+                f"DELETE FROM conflicts WHERE article_id IN ({marks})",
+                f"DELETE FROM reviews WHERE unit_id IN ({units})",
+                f"DELETE FROM unit_events WHERE article_id IN ({marks})",
+                # A later revision kept of the same slug no longer has these to follow.
+                f"UPDATE units SET previous_unit_id = NULL WHERE previous_unit_id IN ({units})",
+                f"UPDATE units SET duplicate_of = NULL WHERE duplicate_of IN ({units})",
+            ):
+                self.db.execute(statement, article_ids * statement.count(marks))
+            count = self.db.execute(f"DELETE FROM units WHERE article_id IN ({marks})",
+                                    article_ids).rowcount
+            self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", article_ids)
+            for _, sql in triggers:
+                self.db.execute(sql)
+        return count
+
+    def _slug_like(self, ref: str) -> dict | None:
+        """The article whose slug is `ref` written another way: other case,
+        ``_`` or spaces for ``-``, accents decomposed (``my_article``, ``Café``)."""
+        import unicodedata
+
+        wanted = re.sub(r"[\s_-]+", "-", unicodedata.normalize("NFC", ref).strip().lower())
+        if not wanted:
+            return None
+        for row in self.query("SELECT DISTINCT slug FROM articles"):
+            slug = unicodedata.normalize("NFC", row["slug"]).lower()
+            if re.sub(r"[\s_-]+", "-", slug) == wanted:
+                return self.latest_revision(row["slug"])
+        return None
+
+    def _close_slugs(self, ref: str) -> list[str]:
+        import difflib
+
+        slugs = [row["slug"] for row in self.query("SELECT DISTINCT slug FROM articles")]
+        return difflib.get_close_matches(ref.strip().lower(), slugs, n=3, cutoff=0.6)
+
     def article(self, ref: str | int) -> dict:
         """An article by id, or the latest revision of a slug."""
         ref_text = str(ref).strip()
@@ -142,9 +208,9 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
             rows = self.query("SELECT * FROM articles WHERE id = ?", [number])
             if rows:
                 return rows[0]
-        found = self.latest_revision(ref_text)
+        found = self.latest_revision(ref_text) or self._slug_like(ref_text)
         if found is None:
-            raise NoSuchArticle(ref_text)
+            raise NoSuchArticle(ref_text, self._close_slugs(ref_text))
         return found
 
     def add_article(
@@ -336,3 +402,10 @@ def _check_file(path: str, create: bool) -> None:
         raise NotADatabase(path)
     if not header and not create:
         raise StoreError(f"{path} is empty, not an annotator database")
+
+
+def _append_only_triggers(db: Database) -> list[tuple[str, str]]:
+    """(name, SQL) of the triggers that refuse deletes on the event logs."""
+    return [(row[0], row[1]) for row in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_no_delete'"
+    ).fetchall()]

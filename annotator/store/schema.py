@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from annotator.errors import SchemaTooNew
+from annotator.errors import ForeignDatabase, SchemaTooNew
 from annotator.store.migrations import migrations
 
 
@@ -17,8 +17,14 @@ def utcnow() -> str:
 
 
 def check_schema(db: Database, path: str) -> None:
-    """Refuse a database with migrations this code does not know (written by a
-    newer annotator) before anything touches it."""
+    """Refuse a database another program made (tables, but none of annotator's
+    migrations), or one with migrations this code does not know (written by a
+    newer annotator), before anything touches it."""
+    tables = [name for name in db.table_names() if not name.startswith("sqlite_")]
+    if tables and "_sqlite_migrations" not in tables:
+        raise ForeignDatabase(path, tables)
+    if "_sqlite_migrations" in tables and not migrations.applied(db) and len(tables) > 1:
+        raise ForeignDatabase(path, [t for t in tables if t != "_sqlite_migrations"])
     known = {migration.name for migration in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:

@@ -111,15 +111,23 @@ def test_ingest_cp1252_warns(tmp_path, runner, db_path):
     "content, fragment",
     [(b"", "empty input"), (b"\x00\x01\x02binary", "binary")],
 )
-def test_bad_input_is_refused_and_nothing_written(tmp_path, runner, seeded, content, fragment):
+def test_a_bad_input_is_one_line_and_the_good_ones_still_go_in(
+    tmp_path, runner, seeded, content, fragment
+):
     good = tmp_path / "good.txt"
     good.write_text("Good Title\n\nThis one is fine.\n")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     before = digest(seeded)
-    result = invoke(runner, "ingest", good, bad, "-d", seeded)
-    assert_one_line_error(result, fragment)
+    alone = invoke(runner, "ingest", bad, "-d", seeded)
+    assert_one_line_error(alone, fragment)
     assert digest(seeded) == before
+    result = invoke(runner, "ingest", good, bad, "-d", seeded)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"Error: {bad}") and fragment in lines[0]
+    assert lines[1].startswith("good: new, revision 1")
+    assert lines[2] == f"Error: 1 of 2 inputs not ingested: {bad}"
 
 
 def test_missing_path_and_empty_folder(tmp_path, runner, db_path):
@@ -286,7 +294,7 @@ def test_interrupted_ingest_says_what_it_stored(tmp_path, runner, db_path, monke
 
     monkeypatch.setattr(Store, "add_article", add_then_interrupt)
     result = invoke(runner, "ingest", tmp_path, "-d", db_path)
-    assert result.exit_code == 1
+    assert result.exit_code == 130  # as a shell reports Ctrl-C
     assert result.stderr.splitlines()[0] == "a: new, revision 1, 2 units (1 claim)"
     assert "b: new" not in result.stderr
     assert "Interrupted; stored before that: a" in result.stderr

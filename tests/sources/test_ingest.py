@@ -195,7 +195,7 @@ def test_html_with_a_wrong_charset_falls_back_with_a_warning():
     assert "Café" in text and warnings == ["x.html: not UTF-8, decoded as cp1252"]
 
 
-@pytest.mark.parametrize("slug", ["1", "  ", "has space", "a/b", "-x", "é"])
+@pytest.mark.parametrize("slug", ["1", "  ", "has space", "a/b", "-x", "_x", "é!"])
 def test_bad_slugs_are_refused(slug):
     with pytest.raises(InputError, match="--slug"):
         check_slug(slug)
@@ -203,6 +203,9 @@ def test_bad_slugs_are_refused(slug):
 
 def test_good_slugs_are_kept():
     assert check_slug(" ketamine-2022.v2_final ") == "ketamine-2022.v2_final"
+    assert check_slug("café") == "café"  # é is a letter
+    assert check_slug("cafe\u0301") == "café"  # composed (NFC)
+    assert check_slug("καφές-2") == "καφές-2"
 
 
 def test_sidecar_metadata_wins_over_the_html(tmp_path):

@@ -128,3 +128,52 @@ def search(store, query, article, all_kinds, limit, fmt):
         where = paint(f"{row['article']}#{row['id']}", dim=True)
         seen = paint(f" [{row['reviewers']} reviewed]", fg="green") if row["reviewers"] else ""
         echo(f"{where}  {row['text']}{seen}")
+
+
+@click.command()
+@click.argument("article")
+@click.option("--force", is_flag=True,
+              help="Remove it although it has review events, after exporting them to a file.")
+@click.option("--export", "export_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="With --force: where to write its review events first "
+              "(default: ARTICLE.removed-<time>.review.jsonl here).")
+@db_option
+def remove(store, article, force, export_path):
+    """Delete ARTICLE (a slug: every revision; an id: that revision) and its units.
+
+    An article that reviewers have worked on (verdicts, notes, corrections,
+    conflict decisions) is refused unless --force, which first writes its
+    review events to a file (import-reviews reads it back) and names it.
+    Everything goes in one transaction.
+
+    \b
+    Example:
+        annotator remove old-draft
+        annotator remove ketamine-depression --force --export kept.review.jsonl
+    """
+    import json
+    from datetime import UTC, datetime
+
+    from annotator.cli.files import write_output
+    from annotator.exchange.exports import export_reviews
+
+    found = store.article(article)
+    by_id = article.strip().isdigit()
+    ids = [found["id"]] if by_id else [
+        row["id"] for row in store.query("SELECT id FROM articles WHERE slug = ?", [found["slug"]])]
+    what = f"revision {found['revision']} of {found['slug']}" if by_id else found["slug"]
+    events = store.review_event_count(ids)
+    if events and not force:
+        raise click.ClickException(
+            f"{what} has {events} review events; pass --force to remove it anyway "
+            "(they are exported to a file first)")
+    if events:
+        lines = export_reviews(store, article_id=found["id"] if by_id else None,
+                               slug=None if by_id else found["slug"])
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = export_path or f"{found['slug']}.removed-{stamp}.review.jsonl"
+        write_output(target, "".join(json.dumps(line, ensure_ascii=False) + "\n"
+                                     for line in lines))
+        click.echo(f"Exported {len(lines)} review lines of {what} to {target}", err=True)
+    units = store.remove_articles(ids)
+    click.echo(f"Removed {what}: {len(ids)} revision(s), {units} units", err=True)

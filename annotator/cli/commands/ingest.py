@@ -57,10 +57,18 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
     slug = check_slug(slug) if slug is not None else None
     overrides = {key: value for key, value in
                  (("title", title), ("url", url), ("published", published)) if value}
-    # Read and check every input before anything is segmented or written.
-    sources = []
+    # Read and check every input before anything is segmented or written. A bad
+    # file is one line and is left out; the good files of the call still go in.
+    sources, failed = [], []
     for name in files:
-        source = read_source(name, read_bytes(name), slug=slug)
+        try:
+            source = read_source(name, read_bytes(name), slug=slug)
+        except InputError as error:
+            if len(files) == 1:
+                raise
+            click.echo(f"Error: {error}", err=True)
+            failed.append(name)
+            continue
         source = dataclasses.replace(source, **overrides)
         for warning in source.warnings:
             click.echo(f"Warning: {warning}", err=True)
@@ -93,15 +101,28 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
                 if not show_bar:
                     click.echo(_describe(result), err=True)
     except KeyboardInterrupt:
-        stored = [r.slug for r in results if r.status != "unchanged"]
-        click.echo(f"\nInterrupted; stored before that: {', '.join(stored) or 'nothing'}",
-                   err=True)
-        raise
+        _interrupted(store, results)
     if show_bar:
         for result in results:
             click.echo(_describe(result), err=True)
     if as_json:
         write_rows([dataclasses.asdict(result) for result in results], "json")
+    if failed:
+        raise click.ClickException(
+            f"{len(failed)} of {len(files)} inputs not ingested: {', '.join(failed)}")
+
+
+def _interrupted(store, results) -> None:
+    """Ctrl-C: one line saying which articles were stored (each whole, in its
+    own transaction; the one being written is rolled back), then exit 130,
+    worker processes stopped (annotator.nlp.segmenter stops them first)."""
+    import multiprocessing
+
+    stored = [r.slug for r in results if r.status != "unchanged"]
+    click.echo(f"\nInterrupted; stored before that: {', '.join(stored) or 'nothing'}", err=True)
+    for child in multiprocessing.active_children():
+        child.terminate()
+    click.get_current_context().exit(130)
 
 
 def _describe(result) -> str:
