@@ -90,28 +90,36 @@ def _comma_split(sent: Span, k: int) -> bool:
     return False
 
 
-def _semicolon_split(sent: Span, k: int) -> bool:
-    """Both sides of the `;` at k assert something: the right one is a finite clause."""
-    left = [t for t in sent[:k] if not t.is_punct]
-    right = list(sent[k + 1 :])
-    return _has_content(left) and any(_is_finite(t) for t in right)
+def _running_any(flags: list[bool]) -> list[bool]:
+    """``out[k]``: whether any of ``flags[:k]`` is true."""
+    out, seen = [], False
+    for flag in flags:
+        out.append(seen)
+        seen = seen or flag
+    return out
 
 
 def split_points(sent: Span) -> list[tuple[int, int]]:
     """(end of left piece, start of right piece) as token indices within `sent`."""
-    if not sent.doc.has_annotation("DEP"):
+    if not len(sent.doc) or sent.doc[0].dep == 0:
         return []  # the blank pipeline cannot see clauses: one sentence, one unit
     depth = _depth(sent)
+    tokens = list(sent)
+    # Read once per sentence, not once per separator: what comes before and after k.
+    content_before = _running_any([not t.is_punct and _has_content([t]) for t in tokens])
+    verb_before = _running_any([not t.is_punct and _is_verb(t) for t in tokens])
+    finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
     points: list[tuple[int, int]] = []
-    for k, token in enumerate(sent):
-        if depth[k] or k == 0 or k >= len(sent) - 1:
+    for k, token in enumerate(tokens):
+        if depth[k] or k == 0 or k >= len(tokens) - 1:
             continue
-        if token.text == ";" and _semicolon_split(sent, k):
-            points.append((k, k + 1))
-        elif sent[k - 1].text == "," and k >= 2 and _comma_split(sent, k):
-            left = [t for t in sent[: k - 1] if not t.is_punct]
-            if any(_is_verb(t) for t in left):
-                points.append((k - 1, k))
+        if token.text == ";":
+            # Both sides assert something: the right one is a finite clause.
+            if content_before[k] and finite_after[k]:
+                points.append((k, k + 1))
+        elif (tokens[k - 1].text == "," and k >= 2 and verb_before[k - 1]
+              and _comma_split(sent, k)):
+            points.append((k - 1, k))
     return points
 
 

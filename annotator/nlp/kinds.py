@@ -84,7 +84,11 @@ def root_of(span: Span) -> Token:
     outside = [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
     if not outside:
         return span[0]
-    return max(outside, key=lambda t: sum(span.start <= d.i < span.end for d in t.subtree))
+    # A token's subtree is contiguous (the parser's trees are projective): its
+    # share of the span is read off its edges, not by walking it (a sentence
+    # thousands of tokens long would make that quadratic).
+    return max(outside, key=lambda t: min(t.right_edge.i + 1, span.end)
+               - max(t.left_edge.i, span.start))
 
 
 def _subjects(token: Token) -> list[Token]:
@@ -94,7 +98,11 @@ def _subjects(token: Token) -> list[Token]:
 
 
 def is_parsed(span: Span) -> bool:
-    return span.doc.has_annotation("DEP")
+    """Whether the pipeline parsed the doc: a parsed doc has a dependency label
+    on every token, so its first says it (``Doc.has_annotation`` walks them all,
+    which made checking every sentence of a long paragraph quadratic)."""
+    doc = span.doc
+    return len(doc) > 0 and doc[0].dep != 0
 
 
 # --- meta and headings -------------------------------------------------------

@@ -116,10 +116,11 @@ def _merge_abbreviation_fragments(doc: Doc, spans: list[tuple[int, int]]) -> lis
     if not doc.has_annotation("TAG"):
         return spans
     out: list[tuple[int, int]] = []
+    text = doc.text  # built anew on every access: read once
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
-            if _ABBREV_END.search(doc.text[prev_start:prev_end]) and not _has_verb(
+            if _ABBREV_END.search(text[prev_start:prev_end]) and not _has_verb(
                 doc, prev_start, prev_end
             ):
                 out[-1] = (prev_start, end)

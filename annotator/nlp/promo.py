@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from annotator.nlp.kinds import SUBJECTS, cues, root_of
+from annotator.nlp.kinds import SUBJECTS, cues, is_parsed, root_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,8 +71,11 @@ def publisher_names(sentences: list[Span]) -> list[str]:
         return []
     plural = cues()["first_person_plural"]
     names: list[str] = []
+    quotes: dict[int, list[bool]] = {}  # per doc, read once: not once per sentence
     for sent in sentences:
-        quoted = _quoted(sent)
+        quoted = quotes.get(id(sent.doc))
+        if quoted is None:
+            quoted = quotes[id(sent.doc)] = _quoted(sent)
         if not any(t.lower_ in plural and not quoted[t.i] for t in sent):
             continue
         # Only a name in the subject or the opening phrase ("At X, we …", "Our team at X").
@@ -94,7 +97,7 @@ def _topic_tokens(span: Span) -> list[Token]:
 
 
 def is_promo(span: Span, names: list[str]) -> bool:
-    if not names or not span.doc.has_annotation("DEP"):
+    if not names or not is_parsed(span):
         return False
     if root_of(span).lemma_.lower() in cues()["news_verbs"]:
         return False  # "X today announced the results of …" reports news: a claim

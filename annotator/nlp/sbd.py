@@ -124,18 +124,40 @@ def _to_original(offset: int, inserts: list[int]) -> int:
     return offset - shift
 
 
+# pySBD's time grows with the square of its input: a paragraph longer than
+# this is cut, before pySBD sees it, where a sentence plainly ends (a full stop,
+# space, capital letter) closest after each multiple of it.
+CHUNK_CHARS = 3000
+_PLAIN_END = re.compile(r"(?<=[a-z0-9)][.!?]) +(?=[A-Z])")
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pieces of `text` of about CHUNK_CHARS, cut only
+    between two plain sentences; a short text is one piece."""
+    pieces, start = [], 0
+    while len(text) - start > CHUNK_CHARS:
+        cut = _PLAIN_END.search(text, start + CHUNK_CHARS)
+        if cut is None:
+            break
+        pieces.append((start, text[start : cut.end()]))
+        start = cut.end()
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def raw_spans(text: str) -> list[tuple[int, int]]:
     """pySBD sentence spans, stripped, in original offsets, with the text-only fixes."""
     if not text.strip():
         return []
-    work, inserts = _unglue(text)
     spans = []
-    for seg in _segmenter().segment(work):
-        start = _to_original(seg.start, inserts)
-        end = _to_original(seg.end, inserts)
-        start, end = stripped(text, start, end)
-        if start < end:
-            spans.append((start, end))
+    for offset, chunk in _chunks(text):
+        work, inserts = _unglue(chunk)
+        for seg in _segmenter().segment(work):
+            start = offset + _to_original(seg.start, inserts)
+            end = offset + _to_original(seg.end, inserts)
+            start, end = stripped(text, start, end)
+            if start < end:
+                spans.append((start, end))
     spans = [piece for span in spans for piece in _split_quotations(text, span)]
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
     return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
