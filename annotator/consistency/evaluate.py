@@ -16,6 +16,7 @@ from typing import Any
 
 from annotator.consistency.repeats import unit_value
 from annotator.errors import InputError
+from annotator.nlp.evaluate import aligned_table
 
 CUTOFFS = (10, 25)
 STRENGTHS = ("clear", "tension")
@@ -103,13 +104,7 @@ def format_conflict_table(rows: list[tuple[str, dict]]) -> str:
         totals = [t + v for t, v in zip(totals, values, strict=True)]
         lines.append([name, *map(str, values)])
     lines.append(["total", *map(str, totals)])
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    out = []
-    for number, line in enumerate(lines):
-        if number == len(lines) - 1:
-            out.append("-" * (sum(widths) + 2 * (len(widths) - 1)))
-        out.append("  ".join([line[0].ljust(widths[0])]
-                             + [c.rjust(w) for c, w in zip(line[1:], widths[1:], strict=True)]))
+    out = aligned_table(lines)
     out += ["", "Conflict pairs (X.conflicts.jsonl): @10, @25: gold pairs among the first",
             "10 and 25 candidates; clear@25: pairs marked clear among the first 25."]
     return "\n".join(out)

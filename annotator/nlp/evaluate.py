@@ -385,7 +385,14 @@ def format_table(
     ]
     lines.append(_table_cells(MACRO_LABEL, macro, macro["gold_claims"],
                               macro["non_claims_as_claims"]))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(TABLE_COLUMNS))]
+    out = aligned_table(lines)
+    return "\n".join([*out, "", TABLE_LEGEND]) if legend else "\n".join(out)
+
+
+def aligned_table(lines: list[list[str]]) -> list[str]:
+    """Rows of cells as text lines: the first column left-aligned, the others
+    right-aligned, a rule above the last row (the total or the average)."""
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
     out = []
     for number, line in enumerate(lines):
         if number == len(lines) - 1:
@@ -393,4 +400,4 @@ def format_table(
         cells = [line[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(line[1:], widths[1:],
                                                                           strict=True)]
         out.append("  ".join(cells).rstrip())
-    return "\n".join([*out, "", TABLE_LEGEND]) if legend else "\n".join(out)
+    return out

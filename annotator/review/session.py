@@ -234,9 +234,8 @@ class Session:
         """The unit a reviewer names: a number (``17`` or ``#17``) is a unit's
         number as the screen and every command show it; other text, the next
         unit after `position` containing it (case-insensitive), wrapping round."""
-        number = wanted.strip().removeprefix("#")
-        if number.isdigit():
-            return next((u for u in self.everything if u["id"] == int(number)), None)
+        if (number := unit_number(wanted)) is not None:
+            return next((u for u in self.everything if u["id"] == number), None)
         needle = wanted.casefold()
         at = self.order[self.walk[position]["id"]]
         ring = self.everything[at + 1 :] + self.everything[: at + 1]
@@ -504,13 +503,19 @@ CORRECTION_KEYS = {"n": _relabel, "p": _split, "m": _merge}
 # Moving around ----------------------------------------------------------------------
 
 
+def unit_number(typed: str) -> int | None:
+    """A unit's number as a reviewer types it: ``17`` or ``#17``."""
+    number = typed.strip().removeprefix("#")
+    return int(number) if number.isdigit() else None
+
+
 def _go(session: Session, position: int, keys: Keys):
     """``g``: jump to a claim by its number (``#17``, as shown everywhere)."""
     wanted = keys.text("Go to which claim? (its number, e.g. 17)")
-    number = wanted.strip().removeprefix("#")
-    at = session._position(int(number)) if number.isdigit() else None
+    number = unit_number(wanted)
+    at = session._position(number) if number is not None else None
     if at is None:
-        return position, f"No claim #{number or wanted} here.", False
+        return position, f"No claim #{wanted.strip().removeprefix('#')} here.", False
     return at, "", False
 
 

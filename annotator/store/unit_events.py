@@ -101,8 +101,11 @@ class UnitEventQueries:
                 "created_at": schema.utcnow(), "supersedes": done["id"],
             }
             self.db["unit_events"].insert(event)
-            self.refresh_reviewer_conflicts(done["article_id"])
-            self.refresh_corrections(done["article_id"])
+            # Only what the undone event shaped is derived again.
+            if done["action"] == LINK:
+                self.refresh_reviewer_conflicts(done["article_id"])
+            else:
+                self.refresh_corrections(done["article_id"])
         return event
 
     def latest_live_unit_event(
