@@ -45,6 +45,14 @@ class StoreError(AnnotatorError):
     """A database file that cannot be opened or created as asked."""
 
 
+class ReadOnlyDatabase(StoreError):
+    def __init__(self, path: str, why: str = "this command writes to it"):
+        super().__init__(
+            f"{path} is read-only and {why}; nothing was changed "
+            "(reading commands still work; copy it or chmod u+w to write)"
+        )
+
+
 class InputError(AnnotatorError):
     """An input file or option that cannot be ingested."""
 

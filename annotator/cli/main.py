@@ -11,7 +11,15 @@ import sys
 
 import click
 
-from annotator.cli.commands import articles, corrections, findings, ingest, reports, reviews
+from annotator.cli.commands import (
+    articles,
+    corrections,
+    database,
+    findings,
+    ingest,
+    reports,
+    reviews,
+)
 from annotator.errors import AnnotatorError
 
 
@@ -32,14 +40,18 @@ class AnnotatorGroup(click.Group):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
             ctx.exit(1)
         except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                raise
-            from annotator.store.db import busy_timeout
+            from annotator.store.db import busy_timeout, write_failure
 
-            raise click.ClickException(
-                "the database is busy: another annotator command has been writing to it "
-                f"for over {busy_timeout():g} s; try again (ANNOTATOR_BUSY_TIMEOUT waits longer)"
-            ) from None
+            if "locked" in str(error) or "busy" in str(error):
+                raise click.ClickException(
+                    "the database is busy: another annotator command has been writing to "
+                    f"it for over {busy_timeout():g} s; nothing was changed; try again "
+                    "(ANNOTATOR_BUSY_TIMEOUT waits longer)"
+                ) from None
+            reason = write_failure(error)
+            if reason is None:
+                raise
+            raise click.ClickException(f"{reason}; nothing was changed") from None
         except OSError as error:
             where = f"{error.filename}: " if error.filename else ""
             raise click.ClickException(f"{where}{error.strerror or error}") from None
@@ -66,7 +78,7 @@ COMMANDS = [
     corrections.relabel, corrections.split, corrections.join, corrections.export_units,
     reviews.import_reviews, reviews.export_reviews, reviews.merge,
     findings.conflicts, findings.agreement, findings.adjudicate,
-    reports.report, ingest.evaluate,
+    reports.report, ingest.evaluate, database.backup,
 ]
 for command in COMMANDS:
     cli.add_command(command)

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.errors import NoSuchArticle, NotADatabase, StoreError
+from annotator.errors import NoSuchArticle, NotADatabase, ReadOnlyDatabase, StoreError
 from annotator.store import schema
 from annotator.store.conflicts import ConflictQueries
 from annotator.store.fingerprint import fingerprint
@@ -67,9 +67,10 @@ class IngestResult:
 
 class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, ReportQueries,
             UnitEventQueries):
-    def __init__(self, db: Database, path: str):
+    def __init__(self, db: Database, path: str, read_only: bool = False):
         self.db = db
         self.path = path
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> Store:
@@ -78,15 +79,23 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
         code, is refused without being touched."""
         path = str(path)
         _check_file(path, create)
+        read_only = _read_only(path)
         try:
             timeout = busy_timeout()
-            conn = sqlite3.connect(path, timeout=timeout)
+            if read_only:
+                # SQLite itself refuses writes too, whoever runs the command (root).
+                uri = Path(path).absolute().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(uri, timeout=timeout, uri=True)
+            else:
+                conn = sqlite3.connect(path, timeout=timeout)
             db = Database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             db.execute("PRAGMA foreign_keys = ON")
             schema.check_schema(db, path)
-            store = cls(db, path)
+            store = cls(db, path, read_only)
             if migrations.pending(db):
+                if read_only:
+                    raise ReadOnlyDatabase(path, "it needs an upgrade to this annotator's schema")
                 _enable_wal(db, timeout)
                 # Under the write lock, and checked again once it is held: several
                 # commands opening a new database at once migrate it exactly once.
@@ -116,14 +125,60 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
             with self.db.atomic():
                 yield self.db
             return
-        conn.execute("BEGIN IMMEDIATE")
+        if self.read_only:
+            raise ReadOnlyDatabase(self.path)
         try:
-            yield self.db
-        except BaseException:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            # A full disk or a file made read-only meanwhile can surface at COMMIT,
+            # when WAL pages are written: the transaction is rolled back whole.
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            reason = write_failure(error)
+            if reason is None:
+                raise
+            raise StoreError(f"{self.path}: {reason}; nothing was changed") from None
+
+    def backup(self, target: str | Path) -> dict:
+        """Copy the database to ``target`` with SQLite's online backup API: one
+        read transaction, so the copy is the database as it was at one moment even
+        while another command writes (WAL readers do not block writers). The copy
+        is written beside ``target``, checked, and renamed into place, so a failed
+        or interrupted backup leaves no half-written file under that name."""
+        target = Path(target)
+        if target.exists() and target.resolve() == Path(self.path).resolve():
+            raise StoreError(f"{target} is the database itself; back it up to another file")
+        if not target.parent.is_dir():
+            raise StoreError(f"cannot write {target}: no folder {target.parent}")
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                self.db.conn.backup(copy)
+                # One self-contained file: no -wal beside it to forget when moving it.
+                copy.execute("PRAGMA journal_mode = DELETE")
+                if copy.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise StoreError(f"the copy of {self.path} failed its integrity check")
+                counts = {
+                    table: copy.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                    for table in ("articles", "units", "reviews", "unit_events")
+                    if copy.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                    [table]).fetchone()
+                }
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return {"database": self.path, "backup": str(target),
+                "bytes": target.stat().st_size, **counts}
 
     def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
         return list(self.db.query(sql, params))
@@ -382,6 +437,29 @@ def _enable_wal(db: Database, timeout: float) -> None:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def _read_only(path: str) -> bool:
+    """A database nobody may write: no write permission for this user, or no
+    write bit at all (a file someone protected with chmod -w, even from root)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    return not os.access(path, os.W_OK) or not mode & 0o222
+
+
+def write_failure(error: sqlite3.OperationalError) -> str | None:
+    """What a user can do about SQLite failing to write, or None if not that."""
+    message = str(error)
+    if "full" in message:
+        return "the disk is full (or the file reached its size limit)"
+    if "readonly" in message:
+        return "the database cannot be written (read-only file or folder)"
+    if "disk I/O error" in message:
+        return ("writing to the disk failed (disk I/O error: a full disk, a file size limit "
+                "or a failing disk)")
+    return None
 
 
 def _check_file(path: str, create: bool) -> None:
