@@ -4,20 +4,33 @@ CSV, the formats sqlite-utils uses; and terminal colour that respects NO_COLOR."
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable
 
 import click
 
+from annotator.inert import csv_cell, json_text, visible
+
 FORMATS = ("json", "nl", "csv")
+RAW_KEY = "annotator.raw_csv"
+
+
+def raw_option(**extra) -> Callable:
+    """``--raw``: CSV cells exactly as stored. By default a cell starting with
+    ``= + - @`` (or tab, carriage return) gets a leading apostrophe so that a
+    spreadsheet shows it as text instead of running it as a formula."""
+    return click.option(
+        "--raw", is_flag=True, expose_value=False, is_eager=True, callback=_remember_raw,
+        help="With CSV: cells exactly as stored (default: an apostrophe before a cell "
+        "starting with = + - @, so spreadsheets do not run it).", **extra)
 
 
 def output_options(func: Callable) -> Callable:
     """Add ``--json``, ``--nl`` and ``--csv``; the command receives ``fmt``
     (``None`` when the human view is wanted)."""
     for option in (
+        raw_option(),
         click.option("--csv", "fmt", flag_value="csv", help="Output CSV with a header row."),
         click.option("--nl", "fmt", flag_value="nl", help="Output one JSON object per line."),
         click.option("--json", "fmt", flag_value="json", help="Output a JSON array."),
@@ -27,19 +40,33 @@ def output_options(func: Callable) -> Callable:
 
 
 def write_rows(rows: Iterable[dict], fmt: str, fields: list[str] | None = None) -> None:
+    """Rows as JSON, JSON lines or CSV. CSV cells that a spreadsheet would run as a
+    formula are neutralised unless the command was given ``--raw``."""
     out = sys.stdout
     if fmt == "csv":
         rows = list(rows)
         names = fields or (list(rows[0]) if rows else [])
         writer = csv.DictWriter(out, fieldnames=names, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        raw = raw_csv()
+        writer.writerows({k: csv_cell(v, raw) for k, v in row.items()} for row in rows)
     elif fmt == "nl":
         for row in rows:
-            out.write(json.dumps(_pick(row, fields), ensure_ascii=False) + "\n")
+            out.write(json_text(_pick(row, fields)) + "\n")
     else:
-        out.write(json.dumps([_pick(row, fields) for row in rows], ensure_ascii=False, indent=2))
+        out.write(json_text([_pick(row, fields) for row in rows], indent=2))
         out.write("\n")
+
+
+def raw_csv() -> bool:
+    """Whether the running command was given ``--raw``."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.meta.get(RAW_KEY))
+
+
+def _remember_raw(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    ctx.meta[RAW_KEY] = value
+    return value
 
 
 def _pick(row: dict, fields: list[str] | None) -> dict:
@@ -55,4 +82,7 @@ def colour_enabled(stream=None) -> bool:
 
 
 def style(text: str, enabled: bool, **styles) -> str:
+    """``text`` styled for a terminal; control characters in it (an article's own
+    escape sequences) are shown, never sent."""
+    text = visible(text)
     return click.style(text, **styles) if enabled else text

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from annotator.errors import AnnotatorError, BadReviewFile, NoReviewer
 from annotator.evidence import from_dict
-from annotator.identity import clean_name
+from annotator.identity import clean_name, clean_text
 from annotator.verdicts import NOTE, RETRACT, ROLES, TAG, parse_reasons, parse_verdict
 
 # The fields of the shared reference review; every other field is optional.
@@ -90,14 +90,22 @@ def check_line(record: dict) -> dict:
         created_at = moment.astimezone(UTC).isoformat(timespec="microseconds")
     if action == TAG:  # a tag is a complete snapshot: absent lists are empty
         reasons, evidence = reasons or [], evidence or []
+    if evidence:  # stored like typed text: no escape sequences or control characters
+        evidence = [{key: clean_text(value) if key in ("value", "note") and
+                     isinstance(value, str) else value for key, value in item.items()}
+                    for item in evidence]
     return {
         "reviewer": reviewer,
         "action": action, "role": record.get("role", "reviewer"), "verdict": verdict,
         "reasons": None if reasons is None else json.dumps(reasons),
-        "rationale": record.get("rationale"),
+        "rationale": _cleaned(record.get("rationale")),
         "evidence": None if evidence is None else json.dumps(evidence, ensure_ascii=False),
-        "correction": record.get("correction"), "created_at": created_at,
+        "correction": _cleaned(record.get("correction")), "created_at": created_at,
     }
+
+
+def _cleaned(text: str | None) -> str | None:
+    return None if text is None else clean_text(text)
 
 
 def _line_reviewer(value) -> str | None:

@@ -33,6 +33,7 @@ class ReportOptions:
     publisher: str | None = None  # who publishes the reviews (JSON-LD author/creator)
     review_url: str | None = None  # where the report is published (ClaimReview url)
     article_url: str | None = None  # overrides the article's stored URL
+    raw: bool = False  # CSV cells exactly as stored (no formula neutralising)
 
 
 class People:
@@ -96,10 +97,14 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     people = People(events, internal)
     # A unit reviewers split or joined keeps the verdicts given on it: it is
     # reported, marked, when it has any; otherwise the corrected units stand.
-    entries = [_entry(unit, finals.get(unit["id"]), people)
-               for unit in store.units(article_id, retired=True)
-               if unit["retired_by"] is None or unit["id"] in finals]
+    every = [_entry(unit, finals.get(unit["id"]), people)
+             for unit in store.units(article_id, retired=True)]
+    entries = [entry for entry in every
+               if not entry["corrected_away"] or entry["id"] in finals]
     by_id = {entry["id"]: entry for entry in entries}
+    # A conflict names the units as they were when it was found or linked, even
+    # ones split or joined since.
+    any_unit = {entry["id"]: entry for entry in every}
     # Every count and section is of claims. A verdict on a unit that is not a
     # claim (a heading or byline tagged with `review --all-kinds`) is listed apart.
     claims = [entry for entry in entries if entry["kind"] == "claim"]
@@ -113,7 +118,8 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
         return [entry for entry in claims if entry["status"] in statuses]
 
     # Dismissed candidates are settled: not worth an editor's time.
-    conflicts = [_conflict(row, by_id, people) for row in store.conflict_candidates(article_id)
+    conflicts = [_conflict(row, any_unit, people)
+                 for row in store.conflict_candidates(article_id)
                  if row["status"] in ("confirmed", "open")]
     confirmed_pairs = {(c["a"]["seq"], c["b"]["seq"]) for c in conflicts
                        if c["status"] == "confirmed"}

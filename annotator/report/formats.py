@@ -12,13 +12,13 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import json
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from annotator.errors import ReportError
+from annotator.inert import csv_cell, json_text, visible
 from annotator.report.data import ReportOptions, report_context
 from annotator.report.text import (
     MarkdownText,
@@ -49,8 +49,9 @@ def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions)
 
         build = claimreview if fmt == "claimreview" else webannotation
         return _dumps(build(context, options))
-    return {"md": render_markdown, "html": render_html, "csv": render_csv,
-            "json": render_json}[fmt](context)
+    if fmt == "csv":
+        return render_csv(context, raw=options.raw)
+    return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](context)
 
 
 def render_markdown(context: dict) -> str:
@@ -74,14 +75,16 @@ def render_json(context: dict) -> str:
     return _dumps(unit_rows(context))
 
 
-def render_csv(context: dict) -> str:
+def render_csv(context: dict, raw: bool = False) -> str:
+    """One row per unit. Cells a spreadsheet would run as a formula get a leading
+    apostrophe, and control characters are shown, unless ``raw``."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in unit_rows(context):
         final = row.pop("final") or {}
         current = row.pop("current")
-        writer.writerow(row | {
+        writer.writerow({key: csv_cell(value, raw) for key, value in (row | {
             "final_verdict": final.get("verdict"),
             "reasons": "; ".join(final.get("reasons", [])),
             "rationale": final.get("rationale"),
@@ -91,20 +94,28 @@ def render_csv(context: dict) -> str:
             "decided_role": final.get("role"),
             "decided_at": final.get("decided_at"),
             "current": "; ".join(f"{op['reviewer']}: {op['verdict']}" for op in current),
-        })
+        }).items()})
     return out.getvalue()
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data, indent=2) + "\n"
+
+
+def _finalize(value: Any) -> Any:
+    # Every printed value: control characters shown, never sent (escaped markup
+    # stays markup: showing a control character adds none).
+    if isinstance(value, Markup):
+        return type(value)(visible(str(value)))
+    return visible(value) if isinstance(value, str) else value
 
 
 def _markdown_finalize(value: Any) -> Any:
     # Markdown's autoescape: plain strings are escaped; Markup (what macros and
     # the filters below return) is template output, already escaped.
     if isinstance(value, str) and not isinstance(value, Markup):
-        return MarkdownText(md_line(value))
-    return value
+        return MarkdownText(md_line(visible(value)))
+    return _finalize(value)
 
 
 def _md_link(item: dict) -> MarkdownText:
@@ -129,7 +140,7 @@ def _markdown_env() -> Environment:
 
 @functools.cache
 def _html_env() -> Environment:
-    return _environment()
+    return _environment(finalize=_finalize)
 
 
 def _environment(**options: Any) -> Environment:

@@ -10,6 +10,7 @@ from annotator.cli.options import (
     db_option,
     painter,
 )
+from annotator.inert import visible
 from annotator.output import output_options, write_rows
 
 # articles and claims -----------------------------------------------------------
@@ -90,7 +91,8 @@ def claims(store, article, all_kinds, kinds, status, by_kind, fmt):
         for row in members:
             label = paint(row["kind"].ljust(8), fg=KIND_COLOURS.get(row["kind"]))
             hedge = paint(" [hedged]", fg="yellow") if row["hedged"] else ""
-            echo(f"{paint(str(row['id']).rjust(5), dim=True)}  {label} {row['text']}{hedge}")
+            number = paint(str(row["id"]).rjust(5), dim=True)
+            echo(f"{number}  {label} {visible(row['text'])}{hedge}")
 
 
 @click.command()
@@ -127,7 +129,7 @@ def search(store, query, article, all_kinds, limit, fmt):
     for row in rows:
         where = paint(f"{row['article']}#{row['id']}", dim=True)
         seen = paint(f" [{row['reviewers']} reviewed]", fg="green") if row["reviewers"] else ""
-        echo(f"{where}  {row['text']}{seen}")
+        echo(f"{where}  {visible(row['text'])}{seen}")
 
 
 @click.command()

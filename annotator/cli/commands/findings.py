@@ -14,6 +14,7 @@ from annotator.cli.options import (
     reviewer_option,
     say_who,
 )
+from annotator.inert import visible
 from annotator.output import write_rows
 from annotator.store.conflicts import CONFLICT_STATUSES
 
@@ -113,7 +114,7 @@ def conflicts(store, article, add, why, confirm, dismiss, status, limit, as_json
         )
         for side in ("a", "b"):
             unit = row[side]
-            echo(f"      {paint(str(unit['id']).rjust(5), dim=True)}  {unit['text']}")
+            echo(f"      {paint(str(unit['id']).rjust(5), dim=True)}  {visible(unit['text'])}")
 
 
 # agreement ---------------------------------------------------------------------
@@ -208,7 +209,7 @@ def agreement(store, article, min_shared, as_json):
     echo(paint(f"Disagreements awaiting adjudication ({len(queue)})", bold=True)
          + (f"; {settled} already decided by an editor" if settled else ""))
     for item in queue:
-        text = textwrap.shorten(item["text"], 66, placeholder=" …")
+        text = textwrap.shorten(visible(item["text"]), 66, placeholder=" …")
         echo(f"  {paint(('#' + str(item['id'])).rjust(6), dim=True)}  {text}")
         votes = " · ".join(
             f"{name}: {paint(verdict, fg=VERDICT_COLOURS.get(verdict))}"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
-from annotator.cli.options import (
-    db_option,
-)
+from annotator.cli.options import db_option
+from annotator.output import raw_csv, raw_option
 
 # reports -----------------------------------------------------------------------
 # Read-only and spaCy-free: annotator.report.formats imports Jinja2, lazily.
@@ -29,6 +28,7 @@ REPORT_FORMATS = ("md", "html", "csv", "json", "claimreview", "webannotation")
 @click.option("--review-url", help="Where the report is published (ClaimReview url; needed "
               "by claimreview).")
 @click.option("--article-url", help="The article's URL, if it was ingested without one.")
+@raw_option()
 @db_option
 def report(store, article, fmt, output, internal, publisher, review_url, article_url):
     """Export ARTICLE: a correction report, its units, or linked data.
@@ -49,7 +49,7 @@ def report(store, article, fmt, output, internal, publisher, review_url, article
     from annotator.report.formats import ReportOptions, render
 
     options = ReportOptions(internal=internal, publisher=publisher, review_url=review_url,
-                            article_url=article_url)
+                            article_url=article_url, raw=raw_csv())
     text = render(store, article, fmt, options)
     if write_output(output, text):
         click.echo(f"Wrote the {fmt} report on {article} to {output}", err=True)
