@@ -3,7 +3,8 @@ messy markup such as stray ``<br>`` or broken attributes still parses).
 
 Headings, paragraphs and list items become blocks separated by a blank line;
 list items keep a bullet (``•``, or ``1.`` in ordered lists) so the segmenter
-sees them as items. Scripts, styles, navigation, forms and comments are dropped;
+sees them as items. Scripts, styles, frames, navigation, forms, comments and CDATA
+are dropped;
 entities are decoded by the parser.
 """
 
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 DROPPED = {
     "script", "style", "noscript", "template", "nav", "aside", "footer", "form",
@@ -29,7 +31,9 @@ SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 def html_to_text(html: str) -> tuple[str, dict]:
     soup = BeautifulSoup(html, "html.parser")
     meta = _metadata(soup)
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    # Comments, CDATA sections (a bogus comment in HTML: browsers show nothing),
+    # doctypes and processing instructions are markup, never article text.
+    for comment in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
         comment.extract()
     for tag in soup.find_all(DROPPED):
         tag.decompose()

@@ -30,9 +30,13 @@ from annotator.output import write_rows
     "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
     help="Processes for spaCy (worth it for hundreds of articles).",
 )
+@click.option(
+    "--max-size", default="5MB", show_default=True, metavar="SIZE",
+    help="Refuse an input larger than this (e.g. 20MB): a whole book is not an article.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
 @db_option(create=True)
-def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
+def ingest(store, paths, title, url, published, slug, model, jobs, max_size, as_json):
     """Split articles into units and store them.
 
     PATHS are .txt, .md and .html files, folders (searched recursively; README
@@ -46,8 +50,16 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
         curl -s https://example.org/post.html | annotator ingest - --slug post
     """
     from annotator.sources.pipeline import ingest_sources
-    from annotator.sources.read import check_date, check_slug, expand_paths, read_bytes, read_source
+    from annotator.sources.read import (
+        check_date,
+        check_slug,
+        expand_paths,
+        parse_size,
+        read_bytes,
+        read_source,
+    )
 
+    limit = parse_size(max_size)
     files = expand_paths(list(paths))
     if not files:
         raise InputError("no .txt, .md or .html files in " + ", ".join(paths))
@@ -62,7 +74,7 @@ def ingest(store, paths, title, url, published, slug, model, jobs, as_json):
     sources, failed = [], []
     for name in files:
         try:
-            source = read_source(name, read_bytes(name), slug=slug)
+            source = read_source(name, read_bytes(name, limit), slug=slug)
         except InputError as error:
             if len(files) == 1:
                 raise
@@ -136,11 +148,13 @@ def _describe(result) -> str:
     if result.carried_reviews:
         line += f", {result.carried_reviews} verdicts kept from the previous revision"
     found = [
-        (result.duplicates, "repeated claims"),
-        (result.conflicts, "conflict candidates"),
-        (result.suggestions, "verdict suggestions from other articles"),
+        (result.duplicates, "repeated claim", "repeated claims"),
+        (result.conflicts, "conflict candidate", "conflict candidates"),
+        (result.suggestions, "verdict suggestion from other articles",
+         "verdict suggestions from other articles"),
     ]
-    return line + "".join(f"; {count} {what}" for count, what in found if count)
+    return line + "".join(f"; {count} {one if count == 1 else many}"
+                          for count, one, many in found if count)
 
 
 def _load_nlp(model: str | None):
