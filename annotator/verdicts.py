@@ -31,7 +31,14 @@ REASONS = (
 )
 ROLES = ("reviewer", "editor")
 TAG, NOTE, RETRACT = "tag", "note", "retract"
-FIELDS = ("verdict", "reasons", "rationale", "evidence", "correction")
+# Free text a reviewer gives with a verdict: why, what the article should say,
+# the claim restated so that it stands alone (``It is safe`` → ``Ketamine is
+# safe``, for fact-check feeds) and the rating as readers should see it.
+TEXT_FIELDS = ("rationale", "correction", "claim_text", "rating_text")
+FIELDS = ("verdict", "reasons", "rationale", "evidence", "correction", "claim_text",
+          "rating_text")
+TEXT_NAMES = {"rationale": "rationale", "correction": "correction",
+              "claim_text": "restated claim", "rating_text": "rating text"}
 
 
 def parse_verdict(text: str) -> str:
@@ -73,6 +80,8 @@ class ReviewState:
     rationale: str | None = None
     evidence: tuple[Evidence, ...] = ()
     correction: str | None = None
+    claim_text: str | None = None
+    rating_text: str | None = None
     # The current `tag` event (the one a new tag supersedes) and its role: the
     # same verdict given again as an editor is an adjudication, not a repeat.
     event_id: str | None = None
@@ -80,8 +89,8 @@ class ReviewState:
 
     @property
     def is_blank(self) -> bool:
-        return not (self.verdict or self.reasons or self.rationale or self.evidence
-                    or self.correction)
+        return not (self.verdict or self.reasons or self.evidence
+                    or any(getattr(self, name) for name in TEXT_FIELDS))
 
     def columns(self) -> dict:
         """The state as ``reviews`` columns (JSON for the lists)."""
@@ -90,7 +99,7 @@ class ReviewState:
             "reasons": json.dumps(list(self.reasons)),
             "rationale": self.rationale,
             "evidence": dumps_evidence(self.evidence),
-            "correction": self.correction,
+            **{name: getattr(self, name) for name in TEXT_FIELDS if name != "rationale"},
         }
 
 
@@ -119,7 +128,7 @@ def state_fields(event: dict) -> dict:
             value = tuple(value)
         elif key == "evidence":
             value = tuple(from_dict(item) for item in value)
-        elif key in ("rationale", "correction"):
+        elif key in TEXT_FIELDS:
             value = value or None  # a note stores "" for "cleared"
         fields[key] = value
     return fields
@@ -154,11 +163,11 @@ def describe(before: ReviewState, after: ReviewState) -> str:
     dropped = [r for r in before.reasons if r not in after.reasons]
     if added or dropped:
         changes.append("reasons " + " ".join([f"+{r}" for r in added] + [f"-{r}" for r in dropped]))
-    for name in ("rationale", "correction"):
+    for name in TEXT_FIELDS:
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
             verb = "added" if old is None else "removed" if new is None else "changed"
-            changes.append(f"{name} {verb}")
+            changes.append(f"{TEXT_NAMES[name]} {verb}")
     new_items = [e.label() for e in after.evidence if e not in before.evidence]
     gone = [e.label() for e in before.evidence if e not in after.evidence]
     if new_items or gone:
@@ -173,7 +182,8 @@ def final_verdict(unit_id: int, opinions: list[dict]) -> dict:
     votes = {op["reviewer"]: op["verdict"] for op in opinions}
     final = {
         "unit_id": unit_id, "verdict": "disagreement", "reasons": [], "rationale": None,
-        "correction": None, "evidence": [], "decided_by": [], "role": None,
+        "correction": None, "claim_text": None, "rating_text": None, "evidence": [],
+        "decided_by": [], "role": None,
         "reviewers": sorted(votes), "votes": votes, "opinions": opinions,
         "decided_at": max(op["created_at"] for op in opinions),
     }
@@ -185,11 +195,11 @@ def final_verdict(unit_id: int, opinions: list[dict]) -> dict:
         # the verdict the editor chose.
         backers = [op for op in opinions
                    if op["role"] != "editor" and op["verdict"] == deciding[0]["verdict"]]
-        support = {field: deciding if any(op[field] for op in deciding) else backers
-                   for field in ("reasons", "rationale", "evidence", "correction")}
+        support = {field: deciding if any(op.get(field) for op in deciding) else backers
+                   for field in SUPPORT_FIELDS}
     elif len(set(votes.values())) == 1:
         deciding, role = opinions, "reviewer"
-        support = dict.fromkeys(("reasons", "rationale", "evidence", "correction"), deciding)
+        support = dict.fromkeys(SUPPORT_FIELDS, deciding)
     else:
         return final
     evidence: list[dict] = []
@@ -203,8 +213,19 @@ def final_verdict(unit_id: int, opinions: list[dict]) -> dict:
                        key=_reason_order),
         rationale=_joined(op["rationale"] for op in support["rationale"]),
         correction=_joined(op["correction"] for op in support["correction"]),
+        # One claim and one rating are published: the latest given stands.
+        claim_text=_latest(support["claim_text"], "claim_text"),
+        rating_text=_latest(support["rating_text"], "rating_text"),
     )
     return final
+
+
+SUPPORT_FIELDS = ("reasons", "rationale", "evidence", "correction", "claim_text", "rating_text")
+
+
+def _latest(opinions: list[dict], field: str) -> str | None:
+    given = [op for op in opinions if op.get(field)]
+    return max(given, key=lambda op: (op["created_at"], op["id"]))[field] if given else None
 
 
 def _reason_order(reason: str) -> tuple[int, str]:

@@ -40,6 +40,8 @@ def stored_articles(db) -> dict[int, tuple]:
     conn = integrity(db)
     try:
         out = {}
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
+            return out  # killed before the first migration committed: nothing yet
         for article_id, sha in conn.execute("SELECT id, sha256 FROM articles"):
             units = conn.execute(
                 'SELECT seq, start, "end", kind, text FROM units WHERE article_id = ? '

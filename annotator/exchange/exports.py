@@ -26,7 +26,8 @@ def export_reviews(
             key = tuple(
                 json.dumps(event[name], sort_keys=True) for name in (
                     "article_id", "reviewer", "role", "action", "created_at", "verdict",
-                    "reasons", "rationale", "evidence", "correction", "quote",
+                    "reasons", "rationale", "evidence", "correction", "claim_text",
+                    "rating_text", "quote",
                 )
             )
         groups.setdefault(key, []).append(event)
@@ -41,6 +42,7 @@ def export_reviews(
             "quote": quote, "start": start, "end": end, "verdict": first["verdict"],
             "rationale": first["rationale"], "evidence": first["evidence"],
             "reasons": first["reasons"], "correction": first["correction"],
+            **{name: first[name] for name in ("claim_text", "rating_text") if first[name]},
             "action": first["action"], "reviewer": first["reviewer"], "role": first["role"],
             "created_at": first["created_at"], "article": first["slug"],
             "sha256": first["sha256"],

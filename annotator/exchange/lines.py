@@ -56,7 +56,8 @@ def check_line(record: dict) -> dict:
         raise AnnotatorError(
             f"verdict must be supported, contradictory or unsupported, not {verdict!r}"
         )
-    for key in ("rationale", "correction", "quote", "article", "sha256"):
+    for key in ("rationale", "correction", "claim_text", "rating_text", "quote", "article",
+                "sha256"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise AnnotatorError(f"{key} must be text")
     for key in ("start", "end"):
@@ -101,6 +102,8 @@ def check_line(record: dict) -> dict:
         "rationale": _cleaned(record.get("rationale")),
         "evidence": None if evidence is None else json.dumps(evidence, ensure_ascii=False),
         "correction": _cleaned(record.get("correction")), "created_at": created_at,
+        "claim_text": _cleaned(record.get("claim_text")),
+        "rating_text": _cleaned(record.get("rating_text")),
     }
 
 

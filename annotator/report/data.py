@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.passages import locate
 from annotator.report.text import day, evidence_item, minute, percent, web_url
 from annotator.review.agreement import Agreement, reviewer_votes, summarise
 from annotator.verdicts import explain, fold
@@ -22,6 +23,7 @@ DISAGREEMENT = "disagreement"
 UNREVIEWED = "unreviewed"
 # Summary rows, in the order an editor reads them: good news last is no kinder.
 VERDICT_ROWS = ("supported", "contradictory", "unsupported", DISAGREEMENT)
+RATED = ("supported", "contradictory", "unsupported")
 ROLES = ("reviewer", "editor")
 
 
@@ -34,6 +36,8 @@ class ReportOptions:
     review_url: str | None = None  # where the report is published (ClaimReview url)
     article_url: str | None = None  # overrides the article's stored URL
     raw: bool = False  # CSV cells exactly as stored (no formula neutralising)
+    publisher_url: str | None = None  # the reviewing organisation's site (ClaimReview)
+    claim_author: str | None = None  # who made the claims, if ingest found no author
 
 
 class People:
@@ -108,14 +112,18 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     # Every count and section is of claims. A verdict on a unit that is not a
     # claim (a heading or byline tagged with `review --all-kinds`) is listed apart.
     claims = [entry for entry in entries if entry["kind"] == "claim"]
-    others = [entry for entry in entries if entry["kind"] != "claim" and entry["final"]]
-    to_correct = [entry for entry in claims if entry["status"] in NEEDS_CORRECTION]
-    histories = store.histories(entry["id"] for entry in to_correct)
-    for entry in to_correct:
-        entry["history"] = _history(histories[entry["id"]], people)
+    # What reviewers decided, as they gave it: a verdict on a quote that covers
+    # several units is one item quoting it whole, not one per unit.
+    items = quoted_items(entries, finals, article["text"])
+    claim_items = [item for item in items if item["kind"] == "claim"]
+    others = [item for item in items if item["kind"] != "claim" and item["final"]]
+    to_correct = [item for item in claim_items if item["status"] in NEEDS_CORRECTION]
+    histories = store.histories(item["id"] for item in to_correct)
+    for item in to_correct:
+        item["history"] = _history(histories[item["id"]], people)
 
     def having(*statuses: str) -> list[dict]:
-        return [entry for entry in claims if entry["status"] in statuses]
+        return [item for item in claim_items if item["status"] in statuses]
 
     # Dismissed candidates are settled: not worth an editor's time.
     conflicts = [_conflict(row, any_unit, people)
@@ -127,10 +135,12 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
         "internal": internal,
         "article": {
             key: article[key]
-            for key in ("id", "slug", "title", "url", "published", "revision", "sha256", "text")
+            for key in ("id", "slug", "title", "url", "published", "revision", "sha256", "text",
+                        "author", "publisher", "source_path")
         } | {"link": web_url(article["url"])},
         "summary": _summary(claims, others, finals, events, people),
         "units": entries,
+        "items": items,
         "corrections": having(*NEEDS_CORRECTION),
         "disagreements": having(DISAGREEMENT),
         "supported": having("supported"),
@@ -150,13 +160,60 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     }
 
 
+def quoted_items(entries: list[dict], finals: dict[int, dict], text: str) -> list[dict]:
+    """The units as reviewers judged them, in article order. Consecutive units
+    decided by the same events on one quote (a reviewer quoted a passage the
+    segmenter split, e.g. an imported review) become one item: the first unit's
+    entry with ``text``, ``start`` and ``end`` of the quote as it stands in the
+    article (else the span of its units) and ``units``, the ids it covers. Any
+    other unit is an item of its own (``units`` = its id)."""
+    items: list[dict] = []
+    keys: list[tuple | None] = []
+    for entry in entries:
+        quote = _decided_quote(finals.get(entry["id"]))
+        key = None if quote is None or quote == entry["text"] else (
+            quote, repr(entry["final"]), entry["kind"], entry["corrected_away"])
+        if key is not None and keys and keys[-1] == key:
+            items[-1]["units"].append(entry["id"])
+            items[-1]["end"] = entry["end"]
+            continue
+        items.append(dict(entry, units=[entry["id"]], quote=quote))
+        keys.append(key)
+    for item in items:
+        if item["quote"] and item["quote"] != item["text"]:
+            item["start"], item["end"] = _quote_span(text, item)
+            item["text"] = text[item["start"]:item["end"]]
+        del item["quote"]
+    return items
+
+
+def _decided_quote(final: dict | None) -> str | None:
+    """The passage the events that decided a final verdict quote (an editor's
+    own, else the agreeing reviewers'), when they all quote the same one."""
+    if not final or final["verdict"] not in RATED:
+        return None
+    deciding = [event for event in final["opinions"]
+                if final["role"] != "editor" or role_of(event) == "editor"]
+    quotes = {event.get("quote") for event in deciding}
+    return quotes.pop() if len(quotes) == 1 else None
+
+
+def _quote_span(text: str, item: dict) -> tuple[int, int]:
+    """Where the item's quote stands in the article, near its units; else the
+    span of the units."""
+    span = locate(text, item["quote"], item["start"], item["end"])
+    if span and span[0] < item["end"] and span[1] > item["start"]:
+        return span
+    return item["start"], item["end"]
+
+
 def _entry(unit: dict, final: dict | None, people: People) -> dict:
     """A unit with its final verdict (``None`` until someone tags it) and the
     current verdict of each reviewer (``opinions``)."""
     entry = {
         key: unit[key] for key in ("id", "seq", "start", "end", "kind", "section", "text")
     } | {"hedged": bool(unit["hedged"]), "final": None, "opinions": [], "history": [],
-         "corrected_away": unit.get("retired_by") is not None}
+         "corrected_away": unit.get("retired_by") is not None, "units": [unit["id"]]}
     if final is None:
         entry["status"] = UNREVIEWED if unit["kind"] == "claim" else None
         return entry
@@ -166,6 +223,8 @@ def _entry(unit: dict, final: dict | None, people: People) -> dict:
         "reasons": list(final["reasons"]),
         "rationale": final["rationale"],
         "correction": final["correction"],
+        "claim_text": final.get("claim_text"),
+        "rating_text": final.get("rating_text"),
         "evidence": [evidence_item(item) for item in final["evidence"]],
         # An editor's decision is the editor's alone; otherwise reviewers agreed.
         "decided_by": [people(name, final["role"] or "reviewer")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+from collections.abc import Callable
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -38,20 +39,44 @@ CSV_FIELDS = [
 ]
 
 
-def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions) -> str:
-    """The whole report as text; raises before anything is written anywhere."""
+def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions,
+           warn: Callable[[str], None] | None = None) -> str:
+    """The whole report as text; raises before anything is written anywhere.
+    ``warn`` hears what a reader of the export should know is missing."""
     if fmt not in FORMATS:
         raise ReportError(f"unknown report format {fmt!r} (one of: {', '.join(FORMATS)})")
     article = store.article(article_ref)
     context = report_context(store, article, internal=options.internal)
     if fmt in ("claimreview", "webannotation"):
-        from annotator.report.jsonld import claimreview, webannotation
+        from annotator.report.jsonld import claimreview, left_out, needs_restating, webannotation
 
         build = claimreview if fmt == "claimreview" else webannotation
-        return _dumps(build(context, options))
+        text = _dumps(build(context, options))
+        if fmt == "claimreview" and warn:  # once the export is sure to be written
+            _warn_claimreview(context, warn, left_out, needs_restating)
+            if not (options.claim_author or article["author"] or article["publisher"]):
+                warn("the claims have no author (ingest found no author or publisher in the "
+                     "article): pass --claim-author NAME to name who made them")
+        return text
     if fmt == "csv":
         return render_csv(context, raw=options.raw)
     return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](context)
+
+
+def _warn_claimreview(context: dict, warn: Callable[[str], None], left_out, needs_restating):
+    vague = needs_restating(context)
+    if vague:
+        shown = "; ".join(f"#{item['id']} {item['text'][:40]!r}" for item in vague[:5])
+        more = f" and {len(vague) - 5} more" if len(vague) > 5 else ""
+        warn(f"{len(vague)} published claim{'s' * (len(vague) != 1)} open with a pronoun and "
+             f"mean nothing alone in a fact-check feed: {shown}{more}; restate each with "
+             "`annotator tag N VERDICT --claim-text TEXT` (or w in review)")
+    skipped = left_out(context)
+    if skipped:
+        kinds = sorted({item["kind"] for item in skipped})
+        warn(f"{len(skipped)} verdict{'s' * (len(skipped) != 1)} on units that are not claims "
+             f"({', '.join(kinds)}) left out of the ClaimReview feed: "
+             + ", ".join(f"#{item['id']}" for item in skipped))
 
 
 def render_markdown(context: dict) -> str:

@@ -23,13 +23,13 @@ HELP_INDENT = 7  # where the text of a HELP line starts, after its key
 VERDICT_COLOURS = {"supported": "green", "contradictory": "red", "unsupported": "yellow"}
 KEY_LINES = (
     "s supported  c contradictory  u unsupported   k skip  b back  z undo  q quit",
-    "r rationale  e evidence  x correction  t reasons  ? help",
+    "r rationale  e evidence  x correction  w restate  t reasons  ? help",
 )
 HELP = (
     "s/c/u  save the verdict and go to the next claim",
     "r      rationale: why (Enter keeps it, '-' clears it)",
     "e      evidence: PMID, DOI, URL or a citation; one at a time; -N removes",
-    "x      suggested correction: what the article should say",
+    "x      correction   w  the claim restated to stand alone",
     "t      reason tags, by number or name ('1 8', 'dosage')",
     "a      accept the suggested verdict (a repeat, another article)",
     "l      link a claim this one contradicts (number or text), then why",
@@ -295,6 +295,8 @@ def _state_line(state: ReviewState, paint) -> str:
         parts.append(f"evidence {len(state.evidence)}")
     if state.correction:
         parts.append("correction ✓")
+    if state.claim_text:
+        parts.append("restated ✓")
     return " · ".join(parts)
 
 

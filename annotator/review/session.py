@@ -22,13 +22,20 @@ from annotator.evidence import from_dict, recognise
 from annotator.output import colour_enabled, style
 from annotator.review.keys import Keys, open_keys
 from annotator.review.screen import VERDICT_COLOURS, View, render
-from annotator.verdicts import REASONS, TAG, VERDICT_KEYS, VERDICTS, parse_reasons
+from annotator.verdicts import (
+    REASONS,
+    TAG,
+    TEXT_NAMES,
+    VERDICT_KEYS,
+    VERDICTS,
+    parse_reasons,
+)
 
 if TYPE_CHECKING:
     from annotator.store.db import Store
 
 IGNORED = {"", " ", "\r", "\n"}
-FIELD_KEYS = {"r": "rationale", "x": "correction"}
+FIELD_KEYS = {"r": "rationale", "x": "correction", "w": "claim_text"}
 
 
 def article_to_review(store: Store, ref: str) -> dict:
@@ -379,13 +386,14 @@ def _accept(session: Session, position: int, unit: dict, colour: bool):
 
 def _edit_text(session: Session, unit: dict, name: str, keys: Keys) -> str:
     current = getattr(session.store.reviewer_state(unit["id"], session.reviewer), name)
+    label = TEXT_NAMES[name].capitalize()
     if current and keys.interactive:
-        click.echo(f"Current {name}: {current}")
-    text = keys.text(f"{name.capitalize()} (Enter keeps, '-' clears)")
+        click.echo(f"Current {TEXT_NAMES[name]}: {current}")
+    text = keys.text(f"{label} (Enter keeps, '-' clears)")
     if not text:
-        return f"{name.capitalize()} unchanged."
+        return f"{label} unchanged."
     session.save(unit, **{name: "" if text == "-" else text})
-    return f"{name.capitalize()} {'cleared' if text == '-' else 'saved'}."
+    return f"{label} {'cleared' if text == '-' else 'saved'}."
 
 
 def _add_evidence(session: Session, unit: dict, keys: Keys) -> str:

@@ -10,6 +10,7 @@ entities are decoded by the parser.
 
 from __future__ import annotations
 
+import json
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -100,4 +101,50 @@ def _metadata(soup: BeautifulSoup) -> dict:
     if not published:
         time = soup.find("time", datetime=True)
         published = time["datetime"] if time else None
-    return {"title": title or None, "url": url or None, "published": published}
+    linked = _json_ld_article(soup)
+    author = (_content(soup, name="author") or _content(soup, property="article:author")
+              or linked.get("author"))
+    publisher = _content(soup, property="og:site_name") or linked.get("publisher")
+    return {"title": title or None, "url": url or None, "published": published,
+            "author": author, "publisher": publisher}
+
+
+ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "MedicalWebPage", "ScholarlyArticle",
+                 "Report", "WebPage", "MedicalScholarlyArticle", "AnalysisNewsArticle"}
+
+
+def _json_ld_article(soup: BeautifulSoup) -> dict:
+    """Author and publisher names from the page's schema.org JSON-LD (the first
+    article-like node; ``@graph`` and lists are searched). Malformed JSON-LD,
+    common in the wild, is ignored."""
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for node in _nodes(data):
+            kinds = node.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if kinds & ARTICLE_TYPES:
+                return {"author": _name(node.get("author")),
+                        "publisher": _name(node.get("publisher"))}
+    return {}
+
+
+def _nodes(data) -> list[dict]:
+    if isinstance(data, list):
+        return [node for item in data for node in _nodes(item)]
+    if isinstance(data, dict):
+        return [data, *_nodes(data.get("@graph", []))]
+    return []
+
+
+def _name(value) -> str | None:
+    """A person's or organisation's name: a string, ``{"name": …}``, or the
+    names of a list joined."""
+    if isinstance(value, list):
+        names = [name for item in value if (name := _name(item))]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None

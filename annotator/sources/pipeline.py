@@ -53,6 +53,7 @@ def ingest_sources(
                 slug=source.slug, text=source.text, sha256=source.sha256, units=units,
                 model=name, title=source.title, url=source.url,
                 published=source.published, source_path=source.source_path,
+                author=source.author, publisher=source.publisher,
             )
             # "unchanged": another ingest stored this text meanwhile.
             if result.status != "unchanged":

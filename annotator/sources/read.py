@@ -48,6 +48,8 @@ class Source:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    author: str | None = None  # who wrote it (a person or an organisation)
+    publisher: str | None = None  # the site or organisation that published it
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -261,12 +263,15 @@ def read_source(
         title=title,
         url=meta.get("url"),
         published=published,
+        author=meta.get("author"),
+        publisher=meta.get("publisher"),
         warnings=tuple(warnings),
     )
 
 
 def sidecar_metadata(path: Path) -> dict:
-    """``NAME.meta.json`` beside ``NAME.txt`` (title, source_url, date_published)."""
+    """``NAME.meta.json`` beside ``NAME.txt`` (title, source_url, date_published,
+    author, publisher)."""
     sidecar = path.with_name(path.stem + ".meta.json")
     if not sidecar.is_file():
         return {}
@@ -278,6 +283,8 @@ def sidecar_metadata(path: Path) -> dict:
         "title": data.get("title"),
         "url": data.get("source_url") or data.get("url"),
         "published": data.get("date_published") or data.get("published"),
+        "author": data.get("author") if isinstance(data.get("author"), str) else None,
+        "publisher": data.get("publisher") if isinstance(data.get("publisher"), str) else None,
     }
 
 

@@ -47,6 +47,8 @@ def busy_timeout() -> float:
 # Deterministic ids for review events copied to a new revision, so that two
 # copies of a database that both ingested the revision merge without duplicates.
 CARRY_NAMESPACE = uuid.UUID("6f1c2a52-3f0e-4d7e-9a59-7f3f2b8f0c11")
+# What an ingest may say about an article besides its text.
+METADATA = ("title", "url", "published", "author", "publisher")
 STATUSES = ("unreviewed", "reviewed", "supported", "contradictory", "unsupported")
 
 
@@ -288,7 +290,7 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
                 "previous_id": latest["id"] if latest else None,
                 "model": model,
                 "ingested_at": schema.utcnow(),
-                **{key: meta.get(key) for key in ("title", "url", "published", "source_path")},
+                **{key: meta.get(key) for key in (*METADATA, "source_path")},
             }
             article_id = self.db["articles"].insert(row).last_pk
             previous = self._previous_units(latest["id"]) if latest else {}
@@ -328,15 +330,16 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
         return None
 
     def update_metadata(self, slug: str, sha256: str, values: dict[str, str]) -> list[str]:
-        """Set title, url or published on the stored article whose latest revision
-        has this text; returns the names of the fields that changed."""
+        """Set title, url, published, author or publisher on the stored article
+        whose latest revision has this text; returns the names of the fields that
+        changed."""
         with self.write():
             latest = self.latest_revision(slug)
             if latest is None or latest["sha256"] != sha256:
                 return []
             changed = {
                 key: value for key, value in values.items()
-                if key in ("title", "url", "published") and latest[key] != value
+                if key in METADATA and latest[key] != value
             }
             if changed:
                 self.db["articles"].update(latest["id"], changed)

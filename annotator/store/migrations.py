@@ -297,3 +297,15 @@ def m008_reviewer_case(db: Database) -> None:
     db.execute("CREATE INDEX unit_events_reviewer_lower ON unit_events (lower(reviewer))")
     db.execute("CREATE INDEX conflict_decisions_decided_by_lower "
                "ON conflict_decisions (lower(decided_by))")
+
+
+@migrations()
+def m009_publishing(db: Database) -> None:
+    # What fact-check feeds show beside a verdict: the claim restated to stand
+    # alone (`It is safe` → `Ketamine is safe for most adults`) and the rating as
+    # readers read it, given by a reviewer like a rationale; and who wrote or
+    # published the article (HTML author, og:site_name, JSON-LD), from ingest.
+    db["reviews"].add_column("claim_text", str)
+    db["reviews"].add_column("rating_text", str)
+    db["articles"].add_column("author", str)
+    db["articles"].add_column("publisher", str)

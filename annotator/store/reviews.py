@@ -23,6 +23,7 @@ from annotator.verdicts import (
     NOTE,
     RETRACT,
     TAG,
+    TEXT_FIELDS,
     ReviewState,
     decode,
     dumps_evidence,
@@ -65,6 +66,7 @@ class ReviewQueries:
         verdict: str | None = None, reasons: tuple[str, ...] | None = None,
         rationale: str | None = None, evidence: tuple[Evidence, ...] | None = None,
         correction: str | None = None, add_evidence: tuple[Evidence, ...] = (),
+        claim_text: str | None = None, rating_text: str | None = None,
     ) -> dict | None:
         """Append what a reviewer just said about a unit, in one transaction.
 
@@ -83,6 +85,10 @@ class ReviewQueries:
             rationale = clean_text(rationale)
         if correction is not None:
             correction = clean_text(correction)
+        if claim_text is not None:
+            claim_text = " ".join(clean_text(claim_text).split())
+        if rating_text is not None:
+            rating_text = " ".join(clean_text(rating_text).split())
         if evidence is not None:
             evidence = tuple(_clean_evidence(e) for e in evidence)
         add_evidence = tuple(_clean_evidence(e) for e in add_evidence)
@@ -90,6 +96,7 @@ class ReviewQueries:
             key: value for key, value in (
                 ("reasons", reasons), ("rationale", rationale),
                 ("evidence", evidence), ("correction", correction),
+                ("claim_text", claim_text), ("rating_text", rating_text),
             ) if value is not None
         }
         with self.write():
@@ -104,7 +111,7 @@ class ReviewQueries:
                     return None
                 row = {"action": NOTE, **_note_columns(changes)}
             else:
-                cleared = {k: (v or None) if k in ("rationale", "correction") else v
+                cleared = {k: (v or None) if k in TEXT_FIELDS else v
                            for k, v in changes.items()}
                 after = replace(state, verdict=verdict or state.verdict, role=role, **cleared)
                 if after == state:

@@ -328,7 +328,8 @@ def test_verdicts_on_non_claims_are_listed_apart_and_not_counted(non_claims):
 def test_linked_data_publishes_claimreviews_of_claims_only(non_claims):
     reviews = json.loads(render(non_claims, "headings", "claimreview", ReportOptions(**JSONLD)))
     assert [r["claimReviewed"] for r in reviews] == ["Coffee is popular."]
-    annotations = json.loads(render(non_claims, "headings", "webannotation", ReportOptions()))
+    collection = json.loads(render(non_claims, "headings", "webannotation", ReportOptions()))
+    annotations = collection["first"]["items"]
     # A Web Annotation annotates any passage: the decided heading is one.
     assert [a["target"]["selector"][0]["exact"] for a in annotations] == [
         "Coffee cures cancer", "Coffee is popular.",
@@ -457,7 +458,8 @@ def test_linked_data_needs_the_article_url(store, runner, tmp_path):
     result = run(runner, "report", "no-url", "-f", "webannotation", "--article-url",
                  "https://example.org/more", "-d", store.path)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)[0]["target"]["source"] == "https://example.org/more"
+    (annotation,) = json.loads(result.stdout)["first"]["items"]
+    assert annotation["target"]["source"]["id"] == "https://example.org/more"
 
 
 def test_report_command_does_not_import_spacy(db):

@@ -23,6 +23,7 @@ LOCAL = {
 }
 S, OA = "http://schema.org/", "http://www.w3.org/ns/oa#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+AS, DC = "http://www.w3.org/ns/activitystreams#", "http://purl.org/dc/elements/1.1/"
 OPTIONS = ReportOptions(publisher="Health Desk",
                         review_url="https://factcheck.example.org/coffee-heart")
 
@@ -77,7 +78,10 @@ def test_claimreview_expands_with_every_required_field(store):
         assert value(author, f"{S}name") == "Health Desk"
         (rating,) = review[f"{S}reviewRating"]
         assert rating["@type"] == [f"{S}Rating"]
-        assert value(rating, f"{S}alternateName") in {"supported", "contradictory", "unsupported"}
+        # As readers read it; what the rating means in `name`.
+        assert value(rating, f"{S}alternateName") in {"Supported", "Contradictory",
+                                                      "Unsupported"}
+        assert value(rating, f"{S}name").endswith("by the evidence")
         assert (value(rating, f"{S}worstRating"), value(rating, f"{S}bestRating")) == (1, 3)
         assert 1 <= value(rating, f"{S}ratingValue") <= 3
         (claim,) = review[f"{S}itemReviewed"]
@@ -85,6 +89,10 @@ def test_claimreview_expands_with_every_required_field(store):
         assert value(claim, f"{S}datePublished") == "2025-02-20"
         (appearance,) = claim[f"{S}appearance"]
         assert value(appearance, f"{S}url") == "https://news.example.org/health/coffee-heart"
+        (first,) = claim[f"{S}firstAppearance"]
+        assert first["@type"] == [f"{S}CreativeWork"]
+        assert value(first, f"{S}url") == "https://news.example.org/health/coffee-heart"
+        assert value(first, f"{S}datePublished") == "2025-02-20"
     ratings = {value(r, f"{S}claimReviewed"): value(r[f"{S}reviewRating"][0], f"{S}ratingValue")
                for r in reviews}
     assert ratings["Coffee never raises blood pressure."] == 2  # unsupported
@@ -93,7 +101,12 @@ def test_claimreview_expands_with_every_required_field(store):
 
 
 def test_web_annotations_expand_to_oa_terms(store):
-    annotations = expand(render(store, "coffee-heart", "webannotation", OPTIONS))
+    (collection,) = expand(render(store, "coffee-heart", "webannotation", OPTIONS))
+    assert collection["@type"] == [f"{AS}OrderedCollection"]
+    assert value(collection, f"{AS}totalItems") == 4
+    (page,) = collection[f"{AS}first"]
+    assert page["@type"] == [f"{AS}OrderedCollectionPage"]
+    annotations = page[f"{AS}items"][0]["@list"]
     assert len(annotations) == 4
     motivations = [value(a, f"{OA}motivatedBy") for a in annotations]
     # Corrections are `editing`; the supported claim is only assessed.
@@ -104,7 +117,10 @@ def test_web_annotations_expand_to_oa_terms(store):
         purposes = [value(body, f"{OA}hasPurpose") for body in annotation[f"{OA}hasBody"]]
         assert purposes[0] == f"{OA}assessing"  # never a relative IRI
         (target,) = annotation[f"{OA}hasTarget"]
-        assert value(target, f"{OA}hasSource") == "https://news.example.org/health/coffee-heart"
+        (source,) = target[f"{OA}hasSource"]
+        assert source["@id"] == "https://news.example.org/health/coffee-heart"
+        assert value(source, f"{DC}format") == "text/html"
+        assert value(source, f"{DC}language") == "en"
         quote, position = target[f"{OA}hasSelector"]
         assert quote["@type"] == [f"{OA}TextQuoteSelector"]
         assert {f"{OA}exact", f"{OA}prefix", f"{OA}suffix"} <= set(quote)
@@ -128,6 +144,7 @@ def reselect(text: str, annotation: dict) -> None:
 def test_offsets_reselect_the_exact_quote(store):
     text = store.article("coffee-heart")["text"]
     annotations = json.loads(render(store, "coffee-heart", "webannotation", OPTIONS))
+    annotations = annotations["first"]["items"]
     for annotation in annotations:
         reselect(text, annotation)
     assert [len(a["target"]["selector"][0]["prefix"]) for a in annotations] == [32] * 4
@@ -142,10 +159,11 @@ def test_offsets_count_code_points_in_text_beyond_ascii(store):
     with frozen_clock():
         for unit_id in (12, 13, 14):
             store.record_review(unit_id, ANA, verdict="unsupported")
-    annotations = json.loads(render(store, "unicode", "webannotation", ReportOptions()))
+    collection = json.loads(render(store, "unicode", "webannotation", ReportOptions()))
+    annotations = collection["first"]["items"]
     assert [a["target"]["selector"][1]["start"] for a in annotations] == [0, 23, 58]
     for annotation in annotations:
         reselect(text, annotation)
     assert annotations[0]["target"]["selector"][0]["prefix"] == ""
     assert annotations[2]["target"]["selector"][0]["suffix"] == ""
-    expand(json.dumps(annotations))  # still valid JSON-LD
+    expand(json.dumps(collection))  # still valid JSON-LD

@@ -192,10 +192,10 @@ def test_nothing_left_to_review(runner, db):
 
 
 def test_help_unknown_key_and_bad_input(runner, db):
-    result = review(runner, db, "?", "w", "t", "nonsense", "e", "", "q")
+    result = review(runner, db, "?", "j", "t", "nonsense", "e", "", "q")
     out = result.stdout
     assert "e      evidence: PMID, DOI, URL or a citation" in out
-    assert "Unknown key 'w': press ? for help." in out
+    assert "Unknown key 'j': press ? for help." in out
     assert "Not saved: unknown reason 'nonsense'" in out
     assert "Evidence unchanged." in out
     assert rows(db) == []
@@ -328,3 +328,23 @@ def test_a_without_a_suggestion_records_nothing(runner, db):
     result = review(runner, db, "a", "q")
     assert "No suggestion to accept." in result.stdout
     assert verdicts(db) == {}
+
+
+def test_w_restates_the_claim_for_fact_check_feeds_and_it_travels(
+        runner, db, tmp_path, tmp_path_factory):
+    units = claims(db)
+    result = review(runner, db, "w", "Ketamine was first approved for anaesthesia", "c", "q")
+    assert result.exit_code == 0, result.output
+    assert "Restated claim saved." in result.stdout
+    (tag,) = [r for r in rows(db) if r["action"] == "tag"]
+    assert (tag["unit_id"], tag["verdict"], tag["claim_text"]) == (
+        units[0]["id"], "contradictory", "Ketamine was first approved for anaesthesia")
+    assert "restated claim added" in invoke(runner, "history", units[0]["id"], "-d", db).output
+    # Exported with the review log and imported elsewhere, the restatement stays.
+    log = tmp_path / "ana.review.jsonl"
+    assert invoke(runner, "export-reviews", SLUG, "-o", log, "-d", db).exit_code == 0
+    assert '"claim_text": "Ketamine was first approved for anaesthesia"' in log.read_text()
+    other = seeded_copy(tmp_path_factory, tmp_path / "other.db")
+    assert invoke(runner, "import-reviews", log, "-d", other).exit_code == 0
+    (copied,) = [r for r in rows(other) if r["action"] == "tag"]
+    assert copied["claim_text"] == tag["claim_text"] and copied["id"] == tag["id"]

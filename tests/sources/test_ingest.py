@@ -54,7 +54,22 @@ def test_html_blocks_entities_and_dropped_parts():
         "title": "What to know about CBD & sleep",
         "url": "https://example.org/cbd-sleep",
         "published": "2024-03-15T09:00:00+00:00",
+        "author": None,
+        "publisher": None,
     }
+
+
+@pytest.mark.parametrize("head, author, publisher", [
+    ('<meta name="author" content="Ana Writer"><meta property="og:site_name" content="Daily">',
+     "Ana Writer", "Daily"),
+    ('<script type="application/ld+json">[{"@type": "WebSite"}, {"@type": ["NewsArticle"], '
+     '"author": [{"name": "A"}, {"name": "B"}], "publisher": "Daily Ltd"}]</script>',
+     "A, B", "Daily Ltd"),
+    ('<script type="application/ld+json">{not json</script>', None, None),
+])
+def test_html_author_and_publisher(head, author, publisher):
+    meta = html_to_text(f"<html><head>{head}</head><body><p>x.</p></body></html>")[1]
+    assert (meta["author"], meta["publisher"]) == (author, publisher)
 
 
 def test_html_title_falls_back_to_title_tag_then_h1():

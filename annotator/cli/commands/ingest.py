@@ -21,6 +21,8 @@ from annotator.output import write_rows
 @click.option("--title", help="Article title (default: og:title, <title> or the first heading).")
 @click.option("--url", help="Where the article was published.")
 @click.option("--published", help="Publication date, e.g. 2022-11-08.")
+@click.option("--author", help="Who wrote the article (default: the HTML's author, JSON-LD).")
+@click.option("--publisher", help="Who published it (default: og:site_name, JSON-LD).")
 @click.option("--slug", help="Short name (default: the file name without extension).")
 @click.option(
     "--model", envvar="ANNOTATOR_MODEL",
@@ -36,7 +38,8 @@ from annotator.output import write_rows
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
 @db_option(create=True)
-def ingest(store, paths, title, url, published, slug, model, jobs, max_size, as_json):
+def ingest(store, paths, title, url, published, author, publisher, slug, model, jobs,
+           max_size, as_json):
     """Split articles into units and store them.
 
     PATHS are .txt, .md and .html files, folders (searched recursively; README
@@ -63,12 +66,14 @@ def ingest(store, paths, title, url, published, slug, model, jobs, max_size, as_
     files = expand_paths(list(paths))
     if not files:
         raise InputError("no .txt, .md or .html files in " + ", ".join(paths))
-    if len(files) > 1 and (title or url or published or slug):
-        raise click.UsageError("--title, --url, --published and --slug need a single input")
+    if len(files) > 1 and (title or url or published or author or publisher or slug):
+        raise click.UsageError(
+            "--title, --url, --published, --author, --publisher and --slug need a single input")
     published = check_date(published) if published else None
     slug = check_slug(slug) if slug is not None else None
     overrides = {key: value for key, value in
-                 (("title", title), ("url", url), ("published", published)) if value}
+                 (("title", title), ("url", url), ("published", published),
+                  ("author", author), ("publisher", publisher)) if value}
     # Read and check every input before anything is segmented or written. A bad
     # file is one line and is left out; the good files of the call still go in.
     sources, failed = [], []

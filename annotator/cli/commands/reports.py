@@ -28,9 +28,13 @@ REPORT_FORMATS = ("md", "html", "csv", "json", "claimreview", "webannotation")
 @click.option("--review-url", help="Where the report is published (ClaimReview url; needed "
               "by claimreview).")
 @click.option("--article-url", help="The article's URL, if it was ingested without one.")
+@click.option("--publisher-url", help="The reviewing organisation's site (ClaimReview author url).")
+@click.option("--claim-author", help="Who made the claims (ClaimReview itemReviewed.author), "
+              "if ingest found no author or publisher in the article.")
 @raw_option()
 @db_option
-def report(store, article, fmt, output, internal, publisher, review_url, article_url):
+def report(store, article, fmt, output, internal, publisher, review_url, article_url,
+           publisher_url, claim_author):
     """Export ARTICLE: a correction report, its units, or linked data.
 
     The md and html reports list every claim to correct (quote, verdict,
@@ -49,7 +53,9 @@ def report(store, article, fmt, output, internal, publisher, review_url, article
     from annotator.report.formats import ReportOptions, render
 
     options = ReportOptions(internal=internal, publisher=publisher, review_url=review_url,
-                            article_url=article_url, raw=raw_csv())
-    text = render(store, article, fmt, options)
+                            article_url=article_url, raw=raw_csv(),
+                            publisher_url=publisher_url, claim_author=claim_author)
+    text = render(store, article, fmt, options, warn=lambda line: click.echo(
+        f"Warning: {line}", err=True))
     if write_output(output, text):
         click.echo(f"Wrote the {fmt} report on {article} to {output}", err=True)

@@ -85,12 +85,16 @@ def review(store, article, reviewer, role, all_kinds, redo):
 @click.option("--evidence", multiple=True, callback=_evidence,
               help="A PMID, DOI, URL or citation (repeatable; added to what you cited).")
 @click.option("--correction", help="What the article should say instead ('' clears it).")
+@click.option("--claim-text", help="The claim restated so that it stands alone, for fact-check "
+              "feeds (\"It is safe\" → \"Ketamine is safe for most adults\"; '' clears it).")
+@click.option("--rating-text", help="The rating as readers should read it in a fact-check feed, "
+              "a short phrase (default: the verdict, e.g. \"Contradictory\").")
 @reviewer_option
 @role_option
 @click.option("--json", "as_json", is_flag=True, help="Print the recorded event as JSON.")
 @db_option
-def tag(store, unit, verdict, reasons, rationale, evidence, correction, reviewer, role,
-        as_json):
+def tag(store, unit, verdict, reasons, rationale, evidence, correction, claim_text,
+        rating_text, reviewer, role, as_json):
     """Record a VERDICT on UNIT, like a key press in `annotator review`.
 
     VERDICT is supported, contradictory or unsupported (or s, c, u). Tagging a
@@ -103,11 +107,13 @@ def tag(store, unit, verdict, reasons, rationale, evidence, correction, reviewer
     Example:
         annotator tag 17 contradictory --reason regulatory-status \\
             --rationale "Only esketamine is FDA-approved" --evidence "PMID: 31109201" -r ana
+        annotator tag 23 unsupported --claim-text "Ketamine is safe for most adults" -r ana
     """
     found = store.unit(unit)
     event = store.record_review(
         found["id"], reviewer, role=role, verdict=verdict, reasons=reasons,
         rationale=rationale, correction=correction, add_evidence=evidence,
+        claim_text=claim_text, rating_text=rating_text,
     )
     if event is None:
         click.echo(f"{reviewer}: unit {found['id']} is already {verdict}; nothing changed",
