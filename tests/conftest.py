@@ -84,3 +84,22 @@ def assert_one_line_error(result, fragment: str, code: int = 1) -> None:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("Error: ") and fragment in lines[0], lines[0]
     assert "Traceback" not in result.output
+
+
+@pytest.fixture
+def recorded_sql(monkeypatch):
+    """(sql, parameters) of every statement run while the test runs."""
+    import sqlite3
+
+    from tests.recording import RECORDED, RecordingConnection
+
+    connect = sqlite3.connect
+
+    def recording_connect(*args, **kwargs):
+        kwargs.setdefault("factory", RecordingConnection)
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", recording_connect)
+    RECORDED.clear()
+    yield RECORDED
+    RECORDED.clear()

@@ -151,7 +151,7 @@ def _annotation(item: dict, context: dict, source: dict, options: ReportOptions)
     final = item["final"]
     start, end = item["start"], item["end"]
     created = final["decided_at"]
-    creator = _creator(final)
+    creator = _creator(item)
 
     def body(purpose: str, value: str) -> dict:
         return {"type": "TextualBody", "purpose": purpose, "value": value,
@@ -207,11 +207,17 @@ def _decided(context: dict, kinds: tuple[str, ...] | None = None) -> list[dict]:
             and (kinds is None or item["kind"] in kinds)]
 
 
-def _creator(final: dict) -> dict | list[dict]:
+def _creator(item: dict) -> dict:
     """Who decided, as the report names them: a pseudonym or role ("Reviewer 1",
-    "Editor") in a report for outside, the name with ``--internal``."""
-    people = [{"type": "Person", "name": name} for name in final["decided_by"]]
-    return people[0] if len(people) == 1 else people
+    "Editor") in a report for outside, the name with ``--internal``. One agent,
+    as the model recommends: the editor who adjudicated, or the reviewer whose
+    verdict completed the agreement (the others agreed before)."""
+    final = item["final"]
+    deciding = [op for op in item["opinions"] if op["verdict"] == final["verdict"]
+                and (final["role"] != "editor" or op["role"] == "editor")]
+    name = (max(deciding, key=lambda op: op["created_at"])["reviewer"] if deciding
+            else final["decided_by"][0])
+    return {"type": "Person", "name": name}
 
 
 def _article_url(context: dict, options: ReportOptions) -> str:

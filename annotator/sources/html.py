@@ -38,11 +38,56 @@ def html_to_text(html: str) -> tuple[str, dict]:
         comment.extract()
     for tag in soup.find_all(DROPPED):
         tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.find("body") or soup
+    _prune_chrome(soup)
+    root = soup.find("article") or soup.find("main") or _content_root(
+        soup.find("body") or soup)
     writer = _BlockWriter()
     writer.walk(root)
     writer.flush()
     return "\n\n".join(writer.blocks) + "\n", meta
+
+
+# Class and id words that name page chrome in CMS themes: menus, banners, share
+# buttons, related posts, comments, newsletter boxes, sidebars, ads, footers.
+CHROME_WORDS = re.compile(
+    r"(?:^|[-_ ])(?:menu|nav|navbar|navigation|breadcrumbs?|cookies?|consent|banner|gdpr|"
+    r"share|sharing|social|related|recommended|comments?|respond|newsletter|subscribe|"
+    r"signup|sidebar|widget|widget-area|ad|ads|advert|advertisement|ad-slot|sponsored|promo|"
+    r"popup|modal|site-footer|footer|site-header|masthead|skip-link)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+# A container holding at least this share of the page's paragraph text is the article.
+CONTENT_SHARE = 0.9
+
+
+def _prose_length(tag: Tag) -> int:
+    """Characters of paragraph and list-item text in ``tag``."""
+    return sum(len(p.get_text(" ", strip=True)) for p in tag.find_all(["p", "li"]))
+
+
+def _prune_chrome(soup: BeautifulSoup) -> None:
+    """Remove elements whose class or id names chrome, unless one holds most of
+    the page's prose (a theme that calls the article "post-share-wrapper")."""
+    total = _prose_length(soup) or 1
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body", "article", "main"):
+            continue
+        names = " ".join([*tag.get("class", []), tag.get("id") or "", tag.get("role") or ""])
+        if names.strip() and CHROME_WORDS.search(names) and _prose_length(tag) < total / 2:
+            tag.decompose()
+
+
+def _content_root(node: Tag) -> Tag:
+    """Without ``<article>`` or ``<main>``: the smallest container that still
+    holds nearly all of the page's prose (the theme's "post-content" div)."""
+    total = _prose_length(node)
+    while total:
+        children = [child for child in node.find_all(["div", "section"], recursive=False)
+                    if _prose_length(child) >= CONTENT_SHARE * total]
+        if len(children) != 1:
+            return node
+        node = children[0]
+    return node
 
 
 class _BlockWriter:

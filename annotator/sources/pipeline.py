@@ -54,6 +54,8 @@ def ingest_sources(
                 model=name, title=source.title, url=source.url,
                 published=source.published, source_path=source.source_path,
                 author=source.author, publisher=source.publisher,
+                source_type=source.source_type, source_modified=source.source_modified,
+                source_sha256=source.source_sha256,
             )
             # "unchanged": another ingest stored this text meanwhile.
             if result.status != "unchanged":

@@ -14,15 +14,17 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from annotator.errors import InputError
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+DOCUMENT_SUFFIXES = {".pdf", ".docx"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES
 # Folder walks skip these; naming such a file explicitly still ingests it.
 SKIPPED_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.|$)", re.IGNORECASE)
 
@@ -50,6 +52,11 @@ class Source:
     published: str | None = None
     author: str | None = None  # who wrote it (a person or an organisation)
     publisher: str | None = None  # the site or organisation that published it
+    # Where it came from: the content type read, the file's modification or the
+    # fetch's time, and the sha256 of the bytes as received.
+    source_type: str | None = None
+    source_modified: str | None = None
+    source_sha256: str | None = None
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -113,9 +120,16 @@ def parse_size(text: str) -> int:
     return int(float(found.group(1)) * _UNITS[(found.group(2) or "b").lower()])
 
 
+# A PDF or Word file carries its images and fonts: its limit is this many times
+# the text limit.
+DOCUMENT_LIMIT_FACTOR = 10
+
+
 def read_bytes(name: str, limit: int = DEFAULT_MAX_BYTES) -> bytes:
     """The raw bytes of a file, or of stdin for ``-``; a file over ``limit``
-    bytes is refused before it is read."""
+    bytes (ten times that for a .pdf or .docx) is refused before it is read."""
+    if Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+        limit *= DOCUMENT_LIMIT_FACTOR
     try:
         if name == "-":
             data = sys.stdin.buffer.read(limit + 1)
@@ -143,9 +157,12 @@ BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
 HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
-def decode(data: bytes, name: str, html: bool = False) -> tuple[str, list[str]]:
-    """UTF-8 (BOM or not) as is; UTF-16/32 with a byte-order mark; HTML in the
-    charset it declares; anything else as cp1252, with a warning."""
+def decode(
+    data: bytes, name: str, html: bool = False, charset: str | None = None
+) -> tuple[str, list[str]]:
+    """UTF-8 (BOM or not) as is; UTF-16/32 with a byte-order mark; the charset a
+    web server declared; HTML in the charset it declares; anything else as
+    cp1252, with a warning."""
     if not data.strip():
         raise InputError(f"{name}: empty input")
     for mark, codec in BOMS:
@@ -156,6 +173,11 @@ def decode(data: bytes, name: str, html: bool = False) -> tuple[str, list[str]]:
                 raise InputError(f"{name}: not valid {codec.upper()} text") from None
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not text")
+    if charset:
+        try:
+            return _not_empty(data.decode(charset), name), []
+        except (LookupError, UnicodeDecodeError):
+            pass  # the server was wrong: read the bytes as for a file
     try:
         return _not_empty(data.decode("utf-8-sig"), name), []
     except UnicodeDecodeError as error:
@@ -219,39 +241,86 @@ def sniff_binary(data: bytes) -> str | None:
     return next((what for magic, what in _MAGIC if head.startswith(magic)), None)
 
 
+CONTENT_TYPES = {
+    "html": "text/html", "txt": "text/plain", "md": "text/markdown", "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def document_kind(data: bytes) -> str | None:
+    """``pdf`` or ``docx`` when the first bytes say so, whatever the name says."""
+    head = data[:8]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        from annotator.sources.docx import is_docx
+
+        return "docx" if is_docx(data) else None
+    return None
+
+
 def read_source(
-    name: str, data: bytes, *, slug: str | None = None, kind: str | None = None
+    name: str, data: bytes, *, slug: str | None = None, kind: str | None = None,
+    charset: str | None = None, url: str | None = None, modified: str | None = None,
 ) -> Source:
-    """Turn raw bytes into a :class:`Source`. ``kind`` is ``txt``, ``md`` or
-    ``html``; by default it comes from the file name (stdin: sniffed)."""
+    """Turn raw bytes into a :class:`Source`. A PDF or Word document is known by
+    its first bytes; otherwise ``kind`` is ``txt``, ``md`` or ``html``, by default
+    from the file name (stdin: sniffed). ``charset`` is what a web server declared,
+    ``url`` where the bytes were fetched from (the article's URL, and its slug
+    when none is given), ``modified`` the file's or the fetch's time."""
     suffix = Path(name).suffix.lower()
-    if kind is None and name == "-":
+    document = document_kind(data)
+    if document:
+        kind = document
+    elif kind is None and name == "-":
         head = data.lstrip(codecs.BOM_UTF8)[:512].decode("latin-1")
         kind = "html" if HTML_START.match(head) else "txt"
-    elif kind is None:
+    elif suffix in DOCUMENT_SUFFIXES and kind is None:
+        raise InputError(f"{name}: not a {suffix[1:].upper()} file, whatever its name says "
+                         "(its first bytes are not those of one)")
+    elif kind is None or kind in ("pdf", "docx"):  # a server's type is no proof either
         kind = "html" if suffix in HTML_SUFFIXES else "md" if suffix in MARKDOWN_SUFFIXES else "txt"
-    if (what := sniff_binary(data)) is not None:
-        raise InputError(f"{name}: {what}, not text, whatever its name says; annotator "
-                         "reads plain text, Markdown and HTML")
-    text, warnings = decode(data, name, html=kind == "html")
-    text = normalise_newlines(text)
+    warnings: list[str] = []
     meta: dict = {}
-    if kind == "html":
-        from annotator.sources.html import html_to_text
+    if kind == "pdf":
+        from annotator.sources.pdf import pdf_to_text
 
-        text, meta = html_to_text(text)
-        if not text.strip():
-            raise InputError(f"{name}: the HTML has no readable text")
+        text, meta = pdf_to_text(data, name)
+    elif kind == "docx":
+        from annotator.sources.docx import docx_to_text
+
+        text, meta = docx_to_text(data, name)
+    else:
+        if (what := sniff_binary(data)) is not None:
+            raise InputError(f"{name}: {what}, not text, whatever its name says; annotator "
+                             "reads plain text, Markdown, HTML, PDF and Word (.docx)")
+        text, warnings = decode(data, name, html=kind == "html", charset=charset)
+        text = normalise_newlines(text)
+        if kind == "html":
+            from annotator.sources.html import html_to_text
+
+            text, meta = html_to_text(text)
+            if not text.strip():
+                raise InputError(f"{name}: the HTML has no readable text")
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise InputError(f"{name}: no readable text")
+    meta = {key: value for key, value in meta.items() if value}
+    if url:
+        meta["url"] = url  # where it was fetched from, after redirects
     title = meta.get("title") or first_heading(text, markdown=kind == "md")
     published = meta.get("published") or leading_date(text)
-    if name != "-":
+    if name != "-" and not url:
         # A sidecar NAME.meta.json is the curator's word: it wins over the page.
         sidecar = {k: v for k, v in sidecar_metadata(Path(name)).items() if v}
-        meta = {**{k: v for k, v in meta.items() if v}, **sidecar}
+        meta = {**meta, **sidecar}
         title = sidecar.get("title") or title
         published = sidecar.get("published") or published
     if slug is None:
-        slug = slugify(Path(name).stem) if name != "-" else slugify(title or "")
+        if url:
+            slug = url_slug(url)
+        else:
+            slug = slugify(Path(name).stem) if name != "-" else slugify(title or "")
         if slug.isdigit():  # "2024.txt": digits alone would be read as an article id
             slug = f"article-{slug}"
     if not slug:
@@ -265,8 +334,36 @@ def read_source(
         published=published,
         author=meta.get("author"),
         publisher=meta.get("publisher"),
+        source_type=CONTENT_TYPES[kind],
+        source_modified=modified,
+        source_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(warnings),
     )
+
+
+def url_slug(url: str) -> str:
+    """A slug from a URL: its last path segment without extension
+    (``…/2024/ketamine-hopes.html`` → ``ketamine-hopes``), else its host."""
+    parts = urlsplit(url)
+    segments = [part for part in parts.path.split("/") if part]
+    if segments:
+        slug = slugify(Path(unquote(segments[-1])).stem)
+        if slug and not slug.isdigit():
+            return slug
+        if len(segments) > 1:
+            return slugify("-".join(unquote(s) for s in segments[-2:]))
+    return slugify(parts.hostname or "")
+
+
+def file_modified(name: str) -> str | None:
+    """A file's modification time (UTC, ISO 8601); None for stdin."""
+    if name == "-":
+        return None
+    try:
+        moment = Path(name).stat().st_mtime
+    except OSError:
+        return None
+    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="seconds")
 
 
 def sidecar_metadata(path: Path) -> dict:

@@ -49,6 +49,8 @@ def busy_timeout() -> float:
 CARRY_NAMESPACE = uuid.UUID("6f1c2a52-3f0e-4d7e-9a59-7f3f2b8f0c11")
 # What an ingest may say about an article besides its text.
 METADATA = ("title", "url", "published", "author", "publisher")
+# Where it came from: a path or URL, the content type, its time, the bytes' sha256.
+SOURCE = ("source_path", "source_type", "source_modified", "source_sha256")
 STATUSES = ("unreviewed", "reviewed", "supported", "contradictory", "unsupported")
 
 
@@ -290,7 +292,7 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
                 "previous_id": latest["id"] if latest else None,
                 "model": model,
                 "ingested_at": schema.utcnow(),
-                **{key: meta.get(key) for key in (*METADATA, "source_path")},
+                **{key: meta.get(key) for key in (*METADATA, *SOURCE)},
             }
             article_id = self.db["articles"].insert(row).last_pk
             previous = self._previous_units(latest["id"]) if latest else {}
@@ -390,8 +392,8 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
             f"""SELECT e.*, u.start AS unit_start FROM unit_events e
                 JOIN units u ON u.id = e.unit_id
                 WHERE e.action != 'retract' AND e.unit_id IN ({marks})
-                  AND e.id NOT IN (SELECT supersedes FROM unit_events
-                                   WHERE action = 'retract' AND supersedes IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM unit_events undo
+                                  WHERE undo.supersedes = e.id AND undo.action = 'retract')
                 ORDER BY e.created_at, e.id""",
             list(successor),
         )

@@ -309,3 +309,45 @@ def m009_publishing(db: Database) -> None:
     db["reviews"].add_column("rating_text", str)
     db["articles"].add_column("author", str)
     db["articles"].add_column("publisher", str)
+
+
+@migrations()
+def m010_article_sources(db: Database) -> None:
+    # Where each article came from, beside `source_path` (a path or a URL): the
+    # content type read, the file's modification or the fetch's time, and the
+    # sha256 of the bytes as received (the text's own hash is `sha256`).
+    db["articles"].add_column("source_type", str)
+    db["articles"].add_column("source_modified", str)
+    db["articles"].add_column("source_sha256", str)
+
+
+@migrations()
+def m011_current_reviews_by_index(db: Database) -> None:
+    # The same rows as m001's view (each reviewer's latest tag on a unit that no
+    # retract undid), written without a window function: a plain view SQLite can
+    # flatten, so a query driven by one article's or one unit's units reaches
+    # reviews through the (unit_id, reviewer, created_at) and supersedes indexes
+    # instead of ranking every review in the database (1 s per key press at a
+    # million units; ../shared/notes/review-loop-at-scale.md).
+    db.execute("DROP VIEW IF EXISTS current_reviews")
+    db.create_view(
+        "current_reviews",
+        """
+        SELECT r.* FROM reviews r
+        WHERE r.action = 'tag'
+          AND NOT EXISTS (
+            SELECT 1 FROM reviews undo WHERE undo.supersedes = r.id AND undo.action = 'retract'
+          )
+          AND NOT EXISTS (
+            SELECT 1 FROM reviews later
+            WHERE later.unit_id = r.unit_id AND later.reviewer = r.reviewer
+              AND later.action = 'tag'
+              AND (later.created_at > r.created_at
+                   OR (later.created_at = r.created_at AND later.id > r.id))
+              AND NOT EXISTS (
+                SELECT 1 FROM reviews undo2
+                WHERE undo2.supersedes = later.id AND undo2.action = 'retract'
+              )
+          )
+        """,
+    )

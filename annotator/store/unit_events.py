@@ -35,8 +35,9 @@ REVIEWER_REASON = "reviewer"
 # A reviewer's link is as sure as a confirmed candidate: listed first.
 REVIEWER_SCORE = 1.0
 
-_LIVE = """e.id NOT IN (SELECT supersedes FROM unit_events
-                         WHERE action = 'retract' AND supersedes IS NOT NULL)"""
+# Not undone: no retract supersedes it (correlated, through the supersedes index).
+_LIVE = """NOT EXISTS (SELECT 1 FROM unit_events undo
+                       WHERE undo.supersedes = e.id AND undo.action = 'retract')"""
 
 
 class BadLink(AnnotatorError):

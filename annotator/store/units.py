@@ -41,7 +41,8 @@ class UnitQueries:
                  JOIN current_reviews cr ON cr.unit_id = u.id
                  WHERE u.article_id = a.id AND u.kind = 'claim'
                    AND u.retired_by IS NULL) AS reviewed,
-              a.ingested_at
+              a.ingested_at, a.author, a.publisher, a.source_path, a.source_type,
+              a.source_modified, a.source_sha256
             FROM articles a {where}
             ORDER BY a.slug, a.revision
             """
@@ -98,18 +99,34 @@ class UnitQueries:
             )
         if kinds is not None:
             clauses.append(_kind_clause(kinds, params))
-        return _with_flags(self.query(
-            f"""
-            SELECT u.id, a.slug AS article, u.seq, u.start, u.end, u.kind, u.text, u.hedged,
-              u.section,
-              (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id) AS reviewers
-            FROM units_fts JOIN units u ON u.id = units_fts.rowid
-            JOIN articles a ON a.id = u.article_id
-            WHERE {' AND '.join(clauses)}
-            ORDER BY units_fts.rank, a.slug, u.seq LIMIT :limit
-            """,
-            params,
-        ))
+        # FTS5 ranks inside the full-text table first (ORDER BY rank LIMIT there
+        # needs no join per match); the window widens until enough of the best
+        # matches pass the filters (other revisions, kinds, another article).
+        window = limit * 4
+        while True:
+            params["window"] = window
+            rows = self.query(
+                f"""
+                SELECT u.id, a.slug AS article, u.seq, u.start, u.end, u.kind, u.text,
+                  u.hedged, u.section,
+                  (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id)
+                    AS reviewers
+                FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH :phrase
+                      ORDER BY rank LIMIT :window) AS hit
+                JOIN units u ON u.id = hit.rowid
+                JOIN articles a ON a.id = u.article_id
+                WHERE {' AND '.join(clauses[1:])}
+                ORDER BY hit.rank, a.slug, u.seq LIMIT :limit
+                """,
+                params,
+            )
+            if len(rows) >= limit or window >= self._matches(phrase):
+                return _with_flags(rows)
+            window *= 8
+
+    def _matches(self, phrase: str) -> int:
+        return self.query("SELECT count(*) AS n FROM units_fts WHERE units_fts MATCH ?",
+                          [phrase])[0]["n"]
 
     def unit(self, ref: str | int) -> dict:
         ref_text = str(ref).strip()

@@ -187,13 +187,23 @@ def test_every_corpus_article_keeps_the_offset_invariant(tmp_path, runner):
             assert unit["text"] == unit["text"].strip()
 
 
-@pytest.mark.parametrize("command", ["articles", "claims ketamine-depression --all"])
-def test_reading_commands_do_not_import_spacy(seeded, command):
+@pytest.mark.parametrize("command", [
+    "articles", "claims ketamine-depression --all", "claims ketamine-depression --csv",
+    "--help", "tag --help",
+])
+def test_reading_commands_import_neither_spacy_nor_jinja2(seeded, command):
+    # Start-up matters in a CLI: spaCy (half a second) and Jinja2 load only for
+    # the commands that segment or render.
+    args = command.split() + ([] if "--help" in command else ["-d", str(seeded)])
     code = (
         "import sys\n"
         "from annotator.cli.main import cli\n"
-        f"cli.main({command.split()!r} + ['-d', {str(seeded)!r}], standalone_mode=False)\n"
-        "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+        "try:\n"
+        f"    cli.main({args!r}, standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "loaded = [m for m in ('spacy', 'jinja2', 'thinc') if m in sys.modules]\n"
+        "assert not loaded, f'imported {loaded}'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

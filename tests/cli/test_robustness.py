@@ -41,7 +41,8 @@ def test_another_programs_database_is_refused_untouched(runner, foreign, args):
 
 
 @pytest.mark.parametrize("head, what", [
-    (b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n", "a PDF document"),
+    # Read as the PDF its bytes say it is (whatever the name), and this one is broken.
+    (b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n", "a damaged PDF"),
     (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
 ])
@@ -54,7 +55,8 @@ def test_a_file_whose_name_lies_is_read_by_its_first_bytes(runner, tmp_path, hea
     result = invoke(runner, "ingest", lying, good, "-d", db)
     assert result.exit_code == 1
     assert f"Error: {lying}: {what}" in result.stderr
-    assert "not text, whatever its name says" in result.stderr
+    if "PDF" not in what:
+        assert "not text, whatever its name says" in result.stderr
     assert "good: new, revision 1" in result.stderr  # the good file of the same call
     assert result.stderr.endswith(f"Error: 1 of 2 inputs not ingested: {lying}\n")
     assert "Traceback" not in result.output

@@ -96,6 +96,19 @@ def test_every_web_annotation_passes_the_w3c_assertions(reviewed):
     assert {a["creator"]["name"] for a in internal["first"]["items"]} == {"Reference review"}
 
 
+def test_the_fixture_exports_pass_the_w3c_assertions_too():
+    # The coffee-heart fixture's export (tests/data/reports, compared byte for byte
+    # by test_formats): reasons, evidence links with labels, corrections.
+    collection = json.loads((DATA / "reports" / "coffee-heart.webannotation.jsonld")
+                            .read_text(encoding="utf-8"))
+    assert collection["type"] == "AnnotationCollection" and collection["total"] == 4
+    for annotation in collection["first"]["items"]:
+        outcomes = run(annotation)
+        assert all(o.passed for o in outcomes if o.kind == "must")
+        assert {o.assertion for o in outcomes if o.kind == "should" and not o.passed} <= {
+            "4.2.1-conformsTo.json"}
+
+
 def test_links_are_linking_bodies_and_citations_are_comments(reviewed):
     annotations = json.loads(export(reviewed, "-f", "webannotation",
                                      "--article-url", ARTICLE_URL).stdout)["first"]["items"]

@@ -6,56 +6,13 @@ SQL text, only of its bound parameters. A query built by string formatting from
 a value fails this test."""
 
 import json
-import sqlite3
-
-import pytest
 
 from tests.conftest import invoke
 
 MARKER = "zqxmarker"
-SEEN: list[str] = []
 
 
-class Recording:
-    """Records the SQL text of every statement before SQLite runs it."""
-
-    def execute(self, sql, *args):
-        SEEN.append(sql)
-        return super().execute(sql, *args)
-
-    def executemany(self, sql, *args):
-        SEEN.append(sql)
-        return super().executemany(sql, *args)
-
-    def executescript(self, sql):
-        SEEN.append(sql)
-        return super().executescript(sql)
-
-
-class RecordingCursor(Recording, sqlite3.Cursor):
-    pass
-
-
-class RecordingConnection(Recording, sqlite3.Connection):
-    def cursor(self, factory=RecordingCursor):
-        return super().cursor(factory)
-
-
-@pytest.fixture
-def recording(monkeypatch):
-    connect = sqlite3.connect
-
-    def recording_connect(*args, **kwargs):
-        kwargs.setdefault("factory", RecordingConnection)
-        return connect(*args, **kwargs)
-
-    monkeypatch.setattr(sqlite3, "connect", recording_connect)
-    SEEN.clear()
-    yield SEEN
-    SEEN.clear()
-
-
-def test_values_reach_sqlite_only_as_parameters(recording, runner, tmp_path):
+def test_values_reach_sqlite_only_as_parameters(recorded_sql, runner, tmp_path):
     article = tmp_path / "article.txt"
     article.write_text(
         f"Ketamine and {MARKER} in one headline\n\n"
@@ -98,8 +55,8 @@ def test_values_reach_sqlite_only_as_parameters(recording, runner, tmp_path):
     run("undo", first, "-r", reviewer)
     run("backup", tmp_path / "copy.db")
 
-    assert len(recording) > 100  # the recording saw the commands' statements
-    leaked = [sql for sql in recording if MARKER in sql.lower()]
+    assert len(recorded_sql) > 100  # the recording saw the commands' statements
+    leaked = [sql for sql, _ in recorded_sql if MARKER in sql.lower()]
     assert not leaked, leaked[:3]
 
     # The recording would catch a query built from a value, as sqlite-utils runs it.
@@ -112,4 +69,4 @@ def test_values_reach_sqlite_only_as_parameters(recording, runner, tmp_path):
         store.query(f"SELECT count(*) FROM units WHERE text LIKE '%{MARKER}%'")
     finally:
         store.close()
-    assert [sql for sql in recording if MARKER in sql.lower()]
+    assert [sql for sql, _ in recorded_sql if MARKER in sql.lower()]

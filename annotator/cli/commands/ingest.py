@@ -17,7 +17,11 @@ from annotator.output import write_rows
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--from", "url_list", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also fetch the URLs listed in FILE, one a line ('#' starts a comment).")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20, show_default=True,
+              help="Seconds to wait for a web server.")
 @click.option("--title", help="Article title (default: og:title, <title> or the first heading).")
 @click.option("--url", help="Where the article was published.")
 @click.option("--published", help="Publication date, e.g. 2022-11-08.")
@@ -38,34 +42,39 @@ from annotator.output import write_rows
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
 @db_option(create=True)
-def ingest(store, paths, title, url, published, author, publisher, slug, model, jobs,
-           max_size, as_json):
+def ingest(store, paths, url_list, timeout, title, url, published, author, publisher, slug,
+           model, jobs, max_size, as_json):
     """Split articles into units and store them.
 
-    PATHS are .txt, .md and .html files, folders (searched recursively; README
-    and LICENSE files are skipped) or '-' for stdin. Re-ingesting identical text
-    does nothing; changed text under the same slug becomes a new revision that
-    keeps the verdicts of unchanged claims.
+    PATHS are web pages (http:// or https:// URLs, fetched in parallel), .txt,
+    .md, .html, .pdf and .docx files (PDF and Word known by their content),
+    folders (searched recursively; README and LICENSE files are skipped) or '-'
+    for stdin. Re-ingesting identical text does nothing; changed text under the
+    same slug (for a URL: from its last path segment) becomes a new revision
+    that keeps the verdicts of unchanged claims.
 
     \b
     Example:
         annotator ingest corpus/ketamine-depression.txt
+        annotator ingest https://example.org/health/ketamine-hopes
+        annotator ingest --from links.txt -j 2
+        annotator ingest press-release.pdf manuscript.docx
         curl -s https://example.org/post.html | annotator ingest - --slug post
     """
+    from annotator.sources.fetch import is_url, read_url_list
     from annotator.sources.pipeline import ingest_sources
-    from annotator.sources.read import (
-        check_date,
-        check_slug,
-        expand_paths,
-        parse_size,
-        read_bytes,
-        read_source,
-    )
+    from annotator.sources.read import check_date, check_slug, expand_paths, parse_size
 
     limit = parse_size(max_size)
-    files = expand_paths(list(paths))
-    if not files:
-        raise InputError("no .txt, .md or .html files in " + ", ".join(paths))
+    urls = [name for name in paths if is_url(name)]
+    if url_list:
+        urls += read_url_list(url_list)
+    if not paths and not url_list:
+        raise click.UsageError("give files, folders, URLs or '-' (or --from FILE)")
+    files = expand_paths([name for name in paths if not is_url(name)])
+    if not files and not urls:
+        raise InputError("no .txt, .md, .html, .pdf or .docx files in " + ", ".join(paths))
+    files += urls
     if len(files) > 1 and (title or url or published or author or publisher or slug):
         raise click.UsageError(
             "--title, --url, --published, --author, --publisher and --slug need a single input")
@@ -77,9 +86,9 @@ def ingest(store, paths, title, url, published, author, publisher, slug, model, 
     # Read and check every input before anything is segmented or written. A bad
     # file is one line and is left out; the good files of the call still go in.
     sources, failed = [], []
-    for name in files:
+    for name, read in _inputs(files, urls, limit, timeout):
         try:
-            source = read_source(name, read_bytes(name, limit), slug=slug)
+            source = read(slug)
         except InputError as error:
             if len(files) == 1:
                 raise
@@ -127,6 +136,36 @@ def ingest(store, paths, title, url, published, author, publisher, slug, model, 
     if failed:
         raise click.ClickException(
             f"{len(failed)} of {len(files)} inputs not ingested: {', '.join(failed)}")
+
+
+def _inputs(names: list[str], urls: list[str], limit: int, timeout: float):
+    """``(name, read)`` for every input in order: ``read(slug)`` gives its Source
+    or raises InputError. URLs are fetched first, in parallel, with a progress bar
+    on a terminal."""
+    from annotator.sources.fetch import fetch_all
+    from annotator.sources.read import file_modified, read_bytes, read_source
+
+    pages = {}
+    if urls:
+        with click.progressbar(length=len(urls), label="Fetching", file=sys.stderr,
+                               hidden=len(urls) < 2 or not sys.stderr.isatty()) as bar:
+            pages = dict(fetch_all(urls, timeout=timeout, limit=limit,
+                                   done=lambda: bar.update(1)))
+    for name in names:
+        if name in pages:
+            page = pages[name]
+
+            def read(slug, page=page, name=name):
+                if isinstance(page, InputError):
+                    raise page
+                return read_source(name, page.data, slug=slug, kind=page.kind,
+                                   charset=page.charset, url=page.final_url,
+                                   modified=page.fetched_at)
+        else:
+            def read(slug, name=name):
+                return read_source(name, read_bytes(name, limit), slug=slug,
+                                   modified=file_modified(name))
+        yield name, read
 
 
 def _interrupted(store, results) -> None:
