@@ -54,8 +54,13 @@ lint: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/cog -r README.md docs/cli.md
 
+# Prints every figure beside its same-run baseline, and keeps the run in docs/benchmarks.md.
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	@{ echo "# Benchmarks: the latest \`make bench\`"; echo; \
+	  echo "Written by \`make bench\` (figures: median, same-run baseline, ratio; see README.md)."; \
+	  echo; echo '```'; } > docs/benchmarks.md
+	$(BIN)/python -m benchmarks | tee -a docs/benchmarks.md
+	@echo '```' >> docs/benchmarks.md
 
 # Score the segmenter against the gold segmentations: all of ../shared/gold/ (articles
 # in ../shared/corpus/) when it is there, else the seed's gold in the repository.

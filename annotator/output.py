@@ -4,8 +4,10 @@ CSV, the formats sqlite-utils uses; and terminal colour that respects NO_COLOR."
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterable
 
 import click
@@ -40,22 +42,30 @@ def output_options(func: Callable) -> Callable:
 
 
 def write_rows(rows: Iterable[dict], fmt: str, fields: list[str] | None = None) -> None:
-    """Rows as JSON, JSON lines or CSV. CSV cells that a spreadsheet would run as a
-    formula are neutralised unless the command was given ``--raw``."""
+    """Rows as JSON, JSON lines or CSV, written as they come (a million rows
+    stream). CSV cells that a spreadsheet would run as a formula are neutralised
+    unless the command was given ``--raw``."""
     out = sys.stdout
+    rows = iter(rows)
     if fmt == "csv":
-        rows = list(rows)
-        names = fields or (list(rows[0]) if rows else [])
+        first = next(rows, None)
+        names = fields or (list(first) if first else [])
         writer = csv.DictWriter(out, fieldnames=names, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         raw = raw_csv()
-        writer.writerows({k: csv_cell(v, raw) for k, v in row.items()} for row in rows)
+        for row in itertools.chain([first] if first else [], rows):
+            writer.writerow({k: csv_cell(v, raw) for k, v in row.items()})
     elif fmt == "nl":
         for row in rows:
             out.write(json_text(_pick(row, fields)) + "\n")
     else:
-        out.write(json_text([_pick(row, fields) for row in rows], indent=2))
-        out.write("\n")
+        # json.dumps(list, indent=2), one element at a time.
+        opened = False
+        for row in rows:
+            out.write(",\n" if opened else "[\n")
+            opened = True
+            out.write(textwrap.indent(json_text(_pick(row, fields), indent=2), "  "))
+        out.write("\n]\n" if opened else "[]\n")
 
 
 def raw_csv() -> bool:

@@ -132,7 +132,8 @@ def _content(soup: BeautifulSoup, **attrs: str) -> str | None:
 
 
 def _metadata(soup: BeautifulSoup) -> dict:
-    title = _content(soup, property="og:title")
+    linked = _json_ld_article(soup)
+    title = _content(soup, property="og:title") or linked.get("title")
     if not title and soup.title and soup.title.string:
         title = soup.title.string.strip()
     if not title and soup.find("h1"):
@@ -143,10 +144,10 @@ def _metadata(soup: BeautifulSoup) -> dict:
     published = _content(soup, property="article:published_time") or _content(
         soup, name="date"
     )
+    published = published or linked.get("published")
     if not published:
         time = soup.find("time", datetime=True)
         published = time["datetime"] if time else None
-    linked = _json_ld_article(soup)
     author = (_content(soup, name="author") or _content(soup, property="article:author")
               or linked.get("author"))
     publisher = _content(soup, property="og:site_name") or linked.get("publisher")
@@ -159,7 +160,7 @@ ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "MedicalWebPage", "Sch
 
 
 def _json_ld_article(soup: BeautifulSoup) -> dict:
-    """Author and publisher names from the page's schema.org JSON-LD (the first
+    """Author, publisher, headline and date from the page's schema.org JSON-LD (the first
     article-like node; ``@graph`` and lists are searched). Malformed JSON-LD,
     common in the wild, is ignored."""
     for script in soup.find_all("script", type="application/ld+json"):
@@ -172,7 +173,9 @@ def _json_ld_article(soup: BeautifulSoup) -> dict:
             kinds = set(kinds) if isinstance(kinds, list) else {kinds}
             if kinds & ARTICLE_TYPES:
                 return {"author": _name(node.get("author")),
-                        "publisher": _name(node.get("publisher"))}
+                        "publisher": _name(node.get("publisher")),
+                        "title": _text(node.get("headline")),
+                        "published": _text(node.get("datePublished"))}
     return {}
 
 
@@ -182,6 +185,10 @@ def _nodes(data) -> list[dict]:
     if isinstance(data, dict):
         return [data, *_nodes(data.get("@graph", []))]
     return []
+
+
+def _text(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _name(value) -> str | None:

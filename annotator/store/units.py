@@ -4,7 +4,7 @@ article by kind and status, full-text search, lookups by id. Mixed into
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotator.errors import NoSuchUnit
@@ -56,6 +56,14 @@ class UnitQueries:
         ``status`` (``unreviewed``, ``reviewed`` or a verdict, by any reviewer):
         the units as reviewers corrected them, and with ``retired`` also those
         they split or joined (their verdicts stay with them)."""
+        return list(self.iter_units(article_id, kinds, status, retired))
+
+    def iter_units(
+        self, article_id: int, kinds: Iterable[str] | None = None, status: str | None = None,
+        retired: bool = False,
+    ) -> Iterator[dict]:
+        """:meth:`units`, one row at a time from the cursor: ``claims --csv`` of a
+        huge article streams instead of holding every row."""
         clauses, params = ["u.article_id = :article"], {"article": article_id}
         if not retired:
             clauses.append("u.retired_by IS NULL")
@@ -69,14 +77,16 @@ class UnitQueries:
         elif status is not None:
             clauses.append(reviewed.format(" AND cr.verdict = :verdict"))
             params["verdict"] = status
-        return _with_flags(self.query(
+        for row in self.db.query(
             f"""
             SELECT u.id, u.seq, u.start, u.end, u.kind, u.text, u.hedged, u.section,
               u.duplicate_of, u.previous_unit_id, u.segmented_kind, u.created_by, u.retired_by
             FROM units u WHERE {' AND '.join(clauses)} ORDER BY u.start, u.seq
             """,
             params,
-        ))
+        ):
+            row["hedged"] = bool(row["hedged"])
+            yield row
 
     def search(
         self, query: str, article_id: int | None = None, kinds: Iterable[str] | None = None,

@@ -63,13 +63,16 @@ def test_html_blocks_entities_and_dropped_parts():
     ('<meta name="author" content="Ana Writer"><meta property="og:site_name" content="Daily">',
      "Ana Writer", "Daily"),
     ('<script type="application/ld+json">[{"@type": "WebSite"}, {"@type": ["NewsArticle"], '
-     '"author": [{"name": "A"}, {"name": "B"}], "publisher": "Daily Ltd"}]</script>',
+     '"author": [{"name": "A"}, {"name": "B"}], "publisher": "Daily Ltd", '
+     '"headline": "Ketamine news", "datePublished": "2024-03-15T08:00:00Z"}]</script>',
      "A, B", "Daily Ltd"),
     ('<script type="application/ld+json">{not json</script>', None, None),
 ])
 def test_html_author_and_publisher(head, author, publisher):
     meta = html_to_text(f"<html><head>{head}</head><body><p>x.</p></body></html>")[1]
     assert (meta["author"], meta["publisher"]) == (author, publisher)
+    if "headline" in head:  # JSON-LD's headline and date when the page has no other
+        assert (meta["title"], meta["published"]) == ("Ketamine news", "2024-03-15T08:00:00Z")
 
 
 def test_html_title_falls_back_to_title_tag_then_h1():

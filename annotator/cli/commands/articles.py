@@ -75,10 +75,11 @@ def claims(store, article, all_kinds, kinds, status, by_kind, fmt):
     """
     found = store.article(article)
     selected = None if all_kinds else (kinds or ("claim",))
-    rows = store.units(found["id"], kinds=selected, status=status)
-    if fmt:
-        write_rows(rows, fmt, UNIT_FIELDS)
+    if fmt:  # streamed from the cursor: any size of article
+        write_rows(store.iter_units(found["id"], kinds=selected, status=status), fmt,
+                   UNIT_FIELDS)
         return
+    rows = store.units(found["id"], kinds=selected, status=status)
     paint, echo = painter()
     groups = {}
     for row in rows:
