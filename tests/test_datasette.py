@@ -193,6 +193,20 @@ def test_units_hide_the_software_columns_by_default(browse, reviewed):
     assert "content: \"parse\"" not in row.text
 
 
+def test_reviewer_names_are_hidden_by_default_as_in_reports_for_outside(browse, reviewed):
+    html, api, view, asked = browse(
+        f"/{DATABASE}/reviews?_size=5", f"/{DATABASE}/reviews.json?_size=5&_shape=objects",
+        f"/{DATABASE}/current_reviews.json?_size=5&_shape=objects",
+        f"/{DATABASE}/reviews.json?_size=5&_shape=objects&_col=reviewer")
+    assert arguments(html)["_nocol"] == ["reviewer"]
+    assert "reviewer" not in headings(page(html)) and "Reference review" not in html.text
+    for response in (api, view):
+        rows = response.json()["rows"]
+        assert rows and all("reviewer" not in row for row in rows)
+    # Asked for in the address, they show.
+    assert {row["reviewer"] for row in asked.json()["rows"]} == {"Reference review"}
+
+
 def test_columns_chosen_in_the_address_still_show(browse, reviewed):
     parses = {row["id"]: json.loads(row["parse"])
               for row in query(reviewed, "SELECT id, parse FROM units")}
@@ -243,7 +257,9 @@ def test_current_reviews_view_is_described(browse):
     # Column descriptions show in the column menus.
     described = {th["data-column"]: th["data-column-description"]
                  for th in soup.select("th[data-column-description]")}
-    assert described == TABLES["current_reviews"]["columns"]
+    hidden = plugin_settings("current_reviews")["hidden_columns"]
+    assert described == {column: text for column, text
+                         in TABLES["current_reviews"]["columns"].items() if column not in hidden}
 
 
 def test_json_columns_come_out_as_json(browse, reviewed):
