@@ -154,7 +154,8 @@ def test_kill_9_of_review_sessions_keeps_every_verdict_confirmed_on_screen(
             assert stored.get(position) == verdict, (
                 f"{reviewer}'s verdict on claim {position}, confirmed on screen, is lost "
                 f"after kill {i} (seed {RNG_SEED})")
-    assert sum(len(v) for v in confirmed.values()) >= KILLS  # verdicts were confirmed
+    # Verdicts were confirmed before kills (about 36 expected; at least 10 whatever the seed).
+    assert sum(len(v) for v in confirmed.values()) >= KILLS // 3, RNG_SEED
     # Nothing was left locked: a write goes through at once.
     conn = sqlite3.connect(db, timeout=0.1)
     conn.execute("BEGIN IMMEDIATE")

@@ -176,3 +176,12 @@ def test_url_slugs_and_url_lists(tmp_path):
     bad.write_text("https://example.org/a\nftp://example.org/b\n", encoding="utf-8")
     with pytest.raises(InputError, match="not http"):
         read_url_list(str(bad))
+
+
+def test_a_list_without_urls_is_one_line(runner, tmp_path):
+    listed = tmp_path / "links.txt"
+    listed.write_text("# the desk's links, none yet\n\n", encoding="utf-8")
+    result = invoke(runner, "ingest", "--from", listed, "-d", tmp_path / "claims.db")
+    assert result.exit_code == 1 and result.stderr == f"Error: {listed}: lists no URLs\n"
+    assert not (tmp_path / "claims.db").exists() or invoke(
+        runner, "articles", "--json", "-d", tmp_path / "claims.db").output.strip() == "[]"

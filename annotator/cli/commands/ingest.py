@@ -73,6 +73,8 @@ def ingest(store, paths, url_list, timeout, title, url, published, author, publi
         raise click.UsageError("give files, folders, URLs or '-' (or --from FILE)")
     files = expand_paths([name for name in paths if not is_url(name)])
     if not files and not urls:
+        if not paths:
+            raise InputError(f"{url_list}: lists no URLs")
         raise InputError("no .txt, .md, .html, .pdf or .docx files in " + ", ".join(paths))
     files += urls
     if len(files) > 1 and (title or url or published or author or publisher or slug):
