@@ -15,6 +15,7 @@ It reads, for each table or view of metadata.yaml, ``plugins: annotator_browse:`
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import parse_qs, quote, urlencode
 
@@ -78,11 +79,57 @@ def asgi_wrapper(datasette):
             if added:
                 query = "&".join(filter(None, [query, urlencode(added)]))
                 scope = dict(scope, query_string=query.encode("latin-1"))
+            hidden = config.get("hidden_columns")
+            if (match and match.re is ROW and match["format"] == "json" and hidden
+                    and not names_columns(args)):
+                # The row view ignores ?_nocol=: its JSON is trimmed on the way out.
+                send = _without_columns(send, set(hidden))
             return await app(scope, receive, send)
 
         return browse
 
     return wrap
+
+
+def _without_columns(send, hidden: set[str]):
+    """``send`` for a JSON response of rows, with the ``hidden`` columns removed."""
+    start, chunks = None, []
+
+    async def trimmed(message):
+        nonlocal start
+        if message["type"] == "http.response.start":
+            start = message
+            return None
+        if message["type"] != "http.response.body" or start is None:
+            return await send(message)
+        chunks.append(message.get("body", b""))
+        if message.get("more_body"):
+            return None
+        body = b"".join(chunks)
+        if start["status"] == 200:
+            body = json.dumps(_trim(json.loads(body), hidden)).encode("utf-8")
+        headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+        await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        return await send({"type": "http.response.body", "body": body})
+
+    return trimmed
+
+
+def _trim(data, hidden: set[str]):
+    """Rows without the hidden columns, in each of Datasette's JSON shapes."""
+    if isinstance(data, list):  # ?_shape=array
+        return [_trim(row, hidden) for row in data]
+    if not isinstance(data, dict):
+        return data
+    if "rows" not in data:  # a row object, or ?_shape=object keyed by primary key
+        return {key: _trim(value, hidden) if isinstance(value, dict) else value
+                for key, value in data.items() if key not in hidden}
+    columns = data.get("columns") or []
+    keep = [i for i, column in enumerate(columns) if column not in hidden]
+    data["columns"] = [columns[i] for i in keep]
+    data["rows"] = [_trim(row, hidden) if isinstance(row, dict) else [row[i] for i in keep]
+                    for row in data["rows"]]
+    return data
 
 
 @hookimpl

@@ -207,6 +207,20 @@ def test_reviewer_names_are_hidden_by_default_as_in_reports_for_outside(browse, 
     assert {row["reviewer"] for row in asked.json()["rows"]} == {"Reference review"}
 
 
+def test_one_units_json_leaves_the_software_columns_out_too(browse, reviewed):
+    shown = [c for c in columns_of(reviewed, "units") if c not in SOFTWARE_COLUMNS]
+    arrays, objects, array, asked = browse(
+        f"/{DATABASE}/units/1.json", f"/{DATABASE}/units/1.json?_shape=objects",
+        f"/{DATABASE}/units/1.json?_shape=array", f"/{DATABASE}/units/1.json?_col=parse")
+    assert arrays.json()["columns"] == shown and len(arrays.json()["rows"][0]) == len(shown)
+    assert list(objects.json()["rows"][0]) == shown
+    assert list(array.json()[0]) == shown
+    stored = query(reviewed, "SELECT text FROM units WHERE id = 1")[0]["text"]
+    assert objects.json()["rows"][0]["text"] == stored
+    # Asked for in the address, all of them.
+    assert set(SOFTWARE_COLUMNS) <= set(asked.json()["columns"])
+
+
 def test_columns_chosen_in_the_address_still_show(browse, reviewed):
     parses = {row["id"]: json.loads(row["parse"])
               for row in query(reviewed, "SELECT id, parse FROM units")}
