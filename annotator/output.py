@@ -18,14 +18,14 @@ FORMATS = ("json", "nl", "csv")
 RAW_KEY = "annotator.raw_csv"
 
 
-def raw_option(**extra) -> Callable:
+def raw_option() -> Callable:
     """``--raw``: CSV cells exactly as stored. By default a cell starting with
     ``= + - @`` (or tab, carriage return) gets a leading apostrophe so that a
     spreadsheet shows it as text instead of running it as a formula."""
     return click.option(
         "--raw", is_flag=True, expose_value=False, is_eager=True, callback=_remember_raw,
         help="With CSV: cells exactly as stored (default: an apostrophe before a cell "
-        "starting with = + - @, so spreadsheets do not run it).", **extra)
+        "starting with = + - @, so spreadsheets do not run it).")
 
 
 def output_options(func: Callable) -> Callable:

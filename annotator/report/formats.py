@@ -48,22 +48,23 @@ def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions,
     article = store.article(article_ref)
     context = report_context(store, article, internal=options.internal)
     if fmt in ("claimreview", "webannotation"):
-        from annotator.report.jsonld import claimreview, left_out, needs_restating, webannotation
+        from annotator.report.jsonld import claimreview, webannotation
 
         build = claimreview if fmt == "claimreview" else webannotation
         text = _dumps(build(context, options))
         if fmt == "claimreview" and warn:  # once the export is sure to be written
-            _warn_claimreview(context, warn, left_out, needs_restating)
-            if not (options.claim_author or article["author"] or article["publisher"]):
-                warn("the claims have no author (ingest found no author or publisher in the "
-                     "article): pass --claim-author NAME to name who made them")
+            _warn_claimreview(context, options, warn)
         return text
     if fmt == "csv":
         return render_csv(context, raw=options.raw)
     return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](context)
 
 
-def _warn_claimreview(context: dict, warn: Callable[[str], None], left_out, needs_restating):
+def _warn_claimreview(context: dict, options: ReportOptions, warn: Callable[[str], None]):
+    """What a fact-check feed of this article lacks: restated claims, the
+    verdicts it leaves out, who made the claims."""
+    from annotator.report.jsonld import left_out, needs_restating
+
     vague = needs_restating(context)
     if vague:
         shown = "; ".join(f"#{item['id']} {item['text'][:40]!r}" for item in vague[:5])
@@ -77,6 +78,10 @@ def _warn_claimreview(context: dict, warn: Callable[[str], None], left_out, need
         warn(f"{len(skipped)} verdict{'s' * (len(skipped) != 1)} on units that are not claims "
              f"({', '.join(kinds)}) left out of the ClaimReview feed: "
              + ", ".join(f"#{item['id']}" for item in skipped))
+    article = context["article"]
+    if not (options.claim_author or article["author"] or article["publisher"]):
+        warn("the claims have no author (ingest found no author or publisher in the "
+             "article): pass --claim-author NAME to name who made them")
 
 
 def render_markdown(context: dict) -> str:

@@ -286,10 +286,12 @@ def read_source(
         from annotator.sources.pdf import pdf_to_text
 
         text, meta = pdf_to_text(data, name)
+        text = normalise_newlines(text)
     elif kind == "docx":
         from annotator.sources.docx import docx_to_text
 
         text, meta = docx_to_text(data, name)
+        text = normalise_newlines(text)
     else:
         if (what := sniff_binary(data)) is not None:
             raise InputError(f"{name}: {what}, not text, whatever its name says; annotator "
@@ -302,7 +304,6 @@ def read_source(
             text, meta = html_to_text(text)
             if not text.strip():
                 raise InputError(f"{name}: the HTML has no readable text")
-    text = normalise_newlines(text)
     if not text.strip():
         raise InputError(f"{name}: no readable text")
     meta = {key: value for key, value in meta.items() if value}

@@ -85,8 +85,7 @@ class UnitQueries:
             """,
             params,
         ):
-            row["hedged"] = bool(row["hedged"])
-            yield row
+            yield _flagged(row)
 
     def search(
         self, query: str, article_id: int | None = None, kinds: Iterable[str] | None = None,
@@ -154,8 +153,11 @@ def _kind_clause(kinds: Iterable[str], params: dict[str, Any]) -> str:
     return f"u.kind IN ({', '.join(f':kind{i}' for i in range(len(names)))})"
 
 
+def _flagged(row: dict) -> dict:
+    row["hedged"] = bool(row["hedged"])
+    return row
+
+
 def _with_flags(rows: list[dict]) -> list[dict]:
     """SQLite stores ``hedged`` as 0/1; callers and JSON output want a boolean."""
-    for row in rows:
-        row["hedged"] = bool(row["hedged"])
-    return rows
+    return [_flagged(row) for row in rows]
