@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from annotator.sources.read import Source
 
 if TYPE_CHECKING:
+    from annotator.consistency.apply import Plan
     from annotator.nlp.model import Language
     from annotator.store.db import IngestResult, Store
 
@@ -23,9 +24,8 @@ def ingest_sources(
     segmenting. Segmentation is one batched ``nlp.pipe``; each article, its
     units and its consistency findings are one short transaction, so an
     interrupted run keeps the articles already done and nothing half-written."""
-    from annotator.consistency.apply import apply_plan, plan_analysis
+    from annotator.consistency.apply import apply_plan
     from annotator.nlp.model import model_name
-    from annotator.nlp.segmenter import segment_many
 
     todo = []
     for source in sources:
@@ -38,16 +38,12 @@ def ingest_sources(
         return
     nlp = load_nlp()
     name = model_name(nlp)
-    batches = segment_many((source.text for source in todo), nlp=nlp, n_process=jobs)
     # Verdicts to offer as suggestions, read once (not once per article); the
     # articles of this run have none yet.
     reviewed_everywhere = store.reviewed_claims()
-    for source, units in zip(todo, batches, strict=True):
-        # Consistency is computed before the write lock is taken (it can take
-        # seconds on a long article, and other writers wait for the lock): on the
-        # units just segmented, by position, and on other articles' verdicts.
-        reviewed = [row for row in reviewed_everywhere if row["slug"] != source.slug]
-        plan = plan_analysis(units, source.published, reviewed, nlp=nlp)
+    for source, (units, plan) in zip(
+        todo, _analysed(todo, nlp, reviewed_everywhere, jobs), strict=True
+    ):
         with store.write():
             result = store.add_article(
                 slug=source.slug, text=source.text, sha256=source.sha256, units=units,
@@ -65,3 +61,68 @@ def ingest_sources(
                     conflicts=analysis.conflicts, suggestions=analysis.suggestions,
                 )
         yield result
+
+
+def _analysed(
+    todo: list[Source], nlp: Language, reviewed: list[dict], jobs: int,
+) -> Iterator[tuple[list, Plan]]:
+    """Each source's units and consistency plan, in order. Computed before the
+    write lock is taken (it can take seconds on a long article, and other
+    writers wait for the lock). With ``jobs`` > 1 and several articles, whole
+    articles go to worker processes (segmentation and analysis both: the
+    analysis is a third of the work, so parallel spaCy alone would leave it
+    serial); one article is split by blocks across spaCy's own processes."""
+    from annotator.nlp.segmenter import segment_many
+
+    if jobs > 1 and len(todo) > 1:
+        yield from _in_workers(todo, nlp, reviewed, jobs)
+        return
+    batches = segment_many((source.text for source in todo), nlp=nlp, n_process=jobs)
+    for source, units in zip(todo, batches, strict=True):
+        yield units, _plan(source, units, reviewed, nlp)
+
+
+def _plan(source: Source, units: list, reviewed: list[dict], nlp: Language) -> Plan:
+    """The consistency plan of one article: on the units just segmented, by
+    position, and on other articles' verdicts."""
+    from annotator.consistency.apply import plan_analysis
+
+    others = [row for row in reviewed if row["slug"] != source.slug]
+    return plan_analysis(units, source.published, others, nlp=nlp)
+
+
+# What a worker process works with, inherited from the parent when it forks.
+_WORKER: dict = {}
+
+
+def _work(source: Source) -> tuple[list, Plan]:
+    from annotator.nlp.segmenter import segment
+
+    nlp = _WORKER["nlp"]
+    units = segment(source.text, nlp)
+    return units, _plan(source, units, _WORKER["reviewed"], nlp)
+
+
+def _in_workers(
+    todo: list[Source], nlp: Language, reviewed: list[dict], jobs: int,
+) -> Iterator[tuple[list, Plan]]:
+    """`_work` on every source in `jobs` forked processes (the pipeline is
+    loaded once, here, and shared copy-on-write), results in order. Workers
+    ignore Ctrl-C, so only this process sees it; it stops them at once."""
+    import multiprocessing
+    import signal
+
+    _WORKER.update(nlp=nlp, reviewed=reviewed)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool = multiprocessing.get_context("fork").Pool(min(jobs, len(todo)))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    try:
+        # Without the source's text sent back: results carry units and plans only.
+        yield from pool.imap(_work, todo, chunksize=1)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _WORKER.clear()

@@ -110,32 +110,45 @@ class UnitQueries:
             clauses.append(_kind_clause(kinds, params))
         # FTS5 ranks inside the full-text table first (ORDER BY rank LIMIT there
         # needs no join per match); the window widens until enough of the best
-        # matches pass the filters (other revisions, kinds, another article).
-        window = limit * 4
+        # matches pass the filters (other revisions, kinds, another article). A
+        # word in more units than RANK_ALL (ranking half a million matches takes
+        # most of a second) is ranked among its most recently stored matches.
+        matches = self._matches(phrase, RANK_ALL + 1)
+        newest = "ORDER BY rowid DESC" if matches > RANK_ALL else "ORDER BY rank"
+        window = RANK_ALL if matches > RANK_ALL else limit * 4
         while True:
             params["window"] = window
+            # The best `limit` first, then their columns and reviewer counts.
             rows = self.query(
                 f"""
-                SELECT u.id, a.slug AS article, u.seq, u.start, u.end, u.kind, u.text,
+                WITH best AS (
+                  SELECT u.id, hit.rank, a.slug, u.seq
+                  FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH :phrase
+                        {newest} LIMIT :window) AS hit
+                  JOIN units u ON u.id = hit.rowid
+                  JOIN articles a ON a.id = u.article_id
+                  WHERE {' AND '.join(clauses[1:])}
+                  ORDER BY hit.rank, a.slug, u.seq LIMIT :limit)
+                SELECT u.id, best.slug AS article, u.seq, u.start, u.end, u.kind, u.text,
                   u.hedged, u.section,
                   (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id)
                     AS reviewers
-                FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH :phrase
-                      ORDER BY rank LIMIT :window) AS hit
-                JOIN units u ON u.id = hit.rowid
-                JOIN articles a ON a.id = u.article_id
-                WHERE {' AND '.join(clauses[1:])}
-                ORDER BY hit.rank, a.slug, u.seq LIMIT :limit
+                FROM best JOIN units u ON u.id = best.id
+                ORDER BY best.rank, best.slug, best.seq
                 """,
                 params,
             )
-            if len(rows) >= limit or window >= self._matches(phrase):
+            if len(rows) >= limit or window >= matches:
                 return _with_flags(rows)
             window *= 8
+            if window > RANK_ALL:
+                matches = self._matches(phrase)
 
-    def _matches(self, phrase: str) -> int:
-        return self.query("SELECT count(*) AS n FROM units_fts WHERE units_fts MATCH ?",
-                          [phrase])[0]["n"]
+    def _matches(self, phrase: str, at_most: int = -1) -> int:
+        """How many units match, counting no further than `at_most` (-1: all)."""
+        return self.query(
+            "SELECT count(*) AS n FROM (SELECT rowid FROM units_fts "
+            "WHERE units_fts MATCH ? LIMIT ?)", [phrase, at_most])[0]["n"]
 
     def unit(self, ref: str | int) -> dict:
         ref_text = str(ref).strip()
@@ -144,6 +157,10 @@ class UnitQueries:
         if not rows:
             raise NoSuchUnit(ref_text)
         return rows[0]
+
+
+# Above this many matching units, search ranks the most recently stored ones.
+RANK_ALL = 5_000
 
 
 def _kind_clause(kinds: Iterable[str], params: dict[str, Any]) -> str:

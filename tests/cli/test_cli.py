@@ -252,6 +252,31 @@ def test_search_finds_inflections_across_articles(seeded, runner, tmp_path):
     assert [r["article"] for r in only] == ["other"]
 
 
+def test_search_of_a_word_in_very_many_units_ranks_the_newest(seeded, runner, tmp_path,
+                                                              monkeypatch):
+    # Ranking every match of a word found in most units is what made search slow
+    # at a million units: past RANK_ALL matches, the newest are ranked.
+    from annotator.store import units
+
+    def search(*args):
+        return json.loads(invoke(runner, "search", *args, "--json", "-d", seeded).stdout)
+
+    everything = search("ketamine", "--limit", "500")
+    monkeypatch.setattr(units, "RANK_ALL", 5)
+    newer = tmp_path / "newer.txt"
+    newer.write_text("Newer\n\nKetamine is old. Ketamine ketamine ketamine works fast.\n")
+    assert invoke(runner, "ingest", newer, "-d", seeded).exit_code == 0
+    rows = search("ketamine", "--limit", "3")
+    assert [r["article"] for r in rows] == ["newer", "newer", "ketamine-depression"]
+    assert rows[0]["text"] == "Ketamine ketamine ketamine works fast."  # best of the newest
+    newest_three = sorted(r["id"] for r in everything)[-3:]
+    assert everything[0]["id"] not in newest_three  # ranking all would have shown it
+    assert rows[2]["id"] in newest_three
+    # Filters that leave fewer than the limit among the newest widen the window.
+    seed_only = search("ketamine", "-a", "ketamine-depression", "--limit", "500")
+    assert sorted(r["id"] for r in seed_only) == sorted(r["id"] for r in everything)
+
+
 def test_search_treats_operators_as_words_and_reports_no_match(seeded, runner):
     result = invoke(runner, "search", 'NOT "', "-d", seeded)
     assert result.exit_code == 0 and "Traceback" not in result.output

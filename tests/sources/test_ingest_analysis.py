@@ -123,3 +123,38 @@ def test_a_plan_names_units_by_position(db_path):
     with pytest.raises(ValueError, match="a plan for 2 units, not 4"):
         apply_plan(store, result.article_id, plan)
     store.close()
+
+
+def test_parallel_ingest_stores_what_one_process_stores(tmp_path):
+    # -j 2 hands whole articles to worker processes (segmentation and analysis);
+    # the database must not differ from a one-process ingest in anything but time.
+    texts = [SEED.read_text(encoding="utf-8"), TEXT, TEXT.replace("Coffee", "Tea"),
+             "Salt and water\n\nSalt raises blood pressure. Water does not.\n"]
+    reviewed = tmp_path / "reviewed.db"
+    store = Store.open(reviewed)
+    list(ingest_sources(store, [source(TEXT, "earlier")], load))
+    unit = store.query("SELECT id FROM units WHERE kind = 'claim' ORDER BY seq LIMIT 1")[0]
+    store.record_review(unit["id"], "ann", verdict="supported", rationale="So it is.")
+    store.close()
+    databases = []
+    for jobs in (1, 2):
+        path = tmp_path / f"j{jobs}.db"
+        path.write_bytes(reviewed.read_bytes())
+        store = Store.open(path)
+        sources = [source(text, f"a{n}") for n, text in enumerate(texts)]
+        results = list(ingest_sources(store, sources, load, jobs=jobs))
+        assert [r.slug for r in results] == ["a0", "a1", "a2", "a3"]
+        store.close()
+        databases.append(path)
+    one, two = (without_times(contents(path)) for path in databases)
+    assert one == two
+    assert one["conflicts"] and one["suggestions"]  # the analysis ran in the workers
+
+
+def without_times(tables):
+    """Rows with the moment they were written (ingested_at, created_at) left out."""
+    return {
+        table: [tuple(v for v in row if not (isinstance(v, str) and re.fullmatch(
+            r"\d{4}-\d\d-\d\dT[\d:.]+Z?(?:[+-]\d\d:\d\d)?", v))) for row in rows]
+        for table, rows in tables.items()
+    }

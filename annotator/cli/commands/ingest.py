@@ -34,7 +34,7 @@ from annotator.output import write_rows
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-    help="Processes for spaCy (worth it for hundreds of articles).",
+    help="Processes to segment and analyse in (articles go to them whole; one article, by blocks).",
 )
 @click.option(
     "--max-size", default="5MB", show_default=True, metavar="SIZE",
