@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> dict:
             total,
             median_seconds(
                 lambda size=size: list(segment_many(articles.values(), nlp, batch_size=size)),
-                args.runs,
+                min(args.runs, 3),
             ),
         )["words_per_s"]
         for size in BATCH_SIZES

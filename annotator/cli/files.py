@@ -13,16 +13,19 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from annotator.errors import InputError
 
 
-def write_output(output: str | None, text: str) -> bool:
-    """Write ``text`` to ``output``; ``None`` or ``-`` is stdout. Returns whether a
-    file was written (so the caller can say where)."""
+def write_output(output: str | None, text: str | Iterable[str]) -> bool:
+    """Write ``text`` (or its pieces, as they come) to ``output``; ``None`` or
+    ``-`` is stdout. Returns whether a file was written (so the caller can say
+    where)."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None or output == "-":
-        sys.stdout.write(text)
+        sys.stdout.writelines(pieces)
         sys.stdout.flush()
         return False
     if not output.strip():
@@ -34,21 +37,21 @@ def write_output(output: str | None, text: str) -> bool:
             raise InputError(f"{output} is a folder; name a file")
         if mode is not None and not stat.S_ISREG(mode):
             with open(target, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
+                out.writelines(pieces)
             return True
         if not target.parent.is_dir():
             raise InputError(f"cannot write {output}: no folder {target.parent}")
-        _replace(target, text, mode)
+        _replace(target, pieces, mode)
     except OSError as error:
         raise InputError(f"cannot write {output}: {error.strerror or error}") from None
     return True
 
 
-def _replace(target: Path, text: str, mode: int | None) -> None:
+def _replace(target: Path, pieces: Iterable[str], mode: int | None) -> None:
     handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            out.writelines(pieces)
             out.flush()
             os.fsync(out.fileno())
         if mode is None:  # mkstemp makes 0600; a new file gets what any new file gets

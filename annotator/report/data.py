@@ -101,7 +101,7 @@ def report_context(store: Any, article: dict, *, internal: bool = False) -> dict
     people = People(events, internal)
     # A unit reviewers split or joined keeps the verdicts given on it: it is
     # reported, marked, when it has any; otherwise the corrected units stand.
-    every = [_entry(unit, finals.get(unit["id"]), people)
+    every = [unit_entry(unit, finals.get(unit["id"]), people)
              for unit in store.units(article_id, retired=True)]
     entries = [entry for entry in every
                if not entry["corrected_away"] or entry["id"] in finals]
@@ -207,7 +207,7 @@ def _quote_span(text: str, item: dict) -> tuple[int, int]:
     return item["start"], item["end"]
 
 
-def _entry(unit: dict, final: dict | None, people: People) -> dict:
+def unit_entry(unit: dict, final: dict | None, people: People) -> dict:
     """A unit with its final verdict (``None`` until someone tags it) and the
     current verdict of each reviewer (``opinions``)."""
     entry = {

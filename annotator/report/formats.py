@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from annotator.errors import ReportError
 from annotator.inert import csv_cell, json_text, visible
-from annotator.report.data import ReportOptions, report_context
+from annotator.report.data import People, ReportOptions, report_context, unit_entry
 from annotator.report.text import (
     MarkdownText,
     day,
@@ -30,6 +30,7 @@ from annotator.report.text import (
     md_quote,
     md_url,
 )
+from annotator.verdicts import final_verdict
 
 FORMATS = ("md", "html", "csv", "json", "claimreview", "webannotation")
 UNIT_FIELDS = ["id", "seq", "start", "end", "kind", "section", "hedged", "text"]
@@ -41,11 +42,21 @@ CSV_FIELDS = [
 
 def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions,
            warn: Callable[[str], None] | None = None) -> str:
-    """The whole report as text; raises before anything is written anywhere.
-    ``warn`` hears what a reader of the export should know is missing."""
+    """The whole report as text (see :func:`render_pieces`)."""
+    return "".join(render_pieces(store, article_ref, fmt, options, warn))
+
+
+def render_pieces(store: Any, article_ref: str | int, fmt: str, options: ReportOptions,
+                  warn: Callable[[str], None] | None = None) -> Iterable[str]:
+    """The report as pieces of text to write one after the other: the whole
+    text at once, except CSV, produced as it is read (:func:`stream_csv`). A
+    missing article or an unknown format raises before anything is written
+    anywhere. ``warn`` hears what a reader of the export should know is missing."""
     if fmt not in FORMATS:
         raise ReportError(f"unknown report format {fmt!r} (one of: {', '.join(FORMATS)})")
     article = store.article(article_ref)
+    if fmt == "csv":
+        return stream_csv(store, article, options)
     context = report_context(store, article, internal=options.internal)
     if fmt in ("claimreview", "webannotation"):
         from annotator.report.jsonld import claimreview, webannotation
@@ -54,10 +65,8 @@ def render(store: Any, article_ref: str | int, fmt: str, options: ReportOptions,
         text = _dumps(build(context, options))
         if fmt == "claimreview" and warn:  # once the export is sure to be written
             _warn_claimreview(context, options, warn)
-        return text
-    if fmt == "csv":
-        return render_csv(context, raw=options.raw)
-    return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](context)
+        return [text]
+    return [{"md": render_markdown, "html": render_html, "json": render_json}[fmt](context)]
 
 
 def _warn_claimreview(context: dict, options: ReportOptions, warn: Callable[[str], None]):
@@ -105,13 +114,29 @@ def render_json(context: dict) -> str:
     return _dumps(unit_rows(context))
 
 
-def render_csv(context: dict, raw: bool = False) -> str:
-    """One row per unit. Cells a spreadsheet would run as a formula get a leading
-    apostrophe, and control characters are shown, unless ``raw``."""
+def stream_csv(store: Any, article: dict, options: ReportOptions) -> Iterator[str]:
+    """One row per unit of the article with its final verdict and each
+    reviewer's current one, produced as it is read: units and verdicts come from
+    two cursors, so memory stays flat however many units the article has. Cells
+    a spreadsheet would run as a formula get a leading apostrophe, and control
+    characters are shown, unless ``options.raw``."""
+    people = People(store.first_actions(article["id"]), options.internal)
+    rows = (
+        {key: entry[key] for key in UNIT_FIELDS}
+        | {"final": entry["final"], "current": entry["opinions"]}
+        for unit, opinions in store.iter_units_with_opinions(article["id"])
+        if unit["retired_by"] is None or opinions
+        for entry in [unit_entry(unit, final_verdict(unit["id"], opinions) if opinions else None,
+                             people)]
+    )
+    return _csv_chunks(rows, options.raw)
+
+
+def _csv_chunks(rows: Iterable[dict], raw: bool, size: int = 1 << 16) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for row in unit_rows(context):
+    for row in rows:
         final = row.pop("final") or {}
         current = row.pop("current")
         writer.writerow({key: csv_cell(value, raw) for key, value in (row | {
@@ -125,7 +150,11 @@ def render_csv(context: dict, raw: bool = False) -> str:
             "decided_at": final.get("decided_at"),
             "current": "; ".join(f"{op['reviewer']}: {op['verdict']}" for op in current),
         }).items()})
-    return out.getvalue()
+        if out.tell() >= size:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
 def _dumps(data: Any) -> str:

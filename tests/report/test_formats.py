@@ -472,3 +472,23 @@ def test_report_command_does_not_import_spacy(db):
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("slug", ["coffee-heart", "two-roles"])
+@pytest.mark.parametrize("internal", [False, True])
+def test_the_streamed_csv_says_what_the_whole_report_says(store, slug, internal):
+    # CSV is written from two cursors (flat memory at a million units); JSON from
+    # the report built in memory. Same units, verdicts, deciders and names.
+    if slug == "two-roles":
+        build_two_roles(store)
+    options = ReportOptions(internal=internal)
+    whole = json.loads(render(store, slug, "json", options))
+    streamed = list(csv.DictReader(io.StringIO(render(store, slug, "csv", options))))
+    assert [row["id"] for row in streamed] == [str(unit["id"]) for unit in whole]
+    for row, unit in zip(streamed, whole, strict=True):
+        final = unit["final"] or {}
+        assert row["final_verdict"] == (final.get("verdict") or "")
+        assert row["decided_by"] == "; ".join(final.get("decided_by", []))
+        assert row["current"] == "; ".join(f"{op['reviewer']}: {op['verdict']}"
+                                           for op in unit["current"])
+    assert any(row["current"] for row in streamed)

@@ -50,12 +50,12 @@ def report(store, article, fmt, output, internal, publisher, review_url, article
             --review-url https://example.org/checks/ketamine
     """
     from annotator.cli.files import write_output
-    from annotator.report.formats import ReportOptions, render
+    from annotator.report.formats import ReportOptions, render_pieces
 
     options = ReportOptions(internal=internal, publisher=publisher, review_url=review_url,
                             article_url=article_url, raw=raw_csv(),
                             publisher_url=publisher_url, claim_author=claim_author)
-    text = render(store, article, fmt, options, warn=lambda line: click.echo(
+    text = render_pieces(store, article, fmt, options, warn=lambda line: click.echo(
         f"Warning: {line}", err=True))
     if write_output(output, text):
         click.echo(f"Wrote the {fmt} report on {article} to {output}", err=True)

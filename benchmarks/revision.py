@@ -7,7 +7,7 @@ the same articles (the seed, and ``../shared/corpus/*.txt`` when present) in
 its own process, the two alternating, and reports the median of its runs after
 one warm-up. Prints one JSON object; ``ratio`` is this tree over the revision.
 
-    python -m benchmarks.bench_revision --rev 24d0c60 --rounds 3
+    python -m benchmarks.revision --rev 24d0c60 --rounds 3
 """
 
 from __future__ import annotations
