@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The HTML report test drives headless Chromium (Debian's package), installed when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint bench eval docs lock clean chromium
+.PHONY: demo test lint bench eval docs lock clean chromium postgresql
 
 $(STAMP): requirements.lock setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,7 +38,7 @@ demo: $(STAMP)
 	$(BIN)/annotator report ketamine-depression --format html -o reports/ketamine-depression.html
 	@echo "Reports: reports/ketamine-depression.md, reports/ketamine-depression.html"
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium postgresql
 	$(BIN)/python -m pytest
 
 chromium:
@@ -46,6 +46,14 @@ chromium:
 		echo "Installing Debian's chromium for the HTML report test"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+# The PostgreSQL store tests start a throwaway server of their own (tests/pg.py) from
+# Debian's binaries, installed when missing; nothing here starts a server.
+postgresql:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		echo "Installing Debian's postgresql for the PostgreSQL store tests"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests benchmarks scripts
