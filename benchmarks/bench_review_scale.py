@@ -86,11 +86,11 @@ def grow(db: Path, units: int) -> tuple[int, int]:
     return counts
 
 
-def key_presses(db: Path, slug: str) -> list[float]:
+def key_presses(db: Path | str, slug: str, reviewer: str = "bench reviewer") -> list[float]:
     """Seconds per key press: save a verdict, the next claim, its screen."""
     store = Store.open(db)
     try:
-        session = Session(store, store.article(slug), "bench reviewer")
+        session = Session(store, store.article(slug), reviewer)
         position = session.first()
         times = []
         for n in range(PRESSES):

@@ -1,6 +1,6 @@
 import hashlib
+import itertools
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,11 @@ def runner():
 
 @pytest.fixture
 def db_path(tmp_path):
-    return tmp_path / "claims.db"
+    """A new database: a path on SQLite; on PostgreSQL (tests/engines.py) a
+    fresh database with the schema."""
+    from tests.engines import empty_database
+
+    return empty_database(tmp_path / "claims.db")
 
 
 @pytest.fixture(scope="session")
@@ -58,10 +62,16 @@ def ingested_seed(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def seeded(tmp_path_factory, tmp_path):
-    """A fresh copy of the ingested seed database."""
-    path = tmp_path / "claims.db"
-    shutil.copy(ingested_seed(tmp_path_factory), path)
-    return path
+    """A fresh copy of the ingested seed database (on the test's engine)."""
+    from tests.engines import seeded_copy
+
+    return seeded_copy(tmp_path_factory, tmp_path / "claims.db")
+
+
+def pytest_collection_modifyitems(config, items):
+    from tests.engines import deselect_sqlite_only
+
+    deselect_sqlite_only(config, items)
 
 
 def invoke(runner, *args, input=None, env=None):
@@ -72,9 +82,14 @@ def invoke(runner, *args, input=None, env=None):
                          catch_exceptions=False)
 
 
-def digest(path: Path) -> str:
-    """The file's sha256: equal before and after means untouched."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def digest(path: Path | str) -> str:
+    """The file's sha256: equal before and after means untouched. On the team
+    database (a URL): the sha256 of every row of every table, in order."""
+    if isinstance(path, str) and path.startswith("postgresql://"):
+        from tests.pg import table_digest
+
+        return table_digest(path)
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def assert_one_line_error(result, fragment: str, code: int = 1) -> None:
@@ -103,3 +118,41 @@ def recorded_sql(monkeypatch):
     RECORDED.clear()
     yield RECORDED
     RECORDED.clear()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server (tests/pg.py), started the first time a
+    test asks for it and stopped at the end of the session."""
+    from tests.pg import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+_PG_DATABASES = itertools.count(1)
+
+
+@pytest.fixture
+def make_pg_database(pg_cluster):
+    """Creates fresh databases on the session's server, ``make_pg_database()``
+    an empty one and ``make_pg_database(template=name)`` a copy of ``name``;
+    each returns its libpq URL, and all are dropped after the test."""
+    names = []
+
+    def make(template=None):
+        name = f"t_{next(_PG_DATABASES)}"
+        names.append(name)
+        return pg_cluster.create_database(name, template=template)
+
+    yield make
+    for name in names:
+        pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(make_pg_database):
+    """The libpq URL of a fresh, empty database on the session's server,
+    dropped after the test."""
+    return make_pg_database()

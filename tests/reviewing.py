@@ -3,10 +3,10 @@ through the real `annotator ingest`, copied for every test that writes to it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from annotator.store.db import Store
+from tests import engines
 from tests.conftest import (  # noqa: F401 - re-exported for the review tests
     DATA,
     assert_one_line_error,
@@ -19,10 +19,10 @@ SLUG = "ketamine-depression"
 REFERENCE = DATA / "ketamine-depression.review.jsonl"
 
 
-def seeded_copy(tmp_path_factory, target: Path) -> Path:
-    """A fresh copy of the ingested seed database at ``target``."""
-    shutil.copy(ingested_seed(tmp_path_factory), target)
-    return target
+def seeded_copy(tmp_path_factory, target: Path) -> Path | str:
+    """A fresh copy of the ingested seed database at ``target`` (on
+    PostgreSQL, a database of its own: tests/engines.py)."""
+    return engines.seeded_copy(tmp_path_factory, target)
 
 
 def claims(db: Path, kinds=("claim",)) -> list[dict]:

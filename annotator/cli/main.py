@@ -19,6 +19,7 @@ from annotator.cli.commands import (
     ingest,
     reports,
     reviews,
+    team,
 )
 from annotator.errors import AnnotatorError
 
@@ -55,6 +56,12 @@ class AnnotatorGroup(click.Group):
         except OSError as error:
             where = f"{error.filename}: " if error.filename else ""
             raise click.ClickException(f"{where}{error.strerror or error}") from None
+        except Exception as error:
+            if not type(error).__module__.startswith("psycopg"):
+                raise
+            from annotator.store.postgres import failure
+
+            raise click.ClickException(failure(error)) from None
 
 
 @click.group(cls=AnnotatorGroup)
@@ -78,7 +85,7 @@ COMMANDS = [
     corrections.relabel, corrections.split, corrections.join, corrections.export_units,
     reviews.import_reviews, reviews.export_reviews, reviews.merge,
     findings.conflicts, findings.agreement, findings.adjudicate,
-    reports.report, ingest.evaluate, database.backup,
+    reports.report, ingest.evaluate, database.backup, team.team,
 ]
 for command in COMMANDS:
     cli.add_command(command)

@@ -27,7 +27,8 @@ def db_option(func: Callable | None = None, *, create: bool = False) -> Callable
         @click.option(
             "-d", "--db", "db_path", envvar="ANNOTATOR_DB", default="claims.db",
             show_default=True, type=click.Path(dir_okay=False),
-            help="Database file (env ANNOTATOR_DB).",
+            help="Database file, or a PostgreSQL URL for a team database "
+            "(env ANNOTATOR_DB).",
         )
         @functools.wraps(command)
         def wrapper(*args, db_path: str, **kwargs):
@@ -35,7 +36,9 @@ def db_option(func: Callable | None = None, *, create: bool = False) -> Callable
 
             store = Store.open(db_path, create=create)
             try:
-                if kwargs.get("reviewer"):
+                if store.engine == "postgresql" and "reviewer" in kwargs:
+                    kwargs["reviewer"] = _team_reviewer(store, kwargs["reviewer"])
+                elif kwargs.get("reviewer"):
                     # "dr ana lima" is "Dr Ana Lima" if she wrote that first.
                     kwargs["reviewer"] = store.known_reviewer(kwargs["reviewer"])
                 return command(*args, store=store, **kwargs)
@@ -45,6 +48,26 @@ def db_option(func: Callable | None = None, *, create: bool = False) -> Callable
         return wrapper
 
     return decorate(func) if func is not None else decorate
+
+
+def _team_reviewer(store, given: str | None) -> str:
+    """On the team database a reviewer is their login: events carry it, and the
+    server refuses anything else from a reviewer. An editor (who merges others'
+    work) may name someone else with -r."""
+    from annotator.errors import AnnotatorError
+    from annotator.store import postgres
+
+    login = postgres.login(store.db)
+    source = click.get_current_context().meta.get("reviewer_source")
+    if given is None or source != "-r" or given == login:
+        click.get_current_context().meta["reviewer_source"] = "-r"  # nothing to announce
+        return login
+    if not postgres.may_act_for_others(store.db):
+        raise AnnotatorError(
+            f"on the team database you record as your login {login!r}; "
+            f"-r {given!r} is refused (leave -r out)"
+        )
+    return store.known_reviewer(given)
 
 
 def painter(stream=None) -> tuple[Callable[..., str], Callable[..., None]]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import BadReviewFile
+from annotator.store import postgres
 from annotator.store.review_io import read_other_reviews
 
 
@@ -25,12 +26,22 @@ def merge_database(store, other: str | Path) -> MergeReport:
     or in either direction, converges on the same log. The other file is opened
     read-only and never changed. Refused: the database itself (a mistaken
     path, not a copy), and a file written by a newer annotator."""
-    if _same_file(Path(other), Path(store.path)):
+    if str(other) == store.path or (
+            not postgres.is_url(str(other)) and _same_file(Path(other), Path(store.path))):
         raise BadReviewFile(
             f"{other} is the database being merged into (-d {store.path}); "
             "give another reviewer's copy"
         )
-    rows, unit_rows = read_other_reviews(Path(other))
+    if postgres.is_url(str(other)):
+        from annotator.store.db import Store
+
+        team = Store.open(str(other))
+        try:
+            rows, unit_rows = team.all_events()
+        finally:
+            team.close()
+    else:
+        rows, unit_rows = read_other_reviews(Path(other))
     report = MergeReport(events=len(rows) + len(unit_rows))
     articles: dict[tuple[str, str], tuple[int, dict[tuple[int, int], int]] | None] = {}
 

@@ -70,7 +70,7 @@ class ConflictQueries:
                 "WHERE article_id = ? AND duplicate_of IS NOT NULL",
                 [article_id],
             )
-            self.db.conn.executemany(
+            self.executemany(
                 "UPDATE units SET duplicate_of = ? WHERE id = ? AND article_id = ?",
                 [(original, unit, article_id) for unit, original in links],
             )
@@ -155,7 +155,7 @@ class ConflictQueries:
                 JOIN articles a ON a.id = u.article_id
               WHERE u.kind = 'claim' AND a.slug IS NOT :slug AND cr.verdict IS NOT NULL
                 AND a.revision = (SELECT max(revision) FROM articles b WHERE b.slug = a.slug)
-            ) WHERE pick = 1 ORDER BY article_id, unit_id
+            ) AS ranked WHERE pick = 1 ORDER BY article_id, unit_id
             """,
             {"slug": exclude_slug},
         )
@@ -270,7 +270,7 @@ class ConflictQueries:
             SELECT 'duplicate' AS origin, u.id AS source_unit_id, a.slug AS source_article,
               u.text AS source_text, cr.verdict, cr.reasons, cr.rationale, cr.evidence,
               cr.reviewer, 1.0 AS score, cr.created_at
-            FROM units u, me
+            FROM me CROSS JOIN units u
               JOIN articles a ON a.id = u.article_id
               JOIN current_reviews cr ON cr.unit_id = u.id
             WHERE (u.id = me.root OR u.duplicate_of = me.root) AND u.id != :unit

@@ -23,7 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.errors import NoSuchArticle, NotADatabase, ReadOnlyDatabase, StoreError
-from annotator.store import schema
+from annotator.store import postgres, schema
 from annotator.store.conflicts import ConflictQueries
 from annotator.store.fingerprint import fingerprint
 from annotator.store.migrations import migrations
@@ -71,17 +71,23 @@ class IngestResult:
 
 class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, ReportQueries,
             UnitEventQueries):
-    def __init__(self, db: Database, path: str, read_only: bool = False):
+    def __init__(self, db: Database, path: str, read_only: bool = False,
+                 engine: str = "sqlite"):
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.engine = engine  # "sqlite" or "postgresql"
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> Store:
         """Open (and with ``create``, create) a database, applying pending
         migrations. A file that is not SQLite, or whose schema is newer than this
-        code, is refused without being touched."""
+        code, is refused without being touched. A ``postgresql://`` URL opens
+        the team database (:mod:`annotator.store.postgres`), whose schema
+        ``annotator team init`` creates."""
         path = str(path)
+        if postgres.is_url(path):
+            return cls._open_postgres(path)
         _check_file(path, create)
         read_only = _read_only(path)
         try:
@@ -116,6 +122,26 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
             raise
         return store
 
+    @classmethod
+    def _open_postgres(cls, url: str) -> Store:
+        db = postgres.connect(url)
+        try:
+            held = postgres.schema_version(db)
+            wanted = postgres.migration_names()
+            where = postgres.redacted(url)
+            if held is None:
+                raise StoreError(f"{where} has no annotator schema: "
+                                 f"run `annotator team init {where}` first")
+            if set(held) - set(wanted):
+                raise StoreError(f"{where} was set up by a newer annotator; upgrade annotator")
+            if held != wanted:
+                raise StoreError(f"{where} holds an older annotator schema; upgrading a team "
+                                 "database is not supported yet")
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, where, engine="postgresql")
+
     def close(self) -> None:
         self.db.close()
 
@@ -123,7 +149,13 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
     def write(self) -> Iterator[Database]:
         """One transaction; nested calls become savepoints. ``BEGIN IMMEDIATE``
         takes the write lock up front, so a second writer waits (busy timeout)
-        instead of failing half-way."""
+        instead of failing half-way. On PostgreSQL, a transaction-level
+        advisory lock does the same: writers take turns, as on SQLite."""
+        if self.engine == "postgresql":
+            with self.db.conn.transaction():
+                self.db.conn.execute("SELECT pg_advisory_xact_lock(%s)", [postgres.WRITE_LOCK])
+                yield self.db
+            return
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic():
@@ -156,6 +188,8 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
         while another command writes (WAL readers do not block writers). The copy
         is written beside ``target``, checked, and renamed into place, so a failed
         or interrupted backup leaves no half-written file under that name."""
+        if self.engine == "postgresql":
+            raise StoreError("back up the team database with PostgreSQL's own pg_dump")
         target = Path(target)
         if target.exists() and target.resolve() == Path(self.path).resolve():
             raise StoreError(f"{target} is the database itself; back it up to another file")
@@ -187,6 +221,12 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
     def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
         return list(self.db.query(sql, params))
 
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+        if self.engine == "postgresql":
+            self.db.executemany(sql, rows)
+        else:
+            self.db.conn.executemany(sql, rows)
+
     # Articles ------------------------------------------------------------
 
     def latest_revision(self, slug: str) -> dict | None:
@@ -217,7 +257,12 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
         marks = ", ".join("?" for _ in article_ids)
         units = f"SELECT id FROM units WHERE article_id IN ({marks})"
         with self.write():
-            triggers = _append_only_triggers(self.db)
+            if self.engine == "postgresql":
+                # The append-only triggers let this transaction delete.
+                self.db.execute("SET LOCAL annotator.removing = 'on'")
+                triggers = []
+            else:
+                triggers = _append_only_triggers(self.db)
             for name, _ in triggers:
                 self.db.execute(f'DROP TRIGGER "{name}"')
             for statement in (
@@ -421,7 +466,7 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
 
     def _result(self, article: dict, status: str, carried: int = 0) -> IngestResult:
         counts = self.query(
-            "SELECT count(*) AS units, coalesce(sum(kind = 'claim'), 0) AS claims "
+            "SELECT count(*) AS units, count(*) FILTER (WHERE kind = 'claim') AS claims "
             "FROM units WHERE article_id = ?",
             [article["id"]],
         )[0]

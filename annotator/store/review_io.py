@@ -110,6 +110,10 @@ class ReviewIOQueries:
             params,
         )]
 
+    def all_events(self) -> tuple[list[dict], list[dict]]:
+        """What :func:`read_other_reviews` reads of a file, read of this store."""
+        return self.query(_OTHER_REVIEWS), self.query(_OTHER_UNIT_EVENTS)
+
     def article_with_text(self, slug: str, sha256: str) -> dict | None:
         """The revision of ``slug`` whose text has this hash, if stored."""
         rows = self.query(
@@ -119,10 +123,23 @@ class ReviewIOQueries:
         return rows[0] if rows else None
 
 
+# What another database's events are matched by: slug, sha256 and offsets.
+_OTHER_REVIEWS = """SELECT r.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end
+    FROM reviews r JOIN units u ON u.id = r.unit_id
+    JOIN articles a ON a.id = u.article_id
+    ORDER BY r.created_at, r.id"""
+_OTHER_UNIT_EVENTS = """SELECT e.*, a.slug, a.sha256, u.start AS unit_start,
+      u.end AS unit_end, o.start AS other_start, o.end AS other_end
+    FROM unit_events e JOIN units u ON u.id = e.unit_id
+    JOIN articles a ON a.id = u.article_id
+    LEFT JOIN units o ON o.id = e.other_unit_id
+    ORDER BY e.created_at, e.id"""
+
+
 def read_other_reviews(path: Path) -> tuple[list[dict], list[dict]]:
     """Every review event and every unit event (conflict links) of another
-    annotator database, with the slug, sha256 and offsets that locate their
-    units; the file is opened read-only."""
+    annotator database file (opened read-only), with the slug, sha256 and
+    offsets that locate their units (the team database's: ``Store.all_events``)."""
     if not path.is_file():
         raise BadReviewFile(f"{path} does not exist")
     with path.open("rb") as handle:
@@ -134,12 +151,7 @@ def read_other_reviews(path: Path) -> tuple[list[dict], list[dict]]:
     try:
         # Columns and meanings this code does not know would be dropped silently.
         check_schema(Database(conn), str(path))
-        return [dict(row) for row in conn.execute(
-            """SELECT r.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end
-               FROM reviews r JOIN units u ON u.id = r.unit_id
-               JOIN articles a ON a.id = u.article_id
-               ORDER BY r.created_at, r.id"""
-        )], _unit_events(conn)
+        return [dict(row) for row in conn.execute(_OTHER_REVIEWS)], _unit_events(conn)
     except sqlite3.DatabaseError as error:
         raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
     finally:
@@ -151,14 +163,7 @@ def _unit_events(conn: sqlite3.Connection) -> list[dict]:
     before it had the table, migration m006)."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'unit_events'").fetchone():
         return []
-    return [dict(row) for row in conn.execute(
-        """SELECT e.*, a.slug, a.sha256, u.start AS unit_start, u.end AS unit_end,
-             o.start AS other_start, o.end AS other_end
-           FROM unit_events e JOIN units u ON u.id = e.unit_id
-           JOIN articles a ON a.id = u.article_id
-           LEFT JOIN units o ON o.id = e.other_unit_id
-           ORDER BY e.created_at, e.id"""
-    )]
+    return [dict(row) for row in conn.execute(_OTHER_UNIT_EVENTS)]
 
 
 def _chunks(values: list) -> Iterable[list]:

@@ -55,7 +55,7 @@ class ReviewQueries:
                  UNION ALL SELECT reviewer, created_at FROM unit_events
                    WHERE lower(reviewer) = lower(:name)
                  UNION ALL SELECT decided_by, decided_at FROM conflict_decisions
-                   WHERE lower(decided_by) = lower(:name))
+                   WHERE lower(decided_by) = lower(:name)) AS names
                ORDER BY created_at LIMIT 1""",
             {"name": name},
         )

@@ -4,10 +4,12 @@ article by kind and status, full-text search, lookups by id. Mixed into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotator.errors import NoSuchUnit
+from annotator.store import postgres
 
 
 def row_id(ref: str | int) -> int | None:
@@ -94,11 +96,10 @@ class UnitQueries:
         """Units matching a full-text query, best first (FTS5 rank), in the latest
         revision of each article unless ``article_id`` names one. Every word of the
         query is quoted, so ``not`` or ``-`` are words, not operators."""
-        phrase = self.db.quote_fts(query)
-        if not phrase.strip('" '):
+        if not re.search(r"\w", query):
             return []
-        clauses = ["units_fts MATCH :phrase", "u.retired_by IS NULL"]
-        params: dict[str, Any] = {"phrase": phrase, "limit": limit}
+        clauses = ["u.retired_by IS NULL"]
+        params: dict[str, Any] = {"limit": limit}
         if article_id is not None:
             clauses.append("u.article_id = :article")
             params["article"] = article_id
@@ -108,6 +109,12 @@ class UnitQueries:
             )
         if kinds is not None:
             clauses.append(_kind_clause(kinds, params))
+        where = " AND ".join(clauses)
+        if self.engine == "postgresql":
+            params["query"] = query
+            return self._best(params, postgres.SEARCH.format(where=where))
+        phrase = self.db.quote_fts(query)
+        params["phrase"] = phrase
         # FTS5 ranks inside the full-text table first (ORDER BY rank LIMIT there
         # needs no join per match); the window widens until enough of the best
         # matches pass the filters (other revisions, kinds, another article). A
@@ -118,31 +125,34 @@ class UnitQueries:
         window = RANK_ALL if matches > RANK_ALL else limit * 4
         while True:
             params["window"] = window
-            # The best `limit` first, then their columns and reviewer counts.
-            rows = self.query(
-                f"""
-                WITH best AS (
-                  SELECT u.id, hit.rank, a.slug, u.seq
-                  FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH :phrase
-                        {newest} LIMIT :window) AS hit
-                  JOIN units u ON u.id = hit.rowid
-                  JOIN articles a ON a.id = u.article_id
-                  WHERE {' AND '.join(clauses[1:])}
-                  ORDER BY hit.rank, a.slug, u.seq LIMIT :limit)
-                SELECT u.id, best.slug AS article, u.seq, u.start, u.end, u.kind, u.text,
-                  u.hedged, u.section,
-                  (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id)
-                    AS reviewers
-                FROM best JOIN units u ON u.id = best.id
-                ORDER BY best.rank, best.slug, best.seq
-                """,
-                params,
-            )
+            rows = self._best(params, f"""
+                SELECT u.id, hit.rank, a.slug, u.seq
+                FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH :phrase
+                      {newest} LIMIT :window) AS hit
+                JOIN units u ON u.id = hit.rowid
+                JOIN articles a ON a.id = u.article_id
+                WHERE {where}
+                ORDER BY hit.rank, a.slug, u.seq LIMIT :limit""")
             if len(rows) >= limit or window >= matches:
-                return _with_flags(rows)
+                return rows
             window *= 8
             if window > RANK_ALL:
                 matches = self._matches(phrase)
+
+    def _best(self, params: dict[str, Any], best: str) -> list[dict]:
+        """The units `best` selects (id, rank, slug, seq; best first), with their
+        columns and reviewer counts."""
+        return _with_flags(self.query(
+            f"""
+            WITH best AS ({best})
+            SELECT u.id, best.slug AS article, u.seq, u.start, u.end, u.kind, u.text,
+              u.hedged, u.section,
+              (SELECT count(*) FROM current_reviews cr WHERE cr.unit_id = u.id) AS reviewers
+            FROM best JOIN units u ON u.id = best.id
+            ORDER BY best.rank, best.slug, best.seq
+            """,
+            params,
+        ))
 
     def _matches(self, phrase: str, at_most: int = -1) -> int:
         """How many units match, counting no further than `at_most` (-1: all)."""

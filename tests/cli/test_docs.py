@@ -12,14 +12,27 @@ from tests.conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+# Every command, and every subcommand of a group (`team init`).
+EVERY = sorted([name for name in cli.commands] + [
+    f"{name} {sub}" for name, command in cli.commands.items()
+    for sub in getattr(command, "commands", {})])
+
+
+def _command(name):
+    command = cli
+    for part in name.split():
+        command = command.commands[part]
+    return command
+
+
+@pytest.mark.parametrize("name", EVERY)
 def test_command_has_help_with_example(name):
-    command = cli.commands[name]
+    command = _command(name)
     assert command.help, f"{name} has no docstring"
     assert "Example:" in command.help, f"{name}'s docstring has no runnable example"
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+@pytest.mark.parametrize("name", EVERY)
 def test_command_is_in_readme(name):
     assert f"annotator {name}" in README, f"README.md does not show `annotator {name}`"
 

@@ -239,6 +239,7 @@ def test_merge_reports_articles_it_cannot_place(runner, db, tmp_path):
     assert rows(db) == []
 
 
+@pytest.mark.sqlite_only  # copies and breaks the SQLite file
 def test_merge_refuses_what_is_not_a_database(runner, db, tmp_path):
     notes = tmp_path / "notes.db"
     notes.write_text("not a database")

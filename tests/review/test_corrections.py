@@ -2,11 +2,11 @@
 keys), undo, history, merge, the report and the gold export."""
 
 import json
-import sqlite3
 
 import pytest
 
 from annotator.nlp.segmenter import KINDS
+from annotator.store.db import Store
 from annotator.store.unit_events import UNIT_KINDS
 from tests.conftest import assert_one_line_error
 from tests.reviewing import SLUG, claims, invoke, seeded_copy
@@ -28,12 +28,12 @@ def unit_with(db, text):
 
 
 def log(db):
-    conn = sqlite3.connect(db)
+    store = Store.open(db)
     try:
-        return conn.execute("SELECT action, unit_id, value FROM unit_events "
-                            "ORDER BY created_at, id").fetchall()
+        return [(row["action"], row["unit_id"], row["value"]) for row in store.query(
+            "SELECT action, unit_id, value FROM unit_events ORDER BY created_at, id")]
     finally:
-        conn.close()
+        store.close()
 
 
 def ok(result):

@@ -215,6 +215,7 @@ def test_a_later_export_of_the_same_work_continues_it(runner, db, tmp_path, tmp_
 # 3. merge refuses what it cannot merge faithfully -------------------------------------
 
 
+@pytest.mark.sqlite_only  # writes SQLite's migrations table
 def test_merge_refuses_a_database_with_a_newer_schema(runner, db, tmp_path, tmp_path_factory):
     other = seeded_copy(tmp_path_factory, tmp_path / "other.db")
     invoke(runner, "tag", claims(other)[0]["id"], "s", "-r", "ben", "-d", other)
@@ -235,6 +236,7 @@ def test_merge_refuses_a_database_with_a_newer_schema(runner, db, tmp_path, tmp_
     assert digest(db) == before and digest(other) == theirs and rows(db) == []
 
 
+@pytest.mark.sqlite_only  # the same file under another name
 def test_merge_refuses_the_database_itself(runner, db, tmp_path):
     invoke(runner, "tag", claims(db)[0]["id"], "s", "-r", "ana", "-d", db)
     before = settled(db)

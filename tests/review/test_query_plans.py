@@ -7,7 +7,11 @@ parameters and each is explained with SQLite's EXPLAIN QUERY PLAN."""
 import re
 import sqlite3
 
+import pytest
+
 from tests.reviewing import SLUG, invoke, seeded_copy
+
+pytestmark = pytest.mark.sqlite_only  # SQLite's EXPLAIN QUERY PLAN
 
 BIG_TABLES = ("units", "reviews")
 

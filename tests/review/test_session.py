@@ -1,7 +1,6 @@
 """The interactive review loop, driven line by line through CliRunner(input=...)."""
 
 import re
-import sqlite3
 
 import pytest
 
@@ -229,15 +228,16 @@ def test_screen_shows_context_hedge_duplicates_and_conflicts(runner, db):
     # What annotator.consistency.repeats would find: the target repeats the first claim, and
     # the first claim (so the target too) conflicts with the second.
     other, rival = units[0], units[1]
-    conn = sqlite3.connect(db)
-    with conn:
-        conn.execute("UPDATE units SET duplicate_of = ? WHERE id = ?", [other["id"], target["id"]])
-        conn.execute(
+    store = Store.open(db)
+    with store.write() as write:
+        write.execute("UPDATE units SET duplicate_of = ? WHERE id = ?",
+                      [other["id"], target["id"]])
+        write.execute(
             "INSERT INTO conflicts (article_id, unit_a, unit_b, reason, detail, score, status)"
             " VALUES (1, ?, ?, 'numbers', '1950s vs 1970', 0.9, 'open')",
             [other["id"], rival["id"]],
         )
-    conn.close()
+    store.close()
     store = Store.open(db)
     for unit in units[:index]:
         store.record_review(unit["id"], "ana", verdict="supported")

@@ -3,9 +3,13 @@
 import sqlite3
 import threading
 
+import pytest
+
 from annotator.store.db import Store
 from tests.conftest import assert_one_line_error, digest
 from tests.reviewing import SLUG, claims, invoke, seeded_copy
+
+pytestmark = pytest.mark.sqlite_only  # SQLite's online backup API and the file it writes
 
 
 def test_backup_is_consistent_while_a_reviewer_writes(runner, tmp_path_factory, tmp_path):

@@ -14,6 +14,8 @@ import pytest
 from tests.conftest import ROOT, assert_one_line_error, digest
 from tests.reviewing import REFERENCE, SLUG, invoke, seeded_copy
 
+pytestmark = pytest.mark.sqlite_only  # faults of the SQLite file: permissions, disk, lock
+
 
 def snapshot(db) -> dict:
     """Every row of every table: equal before and after means nothing changed."""

@@ -35,6 +35,7 @@ def add(store, text=TEXT, pieces=("Heading", "Ketamine is old.", "It blocks NMDA
     )
 
 
+@pytest.mark.sqlite_only  # SQLite's migrations table, pragmas or lock
 def test_open_creates_schema_and_migrations_are_idempotent(db_path):
     store = Store.open(db_path)
     tables = set(store.db.table_names())
@@ -51,6 +52,7 @@ def test_open_creates_schema_and_migrations_are_idempotent(db_path):
     assert again.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
 
 
+@pytest.mark.sqlite_only  # SQLite's migrations table, pragmas or lock
 def test_units_keep_their_parse_and_older_units_have_none(db_path):
     # A database from before m005_unit_parse, with one unit.
     db = Database(db_path)
@@ -82,6 +84,7 @@ def test_not_sqlite_is_refused_untouched(tmp_path):
     assert digest(path) == before
 
 
+@pytest.mark.sqlite_only  # SQLite's migrations table, pragmas or lock
 def test_schema_newer_than_code_is_refused_untouched(db_path):
     Store.open(db_path).close()
     conn = sqlite3.connect(db_path)
@@ -181,6 +184,7 @@ def test_interrupted_add_leaves_nothing(db_path, monkeypatch):
     assert add(store).status == "new"
 
 
+@pytest.mark.sqlite_only  # SQLite's migrations table, pragmas or lock
 def test_second_writer_waits_instead_of_failing(db_path):
     first = Store.open(db_path)
     second = Store.open(db_path)

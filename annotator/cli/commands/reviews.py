@@ -340,8 +340,10 @@ def merge(store, other, as_json):
             f"Warning: {count} events on {slug!r} have no matching article text here "
             "(ingest the same text first)", err=True,
         )
+    from annotator.store.postgres import redacted
+
     click.echo(
-        f"Merged {other}: {report.added} new events, {report.present} already present",
+        f"Merged {redacted(other)}: {report.added} new events, {report.present} already present",
         err=True,
     )
     if as_json:
