@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import shutil
@@ -111,22 +110,41 @@ def varied_article(size: int, seed: int = 1) -> str:
     return "\n\n".join(out) + "\n"
 
 
+# Runs `-m MODULE ARGS` or `-c CODE ARGS` and, at exit, writes the process's own
+# peak RSS (VmHWM, kB) to the file named first. Not the rusage of the child: on
+# Linux that counts the parent's pages the child had before exec (a benchmark
+# process with spaCy loaded would add 200 MB to every child).
+_PEAK = (
+    "import atexit, runpy, sys\n"
+    "out, how, what, *rest = sys.argv[1:]\n"
+    "def peak():\n"
+    "    hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+    "    open(out, 'w').write(hwm.split()[1])\n"
+    "atexit.register(peak)\n"
+    "sys.argv = [what, *rest]\n"
+    "if how == '-m':\n"
+    "    runpy.run_module(what, run_name='__main__', alter_sys=True)\n"
+    "else:\n"
+    "    sys.argv[0] = '-c'\n"
+    "    exec(compile(what, '<string>', 'exec'), {'__name__': '__main__'})\n"
+)
+
+
 def _child(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of a fresh interpreter running `argv`.
-    Its stderr goes to a file (read on failure): a pipe nobody reads while it
-    runs would fill up and stop a command that reports every article."""
-    with tempfile.TemporaryFile(mode="w+") as errors:
+    """Wall seconds and peak RSS (MB) of a fresh interpreter running `argv`
+    (``-m MODULE …`` or ``-c CODE …``). Its stderr goes to a file (read on
+    failure): a pipe nobody reads while it runs would fill up and stop a
+    command that reports every article."""
+    with tempfile.TemporaryFile(mode="w+") as errors, \
+            tempfile.NamedTemporaryFile(mode="r") as peak:
         began = time.perf_counter()
-        child = subprocess.Popen([sys.executable, *argv], stdout=subprocess.DEVNULL,
-                                 stderr=errors)
-        _, status, usage = os.wait4(child.pid, 0)
+        child = subprocess.run([sys.executable, "-c", _PEAK, peak.name, *argv],
+                               stdout=subprocess.DEVNULL, stderr=errors)
         seconds = time.perf_counter() - began
-        if os.waitstatus_to_exitcode(status) != 0:
+        if child.returncode != 0:
             errors.seek(0)
             raise AssertionError(errors.read())
-    return seconds, usage.ru_maxrss / 1024  # kB on Linux
-
-
+        return seconds, int(peak.read()) / 1024
 def _lock_waits(db: Path, stop: threading.Event, waits: list[float]) -> None:
     """Take and release the write lock until `stop`; record each wait."""
     conn = sqlite3.connect(db, timeout=3600, isolation_level=None, check_same_thread=False)

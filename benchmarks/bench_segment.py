@@ -6,7 +6,7 @@ baseline measured in the same run: the same spaCy model (NER excluded) without
 our sentence component, run with ``nlp.pipe`` over the same blocks. Prints one
 JSON object.
 
-    python benchmarks/bench_segment.py --runs 5
+    python -m benchmarks.bench_segment --runs 3
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _rate(words: int, seconds: float) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--model", default=None)
     args = parser.parse_args(argv)
 

@@ -86,10 +86,12 @@ class Session:
     changes: list[tuple[str, dict]] = field(default_factory=list)
 
     def __post_init__(self):
+        self._mine: dict[int, dict] | None = None
         self.reload()
 
     def reload(self) -> None:
         """Read the units again (after a correction changed them)."""
+        self.refresh()
         self.everything = self.store.units(self.article["id"])
         if self.only is not None:
             wanted = set(self.only)
@@ -103,11 +105,20 @@ class Session:
 
     def verdicts(self) -> dict[int, dict]:
         """This person's current verdicts; in an editor's session only their
-        adjudications (a verdict they gave as a reviewer decides nothing)."""
-        mine = self.store.reviewer_verdicts(self.article["id"], self.reviewer)
-        if self.role == "editor":
-            return {uid: event for uid, event in mine.items() if event["role"] == "editor"}
-        return mine
+        adjudications (a verdict they gave as a reviewer decides nothing). Read
+        once per key (see :meth:`refresh`): finding the next claim and drawing
+        its screen share one read."""
+        if self._mine is None:
+            mine = self.store.reviewer_verdicts(self.article["id"], self.reviewer)
+            if self.role == "editor":
+                mine = {uid: event for uid, event in mine.items() if event["role"] == "editor"}
+            self._mine = mine
+        return self._mine
+
+    def refresh(self) -> None:
+        """Forget what was read of this person's verdicts: after each key (what
+        they did in another terminal shows on the next screen) and each write."""
+        self._mine = None
 
     def first(self) -> int | None:
         """Where a session opens: after the claim of this reviewer's latest
@@ -191,6 +202,7 @@ class Session:
 
     def save(self, unit: dict, **changes) -> dict | None:
         event = self.store.record_review(unit["id"], self.reviewer, role=self.role, **changes)
+        self.refresh()
         if event is not None:
             self.saved.append(event["id"])
             self.changes.append(("review", event))
@@ -222,6 +234,7 @@ class Session:
                                   f"and {linked['other_unit_id']}.")
             return position, f"Undid the {linked['action']} of unit {linked['unit_id']}."
         self.store.retract_review(event["unit_id"], self.reviewer, event_id=event["id"])
+        self.refresh()
         self.undone += 1
         what = f"verdict {event['verdict']}" if event["action"] == TAG else "note"
         position = self._position(event["unit_id"])
@@ -295,6 +308,7 @@ def run(session: Session, keys: Keys) -> int:
             _draw(session.view(position, message, show_help), colour, keys.interactive)
             message, show_help = "", False
             key = keys.key()
+            session.refresh()
             if key == "q":
                 break
             try:

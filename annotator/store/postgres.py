@@ -248,22 +248,26 @@ _TYPES = {"INTEGER": "BIGINT", "TEXT": "TEXT", "REAL": "DOUBLE PRECISION",
 
 
 def migration_names() -> list[str]:
-    from annotator.store.migrations import migrations
+    """The migrations a schema made now holds, in order (``team init`` records them)."""
+    return list(_migrated()[0])
 
-    return [migration.name for migration in migrations._migrations]
 
-
-@cache
 def schema_statements() -> tuple[str, ...]:
     """CREATE statements of the PostgreSQL schema: the tables, indexes and views
     the SQLite migrations give (read from a database migrated in memory), then
     what PostgreSQL does its own way."""
+    return _migrated()[1]
+
+
+@cache
+def _migrated() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from sqlite_utils import Database
 
     from annotator.store.migrations import migrations
 
     memory = Database(sqlite3.connect(":memory:"))
     migrations.apply(memory)
+    names = tuple(migration.name for migration in migrations.applied(memory))
     conn = memory.conn
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'units_fts%' "
@@ -296,7 +300,7 @@ def schema_statements() -> tuple[str, ...]:
             "ORDER BY type, rowid"):
         statements.append(sql)
     memory.close()
-    return (*statements, *_OWN_WAY)
+    return names, (*statements, *_OWN_WAY)
 
 
 # What SQLite does with triggers of its own, done PostgreSQL's way.
