@@ -1,12 +1,14 @@
 """The database engine a test runs on, and its databases there.
 
-The store, review, exchange and report tests run on both engines: their
-folders' conftest.py use :func:`engine`, an autouse fixture with one parameter
-per engine. On PostgreSQL, databases are copies (``CREATE DATABASE … TEMPLATE``)
-of two made once per session on the throwaway server of ``pg_cluster``: one with
-the schema only, one with the seed ingested through the real ``annotator
-ingest``. Tests that read the SQLite file itself (its bytes, pragmas, locks,
-query plans) carry ``@pytest.mark.sqlite_only`` and run on SQLite only.
+The store (search included), review, exchange and report tests run on both
+engines: their folders' conftest.py use :func:`engine`, an autouse fixture with
+one parameter per engine; so do the conflict tests of tests/consistency and
+tests/cli/test_tag.py, which import it. On PostgreSQL, databases are copies
+(``CREATE DATABASE … TEMPLATE``) of two made once per session on the throwaway
+server of ``pg_cluster``: one with the schema only, one with the seed ingested
+through the real ``annotator ingest``. Tests that read the SQLite file itself
+(its bytes, pragmas, locks, query plans) carry ``@pytest.mark.sqlite_only`` and
+run on SQLite only.
 """
 
 from __future__ import annotations
@@ -96,3 +98,33 @@ def deselect_sqlite_only(config, items) -> None:
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+def execute_raw(db: Path | str, sql: str) -> None:
+    """Run `sql` on the database behind the store's back (a raw connection),
+    committing it: what someone with a database client could do."""
+    if isinstance(db, str) and db.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(db) as conn:
+            conn.execute(sql)
+        return
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def refused_by_trigger() -> type[Exception]:
+    """What the engine raises when an append-only trigger refuses a change."""
+    if on_postgresql():
+        import psycopg
+
+        return psycopg.errors.RaiseException
+    import sqlite3
+
+    return sqlite3.IntegrityError

@@ -1,7 +1,6 @@
 """Scriptable reviews: tag, undo, history; errors write nothing; final verdicts."""
 
 import json
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -12,6 +11,7 @@ from annotator import identity
 from annotator.errors import NoReviewer
 from annotator.store.db import Store
 from tests.conftest import ROOT
+from tests.engines import engine  # noqa: F401 - runs on both engines
 from tests.reviewing import (
     SLUG,
     assert_one_line_error,
@@ -198,9 +198,9 @@ def test_final_verdicts_editor_wins_else_agreement(runner, db):
     store.close()
 
 
-def test_review_commands_do_not_import_spacy(db, tmp_path, unit):
-    other = tmp_path / "other.db"  # merging the database into itself is refused
-    shutil.copy(db, other)
+def test_review_commands_do_not_import_spacy(db, tmp_path, tmp_path_factory, unit):
+    # Merging the database into itself is refused: another copy of the seed.
+    other = seeded_copy(tmp_path_factory, tmp_path / "other.db")
     script = f"""
 import sys
 from click.testing import CliRunner

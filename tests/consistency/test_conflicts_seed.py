@@ -3,7 +3,6 @@
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 
@@ -15,6 +14,13 @@ from annotator.consistency.apply import analyse_article
 from annotator.consistency.conflicts import REASONS
 from annotator.store.db import Store
 from tests.conftest import ingested_seed
+from tests.engines import (  # noqa: F401 - engine: both engines
+    engine,
+    execute_raw,
+    on_postgresql,
+    refused_by_trigger,
+    seeded_copy,
+)
 
 SLUG = "ketamine-depression"
 # The four contradictions a reader finds in the seed article, by their words.
@@ -33,21 +39,28 @@ def run(*args, input=None):
     return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
 
 
-@pytest.fixture(scope="session")
+_ANALYSED: list = []
+
+
 def analysed_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("conflicts") / "claims.db"
-    shutil.copy(ingested_seed(tmp_path_factory), path)
-    store = Store.open(path)
-    # Ingest may already have run the analysis; running it again must change nothing.
-    analyse_article(store, store.article(SLUG)["id"])
-    store.close()
-    return path
+    """The seed analysed once per session (SQLite)."""
+    if not _ANALYSED:
+        path = tmp_path_factory.mktemp("conflicts") / "claims.db"
+        shutil.copy(ingested_seed(tmp_path_factory), path)
+        store = Store.open(path)
+        # Ingest may already have run the analysis; running it again must change nothing.
+        analyse_article(store, store.article(SLUG)["id"])
+        store.close()
+        _ANALYSED.append(path)
+    return _ANALYSED[0]
 
 
 @pytest.fixture
-def db(analysed_db, tmp_path):
+def db(tmp_path_factory, tmp_path):
+    if on_postgresql():  # ingest ran the same analysis there
+        return seeded_copy(tmp_path_factory, tmp_path / "claims.db")
     path = tmp_path / "claims.db"
-    shutil.copy(analysed_db, path)
+    shutil.copy(analysed_db(tmp_path_factory), path)
     return path
 
 
@@ -113,11 +126,11 @@ def test_confirm_and_dismiss_are_appended_with_who_and_when(db):
     assert decisions[0]["decided_at"] < decisions[1]["decided_at"]
     assert now["decided_at"] == decisions[1]["decided_at"]
     # The log refuses to be rewritten, whoever writes.
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        store.db.execute("UPDATE conflict_decisions SET status = 'confirmed'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        store.db.execute("DELETE FROM conflict_decisions")
     store.close()
+    with pytest.raises(refused_by_trigger(), match="append-only"):
+        execute_raw(db, "UPDATE conflict_decisions SET status = 'confirmed'")
+    with pytest.raises(refused_by_trigger(), match="append-only"):
+        execute_raw(db, "DELETE FROM conflict_decisions")
     # A decided candidate survives a new analysis with its decisions.
     store = Store.open(db)
     analyse_article(store, store.article(SLUG)["id"])
@@ -126,12 +139,12 @@ def test_confirm_and_dismiss_are_appended_with_who_and_when(db):
 
 
 def snapshot(db):
-    conn = sqlite3.connect(db)
+    store = Store.open(db)
     try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+        return [store.query(f"SELECT * FROM {t} ORDER BY id")
                 for t in ("conflicts", "conflict_decisions")]
     finally:
-        conn.close()
+        store.close()
 
 
 @pytest.mark.parametrize("bad", ["999999", "abc", "-1", " "])
@@ -302,10 +315,7 @@ def test_analysis_reads_the_parse_stored_at_ingest_without_spacy(db):
 
 def test_units_stored_without_a_parse_are_parsed_again_to_the_same_candidates(db):
     before = listing(db)
-    conn = sqlite3.connect(db)
-    with conn:
-        conn.execute("UPDATE units SET parse = NULL")
-    conn.close()
+    execute_raw(db, "UPDATE units SET parse = NULL")
     store = Store.open(db)
     analyse_article(store, store.article(SLUG)["id"])  # loads the default pipeline
     store.close()

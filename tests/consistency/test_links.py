@@ -2,13 +2,13 @@
 key, undo, merge, the report, and what re-analysis must leave alone."""
 
 import json
-import sqlite3
 
 import pytest
 
 from annotator.consistency.apply import analyse_article
 from annotator.store.db import Store
 from tests.conftest import assert_one_line_error
+from tests.engines import engine, execute_raw, refused_by_trigger  # noqa: F401 - engine: both
 from tests.reviewing import SLUG, claims, invoke, seeded_copy
 
 WHY = "within minutes against about an hour"
@@ -30,13 +30,13 @@ def unit_with(db, words):
 
 
 def events(db):
-    conn = sqlite3.connect(db)
+    store = Store.open(db)
     try:
-        return conn.execute(
+        return [tuple(row.values()) for row in store.query(
             "SELECT action, unit_id, other_unit_id, value, reviewer FROM unit_events "
-            "ORDER BY created_at, id").fetchall()
+            "ORDER BY created_at, id")]
     finally:
-        conn.close()
+        store.close()
 
 
 def added(runner, db, a, b, reviewer="ana", why=WHY):
@@ -70,9 +70,8 @@ def test_undo_takes_the_link_back_and_the_log_keeps_both(runner, db):
     added(runner, db, early["id"], late["id"], why="again")
     rows = [c for c in listing(runner, db) if c["reason"] == "reviewer"]
     assert [(c["status"], c["detail"]) for c in rows] == [("confirmed", "again")]
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        conn = sqlite3.connect(db)
-        conn.execute("DELETE FROM unit_events")
+    with pytest.raises(refused_by_trigger(), match="append-only"):
+        execute_raw(db, "DELETE FROM unit_events")
 
 
 def test_undo_reaches_the_latest_change_of_verdict_or_link(runner, db):
