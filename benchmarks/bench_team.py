@@ -8,7 +8,7 @@ processes (default 8) start together, each reviewing its own article: one key
 press is save a verdict, find the next claim, build and draw its screen.
 Reported per engine: median and p99 of every key press of every reviewer, and
 the single-reviewer figures measured on the same database just before (the
-baseline). Target (issue 15): median < 5 ms, p99 < 20 ms.
+baseline), beside the review loop's target (issue 15: median < 5 ms, p99 < 20 ms).
 
     python -m benchmarks.bench_team [--units N] [--reviewers 8]
 """

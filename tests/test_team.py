@@ -235,3 +235,14 @@ def test_the_readme_walkthrough_gives_the_report_sqlite_gives(pg_cluster, make_p
     assert team_report == local_report.read_text(encoding="utf-8")
     assert "Editor (adjudication)" in team_report and "Reviewer 2" in team_report
     assert "Onset takes hours; the effect lasts days." in team_report
+
+
+def test_only_the_owner_sets_up_and_adds_people(team, runner, make_pg_database):
+    ana = as_login(team, "ana")
+    assert_one_line_error(invoke(runner, "team", "add", "mallory", "--role", "editor",
+                                 "-d", ana), "permission denied")
+    # A database ana does not own: she cannot create the schema there either.
+    other = make_pg_database()
+    assert_one_line_error(invoke(runner, "team", "init", as_login(other, "ana")),
+                          "the team database refused")
+    assert_one_line_error(invoke(runner, "claims", SLUG, "-d", other), "team init")
