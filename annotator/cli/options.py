@@ -50,7 +50,7 @@ def db_option(func: Callable | None = None, *, create: bool = False) -> Callable
     return decorate(func) if func is not None else decorate
 
 
-def _team_reviewer(store, given: str | None) -> str:
+def _team_reviewer(store, given: str) -> str:
     """On the team database a reviewer is their login: events carry it, and the
     server refuses anything else from a reviewer. An editor (who merges others'
     work) may name someone else with -r."""
@@ -59,7 +59,7 @@ def _team_reviewer(store, given: str | None) -> str:
 
     login = postgres.login(store.db)
     source = click.get_current_context().meta.get("reviewer_source")
-    if given is None or source != "-r" or given == login:
+    if source != "-r" or given == login:
         click.get_current_context().meta["reviewer_source"] = "-r"  # nothing to announce
         return login
     if not postgres.may_act_for_others(store.db):

@@ -103,11 +103,12 @@ def render_html(context: dict) -> str:
 
 def unit_rows(context: dict) -> list[dict]:
     """One row per unit with its final verdict and each reviewer's current one."""
-    return [
-        {key: entry[key] for key in UNIT_FIELDS}
-        | {"final": entry["final"], "current": entry["opinions"]}
-        for entry in context["units"]
-    ]
+    return [_unit_row(entry) for entry in context["units"]]
+
+
+def _unit_row(entry: dict) -> dict:
+    return ({key: entry[key] for key in UNIT_FIELDS}
+            | {"final": entry["final"], "current": entry["opinions"]})
 
 
 def render_json(context: dict) -> str:
@@ -121,15 +122,15 @@ def stream_csv(store: Any, article: dict, options: ReportOptions) -> Iterator[st
     a spreadsheet would run as a formula get a leading apostrophe, and control
     characters are shown, unless ``options.raw``."""
     people = People(store.first_actions(article["id"]), options.internal)
-    rows = (
-        {key: entry[key] for key in UNIT_FIELDS}
-        | {"final": entry["final"], "current": entry["opinions"]}
-        for unit, opinions in store.iter_units_with_opinions(article["id"])
-        if unit["retired_by"] is None or opinions
-        for entry in [unit_entry(unit, final_verdict(unit["id"], opinions) if opinions else None,
-                             people)]
-    )
-    return _csv_chunks(rows, options.raw)
+
+    def rows() -> Iterator[dict]:
+        for unit, opinions in store.iter_units_with_opinions(article["id"]):
+            # A unit split or joined since is reported only if it has verdicts.
+            if unit["retired_by"] is None or opinions:
+                final = final_verdict(unit["id"], opinions) if opinions else None
+                yield _unit_row(unit_entry(unit, final, people))
+
+    return _csv_chunks(rows(), options.raw)
 
 
 def _csv_chunks(rows: Iterable[dict], raw: bool, size: int = 1 << 16) -> Iterator[str]:

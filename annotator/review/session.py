@@ -85,8 +85,10 @@ class Session:
     # This session's changes, oldest first: what z takes back, newest first.
     changes: list[tuple[str, dict]] = field(default_factory=list)
 
+    # This person's verdicts as last read (None: read again; see refresh()).
+    _mine: dict[int, dict] | None = field(default=None, init=False, repr=False)
+
     def __post_init__(self):
-        self._mine: dict[int, dict] | None = None
         self.reload()
 
     def reload(self) -> None:

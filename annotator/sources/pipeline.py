@@ -119,7 +119,6 @@ def _in_workers(
     finally:
         signal.signal(signal.SIGINT, previous)
     try:
-        # Without the source's text sent back: results carry units and plans only.
         yield from pool.imap(_work, todo, chunksize=1)
         pool.close()
     finally:

@@ -170,8 +170,6 @@ class PgTable:
 class PgDatabase:
     """The part of ``sqlite_utils.Database`` the store uses, on psycopg."""
 
-    engine = "postgresql"
-
     def __init__(self, conn: Any):
         self.conn = conn
 
@@ -210,7 +208,7 @@ def failure(error: Exception) -> str:
     first = (str(error).strip().splitlines() or [type(error).__name__])[0]
     sqlstate = getattr(error, "sqlstate", None) or ""
     if sqlstate == "42501":  # insufficient_privilege
-        return f"the team database refused: {first} (ask an editor); nothing was changed"
+        return f"the team database refused: {first} (not allowed to your role); nothing was changed"
     if sqlstate.startswith("08") or type(error).__name__ == "OperationalError":
         return f"lost the team database: {first}; nothing was changed"
     return f"the team database refused: {first}; nothing was changed"
@@ -248,26 +246,25 @@ _TYPES = {"INTEGER": "BIGINT", "TEXT": "TEXT", "REAL": "DOUBLE PRECISION",
 
 
 def migration_names() -> list[str]:
-    """The migrations a schema made now holds, in order (``team init`` records them)."""
-    return list(_migrated()[0])
+    """The migrations a schema made now holds, in order (``team init`` records
+    them; every command opening the team database compares), read from the
+    migrations module's names without applying anything."""
+    from annotator.store import migrations
+
+    return sorted(name for name in vars(migrations) if re.fullmatch(r"m\d{3}_\w+", name))
 
 
+@cache
 def schema_statements() -> tuple[str, ...]:
     """CREATE statements of the PostgreSQL schema: the tables, indexes and views
     the SQLite migrations give (read from a database migrated in memory), then
     what PostgreSQL does its own way."""
-    return _migrated()[1]
-
-
-@cache
-def _migrated() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from sqlite_utils import Database
 
     from annotator.store.migrations import migrations
 
     memory = Database(sqlite3.connect(":memory:"))
     migrations.apply(memory)
-    names = tuple(migration.name for migration in migrations.applied(memory))
     conn = memory.conn
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'units_fts%' "
@@ -300,7 +297,7 @@ def _migrated() -> tuple[tuple[str, ...], tuple[str, ...]]:
             "ORDER BY type, rowid"):
         statements.append(sql)
     memory.close()
-    return names, (*statements, *_OWN_WAY)
+    return (*statements, *_OWN_WAY)
 
 
 # What SQLite does with triggers of its own, done PostgreSQL's way.
@@ -354,10 +351,10 @@ _OWN_WAY = (
 )
 
 
-def roles_statements() -> list[str]:
-    """The two roles and what each may do (run by `team init`; the roles exist
-    once per server, the grants once per database)."""
-    grants = [
+def _grants() -> list[str]:
+    """What each role may do (granted once per database; the roles themselves
+    exist once per server)."""
+    return [
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {REVIEWER_ROLE}",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {REVIEWER_ROLE}",
         *(f"GRANT INSERT ON {table} TO {REVIEWER_ROLE}" for table in EVENT_TABLES),
@@ -366,18 +363,6 @@ def roles_statements() -> list[str]:
         f"GRANT {REVIEWER_ROLE} TO {EDITOR_ROLE}",
         f"GRANT INSERT, UPDATE ON articles, units, conflicts, suggestions TO {EDITOR_ROLE}",
     ]
-    return grants
-
-
-def ensure_roles(db: PgDatabase) -> list[str]:
-    """Create the roles that do not exist yet; returns those created."""
-    created = []
-    for role in (REVIEWER_ROLE, EDITOR_ROLE):
-        exists = list(db.query("SELECT 1 FROM pg_roles WHERE rolname = ?", [role]))
-        if not exists:
-            db.conn.execute(f"CREATE ROLE {role} NOLOGIN")
-            created.append(role)
-    return created
 
 
 def schema_version(db: PgDatabase) -> list[str] | None:
@@ -388,23 +373,30 @@ def schema_version(db: PgDatabase) -> list[str] | None:
     return [row["name"] for row in db.query(f"SELECT name FROM {VERSION_TABLE} ORDER BY name")]
 
 
-def create_schema(db: PgDatabase) -> None:
-    """The whole schema in one transaction, recorded with the migrations it holds."""
+def set_up(db: PgDatabase) -> bool:
+    """`team init`, in one transaction: the schema (recorded with the migrations
+    it holds) if the database has none, the roles that do not exist yet, and
+    their rights. Returns whether the schema was created; again, it changes
+    nothing."""
     with db.atomic():
-        ensure_roles(db)
-        for statement in schema_statements():
+        created = schema_version(db) is None
+        for role in (REVIEWER_ROLE, EDITOR_ROLE):
+            if not list(db.query("SELECT 1 FROM pg_roles WHERE rolname = ?", [role])):
+                db.conn.execute(f"CREATE ROLE {role} NOLOGIN")
+        if created:
+            for statement in schema_statements():
+                db.conn.execute(statement)
+            db.conn.execute(f"CREATE TABLE {VERSION_TABLE} (name TEXT PRIMARY KEY)")
+            db[VERSION_TABLE].insert_all([{"name": name} for name in migration_names()])
+        for statement in _grants():
             db.conn.execute(statement)
-        db.conn.execute(f"CREATE TABLE {VERSION_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT)")
-        db[VERSION_TABLE].insert_all([{"name": name, "applied_at": None}
-                                      for name in migration_names()])
-        for statement in roles_statements():
-            db.conn.execute(statement)
+    return created
 
 
 def add_person(db: PgDatabase, name: str, role: str, password: str | None) -> bool:
     """A login for `name` in `role` (reviewer or editor); returns False when the
-    login existed (its role is then set to `role`). The password travels as a
-    parameter-free literal quoted by the server, never in a message."""
+    login existed (its role is then set to `role`). The password goes into the
+    statement as a literal psycopg quotes; it is never printed."""
     from psycopg import sql
 
     member = ROLES[role]

@@ -65,19 +65,14 @@ class ReportQueries:
         order, with the current tag event of each reviewer on it (decoded, oldest
         first): two cursors walked side by side, so that a report of a million
         units never holds more than one unit's verdicts."""
-        order = "u.start, u.seq, u.id"
-        units = self.db.query(
-            f"""SELECT u.id, u.seq, u.start, u.end, u.kind, u.text, u.hedged, u.section,
-                  u.retired_by FROM units u WHERE u.article_id = ? ORDER BY {order}""",
-            [article_id],
-        )
+        # The order of iter_units ((start, seq) is unique in an article).
         opinions = self.db.query(
-            f"""SELECT cr.* FROM current_reviews cr JOIN units u ON u.id = cr.unit_id
-                WHERE u.article_id = ? ORDER BY {order}, cr.created_at, cr.id""",
+            """SELECT cr.* FROM current_reviews cr JOIN units u ON u.id = cr.unit_id
+               WHERE u.article_id = ? ORDER BY u.start, u.seq, cr.created_at, cr.id""",
             [article_id],
         )
         pending = next(opinions, None)
-        for unit in units:
+        for unit in self.iter_units(article_id, retired=True):
             found = []
             while pending is not None and pending["unit_id"] == unit["id"]:
                 found.append(decode(pending))

@@ -49,14 +49,7 @@ def init(url, as_json):
 
     db = postgres.connect(_url(url))
     try:
-        created = postgres.schema_version(db) is None
-        if created:
-            postgres.create_schema(db)
-        else:
-            with db.atomic():
-                postgres.ensure_roles(db)
-                for statement in postgres.roles_statements():
-                    db.conn.execute(statement)
+        created = postgres.set_up(db)
     finally:
         db.close()
     where = postgres.redacted(url)
@@ -69,12 +62,11 @@ def init(url, as_json):
                "add people with `annotator team add NAME --role reviewer|editor`", err=True)
 
 
-def _team_db(url: str):
-    from annotator.store import postgres
+def _team_store(url: str):
+    """The team database, its schema checked."""
     from annotator.store.db import Store
 
-    store = Store.open(_url(url))  # checks the schema is there
-    return store, postgres
+    return Store.open(_url(url))
 
 
 @team.command()
@@ -102,7 +94,9 @@ def add(name, role, password, url):
         raise StoreError(f"{name!r} is not a usable login name")
     secret = click.prompt("Password", hide_input=True, confirmation_prompt=True,
                           err=True) if password else None
-    store, postgres = _team_db(url)
+    from annotator.store import postgres
+
+    store = _team_store(url)
     try:
         new = postgres.add_person(store.db, name, role, secret)
     finally:
@@ -121,7 +115,9 @@ def list_(url, as_json):
     Example:
         annotator team list -d postgresql://admin@localhost/claims
     """
-    store, postgres = _team_db(url)
+    from annotator.store import postgres
+
+    store = _team_store(url)
     try:
         people = postgres.team(store.db)
     finally:
