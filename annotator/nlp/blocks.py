@@ -12,10 +12,17 @@ from dataclasses import dataclass
 # A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)"
 # followed by white space. "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)]))[ \t\u00a0]+(?=\S)")
+# A Markdown heading ("## Side effects"): its hashes belong to no unit.
+_ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
 # A line this short, without end punctuation, followed by a capitalised line,
 # is a heading even without a blank line around it.
 HEADING_MAX_WORDS = 14
+# "Methods: We assigned …", "Q: Is it safe?": a short label and a colon opening a
+# line. After a finished sentence it opens a block of its own (an abstract's
+# sections, an interview's turns), even without a blank line before it.
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’&/ -]{0,40}:[ \t]+\S")
+LABEL_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,11 @@ def _heading_like(line: str, next_line: str | None) -> bool:
     return next_line is None or not next_line.lstrip()[:1].islower()
 
 
+def _label_line(line: str) -> bool:
+    match = _LABEL_LINE.match(line)
+    return bool(match) and len(line[: match.end()].split()) <= LABEL_MAX_WORDS + 1
+
+
 def blocks(text: str) -> list[Block]:
     """Split `text` into blocks: blank lines, list items and heading-like lines cut."""
     out: list[Block] = []
@@ -74,6 +86,12 @@ def blocks(text: str) -> list[Block]:
         if not line.strip():
             close()
             continue
+        heading = _ATX_HEADING.match(line)
+        if heading:
+            close()
+            current.extend([start + heading.end(), end, 0])
+            close()
+            continue
         marker = _MARKER.match(line)
         if marker:
             close()
@@ -83,6 +101,8 @@ def blocks(text: str) -> list[Block]:
         # A line opening a block, or following a finished sentence, may stand alone;
         # the last line of a wrapped sentence may not.
         after_sentence = not current or _TERMINAL.search(text[current[0] : current[1]].rstrip())
+        if current and after_sentence and _label_line(line):
+            close()
         if after_sentence and _heading_like(line, nxt or None):
             close()
             current.extend([start, end, 0])

@@ -136,6 +136,8 @@ def score(gold: list[dict], predicted: list[dict]) -> dict:
     for g, p in matched:
         confusion.setdefault(g["kind"], Counter())[p["kind"]] += 1
     kind_agree = sum(g["kind"] == p["kind"] for g, p in matched)
+    # Every unit, headings and meta lines too: same span and same kind.
+    units_exact = kind_agree / len(gold) if gold else 0.0
 
     both_claims = [(g, p) for g, p in matched if g["kind"] == CLAIM and p["kind"] == CLAIM]
     hedge_agree = sum(bool(g.get("hedged")) == bool(p.get("hedged")) for g, p in both_claims)
@@ -157,6 +159,7 @@ def score(gold: list[dict], predicted: list[dict]) -> dict:
         "claims_exact": _prf(exact_claims, len(pred_claims), len(gold_claims)),
         "claims_relaxed": _prf(len(relaxed), len(pred_claims), len(gold_claims)),
         "kind_accuracy": kind_agree / len(matched) if matched else 0.0,
+        "units_exact": units_exact,
         "kind_confusion": {g: dict(row) for g, row in sorted(confusion.items())},
         "hedge_accuracy": hedge_agree / len(both_claims) if both_claims else 0.0,
         "hedge_counts": {"matched_claims": len(both_claims), "agree": hedge_agree},
@@ -340,6 +343,7 @@ def macro_average(results: list[dict]) -> dict:
         "claims_exact": {k: mean(r["claims_exact"][k] for r in results) for k in _PRF},
         "claims_relaxed": {k: mean(r["claims_relaxed"][k] for r in results) for k in _PRF},
         "kind_accuracy": mean(r["kind_accuracy"] for r in results),
+        "units_exact": mean(r["units_exact"] for r in results),
         "hedge_accuracy": mean(r["hedge_accuracy"] for r in results),
         "gold_claims": sum(r["counts"]["gold_claims"] for r in results),
         "non_claims_as_claims": sum(len(r["non_claims_as_claims"]) for r in results),
@@ -347,12 +351,13 @@ def macro_average(results: list[dict]) -> dict:
 
 
 TABLE_COLUMNS = (
-    "article", "claims", "P", "R", "F1", "relaxed", "kinds", "hedges", "non-claims",
+    "article", "claims", "P", "R", "F1", "relaxed", "kinds", "hedges", "units", "non-claims",
 )
 MACRO_LABEL = "macro average"
 TABLE_LEGEND = "\n".join([
     f"P, R, F1: claims on exact spans; relaxed: claim F1 at word overlap ≥ {RELAXED_OVERLAP};",
     "kinds: kind accuracy on shared spans; hedges: hedge accuracy on shared claims;",
+    "units: gold units of every kind found with the same span and kind;",
     "non-claims: gold headings, questions and meta lines predicted as claims;",
     "macro average: the mean of each score over articles (its counts are totals).",
 ])
@@ -364,7 +369,8 @@ def _table_cells(name: str, scores: dict, gold_claims: int, wrong: int) -> list[
         name, str(gold_claims),
         *(f"{exact[k]:.3f}" for k in _PRF),
         f"{scores['claims_relaxed']['f1']:.3f}",
-        f"{scores['kind_accuracy']:.3f}", f"{scores['hedge_accuracy']:.3f}", str(wrong),
+        f"{scores['kind_accuracy']:.3f}", f"{scores['hedge_accuracy']:.3f}",
+        f"{scores['units_exact']:.3f}", str(wrong),
     ]
 
 
@@ -373,9 +379,10 @@ def format_table(
 ) -> str:
     """One line per ``(name, score result)``, then the :func:`macro_average` row:
     gold claims; claim precision, recall and F1 on exact spans; relaxed F1;
-    kind accuracy; hedge accuracy; gold heading/meta/question units predicted as
-    claims. The macro row has means of the scores and totals of the counts;
-    with ``legend``, a few lines below say what each column is."""
+    kind accuracy; hedge accuracy; gold units of every kind found exactly (span
+    and kind); gold heading/meta/question units predicted as claims. The macro
+    row has means of the scores and totals of the counts; with ``legend``, a few
+    lines below say what each column is."""
     macro = macro_average([result for _, result in rows]) if macro is None else macro
     lines = [list(TABLE_COLUMNS)]
     lines += [

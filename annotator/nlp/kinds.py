@@ -48,8 +48,13 @@ def has_date(text: str) -> bool:
     return bool(_date_pattern().search(text))
 
 
+_TRAILING_MARKERS = re.compile(r"(?:\s?\[[^\[\]]{1,30}\])+$")
+
+
 def final_char(text: str) -> str:
-    # A trailing "Â" is a scraped no-break space read in the wrong encoding.
+    # A trailing "Â" is a scraped no-break space read in the wrong encoding; a
+    # citation marker after the stop ("… in 1970.[6]") does not end the sentence.
+    text = _TRAILING_MARKERS.sub("", text.rstrip())
     stripped = text.rstrip().rstrip("Â").rstrip().rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
 
@@ -117,8 +122,8 @@ def is_meta(span: Span) -> bool:
         return True
     if sum(c.isalpha() for c in text) < MIN_LETTERS:
         return True
-    if text.startswith("(") and text.endswith(")") and not finite:
-        return True  # a credit or a note: "(AP Photo/Teresa Crawford)"
+    if text[:1] in "([" and text[-1:] in ")]" and not finite:
+        return True  # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]"
     if not has_predicate(span) and (_URL_INSIDE.search(text) or _mostly_symbols(text)):
         return True  # "Available at: https://…", "609-730-3061 (office)"
     if has_date(text) and not finite and len(text.split()) <= 30:
@@ -126,16 +131,69 @@ def is_meta(span: Span) -> bool:
     lowered = text.lower()
     if finite and is_boilerplate(text):
         return True
-    if is_citation(text):
+    if is_citation(span):
         return True
     if not finite and any(lowered.startswith(o + " ") for o in cues()["byline_openers"]):
         return len(text.split()) <= 12 and span[-1].text != "."
     return False
 
 
-def is_citation(text: str) -> bool:
-    """A source line: ``Mayo Clinic: “Antidepressants and weight gain.”``."""
-    return bool(_CITATION.match(text))
+_BYLINE_NAME = re.compile(
+    r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+)?by)\s+"
+    r"((?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+
+
+def byline_names(text: str) -> list[str]:
+    """``Jane Doe`` of ``By Jane Doe, MD | Updated …``: who wrote the article."""
+    match = _BYLINE_NAME.match(text)
+    return [match[1].rstrip(".")] if match else []
+
+
+def is_bio(span: Span, authors: list[str]) -> bool:
+    """An author's bio: it opens with the byline's name (``Jane Doe, MD, is a sleep
+    physician …``), or it says a named person is a writer (``Sam Lee is a freelance
+    health journalist …``)."""
+    text = span.text.lstrip()
+    if any(text.startswith(name) for name in authors):
+        return True
+    if not is_parsed(span):
+        return False
+    root = root_of(span)
+    named = any(t.tag_ == "NNP" for s in _subjects(root) for t in s.subtree)
+    return named and root.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in cues()["bio_nouns"] for c in root.children)
+
+
+def is_citation(span: Span) -> bool:
+    """A source line: ``Mayo Clinic: “Antidepressants and weight gain.”``; not a
+    quotation introduced by its speaker (``He concluded: “…``), whose label has a verb."""
+    match = _CITATION.match(span.text)
+    if not match:
+        return False
+    label = span.char_span(0, span.text.index(":"), alignment_mode="contract")
+    return label is None or not has_finite(label)
+
+
+def _label(text: str) -> str | None:
+    """``Keywords`` of ``Keywords: melatonin; insomnia``: a short label opening `text`."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head.split()) > 4 or not head.strip():
+        return None
+    return head.strip().lower()
+
+
+def is_furniture_line(text: str) -> bool:
+    """A page's furniture: a line such as ``Advertisement`` or ``Subscribe to our
+    newsletter``, or one opening with a label such as ``Keywords:``, ``Photo:``,
+    ``Last reviewed:``, ``Related:`` (both lists in ``data/cues.json``)."""
+    if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"]:
+        return True  # "Advertisement", "Subscribe to our newsletter"
+    return _label(text) in cues()["furniture_labels"]
+
+
+def is_turn_label(text: str) -> bool:
+    """``Q:`` and ``A:`` of an interview or FAQ: who speaks, not what is claimed."""
+    return _label(text) in cues()["turn_labels"]
 
 
 def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
@@ -176,11 +234,19 @@ def _mostly_symbols(text: str) -> bool:
 def is_heading_line(span: Span) -> bool:
     """A short line standing alone, no final full stop (the caller checks the layout)."""
     last = final_char(span.text)
-    if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not _title_case(span)):
+    if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span)):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;
     # "Types of CBD:" and "Understanding CBD:" are headings.
     return last != ":" or not (has_finite(span) or _has_clause(span))
+
+
+def is_about_line(span: Span) -> bool:
+    """``About SleepWell Inc.``: the heading of a press release's backgrounder,
+    full stop or not."""
+    words = [t for t in span if not t.is_punct]
+    return (bool(words) and words[0].text == "About" and len(words) <= 8
+            and not has_predicate(span))
 
 
 def _has_clause(span: Span) -> bool:
@@ -188,7 +254,7 @@ def _has_clause(span: Span) -> bool:
     return is_parsed(span) and any(is_verb(t) and _subjects(t) for t in span)
 
 
-def _title_case(span: Span) -> bool:
+def title_cased(span: Span) -> bool:
     """Most words capitalised: a long title ("New Phase 3 Data Show Esketamine …")."""
     words = [t for t in span if t.is_alpha and not t.is_stop]
     return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
@@ -205,7 +271,42 @@ def is_verbless_title(span: Span) -> bool:
 
 
 def is_question(span: Span) -> bool:
-    return final_char(span.text) == "?"
+    """A sentence that asks: a final ``?``, or a full stop after an inverted
+    auxiliary (``Can you take it every night.``, ``How much should I take.``)."""
+    last = final_char(span.text)
+    return last == "?" or (last == "." and is_parsed(span) and _inverted(span))
+
+
+def _inverted(span: Span) -> bool:
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 3:
+        return False
+    root = root_of(span)
+    subjects = _subjects(root)
+    if not subjects:
+        return False
+    subject = min(s.i for s in subjects)
+    auxiliaries = cues()["inversion_auxiliaries"]
+
+    def fronted(token: Token) -> bool:
+        return (is_finite(token) and token.lemma_.lower() in auxiliaries
+                and (token == root or (token.head == root and token.dep_ in ("aux", "auxpass"))))
+
+    first = words[0]
+    if fronted(first):
+        # "Can you …", "Is melatonin …"; not a condition ("Should you need help, call …").
+        conditional = first.lower_ in ("should", "were", "had") and any(t.text == "," for t in span)
+        return first.i < subject and not conditional
+    # "How much should I take", "What is melatonin": a wh-word, then the auxiliary
+    # before the subject ("What matters is sleep" has its subject first).
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") and any(
+        fronted(t) for t in span if first.i < t.i < subject)
+
+
+def is_answer(span: Span) -> bool:
+    """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check."""
+    words = " ".join(t.lower_ for t in span if t.is_alpha)
+    return words in cues()["answer_words"]
 
 
 def _is_imperative(root: Token) -> bool:

@@ -91,7 +91,9 @@ def _split_glued_numbers(nlp: Language) -> None:
     # sentence boundary cannot fall inside a token.
     # "1,000.That" (glued sentences) and "meaningful.2" (a footnote number after a
     # full stop) are cut where the boundary rules cut them.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)][.!?])(?=\d)"]
+    # So is "anesthesia.[4]" (a citation marker after the full stop).
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)][.!?])(?=\d)",
+               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -120,7 +122,8 @@ def _merge_abbreviation_fragments(doc: Doc, spans: list[tuple[int, int]]) -> lis
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
-            if _ABBREV_END.search(text[prev_start:prev_end]) and not _has_verb(
+            previous = text[prev_start:prev_end]
+            if _ABBREV_END.search(previous) and not sbd.is_answer(previous) and not _has_verb(
                 doc, prev_start, prev_end
             ):
                 out[-1] = (prev_start, end)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from itertools import pairwise
 
 import pysbd
 
@@ -43,6 +44,21 @@ _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _OPENING_MARKS = str.maketrans("‘“", "  ")
 # A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3".
 _FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2})$")
+# Citation markers right after a sentence's end: "anesthesia.[4]", "depression.[2][3]",
+# "shows.[citation needed]", "mislabeled. (link)". Each run is a unit of its own.
+_MARKERS = re.compile(
+    r"[.!?][\"'”’)]?[ \t]?((?:\[(?:\d{1,3}(?:[–-]\d{1,3})?(?:,[ \t]?\d{1,3})*"
+    r"|[a-z][a-z ]{2,24}|note \d{1,3})\])+|\((?:link|source|ref|citation)\))"
+)
+# "No. Short-term use is safe.": an answer opening a paragraph is a sentence, not
+# the abbreviation of "No. 5".
+_ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]"
+_ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
+
+
+def is_answer(segment: str) -> bool:
+    """``No.`` standing as a sentence (an answer), not an abbreviation."""
+    return re.fullmatch(_ANSWER_WORD, segment) is not None
 _MOJIBAKE_SPACE = "Â"
 _COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")
 
@@ -160,6 +176,8 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
     spans = [piece for span in spans for piece in _split_quotations(text, span)]
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
+    spans = _separate_markers(text, spans)
+    spans = [piece for span in spans for piece in _split_answer(text, span)]
     return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
 
 
@@ -170,6 +188,46 @@ def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if found is None or found.start(1) == start:
         return [span]
     return [(start, found.start(1)), (found.start(1), end)]
+
+
+def _split_answer(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    found = _ANSWER.match(text, start, end)
+    if found is None:
+        return [span]
+    rest = stripped(text, found.end(), end)
+    return [(start, found.end()), rest] if rest[0] < rest[1] else [span]
+
+
+def _separate_markers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A citation marker after a sentence's end is its own span, and the sentence
+    after it starts after it, wherever pySBD put the boundary (``anesthesia.[4`` |
+    ``]``, ``1962.[5] It was …``)."""
+    markers = [m.span(1) for m in _MARKERS.finditer(text)]
+    if not markers:
+        return spans
+    out: list[tuple[int, int]] = []
+    k = 0
+    for start, end in spans:
+        # The spans a marker overlaps are merged, then cut at the markers' edges.
+        if out and k < len(markers) and markers[k][0] < out[-1][1] and start < markers[k][1]:
+            start = out.pop()[0]
+        out.append((start, end))
+        while k < len(markers) and markers[k][1] <= end:
+            k += 1
+    cut: list[tuple[int, int]] = []
+    k = 0
+    for start, end in out:
+        edges = [start]
+        while k < len(markers) and markers[k][0] < end:
+            edges.extend(markers[k])
+            k += 1
+        edges.append(end)
+        for left, right in pairwise(edges):
+            left, right = stripped(text, max(left, start), min(right, end))
+            if left < right:
+                cut.append((left, right))
+    return cut
 
 
 def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ folder is batched; the ids travel with the docs.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,8 @@ REVIEWED_KINDS = ("claim",)
 _DASHES = {"—", "–", "--"}
 # Measured on the corpus with en_core_web_sm (benchmarks/bench_segment.py).
 BATCH_SIZE = 64
+# How a reference ends: an access note, a page range, a DOI.
+_REFERENCE_END = re.compile(r"(?:\bAccessed\b[^.]{0,40}|\d+ ?[-–] ?\d+|\bdoi: ?\S+) ?\.$", re.I)
 # A run-in label ("Legal Status:", "Full-spectrum CBD:") has at most this many tokens.
 RUNIN_MAX_WORDS = 6
 
@@ -92,26 +95,61 @@ def _label_split(sent: Span) -> list[Span] | None:
 
 def _runin_split(sent: Span) -> list[Span] | None:
     """``Legal Status: CBD is …`` → the run-in label (a heading) and its sentence:
-    a short verbless label opening a paragraph or list item, then a colon, then
-    a sentence of its own."""
-    for token in sent[: RUNIN_MAX_WORDS + 1]:
-        if token.text != ":" or token.i == sent.start:
+    a short verbless label opening a paragraph or list item, then a colon (or a
+    spaced dash after a title-cased label), then a sentence of its own."""
+    for token in sent[: RUNIN_MAX_WORDS + 3]:
+        # "**Neuroplasticity:** Curcumin …": Markdown's emphasis belongs to the label.
+        if token.i == sent.start:
             continue
-        label, rest = sent.doc[sent.start : token.i], sent.doc[token.i + 1 : sent.end]
+        # "Heart Health – Curcumin improves …": a title-cased label before a spaced dash.
+        dash = token.text in _DASHES or (token.text == "-" and token.nbor(-1).whitespace_)
+        if not dash and (not token.text.startswith(":") or token.text.strip(":*_")):
+            continue
+        if dash and not (token.whitespace_ and kinds.title_cased(sent.doc[sent.start : token.i])):
+            return None
+        end = token.i + 1
+        while end < sent.end and not sent.doc[end].text.strip("*_"):
+            end += 1
+        label, rest = sent.doc[sent.start : token.i], sent.doc[end : sent.end]
         first = next((t for t in label if t.is_alpha), None)
         if (
             first is None
             or not first.text[0].isupper()
-            or kinds.has_finite(label)
+            or _clause_label(label)
             or any(t.text in "()[]\"“”" for t in label)
             or len(rest) < 3
-            or not (rest[0].text[:1].isupper() and kinds.has_predicate(rest))
+            # the tagger often misreads the words after a label ("Truth: Immunity …
+            # declines" without a verb), so a sentence of three words will do
+            or not (rest[0].text[:1].isupper()
+                    and (kinds.has_predicate(rest) or sum(t.is_alpha for t in rest) >= 3))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence
             or kinds.final_char(rest.text) not in ".!?"
         ):
             return None
-        return [sent.doc[sent.start : token.i + 1], rest]
+        return [sent.doc[sent.start : end], rest]
     return None
+
+
+def _clause_label(label: Span) -> bool:
+    """Whether a label before a colon is a clause ("He concluded", "Experts say").
+    A present-tense "verb" closing a noun label is a noun the tagger misread
+    ("CBD isolate", "Green tea extract"), unless a pronoun is its subject."""
+    words = [t for t in label if not t.is_punct]
+    finite = [t for t in words if kinds.is_finite(t)]
+    if not finite:
+        return False
+    misread = (len(finite) == 1 and finite[0] == words[-1] and finite[0].tag_ in ("VBP", "VBZ")
+               and not any(t.tag_ == "PRP" for t in words))
+    return not misread
+
+
+def _turn_split(sent: Span) -> list[Span] | None:
+    """``Q: Is it safe?`` / ``A: For most adults …``: an interview's turn label and its words."""
+    if not kinds.is_turn_label(sent.text):
+        return None
+    colon = next(t for t in sent if t.text.startswith(":"))
+    rest = sent.doc[colon.i + 1 : sent.end]
+    return [sent.doc[sent.start : colon.i + 1], rest] if rest.text.strip() else None
 
 
 def _dateline_split(sent: Span) -> list[Span] | None:
@@ -126,7 +164,8 @@ def _dateline_split(sent: Span) -> list[Span] | None:
                 and first.isalpha()
                 and not kinds.has_finite(head)
             ):
-                return [head, sent.doc[token.i + 1 : sent.end]]
+                # The dash belongs to the dateline ("CHICAGO (AP) —").
+                return [sent.doc[sent.start : token.i + 1], sent.doc[token.i + 1 : sent.end]]
             return None
     return None
 
@@ -135,13 +174,27 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
     sents = [s for s in doc.sents if s.text.strip()]
     whole = doc[:]
     title_line = block.single_line and not block.list_item and len(sents) > 1
-    # A title line is one unit even when it contains a '?' ("Trippy treatment? Hopes …").
     if title_line and not kinds.is_meta(whole) and kinds.is_heading_line(whole):
+        # "Trippy treatment? Hopes and hype": a title whose '?' ends a sentence is a
+        # question and a heading; other stops inside a title line do not cut it.
+        if all(kinds.final_char(s.text) == "?" for s in sents[:-1]):
+            return [_Draft(s, block, "question" if kinds.is_question(s) else "heading", True)
+                    for s in sents]
         return [_Draft(whole, block, "heading", True)]
     if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text):
-        return [_Draft(whole, block, "meta", False)]  # "Click to Tweet: …"
-    if block.single_line and kinds.is_citation(block.text):
-        # One source line is one unit, whatever the stops and '?' in the titles it cites.
+        # Boilerplate, one unit a sentence; a piece starting in lower case continues
+        # the one before ("Click to Tweet: … data re. treatment-resistant #depression").
+        merged: list[Span] = []
+        for sent in sents:
+            first = next((c for c in sent.text if c.isalpha()), "")
+            if merged and not first.isupper():
+                merged[-1] = doc[merged[-1].start : sent.end]
+            else:
+                merged.append(sent)
+        return [_Draft(span, block, "meta", False) for span in merged]
+    if block.single_line and (kinds.is_citation(whole) or kinds.is_furniture_line(block.text)):
+        # One source line is one unit, whatever the stops and '?' in the titles it
+        # cites; so is a line of the page's furniture ("Keywords: a; b").
         return [_Draft(whole, block, "meta", False)]
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
@@ -153,12 +206,19 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
+        if k == 0 and (turn := _turn_split(sent)):
+            drafts.append(_Draft(turn[0], block, "meta", False))
+            sent = turn[1]
         opening = k == 0 and len(sents) > 1 and not block.list_item
         if opening and (parts := _label_split(sent)):
             # A label and a title glued to the text that follows them by the layout.
             drafts.append(_Draft(parts[0], block, "meta", False))
-            title_kind = "heading" if kinds.is_verbless_title(parts[1]) else "claim"
+            title_kind = "heading" if kinds.is_verbless_title(parts[1]) else _kind(parts[1], False)
             drafts.append(_Draft(parts[1], block, title_kind, False))
+            continue
+        if k == 0 and len(sents) > 1 and "\n" not in sent.text.strip() \
+                and kinds.is_about_line(sent):
+            drafts.append(_Draft(sent, block, "heading", True))  # "About SleepWell Inc.\n…"
             continue
         if k == 0 and (parts := _runin_split(sent)):
             drafts.append(_Draft(parts[0], block, "heading", False))
@@ -170,15 +230,32 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         # Only a whole sentence can be a heading; a clause of it is not.
         alone = standalone and len(parts) == 1
         drafts.extend(_Draft(piece, block, _kind(piece, alone), alone) for piece in parts)
-    return drafts
+    return _references(drafts) if listing else drafts
+
+
+def _references(drafts: list[_Draft]) -> list[_Draft]:
+    """A reference list printed as one paragraph (mostly fragments, at least two
+    of them ending like a reference): all ``meta``, one unit per reference, each
+    ending at its access note or page range (``Accessed May 2018 .``, ``4-9.``)."""
+    if sum(bool(_REFERENCE_END.search(d.span.text)) for d in drafts) < 2:
+        return drafts
+    out: list[_Draft] = []
+    open_reference = False
+    for draft in drafts:
+        if open_reference:
+            out[-1] = replace(out[-1], span=draft.span.doc[out[-1].span.start : draft.span.end])
+        else:
+            out.append(replace(draft, kind="meta"))
+        open_reference = not _REFERENCE_END.search(draft.span.text)
+    return out
 
 
 def _kind(piece: Span, standalone: bool) -> str:
-    if kinds.is_meta(piece):
+    if kinds.is_meta(piece) or kinds.is_answer(piece):
         return "meta"
     if kinds.is_question(piece):
         return "question"
-    if standalone and kinds.is_heading_line(piece):
+    if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)):
         return "heading"
     if kinds.is_advice(piece):
         return "advice"
@@ -225,10 +302,26 @@ def _table_of_contents(drafts: list[_Draft]) -> set[Block]:
     return found
 
 
+def _bios(drafts: list[_Draft]) -> set[Block]:
+    """Paragraphs about the author (meta), opening with the byline's name or
+    saying a named person is a writer."""
+    authors = [n for d in drafts if d.kind == "meta" for n in kinds.byline_names(d.span.text)]
+    found: set[Block] = set()
+    previous = None
+    for draft in drafts:
+        opening = draft.block is not previous
+        previous = draft.block
+        if opening and not draft.block.list_item and draft.kind == "claim" \
+                and kinds.is_bio(draft.span, authors):
+            found.add(draft.block)
+    return found
+
+
 def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
     drafts = [d for block, doc in pairs for d in _block_drafts(block, doc)]
     names = promo.publisher_names([s for _, doc in pairs for s in doc.sents])
     contents = _table_of_contents(drafts)
+    bios = _bios(drafts)
     units: list[Unit] = []
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
@@ -244,7 +337,7 @@ def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
             kind = "meta"
         if references and kind == "question" and not draft.standalone:
             kind = "meta"  # a cited title: "Does melatonin help? A trial."
-        if draft.block in contents:
+        if draft.block in contents or draft.block in bios:
             kind = "meta"
         start, end = stripped(
             text,

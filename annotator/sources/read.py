@@ -387,15 +387,19 @@ def sidecar_metadata(path: Path) -> dict:
 
 
 def first_heading(text: str, markdown: bool = False) -> str | None:
-    """The first short line that stands alone and does not end a sentence."""
+    """The first short line that stands alone and does not end a sentence; the
+    very first line may ask (``Does Melatonin Really Help You Sleep?``)."""
+    first = True
     for line in text.split("\n"):
         stripped = line.strip()
         if markdown and stripped.startswith("#"):
             return stripped.lstrip("#").strip() or None
         if not stripped or DATELINE.match(stripped):
             continue
-        if len(stripped) <= 150 and not stripped.endswith((".", "!", "?", ":", ";", ",")):
+        ends = (".", ":", ";", ",") if first else (".", "!", "?", ":", ";", ",")
+        if len(stripped) <= 150 and not stripped.endswith(ends):
             return stripped
+        first = False
     return None
 
 

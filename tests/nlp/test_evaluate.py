@@ -65,6 +65,7 @@ def test_perfect_prediction():
     assert result["claims_exact"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "matched": 3}
     assert result["claims_relaxed"]["f1"] == 1.0
     assert result["kind_accuracy"] == 1.0
+    assert result["units_exact"] == 1.0
     assert result["hedge_accuracy"] == 1.0
     assert result["kind_confusion"] == {
         "advice": {"advice": 1},
@@ -91,6 +92,8 @@ def test_imperfect_prediction():
     # same spans: "Zinc helps colds.", "What is zinc?", "Buy zinc now."; the question is wrong
     assert result["counts"]["matched_spans"] == 3
     assert result["kind_accuracy"] == pytest.approx(2 / 3)
+    # every kind: 2 of the 5 gold units have the same span and kind
+    assert result["units_exact"] == pytest.approx(2 / 5)
     assert result["kind_confusion"]["question"] == {"claim": 1}
     assert result["hedge_accuracy"] == 0.0
     assert result["hedge_counts"] == {"matched_claims": 1, "agree": 0}
@@ -181,15 +184,16 @@ def test_format_table_aligns_one_row_per_article_and_the_macro_row():
     table = format_table([("zinc", score(GOLD, GOLD)), ("a-longer-name", poor)], legend=False)
     lines = table.splitlines()
     assert lines[0].split() == [
-        "article", "claims", "P", "R", "F1", "relaxed", "kinds", "hedges", "non-claims"]
+        "article", "claims", "P", "R", "F1", "relaxed", "kinds", "hedges", "units",
+        "non-claims"]
     assert lines[1].split() == ["zinc", "3", "1.000", "1.000", "1.000", "1.000", "1.000",
-                                "1.000", "0"]
+                                "1.000", "1.000", "0"]
     # exact: 1 of 2 predicted claims, 1 of 3 gold claims: P 0.5, R 0.333, F1 0.4
     assert lines[2].split() == ["a-longer-name", "3", "0.500", "0.333", "0.400", "0.400",
-                                "0.500", "0.000", "1"]
+                                "0.500", "0.000", "0.200", "1"]
     assert set(lines[3]) == {"-"}
     assert lines[4].split() == ["macro", "average", "6", "0.750", "0.667", "0.700", "0.700",
-                                "0.750", "0.500", "1"]
+                                "0.750", "0.500", "0.600", "1"]
     assert len({len(line) for line in lines}) == 1  # right-aligned columns, same width
     assert "macro average: the mean" in format_table([("zinc", score(GOLD, GOLD))])
 
@@ -357,7 +361,7 @@ def test_macro_is_the_mean_of_the_rows(as_json):
         for key in ("precision", "recall", "f1"):
             mean = sum(row[group][key] for row in rows) / 3
             assert macro[group][key] == pytest.approx(mean)
-    for key in ("kind_accuracy", "hedge_accuracy"):
+    for key in ("kind_accuracy", "hedge_accuracy", "units_exact"):
         assert macro[key] == pytest.approx(sum(row[key] for row in rows) / 3)
     assert macro["gold_claims"] == 132 + 2 + 1
     assert macro["non_claims_as_claims"] == sum(len(r["non_claims_as_claims"]) for r in rows)

@@ -171,6 +171,10 @@ def test_dates():
 def test_first_heading_skips_datelines_and_sentences():
     assert first_heading("November 8, 2022\n\nA sentence.\n\nThe Title\n") == "The Title"
     assert first_heading("Only sentences here.\n") is None
+    # The very first line may ask; a later line ending in '?' is a sentence.
+    assert first_heading("Does Melatonin Help You Sleep?\n\nBy Jane Doe\n") == \
+        "Does Melatonin Help You Sleep?"
+    assert first_heading("A sentence.\n\nIs it safe?\n\nThe Title\n") == "The Title"
 
 
 class _Tty:
