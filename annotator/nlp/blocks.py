@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)"
+# A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)" / "(1)"
 # followed by white space. "2.5 mg" and "2018." + word are not markers.
-_MARKER = re.compile(r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)]))[ \t\u00a0]+(?=\S)")
+_MARKER = re.compile(
+    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
@@ -103,7 +104,14 @@ def blocks(text: str) -> list[Block]:
         after_sentence = not current or _TERMINAL.search(text[current[0] : current[1]].rstrip())
         if current and after_sentence and _label_line(line):
             close()
-        if after_sentence and _heading_like(line, nxt or None):
+        # "- No daily pill\nCons:": a capitalised lead-in after a list item opens a block.
+        if current and current[2] and line.rstrip().endswith(":") and line.lstrip()[:1].isupper():
+            close()
+        # A short line ending in ':' after a finished sentence ("Conclusion:",
+        # "Dosage Guidelines for Melatonin:", "Side effects include:") is a
+        # heading or a lead-in: a unit of its own either way.
+        lead_in = line.rstrip().endswith(":") and len(line.split()) <= HEADING_MAX_WORDS
+        if after_sentence and (lead_in or _heading_like(line, nxt or None)):
             close()
             current.extend([start, end, 0])
             close()

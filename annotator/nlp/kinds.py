@@ -128,6 +128,8 @@ def is_meta(span: Span) -> bool:
         return True  # "Available at: https://…", "609-730-3061 (office)"
     if has_date(text) and not finite and len(text.split()) <= 30:
         return True
+    if not finite and len(text.split()) <= 8 and _mentions(text, "photo_credits"):
+        return True  # "Getty Images", "Photo by Jane Doe"
     lowered = text.lower()
     if finite and is_boilerplate(text):
         return True
@@ -238,7 +240,12 @@ def is_heading_line(span: Span) -> bool:
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;
     # "Types of CBD:" and "Understanding CBD:" are headings.
-    return last != ":" or not (has_finite(span) or _has_clause(span))
+    # One word is no clause, whatever its tag ("Cons:" read as a verb); a line in
+    # capitals is a heading ("BEFORE YOU TAKE YOUR CAPSULES:").
+    words = [t for t in span if not t.is_punct]
+    shouted = sum(t.is_alpha for t in words) >= 2 and all(t.is_upper for t in words if t.is_alpha)
+    return (last != ":" or len(words) < 2 or shouted
+            or not (has_finite(span) or _has_clause(span)))
 
 
 def is_about_line(span: Span) -> bool:

@@ -93,10 +93,10 @@ def _label_split(sent: Span) -> list[Span] | None:
     return None
 
 
-def _runin_split(sent: Span) -> list[Span] | None:
+def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     """``Legal Status: CBD is …`` → the run-in label (a heading) and its sentence:
     a short verbless label opening a paragraph or list item, then a colon (or a
-    spaced dash after a title-cased label), then a sentence of its own."""
+    spaced dash after a label, title-cased outside a list), then a sentence of its own."""
     for token in sent[: RUNIN_MAX_WORDS + 3]:
         # "**Neuroplasticity:** Curcumin …": Markdown's emphasis belongs to the label.
         if token.i == sent.start:
@@ -105,7 +105,9 @@ def _runin_split(sent: Span) -> list[Span] | None:
         dash = token.text in _DASHES or (token.text == "-" and token.nbor(-1).whitespace_)
         if not dash and (not token.text.startswith(":") or token.text.strip(":*_")):
             continue
-        if dash and not (token.whitespace_ and kinds.title_cased(sent.doc[sent.start : token.i])):
+        # A list item's label needs no capitals ("- Dry mouth – Sip water …").
+        if dash and not (token.whitespace_
+                         and (list_item or kinds.title_cased(sent.doc[sent.start : token.i]))):
             return None
         end = token.i + 1
         while end < sent.end and not sent.doc[end].text.strip("*_"):
@@ -153,13 +155,16 @@ def _turn_split(sent: Span) -> list[Span] | None:
 
 
 def _dateline_split(sent: Span) -> list[Span] | None:
-    """``CHICAGO (AP) — It was …``: a news dateline glued to the first sentence."""
+    """``CHICAGO (AP) — It was …``, ``NEW YORK, June 3 (Reuters) - …``, ``(CNN) — …``:
+    a news dateline glued to the first sentence."""
     for token in sent[:20]:
-        if token.text in _DASHES and token.i > sent.start:
+        spaced_hyphen = token.text == "-" and token.whitespace_ and token.nbor(-1).whitespace_
+        if (token.text in _DASHES or spaced_hyphen) and token.i > sent.start:
             head = sent.doc[sent.start : token.i]
-            first = head[0].text.strip(".,")
+            words = [t.text.strip(".,") for t in head if t.text not in "()"]
+            first = words[0] if words else ""
             if (
-                len(first) >= 3
+                len(first) >= 2
                 and first.isupper()
                 and first.isalpha()
                 and not kinds.has_finite(head)
@@ -173,7 +178,12 @@ def _dateline_split(sent: Span) -> list[Span] | None:
 def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
     sents = [s for s in doc.sents if s.text.strip()]
     whole = doc[:]
-    title_line = block.single_line and not block.list_item and len(sents) > 1
+    if block.single_line and kinds.is_furniture_line(block.text):
+        return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
+    # A line of several sentences is a title only if its stops are not sentence ends
+    # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
+    title_line = (block.single_line and not block.list_item and len(sents) > 1
+                  and not any(_ends_sentence(s) for s in sents[:-1]))
     if title_line and not kinds.is_meta(whole) and kinds.is_heading_line(whole):
         # "Trippy treatment? Hopes and hype": a title whose '?' ends a sentence is a
         # question and a heading; other stops inside a title line do not cut it.
@@ -192,9 +202,8 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
             else:
                 merged.append(sent)
         return [_Draft(span, block, "meta", False) for span in merged]
-    if block.single_line and (kinds.is_citation(whole) or kinds.is_furniture_line(block.text)):
-        # One source line is one unit, whatever the stops and '?' in the titles it
-        # cites; so is a line of the page's furniture ("Keywords: a; b").
+    if block.single_line and kinds.is_citation(whole):
+        # One source line is one unit, whatever the stops and '?' in the titles it cites.
         return [_Draft(whole, block, "meta", False)]
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
@@ -220,7 +229,7 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
                 and kinds.is_about_line(sent):
             drafts.append(_Draft(sent, block, "heading", True))  # "About SleepWell Inc.\n…"
             continue
-        if k == 0 and (parts := _runin_split(sent)):
+        if k == 0 and (parts := _runin_split(sent, block.list_item)):
             drafts.append(_Draft(parts[0], block, "heading", False))
             sent = parts[1]
         if listing and fragments[k]:
@@ -248,6 +257,13 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
             out.append(replace(draft, kind="meta"))
         open_reference = not _REFERENCE_END.search(draft.span.text)
     return out
+
+
+def _ends_sentence(sent: Span) -> bool:
+    """A full stop after a lower-case word of three letters or more."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return (kinds.final_char(sent.text) == "." and bool(words) and words[-1].is_lower
+            and len(words[-1]) >= 3)
 
 
 def _kind(piece: Span, standalone: bool) -> str:

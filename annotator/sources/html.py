@@ -134,10 +134,13 @@ def _content(soup: BeautifulSoup, **attrs: str) -> str | None:
 def _metadata(soup: BeautifulSoup) -> dict:
     linked = _json_ld_article(soup)
     title = _content(soup, property="og:title") or linked.get("title")
+    heading = soup.find("h1").get_text(" ", strip=True) if soup.find("h1") else ""
     if not title and soup.title and soup.title.string:
         title = soup.title.string.strip()
-    if not title and soup.find("h1"):
-        title = soup.find("h1").get_text(" ", strip=True)
+        # "Melatonin: Uses and Risks | HealthSite": the page's own heading, without the site.
+        if heading and title != heading and title.startswith(heading):
+            title = heading
+    title = title or heading
     canonical = soup.find("link", rel="canonical")
     url = canonical.get("href") if canonical else None
     url = url or _content(soup, property="og:url")

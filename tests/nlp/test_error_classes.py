@@ -311,3 +311,61 @@ def test_a_label_opens_a_line_even_when_the_tagger_misreads_the_sentence_after_i
         # its kind is read from the same misread parse ("Book" as a name): claim, not advice
         ("Book an appointment online.", "claim"),
     ]
+
+
+def test_wire_datelines_with_a_hyphen_or_an_agency_in_brackets(nlp):
+    text = ("NEW YORK, June 3 (Reuters) - Regulators approved a pill on Friday.\n\n"
+            "(CNN) — Walking cuts the risk of death.")
+    assert units_of(text, nlp) == [
+        ("NEW YORK, June 3 (Reuters) -", "meta"),
+        ("Regulators approved a pill on Friday.", "claim"),
+        ("(CNN) —", "meta"),
+        ("Walking cuts the risk of death.", "claim"),
+    ]
+
+
+def test_pros_and_cons_labels_after_a_list_are_headings(nlp):
+    text = "Pros:\n- Works within hours\n- No daily pill\nCons:\n- Expensive"
+    assert units_of(text, nlp) == [
+        ("Pros:", "heading"), ("Works within hours", "claim"), ("No daily pill", "claim"),
+        ("Cons:", "heading"), ("Expensive", "claim"),
+    ]
+
+
+def test_a_caption_is_a_claim_and_its_credit_meta_and_republishing_notes_are_meta(nlp):
+    text = ("Melatonin gummies are popular with parents. Getty Images\n\n"
+            "This article was originally published by The Conversation. "
+            "Read the original article.")
+    assert units_of(text, nlp) == [
+        ("Melatonin gummies are popular with parents.", "claim"),
+        ("Getty Images", "meta"),
+        ("This article was originally published by The Conversation.", "meta"),
+        ("Read the original article.", "meta"),
+    ]
+
+
+def test_a_colon_line_after_a_finished_sentence_is_a_unit_of_its_own(nlp):
+    text = ("The safe dose varies from person to person.\nDosage Guidelines for Melatonin:\n"
+            "Most studies used 0.5 to 5 mg.\nCommon side effects include:\n- Headache\n"
+            "BEFORE YOU TAKE YOUR CAPSULES:\n- Tell your pharmacist if you are pregnant.")
+    assert units_of(text, nlp) == [
+        ("The safe dose varies from person to person.", "claim"),
+        ("Dosage Guidelines for Melatonin:", "heading"),
+        ("Most studies used 0.5 to 5 mg.", "claim"),
+        ("Common side effects include:", "claim"),  # a lead-in, as the guidelines say
+        ("Headache", "claim"),
+        ("BEFORE YOU TAKE YOUR CAPSULES:", "heading"),
+        ("Tell your pharmacist if you are pregnant.", "advice"),
+    ]
+
+
+def test_a_list_items_label_before_a_dash_needs_no_capitals_and_bracketed_numbers_are_markers(nlp):
+    text = ("Common side effects:\n- Dry mouth – A queasy feeling is common.\n"
+            "(1) Keep a daily mood diary.\n\nDry mouth – a symptom – is common.")
+    assert units_of(text, nlp) == [
+        ("Common side effects:", "heading"),
+        ("Dry mouth –", "heading"),
+        ("A queasy feeling is common.", "claim"),
+        ("Keep a daily mood diary.", "advice"),
+        ("Dry mouth – a symptom – is common.", "claim"),  # not a list item, not title-cased
+    ]

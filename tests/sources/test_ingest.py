@@ -78,6 +78,10 @@ def test_html_author_and_publisher(head, author, publisher):
 def test_html_title_falls_back_to_title_tag_then_h1():
     assert html_to_text("<title>T</title><p>x.</p>")[1]["title"] == "T"
     assert html_to_text("<h1>Only heading</h1><p>x.</p>")[1]["title"] == "Only heading"
+    # the site's name after the page's own heading is left out; another title is kept
+    page = "<title>Melatonin: Uses | HealthSite</title><h1>Melatonin: Uses</h1><p>x.</p>"
+    assert html_to_text(page)[1]["title"] == "Melatonin: Uses"
+    assert html_to_text("<title>T</title><h1>Other</h1><p>x.</p>")[1]["title"] == "T"
 
 
 def test_decode_utf8_with_and_without_bom():
