@@ -64,7 +64,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NEGATED_CONTRACTION = re.compile(r"n(?:'|’|â\S*)t$")
 _DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:[.,]\d+)?\s*)?"
-    r"(?:mg|mcg|µg|g|ml|iu|drops?|tablets?|capsules?|puffs?|pills?|gummies|doses?)\b",
+    r"(?:mg|mcg|µg|g|ml|iu|drops?|tablets?|capsules?|puffs?|pills?|gummies|doses?"
+    r"|milligrams?|micrograms?|grams?|millilit(?:er|re)s?)\b",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(
@@ -159,17 +160,39 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
     percentage by what it is of: "26% of products" (a share) never pairs with
     "0.3% THC" (a content)."""
     found: dict[str, set[tuple[float, float]]] = {}
-    for q in quantities.extract(text, published):
+    mentions = quantities.extract(text, published)
+    for k, q in enumerate(mentions):
         kind = q.kind
         if kind == "percent":
-            after = re.match(r"\s+(of\b|[^\W\d_]+)", text[q.end :])
-            word = after.group(1).lower() if after else ""
-            if word and (word == "of" or word not in lexicon().function_words):
-                kind = f"percent {word}"
+            # "74% and 347% of the labeled dose": the first is of what the second is of.
+            following = next((m for m in mentions[k + 1 :] if m.kind == "percent"), None)
+            shared = following is not None and re.fullmatch(
+                r"\s*(?:and|or|to|-|–)\s*", text[q.end : following.start])
+            kind = _percent_of(text, following.end if shared else q.end)
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
     for match in _DOSE.finditer(text):
         found.setdefault("dose", set()).add((hash(re.sub(r"\s+", "", match.group(0).lower())), 0))
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+_QUANTIFIERS = {"all", "some", "most", "many", "each", "every", "any", "both", "total",
+                "those", "these", "their", "its", "our", "your", "such"}
+
+
+def _percent_of(text: str, end: int) -> str:
+    """What a percentage ending at `end` is a share of, by the first word that
+    says: ``percent of melatonin`` for "74% of melatonin gummies", ``percent of
+    product`` for "26% of the products", ``percent thc`` for "0.3% THC", plain
+    ``percent`` when nothing says."""
+    function = lexicon().function_words
+    after = text[end : end + 80]
+    words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
+    if not words:
+        return "percent"
+    if words[0] != "of":
+        return f"percent {words[0]}" if words[0] not in function else "percent"
+    noun = next((w for w in words[1:] if w not in function and w not in _QUANTIFIERS), "")
+    return f"percent of {stem(noun)}" if noun else "percent of"
 
 
 def _read(lemmas: str, context: str, text: str, published: str | None) -> _Reading:

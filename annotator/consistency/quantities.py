@@ -72,7 +72,8 @@ COUNT = re.compile(
 )
 # Units of measure and time are not things counted.
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
-                "centuries", "times", "percents", "doses", "mgs", "kgs", "mls"}
+                "centuries", "times", "percents", "doses", "mgs", "kgs", "mls", "milligrams",
+                "micrograms", "grams", "kilograms", "milliliters", "millilitres"}
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below) the age of (?P<limit>\d+))"

@@ -27,11 +27,32 @@ def test_a_recommended_number_of_drops_pairs_with_a_stated_dose_range():
             "We recommend people take 8-10 drops at bedtime.", "measure") in result
 
 
+def test_doses_in_words_and_in_symbols_are_one_measure():
+    text = ("Melatonin dosage\n\n"
+            "The recommended dose of melatonin for adults is 0.3 to 5 milligrams.\n\n"
+            "Melatonin is usually taken at bedtime, in doses from 0.3mg to 10mg per day.")
+    assert found(text) == [(
+        "The recommended dose of melatonin for adults is 0.3 to 5 milligrams.",
+        "Melatonin is usually taken at bedtime, in doses from 0.3mg to 10mg per day.",
+        "measure")]
+    assert not any(q.kind.startswith("count") for q in quantities.extract("5 milligrams a day"))
+
+
 def test_a_share_of_products_never_pairs_with_a_content_in_percent():
     text = ("Lab tests of CBD oils\n\n"
             "Tests found that 26% of products sold online were mislabelled.\n\n"
             "Legal products must contain less than 0.3% THC by law.")
     assert found(text) == []
+
+
+def test_percentages_pair_only_when_they_are_shares_of_the_same_thing():
+    text = ("Melatonin gummies\n\n"
+            "Researchers found that 74% of melatonin gummies were mislabeled.\n\n"
+            "The gummies contained between 74% and 347% of the labeled dose.\n\n"
+            "About 5% of adults take melatonin.\n\n"
+            "Melatonin is taken by 9 percent of all adults.")
+    assert pairs(text) == {("About 5% of adults take melatonin.",
+                            "Melatonin is taken by 9 percent of all adults.")}
 
 
 def test_the_same_figures_again_are_a_repeat_not_a_measure_clash():
