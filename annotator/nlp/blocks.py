@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)" / "(1)"
 # followed by white space. "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
+    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—]|\d{1,3}(?:\.\)|[.)])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
@@ -82,10 +82,12 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(start, end, text[start:end], bool(current[2]), single))
             current.clear()
 
+    items = False  # the lines since a line ending in ':' have all been short items
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             close()
+            items = False
             continue
         heading = _ATX_HEADING.match(line)
         if heading:
@@ -113,11 +115,16 @@ def blocks(text: str) -> list[Block]:
         lead_in = line.rstrip().endswith(":") and len(line.split()) <= HEADING_MAX_WORDS
         if after_sentence and (lead_in or _heading_like(line, nxt or None)):
             close()
-            current.extend([start, end, 0])
+            # "Common symptoms include:\nHigh fever\nRunny nose": short lines under
+            # a line ending in ':' are the items of its list, bullets or not.
+            current.extend([start, end, int(items and not lead_in)])
             close()
-        elif current:
+            items = lead_in or items
+            continue
+        if current:
             current[1] = end
         else:
             current.extend([start, end, 0])
+        items = line.rstrip().endswith(":")
     close()
     return out

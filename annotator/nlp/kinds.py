@@ -24,6 +24,7 @@ MIN_LETTERS = 2
 _CLOSERS = "\"'”’)]"
 # "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
 _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
+_PAGE = re.compile(r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -188,8 +189,8 @@ def is_furniture_line(text: str) -> bool:
     """A page's furniture: a line such as ``Advertisement`` or ``Subscribe to our
     newsletter``, or one opening with a label such as ``Keywords:``, ``Photo:``,
     ``Last reviewed:``, ``Related:`` (both lists in ``data/cues.json``)."""
-    if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"]:
-        return True  # "Advertisement", "Subscribe to our newsletter"
+    if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"] or _PAGE.match(text.strip()):
+        return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
     return _label(text) in cues()["furniture_labels"]
 
 
@@ -285,6 +286,10 @@ def is_question(span: Span) -> bool:
 
 
 def _inverted(span: Span) -> bool:
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if first is None or not (first.tag_ in _WH_TAGS or first.lemma_.lower()
+                             in cues()["inversion_auxiliaries"]):
+        return False  # most sentences: nothing more to read
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if len(words) < 3:
         return False
@@ -299,19 +304,23 @@ def _inverted(span: Span) -> bool:
         return (is_finite(token) and token.lemma_.lower() in auxiliaries
                 and (token == root or (token.head == root and token.dep_ in ("aux", "auxpass"))))
 
-    first = words[0]
     if fronted(first):
         # "Can you …", "Is melatonin …"; not a condition ("Should you need help, call …").
         conditional = first.lower_ in ("should", "were", "had") and any(t.text == "," for t in span)
         return first.i < subject and not conditional
     # "How much should I take", "What is melatonin": a wh-word, then the auxiliary
     # before the subject ("What matters is sleep" has its subject first).
-    return first.tag_ in ("WDT", "WP", "WP$", "WRB") and any(
+    return first.tag_ in _WH_TAGS and any(
         fronted(t) for t in span if first.i < t.i < subject)
+
+
+_WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 
 
 def is_answer(span: Span) -> bool:
     """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check."""
+    if len(span) > 5:
+        return False
     words = " ".join(t.lower_ for t in span if t.is_alpha)
     return words in cues()["answer_words"]
 

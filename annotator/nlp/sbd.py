@@ -290,23 +290,25 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     """Join a segment that ends a line without punctuation to a lower-case continuation.
 
     Only when the continuation ends the sentence with terminal punctuation, so a
-    list of short lines ("features\\ncontact manager\\n") stays a list.
+    list of short lines ("features\\ncontact manager\\n") stays a list. Read from
+    the end, so that a sentence wrapped over several lines ("A 2013\\nmeta-analysis
+    of … the\\nlowest … depression.") joins whole.
     """
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in reversed(spans):
         if out:
-            prev_start, prev_end = out[-1]
-            gap = text[prev_end:start]
-            fragment = text[start:end]
+            next_start, next_end = out[-1]
+            gap = text[end:next_start]
+            fragment = text[next_start:next_end]
             if (
                 gap.count("\n") == 1
                 and gap.strip() == ""
-                and not _TERMINAL.search(text[prev_start:prev_end])
-                and text[prev_end - 1] not in ":;,"
+                and not _TERMINAL.search(text[start:end])
+                and text[end - 1] not in ":;"
                 and fragment[:1].islower()
                 and _TERMINAL.search(fragment)
             ):
-                out[-1] = (prev_start, end)
+                out[-1] = (start, next_end)
                 continue
         out.append((start, end))
-    return out
+    return out[::-1]

@@ -369,3 +369,33 @@ def test_a_list_items_label_before_a_dash_needs_no_capitals_and_bracketed_number
         ("Keep a daily mood diary.", "advice"),
         ("Dry mouth – a symptom – is common.", "claim"),  # not a list item, not title-cased
     ]
+
+
+def test_short_lines_under_a_colon_line_are_its_items_and_em_dashes_are_bullets(nlp):
+    text = ("Updated\n\n— Measles spreads through coughing.\n\n"
+            "Symptoms appear after 7 to 14 days. Common symptoms include:\n"
+            "High fever\nRunny nose (coryza)\n\nSigns and symptoms\n\nRash is common.")
+    assert units_of(text, nlp) == [
+        ("Updated", "meta"),
+        ("Measles spreads through coughing.", "claim"),
+        ("Symptoms appear after 7 to 14 days.", "claim"),
+        ("Common symptoms include:", "claim"),
+        ("High fever", "claim"),
+        ("Runny nose (coryza)", "claim"),
+        ("Signs and symptoms", "heading"),  # after a blank line: a heading again
+        ("Rash is common.", "claim"),
+    ]
+
+
+def test_a_sentence_hard_wrapped_over_several_lines_is_one_unit_and_page_numbers_are_meta(nlp):
+    text = ("Low vitamin D is common. A 2013\nmeta-analysis of 31,424 people found that those "
+            "with the\nlowest levels had a 31% higher risk. However,\nrandomized trials were "
+            "negative.\n\nPage 2 of 3\n\nMost adults need 600 IU a day.")
+    assert units_of(text, nlp) == [
+        ("Low vitamin D is common.", "claim"),
+        ("A 2013\nmeta-analysis of 31,424 people found that those with the\nlowest levels had "
+         "a 31% higher risk.", "claim"),
+        ("However,\nrandomized trials were negative.", "claim"),
+        ("Page 2 of 3", "meta"),
+        ("Most adults need 600 IU a day.", "claim"),
+    ]
