@@ -24,6 +24,7 @@ MIN_LETTERS = 2
 _CLOSERS = "\"'”’)]"
 # "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
 _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
+_DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _PAGE = re.compile(r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
@@ -136,8 +137,13 @@ def is_meta(span: Span) -> bool:
         return True
     if is_citation(span):
         return True
-    if not finite and any(lowered.startswith(o + " ") for o in cues()["byline_openers"]):
-        return len(text.split()) <= 12 and span[-1].text != "."
+    if text[:1] in "—–" and not finite and len(text.split()) <= 8:
+        return True  # a signature or attribution line: "— Worried in Ohio"
+    opener = next((o for o in cues()["byline_openers"] if lowered.startswith(o + " ")), None)
+    if not finite and opener is not None:
+        # "By Jane Doe", "Updated March 3"; not "By the numbers" (a byline names someone)
+        named = not opener.endswith("by") or text[len(opener) + 1 :].lstrip()[:1].isupper()
+        return named and len(text.split()) <= 12 and span[-1].text != "."
     return False
 
 
@@ -237,6 +243,10 @@ def _mostly_symbols(text: str) -> bool:
 def is_heading_line(span: Span) -> bool:
     """A short line standing alone, no final full stop (the caller checks the layout)."""
     last = final_char(span.text)
+    if span.text[:1].isdigit() and ":" in span.text:
+        return False  # "30%: rise in heart failure risk …", a figure and what it counts
+    if _DEFINITION.search(span.text):
+        return False  # "NSAID — a nonsteroidal anti-inflammatory drug", a glossary entry
     if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span)):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;

@@ -5,7 +5,8 @@ Indiana Center for Recovery, we understand …``). Proper-noun phrases in those
 sentences are taken as the publisher's names; a sentence whose subject, or
 opening phrase, is one of those names promotes the publisher, and so does a
 ``we`` sentence that names it. Names match loosely (``Recover`` / ``Recovery``)
-because articles misspell themselves.
+because articles misspell themselves. A publisher that never names itself (a
+shop's page) promotes itself when "we" or "our <product>" describes its business.
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ def _topic_tokens(span: Span) -> list[Token]:
 
 
 def is_promo(span: Span, names: list[str]) -> bool:
-    if not names or not is_parsed(span):
+    if not is_parsed(span):
         return False
+    if not names:
+        return _describes_itself(span)
     if root_of(span).lemma_.lower() in cues()["news_verbs"]:
         return False  # "X today announced the results of …" reports news: a claim
     topic_tokens = _topic_tokens(span)
@@ -110,5 +113,29 @@ def is_promo(span: Span, names: list[str]) -> bool:
     topic = {t.i for t in topic_tokens}
     for phrase in proper_phrases(span):
         if any(t.i in topic for t in phrase) and any(_same_name(phrase.text, n) for n in names):
+            return True
+    return False
+
+
+def _describes_itself(span: Span) -> bool:
+    """A publisher that never names itself still promotes itself when it describes
+    its business in the first person (unquoted): ``We are the most trusted CBD
+    brand``, ``We offer free shipping``, ``Our products are lab tested``. The
+    generic "we" of people in general ("As we age, our bodies …", "We are all at
+    risk") and "We found that …" (a finding) stay claims."""
+    root = root_of(span)
+    quoted = _quoted(span)
+    business = cues()["business_nouns"]
+    for subject in (c for c in root.children if c.dep_ in SUBJECTS):
+        if quoted[subject.i]:
+            continue
+        if subject.lower_ == "we":
+            if root.lemma_.lower() in cues()["selling_verbs"]:
+                return True
+            attrs = [c for c in root.children if c.dep_ == "attr"]
+            if root.lemma_ == "be" and any(a.lemma_.lower() in business for a in attrs):
+                return True
+        owner = any(c.lower_ == "our" and c.dep_ == "poss" for c in subject.children)
+        if owner and subject.lemma_.lower() in business:
             return True
     return False

@@ -163,11 +163,14 @@ def _dateline_split(sent: Span) -> list[Span] | None:
             head = sent.doc[sent.start : token.i]
             words = [t.text.strip(".,") for t in head if t.text not in "()"]
             first = words[0] if words else ""
+            rest = sent.doc[token.i + 1 : sent.end]
             if (
                 len(first) >= 2
                 and first.isupper()
                 and first.isalpha()
                 and not kinds.has_finite(head)
+                # a sentence follows ("NSAID — a drug that …" is a definition)
+                and rest.text.lstrip("\"“'‘ ")[:1].isupper()
             ):
                 # The dash belongs to the dateline ("CHICAGO (AP) —").
                 return [sent.doc[sent.start : token.i + 1], sent.doc[token.i + 1 : sent.end]]

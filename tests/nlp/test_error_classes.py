@@ -399,3 +399,38 @@ def test_a_sentence_hard_wrapped_over_several_lines_is_one_unit_and_page_numbers
         ("Page 2 of 3", "meta"),
         ("Most adults need 600 IU a day.", "claim"),
     ]
+
+
+def test_a_seller_who_never_names_itself_still_promotes_itself(nlp):
+    text = ("Premium CBD Oil\n\nOur CBD oil is made from organic hemp.\n\nAdd to cart\n\n"
+            "We are the most trusted CBD brand in America. We offer free shipping.\n\n"
+            "As we age, our bodies make less melatonin. We found that doses varied.")
+    assert units_of(text, nlp) == [
+        ("Premium CBD Oil", "heading"),
+        ("Our CBD oil is made from organic hemp.", "promo"),
+        ("Add to cart", "meta"),
+        ("We are the most trusted CBD brand in America.", "promo"),
+        ("We offer free shipping.", "promo"),
+        # people in general, and a finding: claims
+        ("As we age, our bodies make less melatonin.", "claim"),
+        ("We found that doses varied.", "claim"),
+    ]
+
+
+def test_an_advice_columns_furniture_figures_and_glossary(nlp):
+    text = ("My knees ache, so I take ibuprofen. Is it safe? — Worried in Ohio\n\n"
+            "By the numbers\n\n30%: rise in heart failure risk with daily NSAID use\n\n"
+            "Glossary\n\nNSAID — a nonsteroidal anti-inflammatory drug\n\n"
+            "Correction: An earlier version of this story misstated the dose.\n\n"
+            "This story was produced by KFF Health News, a national newsroom.")
+    assert units_of(text, nlp) == [
+        ("My knees ache, so I take ibuprofen.", "claim"),
+        ("Is it safe?", "question"),
+        ("— Worried in Ohio", "meta"),
+        ("By the numbers", "heading"),  # not a byline: no one is named
+        ("30%: rise in heart failure risk with daily NSAID use", "claim"),
+        ("Glossary", "heading"),
+        ("NSAID — a nonsteroidal anti-inflammatory drug", "claim"),  # not a dateline
+        ("Correction: An earlier version of this story misstated the dose.", "meta"),
+        ("This story was produced by KFF Health News, a national newsroom.", "meta"),
+    ]
