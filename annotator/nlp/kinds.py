@@ -398,6 +398,15 @@ def _recommends(root: Token) -> bool:
     )
 
 
+def reads_as_command(span: Span) -> bool:
+    """``Sip water through the day.``: an instruction verb opening a sentence, not
+    followed by a verb of its own ("Exercise reduces stress" states a fact)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or final_char(span.text) not in ".!":
+        return False
+    return words[0].lower_ in cues()["instruction_verbs"] and not is_finite(words[1])
+
+
 def is_advice(span: Span) -> bool:
     if not is_parsed(span):
         return False

@@ -235,6 +235,11 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         if k == 0 and (parts := _runin_split(sent, block.list_item)):
             drafts.append(_Draft(parts[0], block, "heading", False))
             sent = parts[1]
+            if kinds.reads_as_command(sent):
+                # Tagged with the label before it, "Book an appointment." has a name
+                # for a verb: the instruction is read from its words instead.
+                drafts.append(_Draft(sent, block, "advice", False))
+                continue
         if listing and fragments[k]:
             drafts.append(_Draft(sent, block, "meta", False))
             continue

@@ -308,9 +308,18 @@ def test_a_label_opens_a_line_even_when_the_tagger_misreads_the_sentence_after_i
         ("Truth:", "heading"),
         ("Immunity from vaccination declines over time.", "claim"),
         ("Step 2:", "heading"),
-        # its kind is read from the same misread parse ("Book" as a name): claim, not advice
-        ("Book an appointment online.", "claim"),
+        # tagged "Book" as a name, the instruction is read from its first word
+        ("Book an appointment online.", "advice"),
     ]
+
+
+@pytest.mark.parametrize(("item", "kind"), [
+    ("Dry mouth: Sip water through the day.", "advice"),
+    ("Exercise: Exercise reduces stress in most adults.", "claim"),  # a verb follows: a fact
+])
+def test_an_instruction_after_a_label_is_advice(nlp, item, kind):
+    units = units_of(f"- {item}", nlp)
+    assert [k for _, k in units] == ["heading", kind]
 
 
 def test_wire_datelines_with_a_hyphen_or_an_agency_in_brackets(nlp):
