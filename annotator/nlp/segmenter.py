@@ -98,7 +98,6 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     a short verbless label opening a paragraph or list item, then a colon (or a
     spaced dash after a label, title-cased outside a list), then a sentence of its own."""
     for token in sent[: RUNIN_MAX_WORDS + 3]:
-        # "**Neuroplasticity:** Curcumin …": Markdown's emphasis belongs to the label.
         if token.i == sent.start:
             continue
         # "Heart Health – Curcumin improves …": a title-cased label before a spaced dash.
@@ -109,6 +108,7 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
         if dash and not (token.whitespace_
                          and (list_item or kinds.title_cased(sent.doc[sent.start : token.i]))):
             return None
+        # "**Neuroplasticity:** Curcumin …": Markdown's emphasis belongs to the label.
         end = token.i + 1
         while end < sent.end and not sent.doc[end].text.strip("*_"):
             end += 1
@@ -149,7 +149,9 @@ def _turn_split(sent: Span) -> list[Span] | None:
     """``Q: Is it safe?`` / ``A: For most adults …``: an interview's turn label and its words."""
     if not kinds.is_turn_label(sent.text):
         return None
-    colon = next(t for t in sent if t.text.startswith(":"))
+    colon = next((t for t in sent if t.text.startswith(":")), None)
+    if colon is None:  # "Q:Is it safe?" tokenised with the colon inside a word
+        return None
     rest = sent.doc[colon.i + 1 : sent.end]
     return [sent.doc[sent.start : colon.i + 1], rest] if rest.text.strip() else None
 
@@ -173,7 +175,7 @@ def _dateline_split(sent: Span) -> list[Span] | None:
                 and rest.text.lstrip("\"“'‘ ")[:1].isupper()
             ):
                 # The dash belongs to the dateline ("CHICAGO (AP) —").
-                return [sent.doc[sent.start : token.i + 1], sent.doc[token.i + 1 : sent.end]]
+                return [sent.doc[sent.start : token.i + 1], rest]
             return None
     return None
 
