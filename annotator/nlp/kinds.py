@@ -130,7 +130,7 @@ def is_meta(span: Span) -> bool:
         return True  # "Available at: https://…", "609-730-3061 (office)"
     if has_date(text) and not finite and len(text.split()) <= 30:
         return True
-    if not finite and len(text.split()) <= 8 and _mentions(text, "photo_credits"):
+    if not finite and len(text.split()) <= 8 and _credit().search(text):
         return True  # "Getty Images", "Photo by Jane Doe"
     lowered = text.lower()
     if finite and is_boilerplate(text):
@@ -205,6 +205,13 @@ def is_turn_label(text: str) -> bool:
     return _label(text) in cues()["turn_labels"]
 
 
+@cache
+def _credit() -> re.Pattern[str]:
+    """A photo credit's words, whole ("AFP", not the letters inside a word)."""
+    words = sorted(cues()["photo_credits"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
 def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
     """Whether `text` contains (or, with `at_start`, opens with) a phrase of a cue list."""
     lowered = text.lower()
@@ -227,12 +234,26 @@ def is_footer_label(text: str) -> bool:
 def names_boilerplate_section(heading: str) -> bool:
     """A heading whose section is boilerplate: forward-looking statements,
     disclaimers, references, contacts, a table of contents."""
-    return _mentions(heading, "boilerplate_sections")
+    return _names_section(heading, "boilerplate_sections")
 
 
 def names_reference_section(heading: str) -> bool:
     """``References``, ``Sources``: a list whose lines are one citation each."""
-    return _mentions(heading, "reference_sections")
+    return _names_section(heading, "reference_sections")
+
+
+def _names_section(heading: str, lexicon: str) -> bool:
+    """Whether a heading names a section of a cue list: a phrase of several words
+    anywhere in it ("Cautionary Note Regarding Forward-Looking Statements"), a
+    single word only as its first ("Sources", "References and further reading";
+    not "Food Sources of Omega-3", whose claims must stay claims)."""
+    lowered = heading.lower()
+    words = re.findall(r"[^\W\d_][\w'’-]*", lowered)
+    first = words[0] if words else ""
+    return any(
+        (phrase in lowered) if (" " in phrase or "-" in phrase) else first == phrase
+        for phrase in cues()[lexicon]
+    )
 
 
 def _mostly_symbols(text: str) -> bool:

@@ -443,3 +443,16 @@ def test_an_advice_columns_furniture_figures_and_glossary(nlp):
         ("Correction: An earlier version of this story misstated the dose.", "meta"),
         ("This story was produced by KFF Health News, a national newsroom.", "meta"),
     ]
+
+
+def test_a_section_named_by_one_word_needs_it_first(nlp):
+    # "Food Sources of …" is about food, not a list of references: its claims stay claims.
+    text = ("Food Sources of Omega-3\n\nSalmon is rich in omega-3. Walnuts contain ALA.\n\n"
+            "Sources\n\nSmith J. Fish oil and the heart. 2020.")
+    assert units_of(text, nlp) == [
+        ("Food Sources of Omega-3", "heading"),
+        ("Salmon is rich in omega-3.", "claim"),
+        ("Walnuts contain ALA.", "claim"),
+        ("Sources", "heading"),
+        ("Smith J. Fish oil and the heart. 2020.", "meta"),
+    ]
