@@ -317,13 +317,12 @@ def is_question(span: Span) -> bool:
 
 
 def _inverted(span: Span) -> bool:
-    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
-    if first is None or not (first.tag_ in _WH_TAGS or first.lemma_.lower()
-                             in cues()["inversion_auxiliaries"]):
-        return False  # most sentences: nothing more to read
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if len(words) < 3:
         return False
+    first = words[0]
+    if not (first.tag_ in _WH_TAGS or first.lemma_.lower() in cues()["inversion_auxiliaries"]):
+        return False  # most sentences: nothing more to read
     root = root_of(span)
     subjects = _subjects(root)
     if not subjects:

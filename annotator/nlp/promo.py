@@ -124,9 +124,13 @@ def _describes_itself(span: Span) -> bool:
     generic "we" of people in general ("As we age, our bodies …", "We are all at
     risk") and "We found that …" (a finding) stay claims."""
     root = root_of(span)
-    quoted = _quoted(span)
     business = cues()["business_nouns"]
-    for subject in (c for c in root.children if c.dep_ in SUBJECTS):
+    first_person = [c for c in root.children if c.dep_ in SUBJECTS and (
+        c.lower_ == "we" or any(o.lower_ == "our" and o.dep_ == "poss" for o in c.children))]
+    if not first_person:
+        return False  # most sentences: no need to read the quotation marks
+    quoted = _quoted(span)
+    for subject in first_person:
         if quoted[subject.i]:
             continue
         if subject.lower_ == "we":
@@ -135,7 +139,6 @@ def _describes_itself(span: Span) -> bool:
             attrs = [c for c in root.children if c.dep_ == "attr"]
             if root.lemma_ == "be" and any(a.lemma_.lower() in business for a in attrs):
                 return True
-        owner = any(c.lower_ == "our" and c.dep_ == "poss" for c in subject.children)
-        if owner and subject.lemma_.lower() in business:
+        elif subject.lemma_.lower() in business:  # "our products", "our team"
             return True
     return False

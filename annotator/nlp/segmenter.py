@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo
-from annotator.nlp.blocks import Block, blocks, stripped
+from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, stripped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,8 +38,6 @@ _DASHES = {"—", "–", "--"}
 BATCH_SIZE = 64
 # How a reference ends: an access note, a page range, a DOI.
 _REFERENCE_END = re.compile(r"(?:\bAccessed\b[^.]{0,40}|\d+ ?[-–] ?\d+|\bdoi: ?\S+) ?\.$", re.I)
-# A run-in label ("Legal Status:", "Full-spectrum CBD:") has at most this many tokens.
-RUNIN_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,8 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     """``Legal Status: CBD is …`` → the run-in label (a heading) and its sentence:
     a short verbless label opening a paragraph or list item, then a colon (or a
     spaced dash after a label, title-cased outside a list), then a sentence of its own."""
-    for token in sent[: RUNIN_MAX_WORDS + 3]:
+    # A run-in label ("Legal Status:", "Full-spectrum CBD:") is as short as a label line.
+    for token in sent[: LABEL_MAX_WORDS + 3]:
         if token.i == sent.start:
             continue
         # "Heart Health – Curcumin improves …": a title-cased label before a spaced dash.

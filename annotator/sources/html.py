@@ -134,7 +134,8 @@ def _content(soup: BeautifulSoup, **attrs: str) -> str | None:
 def _metadata(soup: BeautifulSoup) -> dict:
     linked = _json_ld_article(soup)
     title = _content(soup, property="og:title") or linked.get("title")
-    heading = soup.find("h1").get_text(" ", strip=True) if soup.find("h1") else ""
+    h1 = soup.find("h1")
+    heading = h1.get_text(" ", strip=True) if h1 else ""
     if not title and soup.title and soup.title.string:
         title = soup.title.string.strip()
         # "Melatonin: Uses and Risks | HealthSite": the page's own heading, without the site.
