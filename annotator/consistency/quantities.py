@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MINUTES = {
     "second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080,
@@ -232,12 +233,17 @@ def _counts(text: str) -> list[Quantity]:
 def extract(text: str, published: str | None = None) -> list[Quantity]:
     """Every quantity in `text`, in order; a span is read once (an age is not also
     a duration)."""
+    return list(_extract(text, published))
+
+
+@lru_cache(maxsize=4096)  # one claim is read by several cues and rules
+def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for quantity in [*_ages(text), *_years(text, published), *_percents(text), *_durations(text),
                      *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 def kinds(text: str, published: str | None = None) -> frozenset[str]:

@@ -158,13 +158,16 @@ def byline_names(text: str) -> list[str]:
     return [match[1].rstrip(".")] if match else []
 
 
-def is_bio(span: Span, authors: list[str]) -> bool:
+def is_bio(text: str, authors: list[str], writer: bool) -> bool:
     """An author's bio: it opens with the byline's name (``Jane Doe, MD, is a sleep
-    physician …``), or it says a named person is a writer (``Sam Lee is a freelance
-    health journalist …``)."""
-    text = span.text.lstrip()
-    if any(text.startswith(name) for name in authors):
-        return True
+    physician …``), or it says a named person is a writer (`writer`: see
+    :func:`names_a_writer`)."""
+    text = text.lstrip()
+    return writer or any(text.startswith(name) for name in authors)
+
+
+def names_a_writer(span: Span) -> bool:
+    """``Sam Lee is a freelance health journalist …``: a named person is a writer."""
     if not is_parsed(span):
         return False
     root = root_of(span)

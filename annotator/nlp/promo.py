@@ -11,6 +11,8 @@ shop's page) promotes itself when "we" or "our <product>" describes its business
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -66,26 +68,35 @@ def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a.lower(), b.lower()) >= NAME_SIMILARITY
 
 
-def publisher_names(sentences: list[Span]) -> list[str]:
-    """Names the article uses for itself, from its unquoted first-person-plural sentences."""
+def name_candidates(sentences: Iterable[Span]) -> list[str]:
+    """The names a block's unquoted first-person-plural sentences may use for
+    the publisher, in order (:func:`publisher_names` keeps one of each)."""
+    sentences = list(sentences)
     if not sentences or not sentences[0].doc.has_annotation("TAG"):
         return []
     plural = cues()["first_person_plural"]
-    names: list[str] = []
-    quotes: dict[int, list[bool]] = {}  # per doc, read once: not once per sentence
+    found: list[str] = []
+    quoted: list[bool] | None = None  # read once per doc, not once per sentence
     for sent in sentences:
-        quoted = quotes.get(id(sent.doc))
-        if quoted is None:
-            quoted = quotes[id(sent.doc)] = _quoted(sent)
+        if not any(t.lower_ in plural for t in sent):
+            continue
+        quoted = quoted or _quoted(sent)
         if not any(t.lower_ in plural and not quoted[t.i] for t in sent):
             continue
         # Only a name in the subject or the opening phrase ("At X, we …", "Our team at X").
         topic = {t.i for t in _topic_tokens(sent)}
-        for phrase in proper_phrases(sent):
-            if not any(t.i in topic for t in phrase):
-                continue
-            if not any(_same_name(phrase.text, n) for n in names):
-                names.append(phrase.text)
+        found += [phrase.text for phrase in proper_phrases(sent)
+                  if any(t.i in topic for t in phrase)]
+    return found
+
+
+def publisher_names(candidates: Iterable[str]) -> list[str]:
+    """Names the article uses for itself: its blocks' :func:`name_candidates`,
+    in order, one of each (names match loosely)."""
+    names: list[str] = []
+    for name in candidates:
+        if not any(_same_name(name, n) for n in names):
+            names.append(name)
     return names
 
 
@@ -97,24 +108,52 @@ def _topic_tokens(span: Span) -> list[Token]:
     return topic + [t for c in opener for t in c.subtree]
 
 
-def is_promo(span: Span, names: list[str]) -> bool:
+@dataclass(frozen=True)
+class Reading:
+    """What deciding whether a claim is promo needs of it, read while its doc is
+    alive (the publisher's names are known only once the whole article is read)."""
+
+    parsed: bool = False
+    describes_itself: bool = False  # see _describes_itself
+    news: bool = False  # its verb reports news ("X today announced …")
+    speaks_as_us: bool = False  # an unquoted "we"/"our …" is its subject or opens it
+    names: tuple[str, ...] = ()  # proper-noun phrases in its subject or opening phrase
+
+
+def read(span: Span) -> Reading:
+    """:class:`Reading` of one claim."""
     if not is_parsed(span):
+        return Reading()
+    topic_tokens = _topic_tokens(span)
+    plural = cues()["first_person_plural"]
+    speaks = False
+    if any(t.lower_ in plural for t in topic_tokens):
+        quoted = _quoted(span)
+        speaks = any(t.lower_ in plural and not quoted[t.i] for t in topic_tokens)
+    topic = {t.i for t in topic_tokens}
+    return Reading(
+        parsed=True,
+        describes_itself=_describes_itself(span),
+        news=root_of(span).lemma_.lower() in cues()["news_verbs"],
+        speaks_as_us=speaks,
+        names=tuple(phrase.text for phrase in proper_phrases(span)
+                    if any(t.i in topic for t in phrase)),
+    )
+
+
+def is_promo(reading: Reading, names: list[str]) -> bool:
+    """Whether a claim (its :func:`read`) promotes the publisher, whose names
+    are :func:`publisher_names`."""
+    if not reading.parsed:
         return False
     if not names:
-        return _describes_itself(span)
-    if root_of(span).lemma_.lower() in cues()["news_verbs"]:
+        return reading.describes_itself
+    if reading.news:
         return False  # "X today announced the results of …" reports news: a claim
-    topic_tokens = _topic_tokens(span)
-    quoted = _quoted(span)
     # Once the publisher is known, its unquoted "we …" / "our team …" speaks for it.
-    plural = cues()["first_person_plural"]
-    if any(t.lower_ in plural and not quoted[t.i] for t in topic_tokens):
+    if reading.speaks_as_us:
         return True
-    topic = {t.i for t in topic_tokens}
-    for phrase in proper_phrases(span):
-        if any(t.i in topic for t in phrase) and any(_same_name(phrase.text, n) for n in names):
-            return True
-    return False
+    return any(_same_name(phrase, n) for phrase in reading.names for n in names)
 
 
 def _describes_itself(span: Span) -> bool:

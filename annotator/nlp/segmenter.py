@@ -303,23 +303,24 @@ def _parse(span: Span, start: int, end: int) -> str:
     return parse.encode(inside, kinds.root_of(words), start)
 
 
-def _table_of_contents(drafts: list[_Draft]) -> set[Block]:
+def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     """List items of a list whose items mostly repeat headings that come after
     them: a table of contents (navigation), not claims."""
+    # Where each standalone line is seen last: it comes after a list if later than its end.
+    last_seen = {p.text.strip().casefold(): i for i, p in enumerate(pieces) if p.standalone}
     found: set[Block] = set()
     run: list[int] = []
 
     def close() -> None:
-        items = [drafts[i] for i in run]
-        if len(items) >= 2:
-            later = {d.span.text.strip().casefold() for d in drafts[run[-1] + 1 :] if d.standalone}
-            repeats = [d for d in items if d.span.text.strip().casefold() in later]
-            if len(repeats) * 3 >= len(items) * 2:
-                found.update(d.block for d in items)
+        if len(run) >= 2:
+            repeats = [i for i in run if last_seen.get(pieces[i].text.strip().casefold(), -1)
+                       > run[-1]]
+            if len(repeats) * 3 >= len(run) * 2:
+                found.update(pieces[i].block for i in run)
         run.clear()
 
-    for i, draft in enumerate(drafts):
-        if draft.block.list_item:
+    for i, piece in enumerate(pieces):
+        if piece.block.list_item:
             run.append(i)
         else:
             close()
@@ -327,67 +328,109 @@ def _table_of_contents(drafts: list[_Draft]) -> set[Block]:
     return found
 
 
-def _bios(drafts: list[_Draft]) -> set[Block]:
+def _bios(pieces: list[_Piece]) -> set[Block]:
     """Paragraphs about the author (meta), opening with the byline's name or
     saying a named person is a writer."""
-    authors = [n for d in drafts if d.kind == "meta" for n in kinds.byline_names(d.span.text)]
+    authors = [n for p in pieces if p.kind == "meta" for n in kinds.byline_names(p.text)]
     found: set[Block] = set()
     previous = None
-    for draft in drafts:
-        opening = draft.block is not previous
-        previous = draft.block
-        if opening and not draft.block.list_item and draft.kind == "claim" \
-                and kinds.is_bio(draft.span, authors):
-            found.add(draft.block)
+    for piece in pieces:
+        opening = piece.block is not previous
+        previous = piece.block
+        if opening and not piece.block.list_item and piece.kind == "claim" \
+                and kinds.is_bio(piece.text, authors, piece.writer):
+            found.add(piece.block)
     return found
 
 
-def _article_units(text: str, pairs: list[tuple[Block, Doc]]) -> list[Unit]:
-    drafts = [d for block, doc in pairs for d in _block_drafts(block, doc)]
-    names = promo.publisher_names([s for _, doc in pairs for s in doc.sents])
-    contents = _table_of_contents(drafts)
-    bios = _bios(drafts)
+@dataclass(frozen=True)
+class _Piece:
+    """A draft as the article-level passes need it, read while its block's doc
+    is alive: the docs of a long article are not all held until its end."""
+
+    block: Block
+    kind: str
+    standalone: bool
+    text: str  # the span's text, white space included
+    start: int  # where the unit is in the article, white space left out
+    end: int
+    lemmas: str
+    parse: str
+    # Of a claim only: hedged, read for promo, names a writer (a bio).
+    hedged: bool = False
+    promo: promo.Reading = field(default_factory=promo.Reading)
+    writer: bool = False
+
+
+def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
+    """The drafts of one block of `text`, read."""
+    out = []
+    for draft in _block_drafts(block, doc):
+        span = draft.span
+        start, end = stripped(text, block.start + span.start_char, block.start + span.end_char)
+        claim = draft.kind == "claim"
+        out.append(_Piece(
+            block, draft.kind, draft.standalone, span.text, start, end, _lemmas(span),
+            _parse(span, start - block.start, end - block.start) if start < end else "",
+            hedged=claim and kinds.is_hedged(span),
+            promo=promo.read(span) if claim else promo.Reading(),
+            writer=claim and kinds.names_a_writer(span),
+        ))
+    return out
+
+
+def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Unit]:
+    """The units of `text` from its blocks' pieces, in order; `names`: the
+    publisher's (promo.publisher_names)."""
+    contents = _table_of_contents(pieces)
+    bios = _bios(pieces)
     units: list[Unit] = []
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
     footer = False  # from "Media Contact:" on
     references = False  # inside "References", "Sources": one unit a line
     previous: Block | None = None  # the block of the last unit
-    for draft in drafts:
-        kind = draft.kind
-        if kind == "claim" and promo.is_promo(draft.span, names):
+    for piece in pieces:
+        kind = piece.kind
+        if kind == "claim" and promo.is_promo(piece.promo, names):
             kind = "promo"
-        footer = footer or kinds.is_footer_label(draft.span.text)
+        footer = footer or kinds.is_footer_label(piece.text)
         if footer or (boilerplate and kind not in ("heading", "question")):
             kind = "meta"
-        if references and kind == "question" and not draft.standalone:
+        if references and kind == "question" and not piece.standalone:
             kind = "meta"  # a cited title: "Does melatonin help? A trial."
-        if draft.block in contents or draft.block in bios:
+        if piece.block in contents or piece.block in bios:
             kind = "meta"
-        start, end = stripped(
-            text,
-            draft.block.start + draft.span.start_char,
-            draft.block.start + draft.span.end_char,
-        )
+        start, end = piece.start, piece.end
         if start >= end:
             continue
-        hedged = kind == "claim" and kinds.is_hedged(draft.span)
-        if references and kind == "meta" and previous is draft.block and units[-1].kind == "meta":
+        hedged = kind == "claim" and piece.hedged
+        if references and kind == "meta" and previous is piece.block and units[-1].kind == "meta":
             # One reference is one unit, whatever the stops and '?' in the titles it cites.
             last = units[-1]
             units[-1] = replace(last, end=end, text=text[last.start : end],
-                                lemmas=f"{last.lemmas} {_lemmas(draft.span)}", parse="")
+                                lemmas=f"{last.lemmas} {piece.lemmas}", parse="")
             continue
-        previous = draft.block
-        units.append(
-            Unit(start, end, kind, text[start:end], section, hedged, _lemmas(draft.span),
-                 _parse(draft.span, start - draft.block.start, end - draft.block.start))
-        )
-        if kind == "heading" or (kind == "question" and draft.standalone):
+        previous = piece.block
+        units.append(Unit(start, end, kind, text[start:end], section, hedged, piece.lemmas,
+                          piece.parse))
+        if kind == "heading" or (kind == "question" and piece.standalone):
             section = text[start:end]
             boilerplate = kinds.names_boilerplate_section(section)
             references = kinds.names_reference_section(section)
     return units
+
+
+@dataclass
+class _Pending:
+    """A text whose blocks are in the pipe: its pieces so far, and the names
+    its blocks may use for the publisher."""
+
+    text: str
+    blocks: list[Block]
+    pieces: list[_Piece] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    done: int = 0  # blocks read
 
 
 def segment_many(
@@ -399,40 +442,35 @@ def segment_many(
     """Units of each text, in order; one ``nlp.pipe`` runs over all blocks of all texts."""
     nlp = _nlp(nlp)
     # Texts whose blocks were handed to the pipe, waiting for their docs, in order.
-    pending: deque[tuple[str, list[Block], list[tuple[Block, Doc]]]] = deque()
+    pending: deque[_Pending] = deque()
 
-    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-        for number, text in enumerate(texts):
+    def feed() -> Iterator[tuple[str, int]]:
+        for text in texts:
             text_blocks = blocks(text)
-            pending.append((text, text_blocks, []))
+            pending.append(_Pending(text, text_blocks))
             for index, block in enumerate(text_blocks):
-                yield block.text, (number, index)
+                yield block.text, index
 
     def ready() -> Iterator[list[Unit]]:
-        while pending and len(pending[0][2]) == len(pending[0][1]):
-            text, _, pairs = pending.popleft()
-            yield _article_units(text, pairs)
+        while pending and pending[0].done == len(pending[0].blocks):
+            article = pending.popleft()
+            yield _article_units(article.text, article.pieces,
+                                 promo.publisher_names(article.names))
 
-    no_tensor = _empty_tensor()
     docs = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     if n_process > 1:
         docs = _workers_ignore_interrupts(docs)
-    for doc, (_, index) in docs:
-        # The docs of a whole article wait here until its last block is parsed.
-        # Nothing reads their tok2vec tensor (96 floats a token: 63 MB for a 1 MB
-        # article): release it.
-        doc.tensor = no_tensor
+    for doc, index in docs:
         yield from ready()  # texts without blocks ahead of this doc
-        _, text_blocks, pairs = pending[0]
-        pairs.append((text_blocks[index], doc))
+        # Each doc is read as it comes and let go: a long article's docs (about
+        # 60 MB a MB of text) are never all held at once.
+        article = pending[0]
+        block = article.blocks[index]
+        article.pieces += _pieces(article.text, block, doc)
+        article.names += promo.name_candidates(doc.sents)
+        article.done += 1
         yield from ready()
     yield from ready()
-
-
-def _empty_tensor():
-    import numpy
-
-    return numpy.zeros((0, 0), dtype="float32")
 
 
 def _workers_ignore_interrupts(docs: Iterator) -> Iterator:

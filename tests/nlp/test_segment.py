@@ -1,6 +1,8 @@
 """Segmentation: blocks, clause splits, kinds, hedges, sections and offsets."""
 
+import gc
 import json
+import weakref
 
 import pytest
 
@@ -338,3 +340,42 @@ def test_each_unit_keeps_its_own_parse(seed_units, made_up):
 def test_a_blank_pipeline_stores_no_parse():
     units = segment("Aspirin thins the blood. It is cheap.", load("blank"))
     assert units and all(u.parse == "" for u in units)
+
+
+class _Watching:
+    """A pipeline that remembers every doc it made (weakly) and, as it hands out
+    the last one, how many of the others are still alive."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+        self.docs: list[weakref.ref] = []
+        self.alive_at_last = None
+
+    def pipe(self, items, **options):
+        items = list(items)
+        for number, (doc, context) in enumerate(self.nlp.pipe(items, **options), 1):
+            if number == len(items):
+                gc.collect()
+                self.alive_at_last = sum(ref() is not None for ref in self.docs)
+            self.docs.append(weakref.ref(doc))
+            yield doc, context
+
+    def __getattr__(self, name):
+        return getattr(self.nlp, name)
+
+
+def test_a_long_article_does_not_hold_its_blocks_docs(nlp):
+    # Each block's doc is read as it comes and let go: an article's docs (about
+    # 60 MB a MB of text) are never all held until its last block is parsed.
+    # The units are the same as with the docs held: our web site's promo, named
+    # in the last block, still marks the first block's claim.
+    paragraphs = [f"Trial {n} enrolled {n * 10} adults with depression." for n in range(40)]
+    text = "\n\n".join(["At Calm Clinic, our doctors offer the best ketamine care.", *paragraphs,
+                        "At Calm Clinic, we treat depression every day."])
+    watching = _Watching(nlp)
+    units = next(segment_many([text], watching, batch_size=4))
+    assert len(watching.docs) == 42
+    # spaCy holds the batch it is parsing; nothing holds the docs before it.
+    assert watching.alive_at_last <= 8, watching.alive_at_last
+    assert [u.kind for u in units] == ["promo", *["claim"] * 40, "promo"]
+    assert units == segment(text, nlp)

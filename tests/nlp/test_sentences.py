@@ -5,6 +5,7 @@ own tests do. The pipeline's boundaries must be at least as good as pySBD's (48)
 """
 
 import json
+import sys
 
 import pytest
 
@@ -70,3 +71,33 @@ def test_blank_model_sets_sentences_too():
         "Hello World.",
         "My name is Jonas.",
     ]
+
+
+def test_repeated_sentences_get_their_own_offsets():
+    # pySBD's sentences are found again in the text: the second "Yes." is the
+    # second one, and a sentence inside a later one is not taken for it.
+    from annotator.nlp import sbd
+
+    text = "Yes. It works.\n\nYes. It works, and well. It works."
+    spans = [text[start:end] for start, end in sbd.raw_spans(text)]
+    assert spans == ["Yes.", "It works.", "Yes.", "It works, and well.", "It works."]
+    assert sbd.raw_spans(text)[-1] == (len(text) - len("It works."), len(text))
+
+
+def test_segmenting_new_sentences_compiles_no_new_pattern():
+    # pySBD's patterns are compiled once; finding a sentence in the text compiles
+    # nothing, so a long article does not fill memory with one pattern a sentence.
+    from annotator.nlp import sbd
+
+    sbd.raw_spans("The drug was tested. It worked in most patients.")
+    patterns = next(m.re for name, m in sys.modules.items()
+                    if name.startswith("pysbd") and isinstance(getattr(m, "re", None),
+                                                               sbd._CompiledPatterns))
+
+    def segment(numbers: range) -> int:
+        for n in numbers:
+            sbd.raw_spans(f"Trial {n} enrolled {n * 7} adults. Sentence number {n} is new here.")
+        return patterns.compile.cache_info().currsize
+
+    compiled = segment(range(10))  # the patterns sentences of this shape need
+    assert segment(range(10, 400)) == compiled
