@@ -4,6 +4,9 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The package's bytecode, as pip writes it for an installed package: an editable
+# install under PYTHONDONTWRITEBYTECODE would compile every module at every start.
+BYTECODE := $(BIN)/python -m compileall -q annotator
 
 # The HTML report test drives headless Chromium (Debian's package), installed when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -14,6 +17,7 @@ $(STAMP): requirements.lock setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BYTECODE)
 	touch $(STAMP)
 
 # The main job on the default database: ingest the corpus, import the reference
@@ -67,6 +71,7 @@ bench: $(STAMP)
 	@{ echo "# Benchmarks: the latest \`make bench\`"; echo; \
 	  echo "Written by \`make bench\` (figures: median, same-run baseline, ratio; see README.md)."; \
 	  echo; echo '```'; } > docs/benchmarks.md
+	$(BYTECODE)
 	$(BIN)/python -m benchmarks | tee -a docs/benchmarks.md
 	@echo '```' >> docs/benchmarks.md
 

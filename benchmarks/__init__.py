@@ -11,9 +11,16 @@ from collections.abc import Callable
 
 def median_seconds(run: Callable[[], object], runs: int) -> float:
     """The median wall time of ``runs`` calls of ``run``."""
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
+    return interleaved_medians({"run": run}, runs)["run"]
+
+
+def interleaved_medians(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """The median wall time of each of ``runs``, called in turn round after round,
+    so that a slow spell of the machine slows all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(rounds):
+        for name, run in runs.items():
+            began = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - began)
+    return {name: statistics.median(values) for name, values in times.items()}

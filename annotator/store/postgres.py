@@ -263,7 +263,7 @@ def schema_statements() -> tuple[str, ...]:
 
     from annotator.store.migrations import migrations
 
-    memory = Database(sqlite3.connect(":memory:"))
+    memory = Database(sqlite3.connect(":memory:"), execute_plugins=False)
     migrations.apply(memory)
     conn = memory.conn
     tables = [row[0] for row in conn.execute(

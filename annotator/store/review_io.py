@@ -150,7 +150,7 @@ def read_other_reviews(path: Path) -> tuple[list[dict], list[dict]]:
     conn.row_factory = sqlite3.Row
     try:
         # Columns and meanings this code does not know would be dropped silently.
-        check_schema(Database(conn), str(path))
+        check_schema(Database(conn, execute_plugins=False), str(path))
         return [dict(row) for row in conn.execute(_OTHER_REVIEWS)], _unit_events(conn)
     except sqlite3.DatabaseError as error:
         raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
