@@ -24,6 +24,14 @@ HEADING_MAX_WORDS = 14
 # sections, an interview's turns), even without a blank line before it.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’&/ -]{0,40}:[ \t]+\S")
 LABEL_MAX_WORDS = 6
+# A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
+# "12:40 —"), with the speaker's name after it ("… Dr. Patel:"): a unit of its own.
+# A bare clock time ("8:00 Take your first dose") is not one.
+TIMESTAMP = re.compile(
+    r"[ \t]*(?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\)|\d{1,2}:\d\d:\d\d"
+    r"|\d{1,2}:\d\d(?=[ \t]*[—–-][ \t]))(?:[ \t]*[—–-])?"
+    r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}:)?"
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,32 @@ def _label_line(line: str) -> bool:
     return bool(match) and len(line[: match.end()].split()) <= LABEL_MAX_WORDS + 1
 
 
+def _neighbour(lines: list[tuple[int, int]], k: int, step: int, text: str) -> str | None:
+    """The nearest line before (`step` -1) or after (+1) line `k` that is not blank."""
+    k += step
+    while 0 <= k < len(lines):
+        line = text[slice(*lines[k])]
+        if line.strip():
+            return line
+        k += step
+    return None
+
+
+def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int,
+                      text: str) -> bool:
+    """A numbered line (``2. Contraindications``) that is a section title: short,
+    without end punctuation, and neither line around it a list item."""
+    if not line.lstrip()[:1].isdigit() and not line.lstrip().startswith("("):
+        return False  # a bullet
+    title = line[body:]
+    if _TERMINAL.search(title.rstrip()) or len(title.split()) > HEADING_MAX_WORDS:
+        return False
+    if not title.lstrip()[:1].isupper():
+        return False
+    return not any(other is not None and _MARKER.match(other)
+                   for other in (_neighbour(lines, k, -1, text), _neighbour(lines, k, 1, text)))
+
+
 def blocks(text: str) -> list[Block]:
     """Split `text` into blocks: blank lines, list items and heading-like lines cut."""
     out: list[Block] = []
@@ -95,7 +129,23 @@ def blocks(text: str) -> list[Block]:
             current.extend([start + heading.end(), end, 0])
             close()
             continue
+        stamp = TIMESTAMP.match(line)
+        if stamp and line[stamp.end() :].strip():
+            # "[00:01:05] HOST: What does the research say?": the stamp (and the
+            # speaker) apart; the turn's words go on as a paragraph.
+            close()
+            current.extend([start, start + stamp.end(), 0])
+            close()
+            current.extend([start + stamp.end(), end, 0])
+            continue
         marker = _MARKER.match(line)
+        if marker and _numbered_heading(line, marker.end(), lines, k, text):
+            # "1. Overview" between paragraphs: a section's number and title, as
+            # "1.1 Who should be vaccinated" is; a list has items next to each other.
+            close()
+            current.extend([start + marker.end(), end, 0])
+            close()
+            continue
         if marker:
             close()
             current.extend([start + marker.end(), end, 1])

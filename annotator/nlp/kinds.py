@@ -14,6 +14,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from annotator.nlp.blocks import TIMESTAMP
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -25,6 +27,7 @@ _CLOSERS = "\"'”’)]"
 # "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
 _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
+_SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
 _PAGE = re.compile(r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
@@ -200,12 +203,21 @@ def is_furniture_line(text: str) -> bool:
     ``Last reviewed:``, ``Related:`` (both lists in ``data/cues.json``)."""
     if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"] or _PAGE.match(text.strip()):
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
+    if (stamp := TIMESTAMP.match(text)) and not text[stamp.end() :].strip():
+        return True  # a transcript's "[00:01:05] HOST:"
     return _label(text) in cues()["furniture_labels"]
 
 
 def is_turn_label(text: str) -> bool:
-    """``Q:`` and ``A:`` of an interview or FAQ: who speaks, not what is claimed."""
-    return _label(text) in cues()["turn_labels"]
+    """``Q:`` and ``A:`` of an interview or FAQ, or a speaker's name in capitals
+    (``HOST:``, ``DR. PATEL:``) in a transcript: who speaks, not what is claimed."""
+    label = _label(text)
+    if label is None:
+        return False
+    head, _, words = text.partition(":")
+    # "SHINGLES VACCINATION: GUIDANCE FOR …" is a title in capitals, not a turn.
+    return label in cues()["turn_labels"] or (
+        _SPEAKER.fullmatch(head.strip()) is not None and words != words.upper())
 
 
 @cache
@@ -436,7 +448,11 @@ def is_advice(span: Span) -> bool:
     root = root_of(span)
     # An imperative is a sentence: a list item "Venlafaxine (Effexor)" tagged VB is not one.
     imperative = final_char(span.text) in ".!" and _is_imperative(root)
-    return imperative or _addresses_reader(root) or _deontic(root) or _recommends(root)
+    if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
+        return True
+    # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
+    # sentence without a verb opening with an instruction is one.
+    return not has_finite(span) and reads_as_command(span)
 
 
 # --- hedges ------------------------------------------------------------------

@@ -456,3 +456,53 @@ def test_a_section_named_by_one_word_needs_it_first(nlp):
         ("Sources", "heading"),
         ("Smith J. Fish oil and the heart. 2020.", "meta"),
     ]
+
+
+def test_a_numbered_section_title_is_a_heading_and_a_numbered_list_stays_a_list(nlp):
+    text = ("1. Overview\n\nShingles comes back from the chickenpox virus.\n\n"
+            "2. Contraindications\n\nThe vaccine is not given after a severe allergic reaction.\n\n"
+            "The vaccine is offered to:\n\n1. Adults aged 65 to 79\n\n2. Adults with weak immunity")
+    assert units_of(text, nlp) == [
+        ("Overview", "heading"),  # as "1.1 Overview" would be
+        ("Shingles comes back from the chickenpox virus.", "claim"),
+        ("Contraindications", "heading"),
+        ("The vaccine is not given after a severe allergic reaction.", "claim"),
+        ("The vaccine is offered to:", "claim"),
+        ("Adults aged 65 to 79", "claim"),  # numbered lines next to each other: a list
+        ("Adults with weak immunity", "claim"),
+    ]
+
+
+def test_an_instruction_the_tagger_reads_as_a_noun_phrase_is_advice(nlp):
+    text = "Warnings\n\nAntidepressants raise the risk of suicidal thoughts in teens. " \
+           "Monitor patients closely for worsening."
+    assert units_of(text, nlp)[1:] == [
+        ("Antidepressants raise the risk of suicidal thoughts in teens.", "claim"),
+        ("Monitor patients closely for worsening.", "advice"),
+    ]
+
+
+def test_a_transcripts_time_stamps_and_speakers_are_meta(nlp):
+    text = ("[00:00:20] DR. PATEL: Fasting helps some people lose weight.\n\n"
+            "HOST: What do the trials say?\n\n"
+            "DR. PATEL: Most trials find it works as well as eating less.\n\n"
+            "(00:02:15) Sarah Jones: I lost 10 pounds in a month.\n\n"
+            "12:40 — Dr. Patel: That is typical in the first month.")
+    assert units_of(text, nlp) == [
+        ("[00:00:20] DR. PATEL:", "meta"),
+        ("Fasting helps some people lose weight.", "claim"),
+        ("HOST:", "meta"),
+        ("What do the trials say?", "question"),
+        ("DR. PATEL:", "meta"),
+        ("Most trials find it works as well as eating less.", "claim"),
+        ("(00:02:15) Sarah Jones:", "meta"),
+        ("I lost 10 pounds in a month.", "claim"),
+        ("12:40 — Dr. Patel:", "meta"),
+        ("That is typical in the first month.", "claim"),
+    ]
+    # A clock time is no time stamp: the line stays whole.
+    line = "8:00 Take the first dose with breakfast."
+    assert [text for text, _ in units_of(line, nlp)] == [line]
+    # A title in capitals is not a speaker's turn.
+    assert units_of("SHINGLES VACCINES: A GUIDE FOR NURSES", nlp) == [
+        ("SHINGLES VACCINES: A GUIDE FOR NURSES", "heading")]
