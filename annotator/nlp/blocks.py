@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 
 # A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)" / "(1)"
-# followed by white space. "2.5 mg" and "2018." + word are not markers.
+# / "1/" (a thread's posts) followed by white space. "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—]|\d{1,3}(?:\.\)|[.)])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
+    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—]|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
@@ -27,11 +27,27 @@ LABEL_MAX_WORDS = 6
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
 # "12:40 —"), with the speaker's name after it ("… Dr. Patel:"): a unit of its own.
 # A bare clock time ("8:00 Take your first dose") is not one.
-TIMESTAMP = re.compile(
+_TIMESTAMP = re.compile(
     r"[ \t]*(?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\)|\d{1,2}:\d\d:\d\d"
     r"|\d{1,2}:\d\d(?=[ \t]*[—–-][ \t]))(?:[ \t]*[—–-])?"
     r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}:)?"
 )
+# "Q. Can I …" / "A. Usually …": an interview's turns labelled with a full stop, in
+# an article whose lines open with both (else "A." may be an initial).
+_PERIOD_TURN = re.compile(r"[ \t]*[QA]\.(?=[ \t]+\S)")
+
+
+def turn_opening_only(text: str) -> bool:
+    """A block that is only a turn's opening: a time stamp (and its speaker), ``Q.``
+    or ``A.``."""
+    stamp = _TIMESTAMP.match(text)
+    return bool(stamp and not text[stamp.end() :].strip()) or text.strip() in ("Q.", "A.")
+
+
+def _turn_opening(line: str, period_turns: bool) -> int:
+    """Where the opening of a turn ends in `line` (0: it has none, or nothing follows)."""
+    found = _TIMESTAMP.match(line) or (_PERIOD_TURN.match(line) if period_turns else None)
+    return found.end() if found and line[found.end() :].strip() else 0
 
 
 @dataclass(frozen=True)
@@ -117,6 +133,8 @@ def blocks(text: str) -> list[Block]:
             current.clear()
 
     items = False  # the lines since a line ending in ':' have all been short items
+    period_turns = {text[start:end].lstrip()[:1] for start, end in lines
+                    if _PERIOD_TURN.match(text, start, end)} == {"Q", "A"}
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
@@ -129,14 +147,14 @@ def blocks(text: str) -> list[Block]:
             current.extend([start + heading.end(), end, 0])
             close()
             continue
-        stamp = TIMESTAMP.match(line)
-        if stamp and line[stamp.end() :].strip():
-            # "[00:01:05] HOST: What does the research say?": the stamp (and the
-            # speaker) apart; the turn's words go on as a paragraph.
+        opening = _turn_opening(line, period_turns)
+        if opening:
+            # "[00:01:05] HOST: What does the research say?", "Q. Can I …": the
+            # turn's opening apart; its words go on as a paragraph.
             close()
-            current.extend([start, start + stamp.end(), 0])
+            current.extend([start, start + opening, 0])
             close()
-            current.extend([start + stamp.end(), end, 0])
+            current.extend([start + opening, end, 0])
             continue
         marker = _MARKER.match(line)
         if marker and _numbered_heading(line, marker.end(), lines, k, text):

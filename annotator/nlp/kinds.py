@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from annotator.nlp.blocks import TIMESTAMP
+from annotator.nlp.blocks import turn_opening_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -203,8 +203,8 @@ def is_furniture_line(text: str) -> bool:
     ``Last reviewed:``, ``Related:`` (both lists in ``data/cues.json``)."""
     if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"] or _PAGE.match(text.strip()):
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
-    if (stamp := TIMESTAMP.match(text)) and not text[stamp.end() :].strip():
-        return True  # a transcript's "[00:01:05] HOST:"
+    if turn_opening_only(text):
+        return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     return _label(text) in cues()["furniture_labels"]
 
 
@@ -439,7 +439,11 @@ def reads_as_command(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if len(words) < 2 or final_char(span.text) not in ".!":
         return False
-    return words[0].lower_ in cues()["instruction_verbs"] and not is_finite(words[1])
+    if words[0].lower_ not in cues()["instruction_verbs"] or is_finite(words[1]):
+        return False
+    # "Sleep onset latency fell by 9 minutes.": another word's verb states a fact.
+    root = root_of(span)
+    return root.i == words[0].i or not is_finite(root)
 
 
 def is_advice(span: Span) -> bool:

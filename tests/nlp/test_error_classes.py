@@ -506,3 +506,45 @@ def test_a_transcripts_time_stamps_and_speakers_are_meta(nlp):
     # A title in capitals is not a speaker's turn.
     assert units_of("SHINGLES VACCINES: A GUIDE FOR NURSES", nlp) == [
         ("SHINGLES VACCINES: A GUIDE FOR NURSES", "heading")]
+
+
+def test_turns_labelled_with_a_full_stop_are_meta_in_an_article_with_both(nlp):
+    text = ("Q. Can I take ibuprofen with blood pressure pills?\n\n"
+            "A. Usually not for long. Ibuprofen can raise blood pressure.\n\n"
+            "Q. Does grapefruit interact with statins?\n\nA. Yes. It raises simvastatin levels.")
+    assert units_of(text, nlp) == [
+        ("Q.", "meta"),
+        ("Can I take ibuprofen with blood pressure pills?", "question"),
+        ("A.", "meta"),
+        ("Usually not for long.", "claim"),
+        ("Ibuprofen can raise blood pressure.", "claim"),
+        ("Q.", "meta"),
+        ("Does grapefruit interact with statins?", "question"),
+        ("A.", "meta"),
+        ("Yes.", "meta"),
+        ("It raises simvastatin levels.", "claim"),
+    ]
+    # Without a "Q." line, "A." opening a paragraph may be an initial: left alone.
+    alone = "A. Smith found that ibuprofen raised blood pressure."
+    assert [text for text, _ in units_of(alone, nlp)] == [alone]
+
+
+def test_a_threads_post_numbers_are_list_markers(nlp):
+    text = ("1/ A thread on vitamin D, since people keep asking.\n\n"
+            "2/ The largest trial found no fewer infections with vitamin D.\n\n"
+            "Add 1/2 cup of yogurt for calcium.")
+    assert [text for text, _ in units_of(text, nlp)] == [
+        "A thread on vitamin D, since people keep asking.",
+        "The largest trial found no fewer infections with vitamin D.",
+        "Add 1/2 cup of yogurt for calcium.",  # a fraction, not a post number
+    ]
+
+
+def test_an_instruction_word_opening_a_statement_after_a_label_is_no_advice(nlp):
+    # "Sleep" opens the subject; the sentence's verb is "fell": a finding.
+    text = ("Background: Insomnia is common in older adults.\n\n"
+            "Results: Sleep onset latency fell by 9 minutes with melatonin.")
+    assert units_of(text, nlp)[-1] == ("Sleep onset latency fell by 9 minutes with melatonin.",
+                                       "claim")
+    text = "Step 2: Book an appointment online.\n\nStep 3: Bring your medicines."
+    assert units_of(text, nlp)[1] == ("Book an appointment online.", "advice")
