@@ -24,6 +24,7 @@ HEADING_MAX_WORDS = 14
 # sections, an interview's turns), even without a blank line before it.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’&/ -]{0,40}:[ \t]+\S")
 LABEL_MAX_WORDS = 6
+_HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\r?\n(?=[a-z])")
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
 # "12:40 —"), with the speaker's name after it ("… Dr. Patel:"): a unit of its own.
 # A bare clock time ("8:00 Take your first dose") is not one.
@@ -128,7 +129,8 @@ def blocks(text: str) -> list[Block]:
         if current:
             start, end = stripped(text, current[0], current[1])
             if start < end:
-                single = "\n" not in text[start:end]
+                # A line broken inside a hyphenated word ("Symp-\ntoms") is still one line.
+                single = "\n" not in _HYPHEN_WRAP.sub("", text[start:end])
                 out.append(Block(start, end, text[start:end], bool(current[2]), single))
             current.clear()
 

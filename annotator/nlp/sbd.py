@@ -317,7 +317,8 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     """Join a segment that ends a line without punctuation to a lower-case continuation.
 
     Only when the continuation ends the sentence with terminal punctuation, so a
-    list of short lines ("features\\ncontact manager\\n") stays a list. Read from
+    list of short lines ("features\\ncontact manager\\n") stays a list, or when a
+    word is broken across the lines by a hyphen. Read from
     the end, so that a sentence wrapped over several lines ("A 2013\\nmeta-analysis
     of … the\\nlowest … depression.") joins whole.
     """
@@ -327,13 +328,16 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             next_start, next_end = out[-1]
             gap = text[end:next_start]
             fragment = text[next_start:next_end]
+            # "ther-\napy", "Symp-\ntoms: A Trial": a word broken by hyphenation
+            # joins whatever ends the line after it.
+            hyphenated = text[end - 1] == "-" and text[end - 2 : end - 1].isalpha()
             if (
                 gap.count("\n") == 1
                 and gap.strip() == ""
                 and not _TERMINAL.search(text[start:end])
                 and text[end - 1] not in ":;"
                 and fragment[:1].islower()
-                and _TERMINAL.search(fragment)
+                and (hyphenated or _TERMINAL.search(fragment))
             ):
                 out[-1] = (start, next_end)
                 continue

@@ -548,3 +548,15 @@ def test_an_instruction_word_opening_a_statement_after_a_label_is_no_advice(nlp)
                                        "claim")
     text = "Step 2: Book an appointment online.\n\nStep 3: Bring your medicines."
     assert units_of(text, nlp)[1] == ("Book an appointment online.", "advice")
+
+
+def test_a_word_hyphenated_across_a_line_break_joins_its_sentence(nlp):
+    # Text pasted from a PDF keeps the hyphenation of its lines.
+    text = ("Effects of Omega-3 on Depressive Symp-\ntoms: A Randomized Trial\n\n"
+            "Omega-3 has been proposed as an adjunctive ther-\napy for depression. In "
+            "this trial, 120 adults were ran-\ndomized to EPA or placebo.")
+    assert units_of(text, nlp) == [
+        ("Effects of Omega-3 on Depressive Symp-\ntoms: A Randomized Trial", "heading"),
+        ("Omega-3 has been proposed as an adjunctive ther-\napy for depression.", "claim"),
+        ("In this trial, 120 adults were ran-\ndomized to EPA or placebo.", "claim"),
+    ]
