@@ -90,15 +90,28 @@ def has_finite(span: Span) -> bool:
 
 def root_of(span: Span) -> Token:
     """The clause's own root: of the tokens whose head lies outside `span`, the one
-    governing most of it (a split-off ``but …`` has its ``cc`` hanging outside too)."""
-    outside = [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
+    governing most of it (a split-off ``but …`` has its ``cc`` hanging outside too).
+    Found once per span and kept with its doc (the kinds, promo and the stored
+    parse all ask)."""
+    roots = span.doc.user_data.setdefault(_ROOTS, {})
+    found = roots.get((span.start, span.end))
+    if found is None:
+        found = roots[span.start, span.end] = _root_index(span)
+    return span.doc[found]
+
+
+_ROOTS = "annotator.roots"
+
+
+def _root_index(span: Span) -> int:
+    start, end = span.start, span.end
+    outside = [t for t in span if not (start <= t.head.i < end) or t.head.i == t.i]
     if not outside:
-        return span[0]
+        return start
     # A token's subtree is contiguous (the parser's trees are projective): its
     # share of the span is read off its edges, not by walking it (a sentence
     # thousands of tokens long would make that quadratic).
-    return max(outside, key=lambda t: min(t.right_edge.i + 1, span.end)
-               - max(t.left_edge.i, span.start))
+    return max(outside, key=lambda t: min(t.right_edge.i + 1, end) - max(t.left_edge.i, start)).i
 
 
 def _subjects(token: Token) -> list[Token]:

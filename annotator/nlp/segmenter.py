@@ -270,9 +270,10 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
 
 def _ends_sentence(sent: Span) -> bool:
     """A full stop after a lower-case word of three letters or more."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return (kinds.final_char(sent.text) == "." and bool(words) and words[-1].is_lower
-            and len(words[-1]) >= 3)
+    if kinds.final_char(sent.text) != ".":
+        return False
+    last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
+    return last is not None and last.is_lower and len(last) >= 3
 
 
 def _kind(piece: Span, standalone: bool) -> str:
