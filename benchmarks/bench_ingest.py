@@ -27,7 +27,7 @@ own) alternating with the baseline:
 
 Prints one JSON object.
 
-    python -m benchmarks.bench_ingest --runs 3 --big-runs 3
+    python -m benchmarks.bench_ingest --runs 3 --big-runs 2
 """
 
 from __future__ import annotations
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--model", default=None)
     parser.add_argument("--big-mb", type=float, default=1.0, help="size of the long article")
-    parser.add_argument("--big-runs", type=int, default=3, help="0 leaves it out")
+    parser.add_argument("--big-runs", type=int, default=2, help="0 leaves it out")
     # `python -m benchmarks ingest` calls main() with its own argv in sys.argv.
     args = parser.parse_args([] if argv is None else argv)
 
