@@ -27,6 +27,7 @@ _CLOSERS = "\"'”’)]"
 # "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
 _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
+_WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
 _PAGE = re.compile(r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
@@ -218,6 +219,8 @@ def is_furniture_line(text: str) -> bool:
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
+    if _WIRE_SOURCE.match(text):
+        return True  # a newswire release's last line: "SOURCE Acme Pharma, Inc."
     return _label(text) in cues()["furniture_labels"]
 
 

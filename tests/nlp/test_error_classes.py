@@ -560,3 +560,12 @@ def test_a_word_hyphenated_across_a_line_break_joins_its_sentence(nlp):
         ("Omega-3 has been proposed as an adjunctive ther-\napy for depression.", "claim"),
         ("In this trial, 120 adults were ran-\ndomized to EPA or placebo.", "claim"),
     ]
+
+
+def test_a_newswire_releases_source_line_is_meta_without_a_contact_section(nlp):
+    text = ("Acme Pharma today announced positive results from its Phase 3 trial.\n\n"
+            "SOURCE Acme Pharma, Inc.")
+    assert units_of(text, nlp) == [
+        ("Acme Pharma today announced positive results from its Phase 3 trial.", "claim"),
+        ("SOURCE Acme Pharma, Inc.", "meta"),
+    ]
