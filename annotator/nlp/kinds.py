@@ -94,14 +94,15 @@ def root_of(span: Span) -> Token:
     governing most of it (a split-off ``but …`` has its ``cc`` hanging outside too).
     Found once per span and kept with its doc (the kinds, promo and the stored
     parse all ask)."""
-    roots = span.doc.user_data.setdefault(_ROOTS, {})
-    found = roots.get((span.start, span.end))
+    # Keyed as spaCy keys its own extension values, so the doc still serialises.
+    key = (_ROOT, span.start, span.end)
+    found = span.doc.user_data.get(key)
     if found is None:
-        found = roots[span.start, span.end] = _root_index(span)
+        found = span.doc.user_data[key] = _root_index(span)
     return span.doc[found]
 
 
-_ROOTS = "annotator.roots"
+_ROOT = "annotator.root"
 
 
 def _root_index(span: Span) -> int:

@@ -379,3 +379,18 @@ def test_a_long_article_does_not_hold_its_blocks_docs(nlp):
     assert watching.alive_at_last <= 8, watching.alive_at_last
     assert [u.kind for u in units] == ["promo", *["claim"] * 40, "promo"]
     assert units == segment(text, nlp)
+
+
+def test_a_doc_whose_roots_were_read_still_serialises(nlp):
+    # The roots kinds finds are kept with the doc, keyed as spaCy keys its own
+    # extension values: the doc still goes to bytes and back (worker processes).
+    from spacy.tokens import Doc
+
+    from annotator.nlp import kinds
+
+    doc = nlp("The patients were tested. Ketamine worked within hours.")
+    first = next(iter(doc.sents))
+    root = kinds.root_of(first)
+    assert root.text == "tested"
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert kinds.root_of(again[first.start : first.end]).i == root.i
