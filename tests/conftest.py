@@ -1,6 +1,7 @@
 import hashlib
 import itertools
 import json
+import signal
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 SEED = CORPUS / "ketamine-depression.txt"
+
+# The Ctrl-C tests press Ctrl-C in the commands they start, as a user at a terminal
+# would. A test run started where SIGINT is ignored (a background job of a shell
+# without job control) would hand that on to every command it starts (an ignored
+# signal stays ignored across exec): the commands get the usual handling back.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
