@@ -74,20 +74,29 @@ def name_candidates(sentences: Iterable[Span]) -> list[str]:
     sentences = list(sentences)
     if not sentences or not sentences[0].doc.has_annotation("TAG"):
         return []
-    plural = cues()["first_person_plural"]
     found: list[str] = []
     quoted: list[bool] | None = None  # read once per doc, not once per sentence
     for sent in sentences:
-        if not any(t.lower_ in plural for t in sent):
+        if not _says_we(sent):
             continue
         quoted = quoted or _quoted(sent)
-        if not any(t.lower_ in plural and not quoted[t.i] for t in sent):
-            continue
-        # Only a name in the subject or the opening phrase ("At X, we …", "Our team at X").
-        topic = {t.i for t in _topic_tokens(sent)}
-        found += [phrase.text for phrase in proper_phrases(sent)
-                  if any(t.i in topic for t in phrase)]
+        if _says_we(sent, quoted):
+            # Only a name in the subject or the opening phrase ("At X, we …", "Our team at X").
+            found += _topic_names(sent, _topic_tokens(sent))
     return found
+
+
+def _says_we(tokens: Iterable[Token], quoted: list[bool] | None = None) -> bool:
+    """Whether `tokens` hold a first-person-plural word ("we", "our" …); with
+    `quoted` (:func:`_quoted`), one outside quotation marks."""
+    plural = cues()["first_person_plural"]
+    return any(t.lower_ in plural and not (quoted and quoted[t.i]) for t in tokens)
+
+
+def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:
+    """The proper-noun phrases of `span` inside its subject or opening phrase."""
+    topic = {t.i for t in topic_tokens}
+    return [phrase.text for phrase in proper_phrases(span) if any(t.i in topic for t in phrase)]
 
 
 def publisher_names(candidates: Iterable[str]) -> list[str]:
@@ -125,19 +134,13 @@ def read(span: Span) -> Reading:
     if not is_parsed(span):
         return Reading()
     topic_tokens = _topic_tokens(span)
-    plural = cues()["first_person_plural"]
-    speaks = False
-    if any(t.lower_ in plural for t in topic_tokens):
-        quoted = _quoted(span)
-        speaks = any(t.lower_ in plural and not quoted[t.i] for t in topic_tokens)
-    topic = {t.i for t in topic_tokens}
     return Reading(
         parsed=True,
         describes_itself=_describes_itself(span),
         news=root_of(span).lemma_.lower() in cues()["news_verbs"],
-        speaks_as_us=speaks,
-        names=tuple(phrase.text for phrase in proper_phrases(span)
-                    if any(t.i in topic for t in phrase)),
+        # The quotation marks are read only when there is a "we" to place.
+        speaks_as_us=_says_we(topic_tokens) and _says_we(topic_tokens, _quoted(span)),
+        names=tuple(_topic_names(span, topic_tokens)),
     )
 
 

@@ -98,9 +98,7 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
                 conn = sqlite3.connect(uri, timeout=timeout, uri=True)
             else:
                 conn = sqlite3.connect(path, timeout=timeout)
-            # sqlite-utils plugins (found by scanning every installed package's entry
-            # points, a tenth of start-up) have no say in annotator's connection.
-            db = Database(conn, execute_plugins=False)
+            db = schema.database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             db.execute("PRAGMA foreign_keys = ON")
             schema.check_schema(db, path)

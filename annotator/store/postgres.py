@@ -259,11 +259,10 @@ def schema_statements() -> tuple[str, ...]:
     """CREATE statements of the PostgreSQL schema: the tables, indexes and views
     the SQLite migrations give (read from a database migrated in memory), then
     what PostgreSQL does its own way."""
-    from sqlite_utils import Database
-
     from annotator.store.migrations import migrations
+    from annotator.store.schema import database
 
-    memory = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    memory = database(sqlite3.connect(":memory:"))
     migrations.apply(memory)
     conn = memory.conn
     tables = [row[0] for row in conn.execute(

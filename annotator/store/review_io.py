@@ -14,10 +14,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.errors import BadReviewFile
-from annotator.store.schema import check_schema
+from annotator.store.schema import check_schema, database
 from annotator.verdicts import decode
 
 # SQLite's limit on variables in one statement (999 before 3.32).
@@ -150,7 +148,7 @@ def read_other_reviews(path: Path) -> tuple[list[dict], list[dict]]:
     conn.row_factory = sqlite3.Row
     try:
         # Columns and meanings this code does not know would be dropped silently.
-        check_schema(Database(conn, execute_plugins=False), str(path))
+        check_schema(database(conn), str(path))
         return [dict(row) for row in conn.execute(_OTHER_REVIEWS)], _unit_events(conn)
     except sqlite3.DatabaseError as error:
         raise BadReviewFile(f"{path} is not an annotator database ({error})") from None
