@@ -7,7 +7,8 @@ the sentence after it and a unit never crosses a paragraph or a list item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 # A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)" / "(1)"
 # / "1/" (a thread's posts) followed by white space. "2.5 mg" and "2018." + word are not markers.
@@ -36,6 +37,13 @@ _TIMESTAMP = re.compile(
 # "Q. Can I …" / "A. Usually …": an interview's turns labelled with a full stop, in
 # an article whose lines open with both (else "A." may be an initial).
 _PERIOD_TURN = re.compile(r"[ \t]*[QA]\.(?=[ \t]+\S)")
+# A fact box's field ("Elimination half-life: 2–3 hours", "Drug class: NMDA receptor
+# antagonist"): a short label without digits, a colon, and a value without a final
+# stop that does not open with a quotation mark (a source line cites a title there).
+_FIELD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’()/-]+[^\W\d_]+\)?){0,3}:[ \t]+"
+                    r"(?P<value>[^\s\"“'‘][^|]*?)[ \t]*$")
+_FINAL_STOP = re.compile(r"[.!?;,…][\"'”’)\]]*$")
+_INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
 def turn_opening_only(text: str) -> bool:
@@ -59,6 +67,10 @@ class Block:
     list_item: bool = False
     # The block is a single line standing alone (a heading candidate).
     single_line: bool = False
+    # The block is a fact box's field: its label is a heading, its value a unit.
+    field: bool = False
+    # The block is a row of a table under its header row: a unit, never a heading.
+    table_row: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -78,6 +90,52 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def field_value(line: str) -> str | None:
+    """The value of a field line (``Half-life: 2–3 hours`` → ``2–3 hours``), or None."""
+    found = _FIELD.match(line)
+    if (not found or _FINAL_STOP.search(found["value"]) or _INNER_STOP.search(found["value"])
+            or len(found["value"].split()) > HEADING_MAX_WORDS):
+        return None  # a value is a short phrase, not sentences
+    return found["value"]
+
+
+def _cells(line: str) -> int:
+    """How many cells a table row has (``Drug | Dose | Onset``: 3; prose: 1)."""
+    return len(line.strip().strip("|").split("|"))
+
+
+def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """Mark fields and table rows among single-line blocks.
+
+    A field is a field line whose value holds a figure (``Enrollment: 227
+    participants``), or one of two or more field lines in a row (a fact box);
+    one such line alone is a title (``Ketamine: What You Need to Know``). A table
+    row is a line of cells under a line with as many (its header, or another row).
+    """
+    def body(k: int) -> str:
+        if not 0 <= k < len(lines):
+            return ""
+        line = text[slice(*lines[k])]
+        marker = _MARKER.match(line)
+        return line[marker.end() :] if marker else line
+
+    starts = [start for start, _ in lines]
+    marked = []
+    for block in out:
+        if not block.single_line:
+            marked.append(block)
+            continue
+        k = bisect_right(starts, block.start) - 1
+        value = field_value(block.text)
+        field = value is not None and (
+            any(c.isdigit() for c in value)
+            or any(field_value(body(j)) is not None for j in (k - 1, k + 1)))
+        cells = _cells(block.text)
+        row = cells > 1 and _cells(body(k - 1)) == cells
+        marked.append(replace(block, field=field, table_row=row) if field or row else block)
+    return marked
 
 
 def _heading_like(line: str, next_line: str | None) -> bool:
@@ -197,4 +255,4 @@ def blocks(text: str) -> list[Block]:
             current.extend([start, end, 0])
         items = line.rstrip().endswith(":")
     close()
-    return out
+    return _fields_and_rows(out, text, lines)

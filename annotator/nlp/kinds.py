@@ -450,13 +450,19 @@ def _recommends(root: Token) -> bool:
     )
 
 
+def opens_instruction(span: Span) -> bool:
+    """Whether `span`'s first word is an instruction verb (``Sip``, ``Take``, ``Try``)."""
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lower_ in cues()["instruction_verbs"]
+
+
 def reads_as_command(span: Span) -> bool:
     """``Sip water through the day.``: an instruction verb opening a sentence, not
     followed by a verb of its own ("Exercise reduces stress" states a fact)."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if len(words) < 2 or final_char(span.text) not in ".!":
         return False
-    if words[0].lower_ not in cues()["instruction_verbs"] or is_finite(words[1]):
+    if not opens_instruction(span) or is_finite(words[1]):
         return False
     # "Sleep onset latency fell by 9 minutes.": another word's verb states a fact.
     root = root_of(span)

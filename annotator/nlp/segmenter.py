@@ -121,8 +121,11 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
             or len(rest) < 3
             # the tagger often misreads the words after a label ("Truth: Immunity …
             # declines" without a verb), so a sentence of three words will do
-            or not (rest[0].text[:1].isupper()
-                    and (kinds.has_predicate(rest) or sum(t.is_alpha for t in rest) >= 3))
+            or not ((rest[0].text[:1].isupper()
+                     and (kinds.has_predicate(rest) or sum(t.is_alpha for t in rest) >= 3))
+                    # "Bottom line: take vitamin D if …": an instruction after a label
+                    # may open in lower case ("Try this: take …" is one instruction)
+                    or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label)))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence
             or kinds.final_char(rest.text) not in ".!?"
         ):
@@ -142,6 +145,14 @@ def _clause_label(label: Span) -> bool:
     misread = (len(finite) == 1 and finite[0] == words[-1] and finite[0].tag_ in ("VBP", "VBZ")
                and not any(t.tag_ == "PRP" for t in words))
     return not misread
+
+
+def _field_colon(doc: Doc) -> int | None:
+    """The index of the token that ends a field's label with its colon (``:``, or
+    ``):`` of ``Onset (IV):``), if the tokeniser ends a token there."""
+    end = doc.text.find(":") + 1
+    token = next((t for t in doc if t.idx + len(t) == end), None)
+    return token.i if token is not None and token.i + 1 < len(doc) else None
 
 
 def _turn_split(sent: Span) -> list[Span] | None:
@@ -209,12 +220,19 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
     if block.single_line and kinds.is_citation(whole):
         # One source line is one unit, whatever the stops and '?' in the titles it cites.
         return [_Draft(whole, block, "meta", False)]
+    if block.field and not kinds.is_meta(whole) and (colon := _field_colon(doc)):
+        # "Elimination half-life: 2–3 hours": the label heads its value, as a run-in
+        # label heads its sentence.
+        value = doc[colon + 1 :]
+        return [_Draft(doc[:colon + 1], block, "heading", False),
+                _Draft(value, block, _kind(value, False), False)]
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
     # ("World Health Organization. Depression. Available at: …"), not claims.
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s) for s in sents]
     listing = len(sents) >= 4 and sum(fragments) * 2 >= len(sents) and kinds.is_parsed(whole)
-    standalone = len(sents) == 1 and block.single_line and not block.list_item
+    standalone = (len(sents) == 1 and block.single_line and not block.list_item
+                  and not block.table_row)
     for k, sent in enumerate(sents):
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))

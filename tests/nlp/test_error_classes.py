@@ -569,3 +569,77 @@ def test_a_newswire_releases_source_line_is_meta_without_a_contact_section(nlp):
         ("Acme Pharma today announced positive results from its Phase 3 trial.", "claim"),
         ("SOURCE Acme Pharma, Inc.", "meta"),
     ]
+
+
+def test_a_fact_boxs_fields_are_a_label_and_a_value_to_check(nlp):
+    # A drug's fact box: the values are checkable ("2–3 hours"), their labels head them.
+    text = ("Ketamine at a glance\n\n"
+            "Drug class: NMDA receptor antagonist\n"
+            "Elimination half-life: 2–3 hours\n"
+            "Onset (IV): within 30 seconds\n"
+            "Reading time: 4 minutes\n\n"
+            "How it is given\n"
+            "Ketamine is given as an infusion over 40 minutes.")
+    assert units_of(text, nlp) == [
+        ("Ketamine at a glance", "heading"),
+        ("Drug class:", "heading"),
+        ("NMDA receptor antagonist", "claim"),
+        ("Elimination half-life:", "heading"),
+        ("2–3 hours", "claim"),
+        ("Onset (IV):", "heading"),
+        ("within 30 seconds", "claim"),
+        ("Reading time: 4 minutes", "meta"),
+        ("How it is given", "heading"),
+        ("Ketamine is given as an infusion over 40 minutes.", "claim"),
+    ]
+
+
+def test_a_single_label_and_title_line_stays_a_title(nlp):
+    # Without a figure in its value or a field beside it, "X: Y" is a title.
+    text = ("Ketamine: What You Need to Know\n\n"
+            "Ketamine is an anaesthetic.\n\n"
+            "Chapter 2: The science of ketamine\n\n"
+            "It blocks NMDA receptors.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["heading", "claim", "heading", "claim"]
+    # A source line that cites a title after its colon is no field either.
+    text = "Enrollment: 227 participants\n\nMayo Clinic: “Antidepressants: 10 facts.”"
+    assert units_of(text, nlp)[-1] == ("Mayo Clinic: “Antidepressants: 10 facts.”", "meta")
+
+
+def test_a_tables_rows_are_claims_under_their_header(nlp):
+    text = ("Comparing fast-acting antidepressants\n\n"
+            "Drug | Dose | Onset\n"
+            "Ketamine | 0.5 mg/kg IV | Hours\n"
+            "Sertraline | 50-200 mg oral | 4-6 weeks\n\n"
+            "Journal of Sleep Research | 2021")
+    assert units_of(text, nlp) == [
+        ("Comparing fast-acting antidepressants", "heading"),
+        ("Drug | Dose | Onset", "heading"),
+        ("Ketamine | 0.5 mg/kg IV | Hours", "claim"),
+        ("Sertraline | 50-200 mg oral | 4-6 weeks", "claim"),
+        ("Journal of Sleep Research | 2021", "heading"),
+    ]
+
+
+def test_an_instruction_after_a_label_may_open_in_lower_case(nlp):
+    text = "Bottom line: take vitamin D if you are deficient, not to prevent colds."
+    assert units_of(text, nlp) == [
+        ("Bottom line:", "heading"),
+        ("take vitamin D if you are deficient, not to prevent colds.", "advice"),
+    ]
+    # A label that is itself an instruction opens one sentence with what follows.
+    text = "Try this: take a 10-minute walk after every meal."
+    assert units_of(text, nlp) == [(text, "advice")]
+
+
+def test_list_items_of_fields_are_split_like_run_in_labels(nlp):
+    text = ("Key numbers\n"
+            "- Response rate: about 50% after one infusion\n"
+            "- Cost: $400–$800 per infusion")
+    assert units_of(text, nlp) == [
+        ("Key numbers", "heading"),
+        ("Response rate:", "heading"),
+        ("about 50% after one infusion", "claim"),
+        ("Cost:", "heading"),
+        ("$400–$800 per infusion", "claim"),
+    ]
