@@ -25,6 +25,7 @@ HEADING_MAX_WORDS = 14
 # sections, an interview's turns), even without a blank line before it.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’&/ -]{0,40}:[ \t]+\S")
 LABEL_MAX_WORDS = 6
+_EDIT_LINK = re.compile(r"[ \t]*\[edit(?: source)?\]$")
 _HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\r?\n(?=[a-z])")
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
 # "12:40 —"), with the speaker's name after it ("… Dr. Patel:"): a unit of its own.
@@ -186,6 +187,9 @@ def blocks(text: str) -> list[Block]:
     def close() -> None:
         if current:
             start, end = stripped(text, current[0], current[1])
+            # A wiki's "Side effects[edit]": the link belongs to no unit.
+            if (edit := _EDIT_LINK.search(text, start, end)) and edit.end() == end:
+                start, end = stripped(text, start, edit.start())
             if start < end:
                 # A line broken inside a hyphenated word ("Symp-\ntoms") is still one line.
                 single = "\n" not in _HYPHEN_WRAP.sub("", text[start:end])

@@ -308,8 +308,21 @@ def is_heading_line(span: Span) -> bool:
     # capitals is a heading ("BEFORE YOU TAKE YOUR CAPSULES:").
     words = [t for t in span if not t.is_punct]
     shouted = sum(t.is_alpha for t in words) >= 2 and all(t.is_upper for t in words if t.is_alpha)
+    if last == ":" and not shouted and instruction_lead_in(span):
+        return False  # "Do not take ibuprofen:" opens a list of what not to do
     return (last != ":" or len(words) < 2 or shouted
             or not (has_finite(span) or _has_clause(span)))
+
+
+def instruction_lead_in(span: Span) -> bool:
+    """``Do not take ibuprofen:``, ``Tell your doctor if you:``: an instruction whose
+    list completes it (not a heading in capitals such as ``Sleep Support:``)."""
+    if final_char(span.text) != ":" or not is_parsed(span):
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    # A word in lower case after the first: a sentence, not a title's capitals.
+    sentence = any(t.is_alpha and t.is_lower for t in words[1:])
+    return sentence and _is_imperative(root_of(span))
 
 
 def is_about_line(span: Span) -> bool:
@@ -474,7 +487,8 @@ def is_advice(span: Span) -> bool:
         return False
     root = root_of(span)
     # An imperative is a sentence: a list item "Venlafaxine (Effexor)" tagged VB is not one.
-    imperative = final_char(span.text) in ".!" and _is_imperative(root)
+    imperative = (final_char(span.text) in ".!" and _is_imperative(root)) or \
+        instruction_lead_in(span)
     if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
         return True
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a

@@ -91,9 +91,9 @@ def _split_glued_numbers(nlp: Language) -> None:
     # sentence boundary cannot fall inside a token.
     # "1,000.That" (glued sentences) and "meaningful.2" (a footnote number after a
     # full stop) are cut where the boundary rules cut them.
-    # So is "anesthesia.[4]" (a citation marker after the full stop).
+    # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop).
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)][.!?])(?=\d)",
-               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)"]
+               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -46,10 +46,12 @@ _OPENING_MARKS = str.maketrans("‘“", "  ")
 # A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3".
 _FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2})$")
 # Citation markers right after a sentence's end: "anesthesia.[4]", "depression.[2][3]",
-# "shows.[citation needed]", "mislabeled. (link)". Each run is a unit of its own.
+# "shows.[citation needed]", "mislabeled. (link)", a footnote's symbol "in 1970.*",
+# "substance.†". Each run is a unit of its own.
 _MARKERS = re.compile(
     r"[.!?][\"'”’)]?[ \t]?((?:\[(?:\d{1,3}(?:[–-]\d{1,3})?(?:,[ \t]?\d{1,3})*"
     r"|[a-z][a-z ]{2,24}|note \d{1,3})\])+|\((?:link|source|ref|citation)\))"
+    r"|[.!?][\"'”’)]?([*†‡§¶]{1,3})(?=\s|$)"
 )
 # "No. Short-term use is safe.": an answer opening a paragraph is a sentence, not
 # the abbreviation of "No. 5".
@@ -230,7 +232,7 @@ def _separate_markers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     """A citation marker after a sentence's end is its own span, and the sentence
     after it starts after it, wherever pySBD put the boundary (``anesthesia.[4`` |
     ``]``, ``1962.[5] It was …``)."""
-    markers = [m.span(1) for m in _MARKERS.finditer(text)]
+    markers = [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _MARKERS.finditer(text)]
     if not markers:
         return spans
     out: list[tuple[int, int]] = []

@@ -34,6 +34,8 @@ __all__ = [
 KINDS = ("claim", "heading", "question", "advice", "promo", "meta")
 REVIEWED_KINDS = ("claim",)
 _DASHES = {"—", "–", "--"}
+# Openings of a list item that is the condition of the instruction above it.
+_CONDITIONS = {"If", "When", "Unless", "While", "Before", "After"}
 # Measured on the corpus with en_core_web_sm (benchmarks/bench_segment.py).
 BATCH_SIZE = 64
 # How a reference ends: an access note, a page range, a DOI.
@@ -126,8 +128,9 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
                     # "Bottom line: take vitamin D if …": an instruction after a label
                     # may open in lower case ("Try this: take …" is one instruction)
                     or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label)))
-            # "Ketamine: A Drug That Could …" is a title, not a label and a sentence
-            or kinds.final_char(rest.text) not in ".!?"
+            # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
+            # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
+            or (kinds.final_char(rest.text) not in ".!?" and not kinds.instruction_lead_in(rest))
         ):
             return None
         return [sent.doc[sent.start : end], rest]
@@ -347,6 +350,26 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     return found
 
 
+def _instructed_items(pieces: list[_Piece]) -> set[Block]:
+    """The list items that finish an instruction's lead-in (``Tell your doctor if
+    you:`` / ``- have heart failure``, ``Do not take it:`` / ``- If you are
+    pregnant.``): advice with it. An item that is a sentence of its own (a
+    capital, a final stop, not a condition) keeps its kind."""
+    found: set[Block] = set()
+    instruction: Block | None = None  # the lead-in's block while its list lasts
+    for piece in pieces:
+        if piece.block.list_item and instruction is not None:
+            words = piece.text.strip()
+            condition = words.split(" ", 1)[0] in _CONDITIONS
+            if words[:1].islower() or kinds.final_char(words) not in ".!?" or condition:
+                found.add(piece.block)
+            continue
+        instruction = None
+        if piece.kind == "advice" and kinds.final_char(piece.text) == ":":
+            instruction = piece.block
+    return found
+
+
 def _bios(pieces: list[_Piece]) -> set[Block]:
     """Paragraphs about the author (meta), opening with the byline's name or
     saying a named person is a writer."""
@@ -403,6 +426,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     publisher's (promo.publisher_names)."""
     contents = _table_of_contents(pieces)
     bios = _bios(pieces)
+    instructed = _instructed_items(pieces)
     units: list[Unit] = []
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
@@ -420,6 +444,8 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"  # a cited title: "Does melatonin help? A trial."
         if piece.block in contents or piece.block in bios:
             kind = "meta"
+        if piece.block in instructed and kind == "claim":
+            kind = "advice"
         start, end = piece.start, piece.end
         if start >= end:
             continue

@@ -643,3 +643,54 @@ def test_list_items_of_fields_are_split_like_run_in_labels(nlp):
         ("Cost:", "heading"),
         ("$400–$800 per infusion", "claim"),
     ]
+
+
+def test_an_instructions_lead_in_and_the_items_that_finish_it_are_advice(nlp):
+    # A patient page's "Tell your doctor if you:" list: the items are the
+    # instruction's conditions, not claims about the reader.
+    text = ("Ibuprofen is not suitable for some people. Tell your doctor if you:\n"
+            "- have had an allergic reaction to ibuprofen\n"
+            "- have heart failure\n\n"
+            "Do not take Sertraline:\n"
+            "- If you are allergic to sertraline.\n\n"
+            "Urgent advice: Call a doctor if:\n"
+            "- you are vomiting blood\n\n"
+            "Common side effects include:\n"
+            "- headaches")
+    assert units_of(text, nlp) == [
+        ("Ibuprofen is not suitable for some people.", "claim"),
+        ("Tell your doctor if you:", "advice"),
+        ("have had an allergic reaction to ibuprofen", "advice"),
+        ("have heart failure", "advice"),
+        ("Do not take Sertraline:", "advice"),
+        ("If you are allergic to sertraline.", "advice"),
+        ("Urgent advice:", "heading"),
+        ("Call a doctor if:", "advice"),
+        ("you are vomiting blood", "advice"),
+        ("Common side effects include:", "claim"),
+        ("headaches", "claim"),
+    ]
+
+
+def test_a_heading_in_capitals_ending_in_a_colon_is_no_instruction(nlp):
+    # "Sleep" is an instruction word, but a title-cased label is a heading.
+    text = "Sleep Support:\n\nMagnesium helps regulate melatonin."
+    assert units_of(text, nlp)[0] == ("Sleep Support:", "heading")
+
+
+def test_a_footnote_symbol_after_a_full_stop_is_meta(nlp):
+    text = "Ketamine was approved in 1970.* It is a Schedule III controlled substance.†"
+    assert units_of(text, nlp) == [
+        ("Ketamine was approved in 1970.", "claim"),
+        ("*", "meta"),
+        ("It is a Schedule III controlled substance.", "claim"),
+        ("†", "meta"),
+    ]
+
+
+def test_a_wikis_edit_link_belongs_to_no_unit(nlp):
+    text = "Pharmacology[edit]\nEsketamine is about twice as potent as ketamine."
+    assert units_of(text, nlp) == [
+        ("Pharmacology", "heading"),
+        ("Esketamine is about twice as potent as ketamine.", "claim"),
+    ]
