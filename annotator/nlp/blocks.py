@@ -25,6 +25,7 @@ HEADING_MAX_WORDS = 14
 # sections, an interview's turns), even without a blank line before it.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’&/ -]{0,40}:[ \t]+\S")
 LABEL_MAX_WORDS = 6
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1")
 _EDIT_LINK = re.compile(r"[ \t]*\[edit(?: source)?\]$")
 _HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\r?\n(?=[a-z])")
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
@@ -190,6 +191,10 @@ def blocks(text: str) -> list[Block]:
             # A wiki's "Side effects[edit]": the link belongs to no unit.
             if (edit := _EDIT_LINK.search(text, start, end)) and edit.end() == end:
                 start, end = stripped(text, start, edit.start())
+            # "**Is psilocybin legal?**": Markdown's emphasis around a whole line
+            # belongs to no unit, as a heading's "#" does not.
+            if (emphasis := _EMPHASIS.fullmatch(text, start, end)) is not None:
+                start, end = emphasis.span(2)
             if start < end:
                 # A line broken inside a hyphenated word ("Symp-\ntoms") is still one line.
                 single = "\n" not in _HYPHEN_WRAP.sub("", text[start:end])

@@ -158,11 +158,29 @@ def is_meta(span: Span) -> bool:
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
         return True  # a signature or attribution line: "— Worried in Ohio"
     opener = next((o for o in cues()["byline_openers"] if lowered.startswith(o + " ")), None)
-    if not finite and opener is not None:
+    # "Published 3 June 2024": the opener itself may be tagged as a verb.
+    if opener is not None and not any(
+            is_finite(t) for t in span if t.idx - span.start_char >= len(opener)):
         # "By Jane Doe", "Updated March 3"; not "By the numbers" (a byline names someone)
         named = not opener.endswith("by") or text[len(opener) + 1 :].lstrip()[:1].isupper()
         return named and len(text.split()) <= 12 and span[-1].text != "."
-    return False
+    return _piped_meta(span)
+
+
+def _piped_meta(span: Span) -> bool:
+    """``By Maria Lopez, Health Reporter | Published 3 June 2024``: a line of
+    parts between bars, each of them meta."""
+    text = span.text
+    if " | " not in text:
+        return False
+    parts, offset = [], 0
+    for part in text.split(" | "):
+        piece = span.char_span(offset, offset + len(part), alignment_mode="expand")
+        offset += len(part) + 3
+        if piece is None or not piece.text.strip():
+            return False
+        parts.append(piece)
+    return all(is_meta(piece) for piece in parts)
 
 
 _BYLINE_NAME = re.compile(

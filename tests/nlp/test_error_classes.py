@@ -694,3 +694,24 @@ def test_a_wikis_edit_link_belongs_to_no_unit(nlp):
         ("Pharmacology", "heading"),
         ("Esketamine is about twice as potent as ketamine.", "claim"),
     ]
+
+
+def test_a_byline_of_parts_between_bars_is_meta(nlp):
+    # "Published" opens a dateline even when the tagger reads it as a verb.
+    text = ("Can psilocybin ease depression?\n\n"
+            "By Maria Lopez, Health Reporter | Published 3 June 2024, 06:00 BST\n\n"
+            "Psilocybin eased symptoms for six weeks.")
+    assert units_of(text, nlp)[1] == (
+        "By Maria Lopez, Health Reporter | Published 3 June 2024, 06:00 BST", "meta")
+    # A table's header of bars is no byline.
+    assert units_of("Drug | Dose | Onset\nKetamine | 0.5 mg/kg | Hours", nlp)[0][1] == "heading"
+
+
+def test_markdown_emphasis_around_a_whole_line_belongs_to_no_unit(nlp):
+    text = ("**Is psilocybin legal?**\n"
+            "No. Psilocybin remains a Schedule I drug under federal law.")
+    assert units_of(text, nlp) == [
+        ("Is psilocybin legal?", "question"),
+        ("No.", "meta"),
+        ("Psilocybin remains a Schedule I drug under federal law.", "claim"),
+    ]
