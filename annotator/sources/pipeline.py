@@ -93,33 +93,56 @@ def _plan(source: Source, units: list, reviewed: list[dict], nlp: Language) -> P
 
 # What a worker process works with, inherited from the parent when it forks.
 _WORKER: dict = {}
+# A worker takes a few short articles at once, so that one nlp.pipe keeps spaCy's
+# batches full (a short article is a handful of blocks); a long one goes alone.
+_CHUNK_ARTICLES = 8
+_CHUNK_CHARS = 20_000
 
 
-def _work(source: Source) -> tuple[list, Plan]:
-    from annotator.nlp.segmenter import segment
+def _work(sources: list[Source]) -> list[tuple[list, Plan]]:
+    from annotator.nlp.segmenter import segment_many
 
     nlp = _WORKER["nlp"]
-    units = segment(source.text, nlp)
-    return units, _plan(source, units, _WORKER["reviewed"], nlp)
+    batches = segment_many((source.text for source in sources), nlp=nlp)
+    return [(units, _plan(source, units, _WORKER["reviewed"], nlp))
+            for source, units in zip(sources, batches, strict=True)]
+
+
+def _chunks(todo: list[Source], jobs: int) -> list[list[Source]]:
+    """`todo` in order, cut into the workers' shares: up to _CHUNK_ARTICLES
+    articles or _CHUNK_CHARS characters each, and at least four shares a
+    worker while there are articles enough, so that none waits idle at the end."""
+    most = max(1, min(_CHUNK_ARTICLES, len(todo) // (4 * jobs)))
+    chunks: list[list[Source]] = []
+    size = 0
+    for source in todo:
+        if not chunks or len(chunks[-1]) >= most or size + len(source.text) > _CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(source)
+        size += len(source.text)
+    return chunks
 
 
 def _in_workers(
     todo: list[Source], nlp: Language, reviewed: list[dict], jobs: int,
 ) -> Iterator[tuple[list, Plan]]:
-    """`_work` on every source in `jobs` forked processes (the pipeline is
-    loaded once, here, and shared copy-on-write), results in order. Workers
-    ignore Ctrl-C, so only this process sees it; it stops them at once."""
+    """`_work` on every source, a few at a time, in `jobs` forked processes (the
+    pipeline is loaded once, here, and shared copy-on-write), results in order.
+    Workers ignore Ctrl-C, so only this process sees it; it stops them at once."""
     import multiprocessing
     import signal
 
     _WORKER.update(nlp=nlp, reviewed=reviewed)
+    chunks = _chunks(todo, jobs)
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        pool = multiprocessing.get_context("fork").Pool(min(jobs, len(todo)))
+        pool = multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)))
     finally:
         signal.signal(signal.SIGINT, previous)
     try:
-        yield from pool.imap(_work, todo, chunksize=1)
+        for results in pool.imap(_work, chunks, chunksize=1):
+            yield from results
         pool.close()
     finally:
         pool.terminate()

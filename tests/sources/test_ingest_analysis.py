@@ -11,7 +11,7 @@ from annotator.cli.main import cli
 from annotator.consistency import apply as consistency_store
 from annotator.consistency.apply import Plan, analyse_article, apply_plan
 from annotator.nlp.model import load
-from annotator.sources.pipeline import ingest_sources
+from annotator.sources.pipeline import _chunks, ingest_sources
 from annotator.sources.read import read_source
 from annotator.store.db import Store
 from tests.conftest import SEED
@@ -130,6 +130,9 @@ def test_parallel_ingest_stores_what_one_process_stores(tmp_path):
     # the database must not differ from a one-process ingest in anything but time.
     texts = [SEED.read_text(encoding="utf-8"), TEXT, TEXT.replace("Coffee", "Tea"),
              "Salt and water\n\nSalt raises blood pressure. Water does not.\n"]
+    # Enough short articles that a worker takes several at once.
+    texts += [f"Drug {n}\n\nDrug {n} raises blood pressure by {n} mmHg. It lowers heart "
+              f"rate.\n" for n in range(20)]
     reviewed = tmp_path / "reviewed.db"
     store = Store.open(reviewed)
     list(ingest_sources(store, [source(TEXT, "earlier")], load))
@@ -143,12 +146,25 @@ def test_parallel_ingest_stores_what_one_process_stores(tmp_path):
         store = Store.open(path)
         sources = [source(text, f"a{n}") for n, text in enumerate(texts)]
         results = list(ingest_sources(store, sources, load, jobs=jobs))
-        assert [r.slug for r in results] == ["a0", "a1", "a2", "a3"]
+        assert [r.slug for r in results] == [f"a{n}" for n in range(len(texts))]
         store.close()
         databases.append(path)
     one, two = (without_times(contents(path)) for path in databases)
     assert one == two
     assert one["conflicts"] and one["suggestions"]  # the analysis ran in the workers
+
+
+def test_workers_take_short_articles_a_few_at_a_time_and_long_ones_alone():
+    short = [source(f"Claim {n} is stated here.\n", f"s{n}") for n in range(40)]
+    long = source("A long claim is stated here. " * 1000, "long")
+    todo = [*short[:20], long, *short[20:]]
+    chunks = _chunks(todo, jobs=2)
+    assert [s.slug for chunk in chunks for s in chunk] == [s.slug for s in todo]  # in order
+    # 41 articles over 2 workers: up to 41 // 8 = 5 a share, four shares a worker or more.
+    assert max(len(chunk) for chunk in chunks) == 5
+    assert [long] in chunks  # 29,000 characters: alone
+    # Few articles: one each, so both workers have work.
+    assert [len(chunk) for chunk in _chunks(short[:4], jobs=2)] == [1, 1, 1, 1]
 
 
 def without_times(tables):
