@@ -10,10 +10,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-# A list marker at the start of a line: a bullet glyph, or "1." / "1)" / "1.)" / "(1)"
-# / "1/" (a thread's posts) followed by white space. "2.5 mg" and "2018." + word are not markers.
+# A list marker at the start of a line: a bullet glyph (an emoji one too: "✅", "👉"),
+# or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space.
+# "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—]|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
+    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸]\ufe0f?"
+    r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")

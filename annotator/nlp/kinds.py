@@ -55,13 +55,16 @@ def has_date(text: str) -> bool:
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\s?\[[^\[\]]{1,30}\])+$")
+# Emoji (pictographs, dingbats, their variation selector and joiner) after a sentence.
+_TRAILING_EMOJI = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])+$")
 
 
 def final_char(text: str) -> str:
     # A trailing "Â" is a scraped no-break space read in the wrong encoding; a
-    # citation marker after the stop ("… in 1970.[6]") does not end the sentence.
+    # citation marker after the stop ("… in 1970.[6]") and emoji ("… by 30%! 🙌")
+    # do not end the sentence.
     text = _TRAILING_MARKERS.sub("", text.rstrip())
-    stripped = text.rstrip().rstrip("Â").rstrip().rstrip(_CLOSERS)
+    stripped = _TRAILING_EMOJI.sub("", text.rstrip("Â \t\n")).rstrip("Â \t\n").rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
 
 

@@ -715,3 +715,29 @@ def test_markdown_emphasis_around_a_whole_line_belongs_to_no_unit(nlp):
         ("No.", "meta"),
         ("Psilocybin remains a Schedule I drug under federal law.", "claim"),
     ]
+
+
+def test_a_pages_lists_of_other_headlines_are_meta(nlp):
+    # A scraped news page ends with links to other stories, title-cased headlines.
+    text = ("Most clinics charge between $400 and $800 per infusion.\n\n"
+            "More from Health\n"
+            "- Why Some Antidepressants Stop Working\n"
+            "- The FDA Just Approved a New Depression Pill. Here's What to Know\n\n"
+            "Most Read\n"
+            "1. Doctors Warn About Popular Sleep Supplement\n"
+            "2. New Study Links Ultra-Processed Food to Depression")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "claim", "heading", "meta", "meta", "meta", "heading", "meta", "meta"]
+
+
+def test_emoji_bullets_are_list_markers_and_trailing_emoji_end_no_sentence(nlp):
+    text = ("🌿 Did you know? Ashwagandha can lower cortisol by up to 30%! 🙌\n\n"
+            "✅ Reduces anxiety\n"
+            "❌ Counting steps alone won't fix a poor diet.")
+    assert units_of(text, nlp) == [
+        ("🌿 Did you know?", "question"),
+        ("Ashwagandha can lower cortisol by up to 30%!", "claim"),
+        ("🙌", "meta"),
+        ("Reduces anxiety", "claim"),
+        ("Counting steps alone won't fix a poor diet.", "claim"),
+    ]
