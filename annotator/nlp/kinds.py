@@ -55,8 +55,6 @@ def has_date(text: str) -> bool:
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\s?\[[^\[\]]{1,30}\])+$")
-# Emoji (pictographs, dingbats, their variation selector and joiner) after a sentence.
-_TRAILING_EMOJI = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])+$")
 
 
 def final_char(text: str) -> str:
@@ -64,8 +62,22 @@ def final_char(text: str) -> str:
     # citation marker after the stop ("… in 1970.[6]") and emoji ("… by 30%! 🙌")
     # do not end the sentence.
     text = _TRAILING_MARKERS.sub("", text.rstrip())
-    stripped = _TRAILING_EMOJI.sub("", text.rstrip("Â \t\n")).rstrip("Â \t\n").rstrip(_CLOSERS)
+    stripped = _without_emoji(text.rstrip().rstrip("Â").rstrip()).rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph or dingbat, or the variation selector and joiner of one."""
+    code = ord(char)
+    return 0x1F300 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or code in (0xFE0F, 0x200D)
+
+
+def _without_emoji(text: str) -> str:
+    """`text` less the emoji (and the white space between them) at its end."""
+    end = len(text)
+    while end and (_emoji(text[end - 1]) or (text[end - 1].isspace() and end < len(text))):
+        end -= 1
+    return text[:end].rstrip() if end < len(text) else text
 
 
 def is_verb(token: Token) -> bool:
@@ -503,12 +515,15 @@ def reads_as_command(span: Span) -> bool:
     return root.i == words[0].i or not is_finite(root)
 
 
-def is_advice(span: Span) -> bool:
+def is_advice(span: Span, clause: bool = False) -> bool:
+    """Whether `span` addresses the reader; `clause`: it is one clause of a sentence
+    split in two ("Avoid alcohol" of "Avoid alcohol; it worsens depression.")."""
     if not is_parsed(span):
         return False
     root = root_of(span)
-    # An imperative is a sentence: a list item "Venlafaxine (Effexor)" tagged VB is not one.
-    imperative = (final_char(span.text) in ".!" and _is_imperative(root)) or \
+    # An imperative is a sentence (or a clause of one): a list item "Venlafaxine
+    # (Effexor)" tagged VB is not one.
+    imperative = ((clause or final_char(span.text) in ".!") and _is_imperative(root)) or \
         instruction_lead_in(span)
     if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
         return True

@@ -268,7 +268,8 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         parts = clauses.pieces(sent)
         # Only a whole sentence can be a heading; a clause of it is not.
         alone = standalone and len(parts) == 1
-        drafts.extend(_Draft(piece, block, _kind(piece, alone), alone) for piece in parts)
+        drafts.extend(_Draft(piece, block, _kind(piece, alone, len(parts) > 1), alone)
+                      for piece in parts)
     return _references(drafts) if listing else drafts
 
 
@@ -297,14 +298,15 @@ def _ends_sentence(sent: Span) -> bool:
     return last is not None and last.is_lower and len(last) >= 3
 
 
-def _kind(piece: Span, standalone: bool) -> str:
+def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
+    """The kind of a piece; `clause`: it is one clause of a sentence split in two."""
     if kinds.is_meta(piece) or kinds.is_answer(piece):
         return "meta"
     if kinds.is_question(piece):
         return "question"
     if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)):
         return "heading"
-    if kinds.is_advice(piece):
+    if kinds.is_advice(piece, clause):
         return "advice"
     return "claim"
 

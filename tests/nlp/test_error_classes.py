@@ -741,3 +741,12 @@ def test_emoji_bullets_are_list_markers_and_trailing_emoji_end_no_sentence(nlp):
         ("Reduces anxiety", "claim"),
         ("Counting steps alone won't fix a poor diet.", "claim"),
     ]
+
+
+def test_an_instruction_in_a_clause_of_a_split_sentence_is_advice(nlp):
+    text = "Avoid alcohol; it worsens depression."
+    assert units_of(text, nlp) == [("Avoid alcohol", "advice"),
+                                   ("it worsens depression.", "claim")]
+    # A statement's clause stays a claim.
+    text = "Ketamine acts within hours; most antidepressants take weeks."
+    assert [kind for _, kind in units_of(text, nlp)] == ["claim", "claim"]
