@@ -36,6 +36,8 @@ REVIEWED_KINDS = ("claim",)
 _DASHES = {"—", "–", "--"}
 # Openings of a list item that is the condition of the instruction above it.
 _CONDITIONS = {"If", "When", "Unless", "While", "Before", "After"}
+# The words of a label: nouns and their adjectives, joined ("Abuse and misuse").
+_LABEL_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "ADP"}
 # Measured on the corpus with en_core_web_sm (benchmarks/bench_segment.py).
 BATCH_SIZE = 64
 # How a reference ends: an access note, a page range, a DOI.
@@ -150,6 +152,25 @@ def _clause_label(label: Span) -> bool:
     return not misread
 
 
+def _stopped_label(sent: Span) -> bool:
+    """A list item's run-in label ending in a full stop: a noun phrase of at
+    most four words, capitalised, without a verb, an adverb, a figure or a
+    quotation (``Sedation and dissociation.``, ``Respiratory depression.``)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return (
+        kinds.final_char(sent.text) == "."
+        and 1 <= len(words) <= 4
+        and words[0].text[:1].isupper()
+        and all((t.is_alpha or "-" in t.text) and t.pos_ in _LABEL_POS for t in words)
+        and not any(t.text in "\"“”‘’'()" for t in sent)
+        and not kinds.has_predicate(sent)
+        and kinds.is_parsed(sent)
+        and kinds.root_of(sent).pos_ == "NOUN"
+        # "Zinc shortens colds." read as nouns still has a subject in its parse
+        and not any(t.dep_ in kinds.SUBJECTS for t in sent)
+    )
+
+
 def _field_colon(doc: Doc) -> int | None:
     """The index of the token that ends a field's label with its colon (``:``, or
     ``):`` of ``Onset (IV):``), if the tokeniser ends a token there."""
@@ -262,6 +283,10 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
                 # for a verb: the instruction is read from its words instead.
                 drafts.append(_Draft(sent, block, "advice", False))
                 continue
+        if k == 0 and len(sents) > 1 and block.list_item and _stopped_label(sent):
+            # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
+            drafts.append(_Draft(sent, block, "heading", False))
+            continue
         if listing and fragments[k]:
             drafts.append(_Draft(sent, block, "meta", False))
             continue

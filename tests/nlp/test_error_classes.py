@@ -750,3 +750,19 @@ def test_an_instruction_in_a_clause_of_a_split_sentence_is_advice(nlp):
     # A statement's clause stays a claim.
     text = "Ketamine acts within hours; most antidepressants take weeks."
     assert [kind for _, kind in units_of(text, nlp)] == ["claim", "claim"]
+
+
+def test_a_run_in_label_ending_in_a_full_stop_is_a_heading(nlp):
+    # A medication guide's bullets open with the risk's name and a full stop.
+    text = ("• Respiratory depression. Esketamine may cause breathing problems.\n"
+            "• Similar to full-spectrum CBD but with THC removed. It still has terpenes.")
+    assert units_of(text, nlp) == [
+        ("Respiratory depression.", "heading"),
+        ("Esketamine may cause breathing problems.", "claim"),
+        # nine words: a subjectless claim, not a label
+        ("Similar to full-spectrum CBD but with THC removed.", "claim"),
+        ("It still has terpenes.", "claim"),
+    ]
+    # A short claim the tagger reads as nouns keeps its subject in the parse.
+    assert units_of("• Zinc shortens colds. It is cheap.", nlp)[0] == (
+        "Zinc shortens colds.", "claim")
