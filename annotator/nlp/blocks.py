@@ -46,7 +46,6 @@ _PERIOD_TURN = re.compile(r"[ \t]*[QA]\.(?=[ \t]+\S)")
 # stop that does not open with a quotation mark (a source line cites a title there).
 _FIELD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’()/-]+[^\W\d_]+\)?){0,3}:[ \t]+"
                     r"(?P<value>[^\s\"“'‘][^|]*?)[ \t]*$")
-_FINAL_STOP = re.compile(r"[.!?;,…][\"'”’)\]]*$")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
@@ -96,10 +95,10 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def field_value(line: str) -> str | None:
+def _field_value(line: str) -> str | None:
     """The value of a field line (``Half-life: 2–3 hours`` → ``2–3 hours``), or None."""
     found = _FIELD.match(line)
-    if (not found or _FINAL_STOP.search(found["value"]) or _INNER_STOP.search(found["value"])
+    if (not found or _TERMINAL.search(found["value"]) or _INNER_STOP.search(found["value"])
             or len(found["value"].split()) > HEADING_MAX_WORDS):
         return None  # a value is a short phrase, not sentences
     return found["value"]
@@ -132,10 +131,10 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
             marked.append(block)
             continue
         k = bisect_right(starts, block.start) - 1
-        value = field_value(block.text)
+        value = _field_value(block.text)
         field = value is not None and (
             any(c.isdigit() for c in value)
-            or any(field_value(body(j)) is not None for j in (k - 1, k + 1)))
+            or any(_field_value(body(j)) is not None for j in (k - 1, k + 1)))
         cells = _cells(block.text)
         row = cells > 1 and _cells(body(k - 1)) == cells
         marked.append(replace(block, field=field, table_row=row) if field or row else block)
