@@ -36,15 +36,17 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from annotator.consistency import quantities
+from annotator.consistency import doses, quantities
 from annotator.consistency.repeats import unit_value
 from annotator.nlp.claimkeys import lexicon, stem
 
 # How many times more often each cue fires on a true conflict than on any pair
 # of the same article (measured on held-out pairs, issue 11). "Class" (one
 # thing put in two kinds the article keeps apart) was not measured; it is
-# given the direction verbs' weight, being as specific.
-LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3}
+# given the direction verbs' weight, being as specific. Nor was "caveat" (a
+# claim without exception against a unit that makes one): the antonyms' weight.
+LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
+        "caveat": 9.5}
 SUPPORTING = {"polarity"}
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
@@ -81,6 +83,24 @@ _COLLECTIONS = {"list", "types", "kinds", "classes", "examples", "other", "more"
 _NOT_NAMES = {"the", "a", "an", "but", "and", "he", "she", "they", "it", "we", "i", "this",
               "that", "in", "of", "dr", "prof", "mr", "ms", "mrs"}
 _ANAPHORS = ("these", "this", "they", "those", "such", "the following")
+# A claim of safety or benefit that allows no exception: "safe for children of
+# all ages", "safe at any dose", "completely harmless", "no side effects".
+_ABSOLUTE = re.compile(
+    r"\b(?:(?:of\s+)?all\s+ages|at\s+any\s+(?:age|dose|time)|in\s+any\s+amount|completely"
+    r"|totally|entirely|perfectly|absolutely|100\s*%|100\s+percent|guaranteed|for\s+everyone"
+    r"|for\s+anyone)\b"
+    r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*side[\s-]effects\b|\brisk[\s-]free\b",
+    re.IGNORECASE,
+)
+_VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
+                      r"side[\s-]effects|risk[\s-]free)\b", re.IGNORECASE)
+# What makes an exception or states a harm: "Do not give it to babies under 3
+# months", "Doses above 350 mg can cause diarrhea".
+_CAVEAT = re.compile(
+    r"\b(?:not|never|avoid|unless|except|cause[sd]?|risks?|dangerous|harmful|side[\s-]effects?"
+    r"|interact(?:s|ions?)?|withdrawal|warning)\b|n[’']t\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -145,9 +165,12 @@ class _Reading:
     negated: frozenset[str]  # content stems in the reach of a negation
     sides: frozenset[tuple[str, int]]  # (group, side) of direction words, negation applied
     measures: dict[str, frozenset[tuple[float, float]]]  # what its numbers measure: values
+    doses: tuple[doses.Dose, ...]
     speaker: str | None  # a named speaker it is attributed to
     own: frozenset[str]  # content stems of the unit itself (no context)
     said: frozenset[str]  # content lemmas said without a negation
+    absolute: str  # the words of a claim that allow no exception, or ""
+    caveat: str  # the words of an exception or a harm, or ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -170,8 +193,6 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
                 r"\s*(?:and|or|to|-|–)\s*", text[q.end : following.start])
             kind = _percent_of(text, following.end if shared else q.end)
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
-    for match in _DOSE.finditer(text):
-        found.setdefault("dose", set()).add((hash(re.sub(r"\s+", "", match.group(0).lower())), 0))
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
@@ -195,7 +216,8 @@ def _percent_of(text: str, end: int) -> str:
     return f"percent of {stem(noun)}" if noun else "percent of"
 
 
-def _read(lemmas: str, context: str, text: str, published: str | None) -> _Reading:
+def _read(lemmas: str, context: str, text: str, published: str | None,
+          strengths: tuple = (), claim: bool = True) -> _Reading:
     lex = lexicon()
     words = [w for w in (context + " " + lemmas).lower().split() if w]
     positive, negated, sides = set(), set(), set()
@@ -221,10 +243,16 @@ def _read(lemmas: str, context: str, text: str, published: str | None) -> _Readi
     # What its numbers measure is part of what a unit is about: a dose range
     # and a number of drops a day are about one thing in different words.
     stems.update(f"<{m.split(':')[0]}>" for m in measures)
+    if _DOSE.search(text):
+        stems["<dose>"] += 1
     return _Reading(
         stems,
         frozenset(positive), frozenset(negated), frozenset(sides), measures,
+        doses.extract(text, strengths),
         speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())), frozenset(said),
+        absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
+        and _VERDICT.search(text) else "",
+        caveat.group(0) if (caveat := _CAVEAT.search(text)) else "",
     )
 
 
@@ -316,7 +344,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     # Numbers of one measure that differ; the same figures again are a repeat.
     both = a.measures.keys() & b.measures.keys()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m])
-    if shared:
+    dose = doses.clash(a.doses, b.doses)
+    if dose:
+        found.append(("measure", dose))
+    elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
     opposed = sorted(group for group, side in a.sides
                      if (group, 1 - side) in b.sides and (group, side) not in b.sides)
@@ -325,6 +356,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         return found
     if opposed:
         found.append(("direction", f"opposite {opposed[0]}"))
+    for x, y in ((a, b), (b, a)):
+        if x.absolute and y.caveat and not y.absolute:
+            found.append(("caveat", f"'{x.absolute}' / '{y.caveat}'"))
+            break
     opposites, grouped = antonyms(), lexicon().sides
     for word in sorted(a.said):
         others = opposites.get(word, frozenset()) & b.said
@@ -386,7 +421,7 @@ def _class_conflicts(units: Sequence[Any], indexes: Sequence[int]) -> list[tuple
             if match:
                 for name in re.findall(r"[a-z][a-z-]+", match.group(1)):
                     members.setdefault(name, []).append((i, kind, True))
-    found = _list_kind_conflicts(units, indexes)
+    found = _list_kind_conflicts(units, indexes) + _membership_conflicts(units, indexes)
     for name, places in members.items():
         for x, (i, kind_i, said_i) in enumerate(places):
             for j, kind_j, said_j in places[x + 1 :]:
@@ -417,6 +452,77 @@ def _list_kind_conflicts(
     return found
 
 
+# "Sertraline is a selective serotonin reuptake inhibitor (SSRI)": what a thing
+# is said to be, up to where a clause of its own begins.
+_IS_A = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?\s+(?:is|was|are|remains)\s+"
+                   r"(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
+                   r"[.;:,]|$)")
+# "Psychedelics such as psilocybin and LSD": members named for a kind.
+_SUCH_AS = re.compile(r"\b(?P<kind>[a-z][\w-]+),?\s+(?:such\s+as|like|including)\s+"
+                      r"(?P<members>[^.;:()]+)")
+_NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who"}
+
+
+def _category(word: str) -> str | None:
+    """`word` or its singular, when the lexicon's categories hold it."""
+    categories = lexicon().categories
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in categories:
+            return form
+    return None
+
+
+def _memberships(text: str) -> list[tuple[str, str, bool]]:
+    """(thing, kind, denied) for each thing `text` puts in a kind of the
+    lexicon's categories, or says is not of it: "X is a Y", "X is not a Y",
+    "Ys such as X and Z"."""
+    lowered = text.lower()
+    found = []
+    for m in _IS_A.finditer(lowered):
+        words = re.findall(r"[a-z][\w-]*", m["what"])
+        if m["name"] in _NOT_MEMBERS:
+            continue
+        denied = words[0] in ("not", "never") if words else False
+        kinds = [kind for w in words if (kind := _category(w))]
+        # "not a tricyclic antidepressant" denies the narrower kind only.
+        found += [(m["name"], kind, denied) for kind in (kinds[:1] if denied else kinds)]
+    for m in _SUCH_AS.finditer(lowered):
+        kind = _category(m["kind"])
+        if kind is None:
+            continue
+        for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):
+            name = item.split()[0] if item.split() else ""
+            if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS:
+                found.append((name, kind, False))
+    return found
+
+
+def _membership_conflicts(
+    units: Sequence[Any], indexes: Sequence[int]
+) -> list[tuple[int, int, str]]:
+    """One thing said to be two kinds that exclude each other (the lexicon's
+    categories), or said to be of a kind and not to be: "Sertraline is an SSRI"
+    and "Sertraline is a tricyclic antidepressant"; "Psilocybin is a stimulant"
+    and "psychedelics such as psilocybin"; "Melatonin is a sedative" and
+    "Melatonin is not a sedative"."""
+    categories = lexicon().categories
+    said: dict[tuple[str, int], list[tuple[int, str, bool]]] = defaultdict(list)
+    for i in indexes:
+        for name, kind, denied in dict.fromkeys(_memberships(_text(units, i))):
+            said[(name, categories[kind])].append((i, kind, denied))
+    found = []
+    for (name, _), places in said.items():
+        for x, (i, kind_i, denied_i) in enumerate(places):
+            for j, kind_j, denied_j in places[x + 1 :]:
+                if j == i:
+                    continue
+                if denied_i != denied_j and kind_i == kind_j:
+                    found.append((min(i, j), max(i, j), f"{name}: {kind_i} / not {kind_i}"))
+                elif not (denied_i or denied_j) and kind_j != kind_i:
+                    found.append((min(i, j), max(i, j), f"{name}: {kind_i} / {kind_j}"))
+    return found
+
+
 def cue_candidates(
     units: Sequence[Any], indexes: Sequence[int], published: str | None = None,
     duplicates: Sequence[tuple[int, int]] = (),
@@ -435,9 +541,14 @@ def cue_candidates(
     standing_in = {dup for dup, original in duplicates if lemmas_of(dup) == lemmas_of(original)}
     indexes = [i for i in indexes if i not in standing_in]
 
+    # What a drop, a capsule … holds, as the article says: doses in drops become mg.
+    strengths = tuple(sorted(doses.strengths([_text(units, k) for k in range(len(units))]).items()))
+
     def reading(i: int, sources: Sequence[int]) -> _Reading:
         words = " ".join(unit_value(units[k], "lemmas") or "" for k in sources)
-        return _read(" ".join(_lemmas(units, i)), words, _text(units, i), published)
+        claim = unit_value(units[i], "kind", "claim") == "claim"
+        return _read(" ".join(_lemmas(units, i)), words, _text(units, i), published, strengths,
+                     claim)
 
     readings = [reading(i, context[i]) for i in indexes]
     vectors = _vectors(readings)

@@ -68,7 +68,7 @@ PERCENT = re.compile(
 _COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an", "half a"))
 COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
-    rf"(?:(?P<adj>[a-z]+)\s+)??(?P<noun>[a-z]{{3,}}s)\b",
+    rf"(?:(?P<adj>[a-z]+)\s+)??(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
     re.IGNORECASE,
 )
 # Units of measure and time are not things counted.
@@ -82,7 +82,7 @@ AGE = re.compile(
     re.IGNORECASE,
 )
 # "three times a day", "200 mg per day": how often, not how long.
-_FREQUENCY = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g)\s*$", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,13 @@ def _ages(text: str) -> list[Quantity]:
     return found
 
 
+# Plurals without an s: "196 women" and "150 women" count one kind.
+_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+
+
 def _singular(noun: str) -> str:
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("ses", "xes", "ches", "shes")):

@@ -3,7 +3,7 @@ cue on small made-up articles, with the pairs that must not be flagged."""
 
 import pytest
 
-from annotator.consistency import cues, quantities
+from annotator.consistency import cues, doses, quantities
 from annotator.consistency.conflicts import REASONS, find_conflicts
 from annotator.nlp.segmenter import segment
 
@@ -185,3 +185,122 @@ def test_every_reason_is_documented_and_scores_stay_below_the_rules():
     units = segment("Ketamine is safe for most patients.\n\nKetamine is dangerous for most "
                     "patients at high doses of 2 mg.\n\nWe recommend 5 mg.")
     assert all(c.score <= cues.SCALE for c in cues.cue_candidates(units, range(len(units))))
+
+
+def test_capsules_times_strength_times_a_day_against_a_daily_upper_limit():
+    text = ("Magnesium for sleep\n\n"
+            "The upper limit for magnesium supplements is 350 mg a day.\n\n"
+            "For better sleep, take 2 capsules of 250 mg of magnesium three times a day.\n\n"
+            "Most people take 300 mg of magnesium a day.")
+    result = found(text)
+    # 2 x 250 mg x 3 = 1,500 mg a day; 300 mg a day is within the limit.
+    assert [(a, b) for a, b, reason in result if reason == "measure"] == [(
+        "The upper limit for magnesium supplements is 350 mg a day.",
+        "For better sleep, take 2 capsules of 250 mg of magnesium three times a day.")]
+
+
+def test_a_dose_for_a_body_weight_every_few_hours_against_a_limit_per_kg():
+    text = ("Ibuprofen for children\n\n"
+            "Do not give children more than 40 mg of ibuprofen per kg in 24 hours.\n\n"
+            "For a 10 kg toddler, give 100 mg of ibuprofen every 4 hours.\n\n"
+            "For a 10 kg toddler, give 100 mg of ibuprofen every 8 hours.")
+    measured = [(a, b) for a, b, reason in found(text) if reason == "measure"]
+    # 100 mg / 10 kg x 6 doses = 60 mg/kg a day; every 8 hours it is 30, within.
+    assert measured == [(
+        "Do not give children more than 40 mg of ibuprofen per kg in 24 hours.",
+        "For a 10 kg toddler, give 100 mg of ibuprofen every 4 hours.")]
+
+
+def test_doses_are_read_as_amounts_per_dose_per_day_and_per_kg():
+    (capsules,) = doses.extract("take 2 capsules of 250 mg three times a day")
+    assert (capsules.low, capsules.unit, capsules.basis, capsules.times) == (500, "mg", "dose",
+                                                                             (3, 3))
+    assert (capsules.daily().low, capsules.daily().basis) == (1500, "day")
+    (limit,) = doses.extract("Do not give more than 40 mg per kg in 24 hours.")
+    assert (limit.role, limit.high, limit.per_kg, limit.basis) == ("max", 40, True, "day")
+    (grams,) = doses.extract("between 1 and 2 g a day")
+    assert (grams.role, grams.low, grams.high) == ("range", 1000, 2000)
+    (drops,) = doses.extract("take 2-3 drops twice or three times a day",
+                             (("drop", (2.5, 7.5)),))
+    assert (drops.low, drops.high, drops.unit, drops.times) == (5, 22.5, "mg", (2, 3))
+    assert doses.strengths(["500mg oil means that each drop is 2.5mg.",
+                            "1500mg is 7.5mg per drop."]) == {"drop": (2.5, 7.5)}
+    # A sentence about what a product holds gives no dose to take.
+    assert doses.extract("500mg oil means that each drop is 2.5mg of CBD.") == ()
+
+
+def test_single_doses_of_a_trials_arms_do_not_clash():
+    text = ("Psilocybin trial\n\n"
+            "Patients received a single dose of psilocybin of 25 mg, 10 mg or 1 mg.\n\n"
+            "Only the 25 mg dose of psilocybin reduced symptoms.")
+    assert not any(reason == "measure" for _, _, reason in found(text))
+
+
+def test_one_thing_said_to_be_two_kinds_that_exclude_each_other():
+    text = ("Sertraline\n\n"
+            "Sertraline is a selective serotonin reuptake inhibitor (SSRI).\n\n"
+            "It is used for depression and panic attacks.\n\n"
+            "Sertraline is a tricyclic antidepressant, so it interacts with many medicines.")
+    assert ("Sertraline is a selective serotonin reuptake inhibitor (SSRI).",
+            "Sertraline is a tricyclic antidepressant, so it interacts with many medicines.",
+            "class") in found(text)
+    text = ("Psilocybin\n\n"
+            "Psilocybin is a stimulant that acts on dopamine.\n\n"
+            "Psychedelics such as psilocybin and LSD act on serotonin receptors.")
+    assert found(text)[0] == ("Psilocybin is a stimulant that acts on dopamine.",
+                              "Psychedelics such as psilocybin and LSD act on serotonin "
+                              "receptors.", "class")
+
+
+def test_kinds_of_different_sets_or_said_not_to_be_are_no_class_clash():
+    text = ("Sertraline\n\n"
+            "Sertraline is an SSRI.\n\n"
+            "Sertraline is an antidepressant that many people take.\n\n"
+            "Sertraline is not a tricyclic antidepressant.")
+    assert not any(reason == "class" for _, _, reason in found(text))
+
+
+def test_approved_against_still_awaiting_approval():
+    text = ("Zuranolone\n\n"
+            "Zuranolone was approved by the FDA for postpartum depression in 2023.\n\n"
+            "Zuranolone, which is still awaiting approval from the FDA, costs $15,900.")
+    assert found(text) == [(
+        "Zuranolone was approved by the FDA for postpartum depression in 2023.",
+        "Zuranolone, which is still awaiting approval from the FDA, costs $15,900.",
+        "direction")]
+
+
+def test_counts_of_women_men_and_children_are_counts_of_one_kind():
+    assert [q.kind for q in quantities.extract("196 women and 40 children")] == [
+        "count:woman", "count:child"]
+    text = ("The trial\n\nIn the main trial, 196 women took zuranolone.\n\n"
+            "Of the 150 women in the zuranolone trial, about half improved.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+
+
+def test_a_claim_without_exception_against_the_articles_own_caveat():
+    text = ("Ibuprofen for children\n\n"
+            "Ibuprofen is safe for children of all ages.\n\n"
+            "Do not give ibuprofen to babies under 3 months old.")
+    assert found(text) == [("Ibuprofen is safe for children of all ages.",
+                            "Do not give ibuprofen to babies under 3 months old.", "caveat")]
+    # "Entirely" without a claim of safety or benefit is no claim without exception.
+    text = ("Broad-spectrum CBD\n\n"
+            "Broad-spectrum CBD has its THC removed entirely.\n\n"
+            "Broad-spectrum CBD does not contain THC but other cannabinoids.")
+    assert not any(reason == "caveat" for _, _, reason in found(text))
+
+
+def test_one_thing_said_to_be_of_a_kind_and_not_to_be():
+    text = ("Melatonin\n\n"
+            "Melatonin is a sedative, like diphenhydramine.\n\n"
+            "Melatonin is not a sedative; it tells the body that it is night.")
+    assert found(text)[0] == ("Melatonin is a sedative, like diphenhydramine.",
+                              "Melatonin is not a sedative", "class")
+
+
+def test_approved_against_still_under_review():
+    text = ("Vaccines for older adults\n\n"
+            "The vaccine has been approved in the US since May 2023.\n\n"
+            "Regulators are still reviewing the vaccine and a decision is expected.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]

@@ -46,8 +46,10 @@ def conflicts(store, article, add, why, confirm, dismiss, status, limit, as_json
     Candidates are found at ingest. First those the rules prove on the parse:
     opposite words, a negation, incompatible amounts, different answers to
     one question. Then pairs on one topic that carry a cue: numbers of the same
-    measure, opposite direction words, antonyms, a word negated in one only,
-    one thing put in two kinds. At most 25. N is the number shown before a
+    measure (a dose beyond a stated limit or range, a day's total counted),
+    opposite direction words, antonyms, a word negated in one only, one thing
+    put in two kinds, a claim without exception against a caveat. At most 25.
+    N is the number shown before a
     candidate; --confirm and --dismiss record a reviewer's decision (the latest
     one stands; all are kept). --add links two units the analysis missed, as a
     confirmed conflict (reason "reviewer"); `annotator undo A -r NAME` takes

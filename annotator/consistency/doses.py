@@ -1,0 +1,277 @@
+"""Doses as amounts that can be compared: per dose or per day, per kilogram of
+body weight or not, and as a maximum, a minimum or an amount given.
+
+"Take 2 capsules of 250 mg three times a day" is 1,500 mg a day, which the
+"upper limit of 350 mg a day" said elsewhere forbids; "give 100 mg every 4
+hours" to "a 10 kg toddler" is 60 mg per kg a day, over "no more than 40 mg per
+kg in 24 hours". Drops, capsules and tablets become milligrams with the
+strength the article states for them ("each drop is 2.5mg", "7.5mg per
+drop"), read over the whole article (:func:`strengths`).
+
+Two doses clash (:func:`clash`) when they measure the same thing (milligrams
+with milligrams, per kilogram with per kilogram, a day with a day) and:
+
+- an amount goes beyond a stated maximum or below a stated minimum;
+- two maxima (or two minima) differ;
+- an amount falls outside a stated range, or two ranges differ ("0.3 to 5 mg"
+  and "0.3 to 10 mg a day").
+
+Two single amounts never clash on their own: an article names many doses
+("25 mg, 10 mg or 1 mg" in three arms of a trial) without contradicting
+itself. A sentence stating strengths ("500mg oil means that each drop is
+2.5mg") gives no dose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+# Milligrams per unit of mass; other units (IU, ml) are compared only with themselves.
+_MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
+         "µg": 0.001, "microgram": 0.001}
+_UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?"
+_FORMS = r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "once": 1, "twice": 2, "thrice": 3}
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+def _range(name: str) -> str:
+    """A number or a range of two ("2-3", "two or three"), in groups `name` and `name`2."""
+    return rf"(?:between\s+)?(?P<{name}>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<{name}2>{_NUMBER}))?"
+
+
+
+DOSE = re.compile(
+    # "2 capsules of 250 mg", "2-3 drops"
+    rf"\b{_range('count')}\s+(?P<form>{_FORMS})\b"
+    rf"(?:\s+of\s+(?P<strength>{_NUMBER})\s*(?P<sunit>{_UNITS})\b)?"
+    # "two 500 mg tablets"
+    rf"|\b{_range('many')}\s+(?P<each>{_NUMBER})\s*(?P<eunit>{_UNITS})\s+(?P<eform>{_FORMS})\b"
+    # "20-1,500mg", "0.3mg to 10mg", "10 mg per kg of body weight"
+    rf"|\b(?:between\s+(?P<between>{_DIGITS})(?:\s*(?:{_UNITS}))?\s*(?:and|-|–|to)\s*"
+    rf"(?P<between2>{_DIGITS})|(?P<amount>{_DIGITS})(?:(?:\s*(?:{_UNITS}))?\s*(?:-|–|to)\s*"
+    rf"(?P<amount2>{_DIGITS}))?)\s*(?P<unit>{_UNITS})\b"
+    r"(?P<perkg>(?:\s+of\s+[a-z-]+)?\s*(?:/|per\s+)(?:kg|kilogram)\b(?:\s+of\s+body\s*weight)?)?",
+    re.IGNORECASE,
+)
+# "each drop is 2.5mg", "5mg per drop", "Each drop holds 1 mg"
+STRENGTH = re.compile(
+    rf"\b(?:each|every|one|a|per)\s+(?P<form>{_FORMS})\s+(?:is|contains|holds|has|provides|gives)"
+    rf"\s+(?:about\s+|around\s+|roughly\s+)?(?P<low>{_NUMBER})\s*(?P<unit>{_UNITS})\b"
+    rf"|\b(?P<low2>{_NUMBER})\s*(?P<unit2>{_UNITS})\s+(?:per|in\s+each|in\s+every|each|a)\s+"
+    rf"(?P<form2>{_FORMS})\b",
+    re.IGNORECASE,
+)
+# A product's strength, not an amount taken: "500mg oil", "a 1,000 mg bottle".
+_PRODUCT = re.compile(r"\s*(?:cbd\s+)?(?:oils?|bottles?|tinctures?|products?|extracts?|jars?)\b",
+                      re.IGNORECASE)
+_PER_DAY = re.compile(
+    r"^[^.;:]{0,30}?(?:\b(?:a|per|each|every)\s+(?:day|night)\b|\bdaily\b|/\s*day\b|\bnightly\b"
+    r"|\bin\s+(?:24|twenty-four)\s+hours\b|\bper\s+24\s+hours\b)",
+    re.IGNORECASE,
+)
+_FREQUENCY = re.compile(
+    rf"^[^.;:]{{0,30}}?(?:\b(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUMBER}))?\s+times"
+    rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUMBER})\s+times|(?P<w2>twice|thrice)))?)"
+    r"\s+(?:a|per|each)\s+day\b"
+    rf"|\bevery\s+(?P<h>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<h2>{_NUMBER}))?\s+hours?\b)",
+    re.IGNORECASE,
+)
+_MAXIMUM = re.compile(
+    r"(?:\bmaximum|\bmax\.?|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
+    r"|\bat\s+most|\bupper\s+limit|\blimit\s+of|\babove|\bover|\bmore\s+than|\bhigher\s+than)"
+    r"[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+_MINIMUM = re.compile(
+    r"(?:\bminimum|\bat\s+least|\bno\s+less\s+than|\bnot\s+less\s+than)[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+_BODY_WEIGHT = re.compile(
+    r"\b(?P<kg>\d+(?:\.\d+)?)[\s-]*(?:kg|kilograms?)\b(?!\s*(?:/|per\b))"
+    r"(?=[\s-]+(?:adult|child|toddler|baby|infant|person|patient|man|woman|boy|girl)s?\b)"
+    r"|\bweighing\s+(?P<kg2>\d+(?:\.\d+)?)\s*(?:kg|kilograms?)\b",
+    re.IGNORECASE,
+)
+TOLERANCE = 0.02
+# What a drop, a capsule … holds in mg (low, high), as sorted items: hashable.
+Strengths = tuple[tuple[str, tuple[float, float]], ...]
+
+
+@dataclass(frozen=True)
+class Dose:
+    low: float
+    high: float
+    unit: str  # "mg", "iu", "ml", or a form ("drop") whose strength is not known
+    per_kg: bool
+    basis: str  # "day" (a day), "dose" (per dose, how often known), "" (not said)
+    role: str  # "max", "min", "range" or "amount"
+    phrase: str
+    times: tuple[float, float] | None = None  # doses a day, when said
+
+    def daily(self) -> Dose:
+        """The same dose as an amount a day, when how often it is taken is known."""
+        if self.basis != "dose" or self.times is None:
+            return self
+        low, high = self.low * self.times[0], self.high * self.times[1]
+        # "10 mg every 6 to 8 hours" is 30 to 40 mg a day: a range to keep within.
+        role = "range" if self.role == "amount" and high > low else self.role
+        return replace(self, low=low, high=high, basis="day", role=role, times=None)
+
+    def describe(self) -> str:
+        low, high = (f"{v:g}" for v in (self.low, self.high))
+        amount = low if low == high else f"{low}-{high}"
+        unit = self.unit + ("/kg" if self.per_kg else "")
+        unit += " a day" if self.basis == "day" else ""
+        prefix = {"max": "at most ", "min": "at least "}.get(self.role, "")
+        return f"{prefix}{amount} {unit} ({self.phrase})"
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return float(_WORDS[text]) if text in _WORDS else float(text.replace(",", ""))
+
+
+def _unit(word: str) -> tuple[str, float]:
+    word = word.lower()
+    word = word[:-1] if word.endswith("s") else word
+    if word.startswith("millilit"):
+        return "ml", 1.0
+    if word in _MASS:
+        return "mg", _MASS[word]
+    return word, 1.0
+
+
+def _form(word: str) -> str:
+    word = word.lower()
+    return "gummy" if word.startswith("gumm") else word.rstrip("s")
+
+
+def strengths(texts: list[str]) -> dict[str, tuple[float, float]]:
+    """Milligrams in one drop, capsule, tablet … as the article states them,
+    over all of `texts`: each form's lowest and highest."""
+    found: dict[str, tuple[float, float]] = {}
+    for text in texts:
+        for m in STRENGTH.finditer(text):
+            form = _form(m["form"] or m["form2"])
+            unit, factor = _unit(m["unit"] or m["unit2"])
+            if unit != "mg":
+                continue
+            value = _number(m["low"] or m["low2"]) * factor
+            low, high = found.get(form, (value, value))
+            found[form] = (min(low, value), max(high, value))
+    return found
+
+
+def _interval(match: re.Match, name: str) -> tuple[float, float]:
+    low = _number(match[name])
+    high = _number(match[name + "2"]) if match[name + "2"] else low
+    return min(low, high), max(low, high)
+
+
+def _times(match: re.Match) -> tuple[float, float]:
+    if match["h"]:
+        hours = sorted((_number(match["h"]), _number(match["h2"] or match["h"])))
+        return 24 / hours[1], 24 / hours[0]
+    low = _number(match["n"] or match["w"])
+    upper = match["n2"] or match["n3"] or match["w2"]
+    return low, _number(upper) if upper else low
+
+
+@lru_cache(maxsize=4096)
+def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
+    """The doses of one unit's `text`; `strength`: the article's strengths
+    (:func:`strengths`, as sorted items), to turn drops and the like into mg."""
+    if STRENGTH.search(text):
+        return ()  # it says what a product holds, not what to take
+    known = dict(strength)
+    weight = _BODY_WEIGHT.search(text)
+    kilograms = float(weight["kg"] or weight["kg2"]) if weight else None
+    found = []
+    for m in DOSE.finditer(text):
+        if m["form"]:
+            (low, high), unit = _interval(m, "count"), _form(m["form"])
+            if m["strength"]:
+                each_unit, factor = _unit(m["sunit"])
+                each = _number(m["strength"]) * factor
+                low, high, unit = low * each, high * each, each_unit
+        elif m["eform"]:
+            each_unit, factor = _unit(m["eunit"])
+            each = _number(m["each"]) * factor
+            (low, high), unit = _interval(m, "many"), each_unit
+            low, high = low * each, high * each
+        else:
+            if _PRODUCT.match(text, m.end()):
+                continue
+            (low, high) = _interval(m, "between" if m["between"] else "amount")
+            unit, factor = _unit(m["unit"])
+            low, high = low * factor, high * factor
+        if unit in known:  # drops, capsules … with their stated strength
+            low, high, unit = low * known[unit][0], high * known[unit][1], "mg"
+        after, before = text[m.end():], text[max(0, m.start() - 60):m.start()]
+        often = _FREQUENCY.match(after)
+        basis, times = "", None
+        if often:
+            basis, times = "dose", _times(often)
+        elif _PER_DAY.match(after):
+            basis = "day"
+        per_kg = bool(m["perkg"])
+        if not per_kg and kilograms and unit == "mg":
+            low, high, per_kg = low / kilograms, high / kilograms, True
+        if _MAXIMUM.search(before):
+            role = "max"
+        elif _MINIMUM.search(before):
+            role = "min"
+        else:
+            role = "range" if high > low else "amount"
+        found.append(Dose(low, high, unit, per_kg, basis, role, m.group(0).strip(), times))
+    return tuple(found)
+
+
+def _beyond(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Interval `a` reaches outside interval `b` (beyond the tolerance)."""
+    return a[0] < b[0] * (1 - TOLERANCE) or a[1] > b[1] * (1 + TOLERANCE)
+
+
+def _clashes(a: Dose, b: Dose) -> bool:
+    x, y = (a.low, a.high), (b.low, b.high)
+    roles = {a.role, b.role}
+    if roles == {"max"} or roles == {"min"}:
+        return x != y
+    if "max" in roles:
+        limit, other = (a, b) if a.role == "max" else (b, a)
+        return other.role != "min" and other.high > limit.high * (1 + TOLERANCE)
+    if "min" in roles:
+        limit, other = (a, b) if a.role == "min" else (b, a)
+        return other.low < limit.low * (1 - TOLERANCE)
+    if roles == {"range"}:
+        return _beyond(x, y) or _beyond(y, x)
+    if roles == {"range", "amount"}:  # the amount outside the range
+        return _beyond(x, y) if b.role == "range" else _beyond(y, x)
+    return False  # two amounts: the arms of a trial, a dose for each use
+
+
+def _footings(a: Dose, b: Dose) -> list[tuple[Dose, Dose]]:
+    """The two doses on each common footing: as said (when both are per dose, or
+    one does not say), and a day (when how often is known for both)."""
+    if a.unit != b.unit or a.per_kg != b.per_kg:
+        return []
+    found = [(a, b)] if a.basis == b.basis or "" in (a.basis, b.basis) else []
+    a, b = a.daily(), b.daily()
+    if a.basis == b.basis == "day" and (a, b) not in found:
+        found.append((a, b))
+    return found
+
+
+def clash(doses_a: tuple[Dose, ...], doses_b: tuple[Dose, ...]) -> str | None:
+    """How two units' doses contradict each other, if they do."""
+    for a in doses_a:
+        for b in doses_b:
+            for x, y in _footings(a, b):
+                if _clashes(x, y):
+                    return f"{x.describe()} vs {y.describe()}"
+    return None
