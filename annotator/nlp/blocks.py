@@ -31,11 +31,13 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1")
 _EDIT_LINK = re.compile(r"[ \t]*\[edit(?: source)?\]$")
 _HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\r?\n(?=[a-z])")
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
-# "12:40 —"), with the speaker's name after it ("… Dr. Patel:"): a unit of its own.
+# "12:40 —"; a live blog's "14:32 BST –"), with the speaker's name after it ("… Dr.
+# Patel:"): a unit of its own.
 # A bare clock time ("8:00 Take your first dose") is not one.
 _TIMESTAMP = re.compile(
     r"[ \t]*(?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\)|\d{1,2}:\d\d:\d\d"
-    r"|\d{1,2}:\d\d(?=[ \t]*[—–-][ \t]))(?:[ \t]*[—–-])?"
+    r"|\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+(?:BST|GMT|UTC|CES?T|[ECMP][SD]?T|IST|AES?T))?"
+    r"(?=[ \t]*[—–-][ \t]))(?:[ \t]*[—–-])?"
     r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}:)?"
 )
 # "Q. Can I …" / "A. Usually …": an interview's turns labelled with a full stop, in
@@ -47,6 +49,12 @@ _PERIOD_TURN = re.compile(r"[ \t]*[QA]\.(?=[ \t]+\S)")
 _FIELD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’()/-]+[^\W\d_]+\)?){0,3}:[ \t]+"
                     r"(?P<value>[^\s\"“'‘][^|]*?)[ \t]*$")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
+# A sentence's end inside a line: a full stop after a lower-case word ("U.S. Approves",
+# "Dr. Smith" and "Trippy treatment? Hopes and hype" are titles).
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}\.[\"'”’)\]]*[ \t]+[A-Z]")
+# Words a line broken inside a sentence may stop on, and a title does not.
+CONTINUING = {"the", "a", "an", "and", "or", "of", "than", "that", "with", "by", "is", "are",
+               "was", "were", "be", "been", "has", "have", "its", "their", "your", "our"}
 
 
 def turn_opening_only(text: str) -> bool:
@@ -144,6 +152,11 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
 def _heading_like(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > HEADING_MAX_WORDS or _TERMINAL.search(line):
+        return False
+    # A hard-wrapped paragraph's line ("… antibiotic. The recommended dose is" /
+    # "80 to 90 mg/kg per day."): a sentence ends inside it, or it stops on a word
+    # no title ends with.
+    if _SENTENCE_INSIDE.search(line) or words[-1] in CONTINUING:
         return False
     # "This is a sentence\ncut off in the middle" is one wrapped sentence.
     return next_line is None or not next_line.lstrip()[:1].islower()

@@ -30,6 +30,31 @@ _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
 _PAGE = re.compile(r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
+# A printed page's running head or foot, as text taken from a PDF keeps it: "… Otitis
+# Media            Page 2 of 6", "Pediatrics Vol. 131 No. 3 March 2013      e965".
+_RUNNING_LINE = re.compile(
+    r".*\bpage\s+\d+\s+of\s+\d+$"
+    r"|.*\b(?:vol\.?\s*\d+|(?:19|20)\d\d)\b.*[ \t]{3,}(?:page\s+)?[a-z]?\d{1,4}$",
+    re.IGNORECASE,
+)
+# A letter's or an email's greeting and closing, and a signature's name with degrees.
+_SALUTATION = re.compile(r"(?:hi|hello|hey|dear|greetings)\b[^.!?\n]{0,40}[,!:]?$", re.IGNORECASE)
+_VALEDICTION = re.compile(
+    r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
+    r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
+    r"|thanks(?:\s+again)?|thank\s+you|until\s+next\s+(?:time|week)|all\s+the\s+best"
+    r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon)[,!.]?$",
+    re.IGNORECASE,
+)
+_DEGREES = (r"(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|MSc|MS|MA|BSc|BA|RN|NP|PA-C|DO|PharmD|RDN?|MBBS"
+            r"|MBChB|FRCPC?|FACP|FAAP|DrPH|ScD|DNP|PsyD|LCSW|MBA|CNM|MRCP|FRACP)")
+_SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){{1,3}}"
+                        rf"(?:,\s*{_DEGREES})+\.?$")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
+# A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
+_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+# "Welcome back to The Health Check.": a show's or a newsletter's greeting.
+_WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -168,6 +193,8 @@ def is_meta(span: Span) -> bool:
     lowered = text.lower()
     if finite and is_boilerplate(text):
         return True
+    if _WELCOME.match(text):
+        return True  # "Welcome to this week's newsletter!"
     if is_citation(span):
         return True
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
@@ -251,11 +278,35 @@ def is_furniture_line(text: str) -> bool:
     ``Last reviewed:``, ``Related:`` (both lists in ``data/cues.json``)."""
     if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"] or _PAGE.match(text.strip()):
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
+    line = text.strip()
+    if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
+        return True  # a PDF's running head or foot
+    if is_letter_line(line) or (_COPYRIGHT.match(line) and not _SENTENCES.search(line)):
+        return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"
+    if len(line) < 200 and any(bar in line for bar in "|•·"):
+        parts = [p.strip(" .!:»›>").lower() for p in re.split(r"[ \t]+[|•·][ \t]+", line)]
+        if len(parts) > 1 and all(p in cues()["furniture_lines"] for p in parts):
+            return True  # "Unsubscribe | Update your preferences | Forward to a friend"
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     if _WIRE_SOURCE.match(text):
         return True  # a newswire release's last line: "SOURCE Acme Pharma, Inc."
     return _label(text) in cues()["furniture_labels"]
+
+
+def is_letter_line(text: str) -> bool:
+    """A line of a letter's or an email's frame: its greeting (``Hi Sarah,``,
+    ``Dear Editor,``), its closing (``Sincerely,``, ``Until next time,``) or a
+    signature's name with degrees (``Maria Rossi, MD, PhD``)."""
+    line = text.strip()
+    if len(line) > 120 or "\n" in line or len(line.split()) > 8:
+        return False
+    return bool(_SALUTATION.match(line) or _VALEDICTION.match(line) or _SIGNATURE.match(line))
+
+
+def is_closing(text: str) -> bool:
+    """A letter's or an email's closing line: the lines under it sign it."""
+    return bool(_VALEDICTION.match(text.strip()))
 
 
 def is_turn_label(text: str) -> bool:

@@ -31,7 +31,7 @@ from itertools import pairwise
 import pysbd
 from pysbd.utils import TextSpan
 
-from annotator.nlp.blocks import stripped
+from annotator.nlp.blocks import CONTINUING, stripped
 
 # "world.Today", "1,000.That": a full stop after a lower-case word or a number,
 # immediately followed by a capitalised word. Excludes "U.S.A" (single letters)
@@ -333,12 +333,15 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             # "ther-\napy", "Symp-\ntoms: A Trial": a word broken by hyphenation
             # joins whatever ends the line after it.
             hyphenated = text[end - 1] == "-" and text[end - 2 : end - 1].isalpha()
+            # "The recommended dose is\n80 to 90 mg/kg …": a line stopping on a word
+            # no sentence ends with goes on, whatever the next line opens with.
+            cut = text[start:end].rsplit(None, 1)[-1] in CONTINUING
             if (
                 gap.count("\n") == 1
                 and gap.strip() == ""
                 and not _TERMINAL.search(text[start:end])
                 and text[end - 1] not in ":;"
-                and fragment[:1].islower()
+                and (fragment[:1].islower() or cut)
                 and (hyphenated or _TERMINAL.search(fragment))
             ):
                 out[-1] = (start, next_end)

@@ -459,11 +459,15 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
     footer = False  # from "Media Contact:" on
     references = False  # inside "References", "Sources": one unit a line
+    signing = False  # under a letter's closing ("Sincerely,"): its signature's lines
     previous: Block | None = None  # the block of the last unit
     for piece in pieces:
         kind = piece.kind
         if kind == "claim" and promo.is_promo(piece.promo, names):
             kind = "promo"
+        if signing and kind == "heading" and piece.standalone:
+            kind = "meta"  # "Emma", "Department of Epidemiology, University of Milan"
+        signing = (signing and kind == "meta") or (kind == "meta" and kinds.is_closing(piece.text))
         footer = footer or kinds.is_footer_label(piece.text)
         if footer or (boilerplate and kind not in ("heading", "question")):
             kind = "meta"

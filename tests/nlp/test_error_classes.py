@@ -766,3 +766,77 @@ def test_a_run_in_label_ending_in_a_full_stop_is_a_heading(nlp):
     # A short claim the tagger reads as nouns keeps its subject in the parse.
     assert units_of("• Zinc shortens colds. It is cheap.", nlp)[0] == (
         "Zinc shortens colds.", "claim")
+
+
+def test_a_hard_wrapped_line_stopping_mid_sentence_goes_on_whatever_follows(nlp):
+    # Text taken from a PDF: the second line opens with a figure, not lower case.
+    text = ("Amoxicillin remains the first-line antibiotic. The recommended dose is\n"
+            "80 to 90 mg/kg per day, divided into two doses.\n\n"
+            "Side effects\n"
+            "Diarrhoea is the most common.")
+    assert units_of(text, nlp) == [
+        ("Amoxicillin remains the first-line antibiotic.", "claim"),
+        ("The recommended dose is\n80 to 90 mg/kg per day, divided into two doses.", "claim"),
+        ("Side effects", "heading"),
+        ("Diarrhoea is the most common.", "claim"),
+    ]
+
+
+def test_a_pdfs_running_heads_and_feet_are_meta(nlp):
+    text = ("Management of Acute Otitis Media            Page 2 of 6\n\n"
+            "Most cases resolve without antibiotics within three days.\n\n"
+            "Pediatrics Vol. 131 No. 3 March 2013                    e965\n\n"
+            "Placebo        52")
+    assert units_of(text, nlp)[:3] == [
+        ("Management of Acute Otitis Media            Page 2 of 6", "meta"),
+        ("Most cases resolve without antibiotics within three days.", "claim"),
+        ("Pediatrics Vol. 131 No. 3 March 2013                    e965", "meta"),
+    ]
+    # A table's row in plain text is no page foot.
+    assert units_of(text, nlp)[3][1] != "meta"
+
+
+def test_a_letters_greeting_closing_and_signature_are_meta(nlp):
+    text = ("Dear Editor,\n\n"
+            "The largest trial found no reduction in infections among adults given "
+            "vitamin D.\n\n"
+            "Sincerely,\n\n"
+            "Maria Rossi, MD, PhD\n"
+            "Department of Epidemiology, University of Milan\n\n"
+            "Conflicts of interest: None declared.")
+    assert units_of(text, nlp) == [
+        ("Dear Editor,", "meta"),
+        ("The largest trial found no reduction in infections among adults given vitamin D.",
+         "claim"),
+        ("Sincerely,", "meta"),
+        ("Maria Rossi, MD, PhD", "meta"),
+        ("Department of Epidemiology, University of Milan", "meta"),
+        ("Conflicts of interest: None declared.", "meta"),
+    ]
+
+
+def test_a_newsletters_frame_is_meta_and_its_claims_stay_claims(nlp):
+    text = ("View this email in your browser\n\n"
+            "Hi Sarah,\n\n"
+            "Welcome to this week's Healthy Habits newsletter!\n\n"
+            "Cold water raises noradrenaline by up to 300%.\n\n"
+            "Until next time,\nEmma\nThe Healthy Habits Team\n\n"
+            "Unsubscribe | Update your preferences | Forward to a friend\n\n"
+            "© 2024 Healthy Habits Ltd, London")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "meta", "meta", "meta", "claim", "meta", "meta", "meta", "meta", "meta"]
+
+
+def test_a_live_blogs_time_stamps_with_a_time_zone_are_meta(nlp):
+    text = ("Key events\n"
+            "14:32 BST – WHO statement\n"
+            "1:05pm ET – Cases falling in Africa\n\n"
+            "Cases have fallen by more than 80% since August.")
+    assert units_of(text, nlp) == [
+        ("Key events", "heading"),
+        ("14:32 BST –", "meta"),
+        ("WHO statement", "heading"),
+        ("1:05pm ET –", "meta"),
+        ("Cases falling in Africa", "heading"),
+        ("Cases have fallen by more than 80% since August.", "claim"),
+    ]
