@@ -46,7 +46,7 @@ from annotator.nlp.claimkeys import lexicon, stem
 # given the direction verbs' weight, being as specific. Nor was "caveat" (a
 # claim without exception against a unit that makes one): the antonyms' weight.
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
-        "caveat": 9.5}
+        "caveat": 9.5, "null": 9.5}
 SUPPORTING = {"polarity"}
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
@@ -94,6 +94,24 @@ _ABSOLUTE = re.compile(
 )
 _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
                       r"side[\s-]effects|risk[\s-]free)\b", re.IGNORECASE)
+# A study that found nothing: "had no effect on how long colds lasted", "did not
+# reduce cardiovascular events", "failed to improve sleep".
+_NULL = re.compile(
+    r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+)?(?:effect|benefit|difference"
+    r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
+    r"|\b(?:did|does|do|was|were|is|are)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:help|work|improve|reduce"
+    r"|lower|prevent|shorten|protect|benefit|effective|significant|better|superior|outperform)"
+    r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
+    r"|\bno\s+better\s+than\b|\bineffective\b",
+    re.IGNORECASE,
+)
+# A claim that something has an effect: "Zinc lozenges shorten colds", "fish oil
+# reduces the risk of heart attacks".
+_EFFECT = re.compile(
+    r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
+    r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior)\w*",
+    re.IGNORECASE,
+)
 # What makes an exception or states a harm: "Do not give it to babies under 3
 # months", "Doses above 350 mg can cause diarrhea".
 _CAVEAT = re.compile(
@@ -171,6 +189,8 @@ class _Reading:
     said: frozenset[str]  # content lemmas said without a negation
     absolute: str  # the words of a claim that allow no exception, or ""
     caveat: str  # the words of an exception or a harm, or ""
+    null: str  # the words of a claim that an effect was not found, or ""
+    effect: str  # the words of a claim that something has an effect, or ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -253,6 +273,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
         and _VERDICT.search(text) else "",
         caveat.group(0) if (caveat := _CAVEAT.search(text)) else "",
+        null.group(0) if claim and (null := _NULL.search(text)) else "",
+        effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
     )
 
 
@@ -360,6 +382,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.absolute and y.caveat and not y.absolute:
             found.append(("caveat", f"'{x.absolute}' / '{y.caveat}'"))
             break
+    for x, y in ((a, b), (b, a)):
+        if x.effect and not x.null and y.null:
+            found.append(("null", f"'{x.effect}' / '{y.null}'"))
+            break
     opposites, grouped = antonyms(), lexicon().sides
     for word in sorted(a.said):
         others = opposites.get(word, frozenset()) & b.said
@@ -457,9 +483,10 @@ def _list_kind_conflicts(
 _IS_A = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?\s+(?:is|was|are|remains)\s+"
                    r"(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
                    r"[.;:,]|$)")
-# "Psychedelics such as psilocybin and LSD": members named for a kind.
-_SUCH_AS = re.compile(r"\b(?P<kind>[a-z][\w-]+),?\s+(?:such\s+as|like|including)\s+"
-                      r"(?P<members>[^.;:()]+)")
+# "Psychedelics such as psilocybin and LSD", "non-stimulant medicines, such as
+# atomoxetine": members named for a kind (among the three words before "such as").
+_SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+"
+                      r"(?:such\s+as|like|including)\s+(?P<members>[^.;:()]+)")
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who"}
 
 
@@ -469,6 +496,17 @@ def _category(word: str) -> str | None:
     for form in (word, word[:-1] if word.endswith("s") else word):
         if form in categories:
             return form
+    return None
+
+
+def _kind_of(word: str) -> tuple[str, bool] | None:
+    """The category `word` names, and whether it names its opposite
+    ("non-stimulant": not a stimulant)."""
+    kind = _category(word)
+    if kind is not None:
+        return kind, False
+    if word.startswith("non") and (kind := _category(word[3:].lstrip("-"))):
+        return kind, True
     return None
 
 
@@ -483,17 +521,18 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
         if m["name"] in _NOT_MEMBERS:
             continue
         denied = words[0] in ("not", "never") if words else False
-        kinds = [kind for w in words if (kind := _category(w))]
+        kinds = [kind for w in words if (kind := _kind_of(w))]
         # "not a tricyclic antidepressant" denies the narrower kind only.
-        found += [(m["name"], kind, denied) for kind in (kinds[:1] if denied else kinds)]
+        found += [(m["name"], kind, denied != opposite)
+                  for kind, opposite in (kinds[:1] if denied else kinds)]
     for m in _SUCH_AS.finditer(lowered):
-        kind = _category(m["kind"])
+        kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
         if kind is None:
             continue
         for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):
             name = item.split()[0] if item.split() else ""
             if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS:
-                found.append((name, kind, False))
+                found.append((name, *kind))
     return found
 
 

@@ -7,7 +7,7 @@ hours") of the same subject. The amounts themselves: :mod:`annotator.consistency
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.consistency import quantities
 from annotator.nlp.claimkeys import lexicon
@@ -42,6 +42,19 @@ def _predicate_words(p: Parse, verb: int) -> list[int]:
     return found
 
 
+# Verbs that deny the verb they govern: "30 percent of patients fail to respond".
+_DENYING = {"fail", "cease", "stop", "refuse"}
+
+
+def _denied(p: Parse, chain: list[int], subject_of: int) -> bool:
+    """The predicate `chain` (a verb and the verbs it is the complement of) is
+    said not to hold: an odd number of negations and denying verbs, the
+    participle the subject's share hangs on included ("… failing to respond")."""
+    words = set(chain) | {subject_of}
+    count = sum(p.negated(v) for v in chain) + sum(p.toks[v].lemma in _DENYING for v in words)
+    return count % 2 == 1
+
+
 def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
     """Each quantity with what it measures: the content words of its predicate
     (with the verbs chained to it: "starts working", "takes two hours to start
@@ -69,6 +82,9 @@ def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
         if subject is not None and subject in inside:  # "half of patients respond"
             counted = [o for prep in p.kids(subject, "prep") for o in p.kids(prep, "pobj")]
             subject = counted[0] if counted else None
+            if q.kind == "percent" and _denied(p, chain, subject_of=chain[-1]):
+                # "Two thirds of adults do not eat enough fish": a third do.
+                q = replace(q, low=100.0 - q.high, high=100.0 - q.low)
         found.append(Measured(q, verb, frozenset(words), p.referent(subject)))
     per_predicate = Counter((m.quantity.kind, m.verb) for m in found)
     return [m for m in found if per_predicate[(m.quantity.kind, m.verb)] == 1]

@@ -304,3 +304,42 @@ def test_approved_against_still_under_review():
             "The vaccine has been approved in the US since May 2023.\n\n"
             "Regulators are still reviewing the vaccine and a decision is expected.")
     assert [reason for _, _, reason in found(text)] == ["direction"]
+
+
+def test_a_share_that_does_not_is_the_complement_of_the_share_that_does():
+    # Two thirds do not eat enough fish: a third do, about the 30% said later.
+    text = ("Fish in the diet\n\n"
+            "Two thirds of adults do not eat enough fish.\n\n"
+            "Only about 30% of adults eat enough fish.")
+    assert found(text) == []
+    text = ("Fish in the diet\n\n"
+            "Two thirds of adults do not eat enough fish.\n\n"
+            "About 70% of adults eat enough fish.")
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+
+
+def test_a_non_kind_names_the_kinds_opposite():
+    text = ("ADHD medicines\n\n"
+            "Atomoxetine is a stimulant that takes several weeks to work.\n\n"
+            "Non-stimulant medicines, such as atomoxetine, have a lower risk of misuse.")
+    assert found(text)[0] == (
+        "Atomoxetine is a stimulant that takes several weeks to work.",
+        "Non-stimulant medicines, such as atomoxetine, have a lower risk of misuse.",
+        "class")
+
+
+def test_not_addictive_against_a_potential_for_dependence():
+    text = ("Stimulants\n\n"
+            "Stimulant medications are not addictive when taken as prescribed.\n\n"
+            "Stimulant medications carry a high potential for abuse and dependence.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+
+
+def test_an_effect_against_a_study_that_found_none():
+    text = ("Zinc and colds\n\n"
+            "Zinc lozenges shorten colds by about three days.\n\n"
+            "A large 2020 trial found that zinc lozenges had no effect on colds.\n\n"
+            "Zinc is found in meat and shellfish.")
+    assert found(text) == [("Zinc lozenges shorten colds by about three days.",
+                            "A large 2020 trial found that zinc lozenges had no effect on colds.",
+                            "null")]

@@ -48,7 +48,8 @@ def conflicts(store, article, add, why, confirm, dismiss, status, limit, as_json
     one question. Then pairs on one topic that carry a cue: numbers of the same
     measure (a dose beyond a stated limit or range, a day's total counted),
     opposite direction words, antonyms, a word negated in one only, one thing
-    put in two kinds, a claim without exception against a caveat. At most 25.
+    put in two kinds, a claim without exception against a caveat, an effect
+    against a study that found none. At most 25.
     N is the number shown before a
     candidate; --confirm and --dismiss record a reviewer's decision (the latest
     one stands; all are kept). --add links two units the analysis missed, as a
