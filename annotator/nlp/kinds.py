@@ -53,8 +53,21 @@ _SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
-# "Welcome back to The Health Check.": a show's or a newsletter's greeting.
-_WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
+# "Welcome back to The Health Check.", "Thanks for reading The Evidence Brief!": a
+# show's or a newsletter's greeting and thanks.
+_WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b|thanks?(?:\s+you)?\s+for\s+(?:reading|listening"
+                      r"|watching|subscribing|tuning\s+in)\b", re.IGNORECASE)
+# A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".
+_CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplementary\s+(?:figure"
+                      r"|table))\s*[A-Z]?\d+[a-z]?[.:|]", re.IGNORECASE)
+# A post's counts: "142 points · 38 comments", "1.2K likes".
+_ENGAGEMENT = re.compile(
+    r"[\d.,]+\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
+    r"|reposts?|retweets?|claps?|reactions?|followers?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
+    re.IGNORECASE,
+)
+# A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
+_TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -70,7 +83,10 @@ def _date_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(cues()["months"], key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{months})\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?\d{{4}}|(?:{months}), \d{{4}}"
-        rf"|\d{{1,2}} (?:{months})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+        rf"|\d{{1,2}} (?:{months})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+        # "3 yr. ago", "5 hours ago": a post's age
+        rf"|\d+ ?(?:yrs?|years?|mos?|months?|wks?|weeks?|days?|d|hrs?|hours?|h|mins?|minutes?)"
+        rf"\.? ago)\b",
         re.IGNORECASE,
     )
 
@@ -283,10 +299,14 @@ def is_furniture_line(text: str) -> bool:
         return True  # a PDF's running head or foot
     if is_letter_line(line) or (_COPYRIGHT.match(line) and not _SENTENCES.search(line)):
         return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"
-    if len(line) < 200 and any(bar in line for bar in "|•·"):
-        parts = [p.strip(" .!:»›>").lower() for p in re.split(r"[ \t]+[|•·][ \t]+", line)]
+    if len(line) < 200 and "\n" not in line and (
+            (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
+            or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line)):
+        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Dr. Ana Lopes"
+    if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
+        parts = [p.strip(" .!:»›>").lower() for p in re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)]
         if len(parts) > 1 and all(p in cues()["furniture_lines"] for p in parts):
-            return True  # "Unsubscribe | Update your preferences | Forward to a friend"
+            return True  # "Unsubscribe | Update your preferences", "Reply  Share  Report"
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     if _WIRE_SOURCE.match(text):
@@ -415,6 +435,23 @@ def is_about_line(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     return (bool(words) and words[0].text == "About" and len(words) <= 8
             and not has_predicate(span))
+
+
+# The last word of an organisation's name: "About St. Mary's Hospital", "About Acme
+# Pharma, Inc.", "About the Janssen Pharmaceutical Companies of Johnson & Johnson".
+_ORGANISATION = re.compile(
+    r"^about\s+.*\b(?:inc|llc|ltd|plc|corp|corporation|compan(?:y|ies)|hospitals?|clinics?"
+    r"|cent(?:er|re)s?|university|foundation|institute|pharma|pharmaceuticals?|therapeutics"
+    r"|biosciences?|laboratories|labs|group|health|healthcare|network|association|society)\b",
+    re.IGNORECASE,
+)
+
+
+def names_organisation_backgrounder(heading: str) -> bool:
+    """``About St. Mary's Hospital``: a press release's section in which an
+    organisation describes itself (promo), not ``About Esketamine`` or ``About
+    the Studies`` (claims)."""
+    return bool(_ORGANISATION.match(heading.strip()))
 
 
 def _has_clause(span: Span) -> bool:

@@ -64,6 +64,8 @@ def is_answer(segment: str) -> bool:
     return re.fullmatch(_ANSWER_WORD, segment) is not None
 _MOJIBAKE_SPACE = "Â"
 _COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")
+# "Posted by u/sam · 3 yr. ago": an abbreviated unit of time before "ago".
+_TIME_ABBREVIATION = re.compile(r"\b\d+\s*(?:yrs?|mos?|wks?|hrs?|mins?|secs?)\.$")
 
 
 class _CompiledPatterns:
@@ -304,11 +306,14 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
 
 
 def _join_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join ``…better,’”`` to the attribution on the same line that follows it."""
+    """Join ``…better,’”`` to the attribution on the same line that follows it,
+    and ``3 yr.`` to the ``ago`` after it."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _COMMA_QUOTE_END.search(text[out[-1][0] : out[-1][1]]) \
-                and "\n" not in text[out[-1][1] : start]:
+        previous = text[out[-1][0] : out[-1][1]] if out else ""
+        glued = _COMMA_QUOTE_END.search(previous) or (
+            _TIME_ABBREVIATION.search(previous) and text.startswith("ago", start))
+        if glued and "\n" not in text[out[-1][1] : start]:
             out[-1] = (out[-1][0], end)
             continue
         out.append((start, end))

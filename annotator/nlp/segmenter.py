@@ -460,11 +460,14 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     footer = False  # from "Media Contact:" on
     references = False  # inside "References", "Sources": one unit a line
     signing = False  # under a letter's closing ("Sincerely,"): its signature's lines
+    backgrounder = False  # under "About <an organisation>": it describes itself
     previous: Block | None = None  # the block of the last unit
     for piece in pieces:
         kind = piece.kind
         if kind == "claim" and promo.is_promo(piece.promo, names):
             kind = "promo"
+        if kind == "claim" and backgrounder:
+            kind = "promo"  # "St. Mary's Hospital is a 300-bed teaching hospital …"
         if signing and kind == "heading" and piece.standalone:
             kind = "meta"  # "Emma", "Department of Epidemiology, University of Milan"
         signing = (signing and kind == "meta") or (kind == "meta" and kinds.is_closing(piece.text))
@@ -493,6 +496,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         if kind == "heading" or (kind == "question" and piece.standalone):
             section = text[start:end]
             boilerplate = kinds.names_boilerplate_section(section)
+            backgrounder = kinds.names_organisation_backgrounder(section)
             references = kinds.names_reference_section(section)
     return units
 
