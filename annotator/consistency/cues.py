@@ -237,7 +237,7 @@ def _percent_of(text: str, end: int) -> str:
 
 
 def _read(lemmas: str, context: str, text: str, published: str | None,
-          strengths: tuple = (), claim: bool = True) -> _Reading:
+          strengths: doses.Strengths = (), claim: bool = True) -> _Reading:
     lex = lexicon()
     words = [w for w in (context + " " + lemmas).lower().split() if w]
     positive, negated, sides = set(), set(), set()
@@ -480,14 +480,18 @@ def _list_kind_conflicts(
 
 # "Sertraline is a selective serotonin reuptake inhibitor (SSRI)": what a thing
 # is said to be, up to where a clause of its own begins.
-_IS_A = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?\s+(?:is|was|are|remains)\s+"
+_IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\))?\s+"
+                   r"(?:is|was|are|remains)\s+"
                    r"(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
                    r"[.;:,]|$)")
 # "Psychedelics such as psilocybin and LSD", "non-stimulant medicines, such as
 # atomoxetine": members named for a kind (among the three words before "such as").
 _SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+"
                       r"(?:such\s+as|like|including)\s+(?P<members>[^.;:()]+)")
-_NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who"}
+_NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
+                "but", "and", "or"}
+# A kind outside the lexicon's categories: it clashes only with its own denial.
+_GENERIC = "~"
 
 
 def _category(word: str) -> str | None:
@@ -518,13 +522,21 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     found = []
     for m in _IS_A.finditer(lowered):
         words = re.findall(r"[a-z][\w-]*", m["what"])
-        if m["name"] in _NOT_MEMBERS:
+        # One word names a thing ("sertraline is"), two when it is short ("vitamin d is").
+        *qualifier, name = m["name"].split()
+        name = " ".join([*qualifier, name]) if len(name) <= 2 else name
+        if name in _NOT_MEMBERS or len(name) < 2:
             continue
         denied = words[0] in ("not", "never") if words else False
         kinds = [kind for w in words if (kind := _kind_of(w))]
         # "not a tricyclic antidepressant" denies the narrower kind only.
-        found += [(m["name"], kind, denied != opposite)
+        found += [(name, kind, denied != opposite)
                   for kind, opposite in (kinds[:1] if denied else kinds)]
+        head = re.sub(r"\([^)]*\)", "", m["what"]).split()
+        if not kinds and head and head[-1].isalpha():
+            # Any kind at all is denied by "not a …": "Vitamin D is a vitamin" /
+            # "Vitamin D is not a vitamin".
+            found.append((name, _GENERIC + head[-1].removesuffix("s"), denied))
     for m in _SUCH_AS.finditer(lowered):
         kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
         if kind is None:
@@ -545,10 +557,11 @@ def _membership_conflicts(
     and "psychedelics such as psilocybin"; "Melatonin is a sedative" and
     "Melatonin is not a sedative"."""
     categories = lexicon().categories
-    said: dict[tuple[str, int], list[tuple[int, str, bool]]] = defaultdict(list)
+    said: dict[tuple[str, int | str], list[tuple[int, str, bool]]] = defaultdict(list)
     for i in indexes:
         for name, kind, denied in dict.fromkeys(_memberships(_text(units, i))):
-            said[(name, categories[kind])].append((i, kind, denied))
+            group = kind if kind.startswith(_GENERIC) else categories[kind]
+            said[(name, group)].append((i, kind.removeprefix(_GENERIC), denied))
     found = []
     for (name, _), places in said.items():
         for x, (i, kind_i, denied_i) in enumerate(places):

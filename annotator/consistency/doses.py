@@ -83,8 +83,10 @@ _FREQUENCY = re.compile(
 )
 _MAXIMUM = re.compile(
     r"(?:\bmaximum|\bmax\.?|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
-    r"|\bat\s+most|\bupper\s+limit|\blimit\s+of|\babove|\bover|\bmore\s+than|\bhigher\s+than)"
-    r"[^.;:,]{0,40}$",
+    r"|\bat\s+most|\bupper\s+limit|\blimit\s+of)[^.;:,]{0,40}$"
+    # "doses above 350 mg", "more than 40 mg": right before the amount ("adults over
+    # 70 need 800 IU" is about age)
+    r"|\b(?:above|over|more\s+than|higher\s+than)\s*$",
     re.IGNORECASE,
 )
 _MINIMUM = re.compile(

@@ -59,9 +59,12 @@ YEAR = re.compile(
     r"mid\s+|late\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?P<decade>s|'s)?\b",
     re.IGNORECASE,
 )
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
 PERCENT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)|"
-    rf"(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b)",
+    rf"(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b"
+    # "one in four pregnant women", "1 in 10 users": a share
+    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|hundred|\d[\d,]*)\b)",
     re.IGNORECASE,
 )
 # "five signs", "two studies", "more than 300 patients": a count of a noun.
@@ -185,7 +188,13 @@ def _years(text: str, published: str | None) -> list[Quantity]:
 def _percents(text: str) -> list[Quantity]:
     found = []
     for m in PERCENT.finditer(text):
-        value = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
+        if m["part"]:
+            whole = _number(m["whole"])
+            if not whole or _number(m["part"]) > whole:
+                continue
+            value = 100 * _number(m["part"]) / whole
+        else:
+            value = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
         low, high = _bounds(m["mod"] or "", value, value, False)
         found.append(Quantity("percent", low, min(high, 100.0), m.start(), m.end(), m.group(0)))
     return found

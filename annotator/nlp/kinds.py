@@ -38,7 +38,8 @@ _RUNNING_LINE = re.compile(
     re.IGNORECASE,
 )
 # A letter's or an email's greeting and closing, and a signature's name with degrees.
-_SALUTATION = re.compile(r"(?:hi|hello|hey|dear|greetings)\b[^.!?\n]{0,40}[,!:]?$", re.IGNORECASE)
+_SALUTATION = re.compile(r"(?:hi|hello|hey|dear|greetings)(?=[\s,!:]|$)[^.!?\n]{0,40}[,!:]?$",
+                         re.IGNORECASE)
 _VALEDICTION = re.compile(
     r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
     r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
@@ -442,7 +443,7 @@ def is_about_line(span: Span) -> bool:
 _ORGANISATION = re.compile(
     r"^about\s+.*\b(?:inc|llc|ltd|plc|corp|corporation|compan(?:y|ies)|hospitals?|clinics?"
     r"|cent(?:er|re)s?|university|foundation|institute|pharma|pharmaceuticals?|therapeutics"
-    r"|biosciences?|laboratories|labs|group|health|healthcare|network|association|society)\b",
+    r"|biosciences?|laboratories|labs|healthcare|association|society)\b",
     re.IGNORECASE,
 )
 

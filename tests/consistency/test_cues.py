@@ -343,3 +343,31 @@ def test_an_effect_against_a_study_that_found_none():
     assert found(text) == [("Zinc lozenges shorten colds by about three days.",
                             "A large 2020 trial found that zinc lozenges had no effect on colds.",
                             "null")]
+
+
+def test_one_in_four_is_a_share_compared_with_percentages():
+    (share,) = quantities.extract("one in four pregnant women")
+    assert (share.kind, share.low, share.high) == ("percent", 25, 25)
+    text = ("Antidepressants in pregnancy\n\n"
+            "About 8% of pregnant women take an antidepressant.\n\n"
+            "Roughly one in four pregnant women takes an antidepressant.")
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+
+
+def test_any_kind_said_and_denied_of_one_thing_is_a_class_clash():
+    text = ("Vitamin D\n\n"
+            "Vitamin D is a vitamin that the skin makes in sunlight.\n\n"
+            "Vitamin D is not a vitamin but a hormone.")
+    assert found(text)[0] == ("Vitamin D is a vitamin that the skin makes in sunlight.",
+                              "Vitamin D is not a vitamin but a hormone.", "class")
+    # Two kinds outside the lexicon's categories may both hold.
+    text = ("Ketamine\n\nKetamine is an anesthetic used in surgery.\n\n"
+            "Ketamine is a treatment for depression in adults.")
+    assert not any(reason == "class" for _, _, reason in found(text))
+
+
+def test_over_an_age_before_a_dose_is_no_maximum():
+    (dose,) = doses.extract("Adults over 70 need 800 IU a day.")
+    assert dose.role == "amount"
+    (limit,) = doses.extract("Doses above 350 mg a day can cause diarrhea.")
+    assert limit.role == "max"
