@@ -29,7 +29,10 @@ _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
-_PAGE = re.compile(r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
+_PAGE = re.compile(r"(?:page|p\.|slide)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
+# A comment's author line: "John Miller says:", "Sarah K. wrote:".
+_COMMENTER = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|writes|wrote"
+                        r"|replied|commented|asks|asked):?$")
 # A printed page's running head or foot, as text taken from a PDF keeps it: "… Otitis
 # Media            Page 2 of 6", "Pediatrics Vol. 131 No. 3 March 2013      e965".
 _RUNNING_LINE = re.compile(
@@ -212,6 +215,8 @@ def is_meta(span: Span) -> bool:
         return True
     if _WELCOME.match(text):
         return True  # "Welcome to this week's newsletter!"
+    if ":" in text[:40] and _label(text) in cues()["furniture_labels"]:
+        return True  # "Read more: What are the signs of ADHD?" inside a paragraph
     if is_citation(span):
         return True
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
@@ -302,7 +307,7 @@ def is_furniture_line(text: str) -> bool:
         return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
-            or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line)):
+            or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)):
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Dr. Ana Lopes"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = [p.strip(" .!:»›>").lower() for p in re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)]

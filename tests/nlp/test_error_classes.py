@@ -894,3 +894,31 @@ def test_an_organisation_describing_itself_under_about_it_is_promo(nlp):
             "St. Mary's Hospital is a 300-bed teaching hospital serving Illinois since 1905.")
     assert [kind for _, kind in units_of(text, nlp)] == [
         "claim", "heading", "claim", "heading", "promo"]
+
+
+def test_a_comment_sections_furniture_is_meta(nlp):
+    text = ("Magnesium cut migraine frequency in several small trials.\n\n"
+            "12 Comments\n\n"
+            "John Miller says:\nMarch 3, 2024 at 4:12 pm\n\n"
+            "Magnesium gave me diarrhea at 500 mg.\n\n"
+            "Reply\n\n"
+            "Leave a Reply\n"
+            "Your email address will not be published. Required fields are marked *")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "claim", "meta", "meta", "meta", "claim", "meta", "meta", "meta", "meta"]
+
+
+def test_a_link_label_inside_a_paragraph_and_slide_numbers_are_meta(nlp):
+    text = ("Experts say greater awareness explains part of the rise. Read more: What are "
+            "the signs of ADHD in adults?\n\n"
+            "Story continues below advertisement\n\n"
+            "Slide 2\nBackground\n\n"
+            "Estimated time: 12 minutes")
+    assert units_of(text, nlp) == [
+        ("Experts say greater awareness explains part of the rise.", "claim"),
+        ("Read more: What are the signs of ADHD in adults?", "meta"),
+        ("Story continues below advertisement", "meta"),
+        ("Slide 2", "meta"),
+        ("Background", "heading"),
+        ("Estimated time: 12 minutes", "meta"),
+    ]
