@@ -90,7 +90,9 @@ def _says_we(tokens: Iterable[Token], quoted: list[bool] | None = None) -> bool:
     """Whether `tokens` hold a first-person-plural word ("we", "our" …); with
     `quoted` (:func:`_quoted`), one outside quotation marks."""
     plural = cues()["first_person_plural"]
-    return any(t.lower_ in plural and not (quoted and quoted[t.i]) for t in tokens)
+    # "in the US" names a country, not the writers.
+    return any(t.lower_ in plural and t.text != "US" and not (quoted and quoted[t.i])
+               for t in tokens)
 
 
 def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:

@@ -922,3 +922,10 @@ def test_a_link_label_inside_a_paragraph_and_slide_numbers_are_meta(nlp):
         ("Background", "heading"),
         ("Estimated time: 12 minutes", "meta"),
     ]
+
+
+def test_the_us_is_a_country_not_the_writers(nlp):
+    text = ("RSV vaccine\n\n"
+            "The RSV vaccine has been approved in the US since May 2023.\n\n"
+            "In the US it is sold by prescription only.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["heading", "claim", "claim"]
