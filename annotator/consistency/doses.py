@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from annotator.consistency import quantities
+
 # Milligrams per unit of mass; other units (IU, ml) are compared only with themselves.
 _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
          "µg": 0.001, "microgram": 0.001}
@@ -134,8 +136,7 @@ class Dose:
 
 
 def _number(text: str) -> float:
-    text = text.lower()
-    return float(_WORDS[text]) if text in _WORDS else float(text.replace(",", ""))
+    return quantities.number(text, _WORDS)
 
 
 def _unit(word: str) -> tuple[str, float]:

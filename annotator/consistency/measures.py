@@ -46,12 +46,11 @@ def _predicate_words(p: Parse, verb: int) -> list[int]:
 _DENYING = {"fail", "cease", "stop", "refuse"}
 
 
-def _denied(p: Parse, chain: list[int], subject_of: int) -> bool:
-    """The predicate `chain` (a verb and the verbs it is the complement of) is
-    said not to hold: an odd number of negations and denying verbs, the
-    participle the subject's share hangs on included ("… failing to respond")."""
-    words = set(chain) | {subject_of}
-    count = sum(p.negated(v) for v in chain) + sum(p.toks[v].lemma in _DENYING for v in words)
+def _denied(p: Parse, chain: list[int]) -> bool:
+    """The predicate `chain` (a verb and the verbs it is the complement of, up to
+    the one the share is the subject of: "… failing to respond") is said not to
+    hold: an odd number of negations and denying verbs."""
+    count = sum(p.negated(v) + (p.toks[v].lemma in _DENYING) for v in chain)
     return count % 2 == 1
 
 
@@ -82,7 +81,7 @@ def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
         if subject is not None and subject in inside:  # "half of patients respond"
             counted = [o for prep in p.kids(subject, "prep") for o in p.kids(prep, "pobj")]
             subject = counted[0] if counted else None
-            if q.kind == "percent" and _denied(p, chain, subject_of=chain[-1]):
+            if q.kind == "percent" and _denied(p, chain):
                 # "Two thirds of adults do not eat enough fish": a third do.
                 q = replace(q, low=100.0 - q.high, high=100.0 - q.low)
         found.append(Measured(q, verb, frozenset(words), p.referent(subject)))

@@ -102,9 +102,10 @@ class Quantity:
         return f"{self.phrase} ({self.basis})" if self.basis else self.phrase
 
 
-def _number(text: str) -> float:
+def number(text: str, words: dict[str, float] = WORDS) -> float:
+    """A number in figures ("1,500") or in `words` ("three")."""
     text = text.lower()
-    return WORDS[text] if text in WORDS else float(text.replace(",", ""))
+    return float(words[text]) if text in words else float(text.replace(",", ""))
 
 
 def _round_step(value: float) -> float:
@@ -139,8 +140,8 @@ def _durations(text: str) -> list[Quantity]:
         unit = m["unit"].lower().replace("centuries", "century")
         mod = m["mod"] or ""
         if m["num"]:
-            low = _number(m["num"])
-            high = _number(m["num2"]) if m["num2"] else low
+            low = number(m["num"])
+            high = number(m["num2"]) if m["num2"] else low
             vague = False
         elif m["amount"]:
             low, high = AMOUNTS[m["amount"].lower()]
@@ -151,7 +152,7 @@ def _durations(text: str) -> list[Quantity]:
         else:
             continue  # "the hour", "in recent years": not an amount of time
         if m["upper"] and not vague:
-            high = max(high, _number(m["upper"]))
+            high = max(high, number(m["upper"]))
         low, high = _bounds(mod, low, high, vague)
         found.append(Quantity("duration", low * MINUTES[unit], high * MINUTES[unit],
                               m.start(), m.end(), m.group(0)))
@@ -189,10 +190,10 @@ def _percents(text: str) -> list[Quantity]:
     found = []
     for m in PERCENT.finditer(text):
         if m["part"]:
-            whole = _number(m["whole"])
-            if not whole or _number(m["part"]) > whole:
+            whole = number(m["whole"])
+            if not whole or number(m["part"]) > whole:
                 continue
-            value = 100 * _number(m["part"]) / whole
+            value = 100 * number(m["part"]) / whole
         else:
             value = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
         low, high = _bounds(m["mod"] or "", value, value, False)
@@ -235,7 +236,7 @@ def _counts(text: str) -> list[Quantity]:
         noun = m["noun"].lower()
         if noun in _NOT_COUNTED or (m["adj"] or "").lower() in _NOT_COUNTED:
             continue
-        value = _number(m["num"])
+        value = number(m["num"])
         if 1600 <= value <= 2100 and m["num"].isdigit() and len(m["num"]) == 4:
             continue  # a year
         low, high = _bounds(m["mod"] or "", value, value, False)

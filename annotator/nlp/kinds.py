@@ -215,7 +215,7 @@ def is_meta(span: Span) -> bool:
         return True
     if _WELCOME.match(text):
         return True  # "Welcome to this week's newsletter!"
-    if ":" in text[:40] and _label(text) in cues()["furniture_labels"]:
+    if _opens_with_furniture_label(text):
         return True  # "Read more: What are the signs of ADHD?" inside a paragraph
     if is_citation(span):
         return True
@@ -298,7 +298,7 @@ def is_furniture_line(text: str) -> bool:
     """A page's furniture: a line such as ``Advertisement`` or ``Subscribe to our
     newsletter``, or one opening with a label such as ``Keywords:``, ``Photo:``,
     ``Last reviewed:``, ``Related:`` (both lists in ``data/cues.json``)."""
-    if text.strip(" .!:|»›>").lower() in cues()["furniture_lines"] or _PAGE.match(text.strip()):
+    if _furniture_words(text) or _PAGE.match(text.strip()):
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
     line = text.strip()
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
@@ -310,14 +310,24 @@ def is_furniture_line(text: str) -> bool:
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)):
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Dr. Ana Lopes"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
-        parts = [p.strip(" .!:»›>").lower() for p in re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)]
-        if len(parts) > 1 and all(p in cues()["furniture_lines"] for p in parts):
+        parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
+        if len(parts) > 1 and all(_furniture_words(p) for p in parts):
             return True  # "Unsubscribe | Update your preferences", "Reply  Share  Report"
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     if _WIRE_SOURCE.match(text):
         return True  # a newswire release's last line: "SOURCE Acme Pharma, Inc."
-    return _label(text) in cues()["furniture_labels"]
+    return _opens_with_furniture_label(text)
+
+
+def _furniture_words(text: str) -> bool:
+    """``Advertisement``, ``Share``, ``Leave a comment``: a page's words, not the article's."""
+    return text.strip(" .!:|»›>").lower() in cues()["furniture_lines"]
+
+
+def _opens_with_furniture_label(text: str) -> bool:
+    """``Keywords: …``, ``Read more: …``: a label of a page's furniture and a colon."""
+    return ":" in text[:60] and _label(text) in cues()["furniture_labels"]
 
 
 def is_letter_line(text: str) -> bool:
