@@ -27,6 +27,7 @@ duration, a dose with a dose).
 from __future__ import annotations
 
 import heapq
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -45,8 +46,10 @@ from annotator.nlp.claimkeys import lexicon, stem
 # thing put in two kinds the article keeps apart) was not measured; it is
 # given the direction verbs' weight, being as specific. Nor was "caveat" (a
 # claim without exception against a unit that makes one): the antonyms' weight.
+# "Comparison" (two things said to do as well as each other, and one of them
+# better) was not measured either: the antonyms' weight.
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
-        "caveat": 9.5, "null": 9.5}
+        "caveat": 9.5, "null": 9.5, "comparison": 9.5}
 SUPPORTING = {"polarity"}
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
@@ -100,7 +103,8 @@ _NULL = re.compile(
     r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+)?(?:effect|benefit|difference"
     r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
     r"|\b(?:did|does|do|was|were|is|are)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:help|work|improve|reduce"
-    r"|lower|prevent|shorten|protect|benefit|effective|significant|better|superior|outperform)"
+    r"|lower|prevent|shorten|protect|benefit|effective|significant|better|superior|outperform"
+    r"|affect|change|alter|increase|raise|cause)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b",
     re.IGNORECASE,
@@ -119,6 +123,55 @@ _CAVEAT = re.compile(
     r"|interact(?:s|ions?)?|withdrawal|warning)\b|n[’']t\b",
     re.IGNORECASE,
 )
+
+
+# A claim that something is safe ("can safely get", "safe for babies"), not
+# said to be unsafe; a unit that rules something out for some people.
+_SAFE = re.compile(r"\b(?:safe|safely|harmless)\b", re.IGNORECASE)
+_UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\b", re.IGNORECASE)
+_EXCLUDING = re.compile(
+    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
+    r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The phrase lexicons of ``data/phrases.json``."""
+
+    opposites: tuple[tuple[str, int, re.Pattern], ...]  # (group, side, any phrase of that side)
+    populations: frozenset[str]  # lemmas naming groups of people
+    parity: re.Pattern
+    difference: re.Pattern
+
+
+def _any_of(phrases: Sequence[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@cache
+def phrases() -> Phrases:
+    data = json.loads(resources.files("annotator.consistency.data").joinpath("phrases.json")
+                      .read_text("utf-8"))
+    return Phrases(
+        tuple((group, side, _any_of(entries)) for group, pair in data["opposites"].items()
+              for side, entries in enumerate(pair)),
+        frozenset(data["populations"]), _any_of(data["parity"]), _any_of(data["difference"]),
+    )
+
+
+def _comparison(text: str) -> tuple[str, str]:
+    """("parity", phrase) for "works as well as", ("difference", phrase) for
+    "two to three times better", else ("", "")."""
+    lex = phrases()
+    if m := lex.parity.search(text):
+        return "parity", m.group(0)
+    for m in lex.difference.finditer(text):
+        if not re.search(r"\b(?:no|not|n[’']t)\s*$", text[: m.start()]):
+            return "difference", m.group(0)
+    return "", ""
 
 
 @dataclass(frozen=True)
@@ -191,6 +244,10 @@ class _Reading:
     caveat: str  # the words of an exception or a harm, or ""
     null: str  # the words of a claim that an effect was not found, or ""
     effect: str  # the words of a claim that something has an effect, or ""
+    phrase_sides: tuple[tuple[str, int, str], ...]  # (group, side, phrase) of phrases.json
+    comparison: tuple[str, str]  # ("parity" or "difference", phrase), or ("", "")
+    safe_for: frozenset[str]  # the people a claim calls something safe for
+    excludes: frozenset[str]  # the people a unit rules something out for
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -265,6 +322,11 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     stems.update(f"<{m.split(':')[0]}>" for m in measures)
     if _DOSE.search(text):
         stems["<dose>"] += 1
+    lex_phrases = phrases()
+    phrase_sides = tuple((group, side, m.group(0)) for group, side, pattern in lex_phrases.opposites
+                         if (m := pattern.search(text)))
+    people = lex_phrases.populations & set(lemmas.lower().split())
+    safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
     return _Reading(
         stems,
         frozenset(positive), frozenset(negated), frozenset(sides), measures,
@@ -275,6 +337,10 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         caveat.group(0) if (caveat := _CAVEAT.search(text)) else "",
         null.group(0) if claim and (null := _NULL.search(text)) else "",
         effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
+        phrase_sides,
+        _comparison(text) if claim else ("", ""),
+        frozenset(people) if safe else frozenset(),
+        frozenset(people) if _EXCLUDING.search(text) else frozenset(),
     )
 
 
@@ -382,9 +448,19 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.absolute and y.caveat and not y.absolute:
             found.append(("caveat", f"'{x.absolute}' / '{y.caveat}'"))
             break
+        if people := sorted(x.safe_for & y.excludes - y.safe_for):
+            found.append(("caveat", f"safe for / not for: {people[0]}"))
+            break
+    if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
+        found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
     for x, y in ((a, b), (b, a)):
         if x.effect and not x.null and y.null:
             found.append(("null", f"'{x.effect}' / '{y.null}'"))
+            break
+    for group, side, phrase in a.phrase_sides:
+        other = next((p for g, s, p in b.phrase_sides if g == group and s != side), None)
+        if other and not any(g == group and s != side for g, s, _ in a.phrase_sides):
+            found.append(("antonym", f"'{phrase}' / '{other}'"))
             break
     opposites, grouped = antonyms(), lexicon().sides
     for word in sorted(a.said):

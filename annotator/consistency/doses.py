@@ -76,13 +76,6 @@ _PER_DAY = re.compile(
     r"|\bin\s+(?:24|twenty-four)\s+hours\b|\bper\s+24\s+hours\b)",
     re.IGNORECASE,
 )
-_FREQUENCY = re.compile(
-    rf"^[^.;:]{{0,30}}?(?:\b(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUMBER}))?\s+times"
-    rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUMBER})\s+times|(?P<w2>twice|thrice)))?)"
-    r"\s+(?:a|per|each)\s+day\b"
-    rf"|\bevery\s+(?P<h>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<h2>{_NUMBER}))?\s+hours?\b)",
-    re.IGNORECASE,
-)
 _MAXIMUM = re.compile(
     r"(?:\bmaximum|\bmax\.?|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
     r"|\bat\s+most|\bupper\s+limit|\blimit\s+of)[^.;:,]{0,40}$"
@@ -176,15 +169,6 @@ def _interval(match: re.Match, name: str) -> tuple[float, float]:
     return min(low, high), max(low, high)
 
 
-def _times(match: re.Match) -> tuple[float, float]:
-    if match["h"]:
-        hours = sorted((_number(match["h"]), _number(match["h2"] or match["h"])))
-        return 24 / hours[1], 24 / hours[0]
-    low = _number(match["n"] or match["w"])
-    upper = match["n2"] or match["n3"] or match["w2"]
-    return low, _number(upper) if upper else low
-
-
 @lru_cache(maxsize=4096)
 def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
     """The doses of one unit's `text`; `strength`: the article's strengths
@@ -216,10 +200,10 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         if unit in known:  # drops, capsules … with their stated strength
             low, high, unit = low * known[unit][0], high * known[unit][1], "mg"
         after, before = text[m.end():], text[max(0, m.start() - 60):m.start()]
-        often = _FREQUENCY.match(after)
+        often = quantities.frequency_ahead(after)
         basis, times = "", None
         if often:
-            basis, times = "dose", _times(often)
+            basis, times = "dose", often
         elif _PER_DAY.match(after):
             basis = "day"
         per_kg = bool(m["perkg"])

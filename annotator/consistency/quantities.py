@@ -1,5 +1,5 @@
 """Quantities in a claim, as intervals that can be compared: durations, years,
-ages, percentages and counts.
+ages, percentages, counts and how often something is done.
 
 Each mention becomes ``[low, high]`` in one base unit per kind (minutes,
 years, percent, items), read the way a reader would: "within minutes" is at
@@ -86,11 +86,33 @@ AGE = re.compile(
 )
 # "three times a day", "200 mg per day": how often, not how long.
 _FREQUENCY = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$", re.IGNORECASE)
+# How often, in times a day: "three times a day", "once or twice a week",
+# "every 4 to 6 hours", "every other day", "twice daily".
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
+                "month": 30.4375, "year": 365.25}
+_ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthly": 30.4375,
+                "yearly": 365.25, "annually": 365.25}
+FREQUENCY = re.compile(
+    rf"\b(?:(?:(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM}))?\s+times"
+    rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
+    rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
+    rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"
+    rf"|every\s+(?:(?P<other>other)\s+|(?P<e>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<e2>{_NUM}))?\s+)?"
+    rf"(?P<every>{'|'.join(_PERIOD_DAYS)})s?)\b",
+    re.IGNORECASE,
+)
+# "as soon as you get the shot", "works immediately": no time at all.
+IMMEDIATE = re.compile(
+    r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
+    r"|at\s+once)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # "duration" (minutes), "start-year", "year", "age", "percent"
+    kind: str  # "duration" (minutes), "start-year", "year", "age", "percent",
+    # "frequency" (times a day), "count:<noun>"
     low: float
     high: float
     start: int  # offsets in the claim text
@@ -157,6 +179,43 @@ def _durations(text: str) -> list[Quantity]:
         found.append(Quantity("duration", low * MINUTES[unit], high * MINUTES[unit],
                               m.start(), m.end(), m.group(0)))
     return found
+
+
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _times_a_day(m: re.Match) -> tuple[float, float]:
+    if m["every"]:
+        low = high = 1 / (_PERIOD_DAYS[m["every"].lower()] * (2 if m["other"] else 1))
+        if m["e"]:  # "every 4 to 6 hours": a wait 4 to 6 times as long
+            waits = sorted((number(m["e"]), number(m["e2"] or m["e"])))
+            low, high = low / waits[1], high / waits[0]
+        return low, high
+    days = _PERIOD_DAYS.get((m["per"] or "").lower()) or _ADVERB_DAYS[m["adverb"].lower()]
+    words = {**WORDS, **_ONCE}
+    low = number(m["n"] or m["w"], words)
+    upper = m["n2"] or m["n3"] or m["w2"]
+    return low / days, (number(upper, words) if upper else low) / days
+
+
+def _frequencies(text: str) -> list[Quantity]:
+    return [Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
+            for m in FREQUENCY.finditer(text)]
+
+
+_FREQUENCY_AHEAD = re.compile(r"[^.;:]{0,30}?" + FREQUENCY.pattern, re.IGNORECASE)
+
+
+def frequency_ahead(text: str) -> tuple[float, float] | None:
+    """Times a day (low, high) said at most 30 characters into `text`, in the
+    same clause: what follows an amount ("250 mg three times a day")."""
+    m = _FREQUENCY_AHEAD.match(text)
+    return _times_a_day(m) if m else None
+
+
+def _immediate(text: str) -> list[Quantity]:
+    return [Quantity("duration", 0.0, 0.0, m.start(), m.end(), m.group(0))
+            for m in IMMEDIATE.finditer(text)]
 
 
 def _published_year(published: str | None) -> float | None:
@@ -255,8 +314,8 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_ages(text), *_years(text, published), *_percents(text), *_durations(text),
-                     *_counts(text)]:
+    for quantity in [*_ages(text), *_years(text, published), *_percents(text),
+                     *_frequencies(text), *_durations(text), *_immediate(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))

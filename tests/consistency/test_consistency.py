@@ -154,7 +154,8 @@ def test_quantities_read_as_intervals():
     assert one("patients aged 65 and older") == ("age", 65, 120)
     assert one("about half of people") == ("percent", 33.33, 75)
     assert one("five signs of abuse") == ("count:sign", 5, 5)
-    assert quantities.extract("take it three times a day") == []
+    # How often, not how long.
+    assert [q.kind for q in quantities.extract("take it three times a day")] == ["frequency"]
     assert quantities.extract("in recent years") == []
 
 

@@ -204,11 +204,14 @@ def test_a_dose_for_a_body_weight_every_few_hours_against_a_limit_per_kg():
             "Do not give children more than 40 mg of ibuprofen per kg in 24 hours.\n\n"
             "For a 10 kg toddler, give 100 mg of ibuprofen every 4 hours.\n\n"
             "For a 10 kg toddler, give 100 mg of ibuprofen every 8 hours.")
-    measured = [(a, b) for a, b, reason in found(text) if reason == "measure"]
+    measured = {(a, b) for a, b, reason in found(text) if reason == "measure"}
+    limit = "Do not give children more than 40 mg of ibuprofen per kg in 24 hours."
     # 100 mg / 10 kg x 6 doses = 60 mg/kg a day; every 8 hours it is 30, within.
-    assert measured == [(
-        "Do not give children more than 40 mg of ibuprofen per kg in 24 hours.",
-        "For a 10 kg toddler, give 100 mg of ibuprofen every 4 hours.")]
+    # The two schedules for one toddler differ in how often: a measure too.
+    assert measured == {
+        (limit, "For a 10 kg toddler, give 100 mg of ibuprofen every 4 hours."),
+        ("For a 10 kg toddler, give 100 mg of ibuprofen every 4 hours.",
+         "For a 10 kg toddler, give 100 mg of ibuprofen every 8 hours.")}
 
 
 def test_doses_are_read_as_amounts_per_dose_per_day_and_per_kg():
@@ -371,3 +374,88 @@ def test_over_an_age_before_a_dose_is_no_maximum():
     assert dose.role == "amount"
     (limit,) = doses.extract("Doses above 350 mg a day can cause diarrhea.")
     assert limit.role == "max"
+
+
+def test_how_often_is_a_measure_in_times_a_day():
+    read = {q.phrase: (q.kind, round(q.low, 3), round(q.high, 3))
+            for q in quantities.extract("Apply it once a day, or every 4 to 6 hours, or twice "
+                                        "daily, or every other day, or once or twice a week.")}
+    assert read == {"once a day": ("frequency", 1, 1), "every 4 to 6 hours": ("frequency", 4, 6),
+                    "twice daily": ("frequency", 2, 2), "every other day": ("frequency", 0.5, 0.5),
+                    "once or twice a week": ("frequency", 0.143, 0.286)}
+    text = ("Sunscreen\n\n"
+            "You only need to apply sunscreen once a day.\n\n"
+            "Reapply sunscreen every two hours when you are outdoors.\n\n"
+            "Sunscreen should be applied once a day to the face.")
+    # Once a day twice over is the same figure again, not a clash.
+    assert {(a, b) for a, b, reason in found(text) if reason == "measure"} == {
+        ("You only need to apply sunscreen once a day.",
+         "Reapply sunscreen every two hours when you are outdoors."),
+        ("Reapply sunscreen every two hours when you are outdoors.",
+         "Sunscreen should be applied once a day to the face.")}
+
+
+def test_twice_daily_doubles_the_daily_dose():
+    (dose,) = doses.extract("take 10 mg twice daily")
+    assert (dose.times, dose.daily().low) == ((2, 2), 20)
+
+
+def test_at_once_is_no_time_at_all_against_a_duration():
+    (now,) = quantities.extract("You are protected as soon as you get the shot.")
+    assert (now.kind, now.low, now.high) == ("duration", 0, 0)
+    assert quantities.extract("See a doctor as soon as possible.") == []
+    text = ("Flu shots\n\n"
+            "The flu vaccine takes about two weeks to work.\n\n"
+            "You are protected from the flu as soon as you get the vaccine.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+
+
+def test_as_well_as_each_other_against_one_better_than_the_other():
+    text = ("Iron\n\n"
+            "Iron from plants is absorbed just as well as iron from meat.\n\n"
+            "Iron from meat is absorbed two to three times better than iron from plants.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # "No better than" says the two do as well; two such claims agree.
+    assert cues._comparison("Melatonin is no better than a placebo.") == ("parity",
+                                                                          "no better than")
+    text = ("Melatonin\n\n"
+            "Melatonin works just as well as sleeping pills.\n\n"
+            "Melatonin is no better than sleeping pills for jet lag.")
+    assert not any(reason == "comparison" for _, _, reason in found(text))
+
+
+def test_safe_for_some_people_against_ruled_out_for_them():
+    text = ("Egg allergy and flu vaccines\n\n"
+            "People with egg allergy can safely get any flu vaccine.\n\n"
+            "People with a severe egg allergy should not get the flu vaccine.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Safe for adults, ruled out for babies: two groups, no clash.
+    text = ("Sunscreen\n\n"
+            "Mineral sunscreen is safe for adults with sensitive skin.\n\n"
+            "Do not use sunscreen on babies younger than 6 months.")
+    assert not any(reason == "caveat" for _, _, reason in found(text))
+    # "Not safe for babies" and "avoid on babies" agree.
+    text = ("Honey\n\n"
+            "Honey is not safe for babies under one year.\n\n"
+            "Avoid giving honey to babies.")
+    assert not any(reason == "caveat" for _, _, reason in found(text))
+
+
+def test_opposite_phrases_of_the_lexicon():
+    text = ("Iron tablets\n\n"
+            "Take your iron tablet with food to avoid an upset stomach.\n\n"
+            "Iron tablets are best absorbed on an empty stomach.")
+    assert found(text) == [("Take your iron tablet with food to avoid an upset stomach.",
+                            "Iron tablets are best absorbed on an empty stomach.", "antonym")]
+    text = ("Statins\n\n"
+            "Statins should be taken in the evening.\n\n"
+            "Statins can be taken at any time of day.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+
+
+def test_no_effect_on_something_against_an_effect_on_it():
+    text = ("Statins and blood sugar\n\n"
+            "Statins raise blood sugar in some people.\n\n"
+            "Statins do not affect blood sugar.")
+    assert found(text) == [("Statins raise blood sugar in some people.",
+                            "Statins do not affect blood sugar.", "null")]

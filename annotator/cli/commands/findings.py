@@ -46,10 +46,12 @@ def conflicts(store, article, add, why, confirm, dismiss, status, limit, as_json
     Candidates are found at ingest. First those the rules prove on the parse:
     opposite words, a negation, incompatible amounts, different answers to
     one question. Then pairs on one topic that carry a cue: numbers of the same
-    measure (a dose beyond a stated limit or range, a day's total counted),
-    opposite direction words, antonyms, a word negated in one only, one thing
-    put in two kinds, a claim without exception against a caveat, an effect
-    against a study that found none. At most 25.
+    measure (a dose beyond a stated limit or range, a day's total counted; how
+    often; no time at all against a duration), opposite direction words,
+    antonyms and opposite phrases, a word negated in one only, one thing put in
+    two kinds, a claim without exception (or safe for some people) against a
+    caveat (or a rule against them), an effect against a study that found none,
+    "as well as" against "better than". At most 25.
     N is the number shown before a
     candidate; --confirm and --dismiss record a reviewer's decision (the latest
     one stands; all are kept). --add links two units the analysis missed, as a
