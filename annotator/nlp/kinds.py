@@ -215,6 +215,13 @@ def is_meta(span: Span) -> bool:
         return True
     if _WELCOME.match(text):
         return True  # "Welcome to this week's newsletter!"
+    if finite and is_signpost(span):
+        return True  # "This article explains how …", "Here's what the research says …"
+    if finite and text.endswith(":") and names_boilerplate_section(text):
+        return True  # "How we reviewed this article:"
+    if not finite and len(text.split()) <= 4 and is_parsed(span) and (
+            root_of(span).lemma_.lower() in cues()["bio_nouns"] | cues()["professions"]):
+        return True  # an author's bio in fragments: "Health writer. Former nurse."
     if _opens_with_furniture_label(text):
         return True  # "Read more: What are the signs of ADHD?" inside a paragraph
     if is_citation(span):
@@ -229,6 +236,20 @@ def is_meta(span: Span) -> bool:
         named = not opener.endswith("by") or text[len(opener) + 1 :].lstrip()[:1].isupper()
         return named and len(text.split()) <= 12 and span[-1].text != "."
     return _piped_meta(span)
+
+
+def is_signpost(span: Span) -> bool:
+    """A sentence about the article itself, not about the world: "This article
+    explains how …", "In this post, we look at …", "Here's what the research
+    says …", "Today we're talking about …" (both lists in ``data/cues.json``).
+    A lead-in ending in ':' is not one: what it introduces is said."""
+    text = span.text.strip()
+    lowered = text.lower()
+    if text.endswith(":") or not any(
+            re.match(rf"{re.escape(o)}\b", lowered) for o in cues()["signpost_openers"]):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues()["signpost_verbs"]
+               for t in span)
 
 
 def _piped_meta(span: Span) -> bool:

@@ -929,3 +929,42 @@ def test_the_us_is_a_country_not_the_writers(nlp):
             "The RSV vaccine has been approved in the US since May 2023.\n\n"
             "In the US it is sold by prescription only.")
     assert [kind for _, kind in units_of(text, nlp)] == ["heading", "claim", "claim"]
+
+
+def test_a_sentence_about_the_article_itself_is_meta(nlp):
+    text = ("Vitamin D helps regulate the immune system. Here's what the research says about "
+            "its effects.\n\n"
+            "This article explains how vitamin D works. In this post, we look at the evidence.\n\n"
+            "Today we're talking about vitamin D and colds.\n\n"
+            "This review found that vitamin D reduced colds by 12%.\n\n"
+            "Here's what the studies found:\n\n"
+            "- Vitamin D reduced colds in people with low levels.")
+    assert units_of(text, nlp) == [
+        ("Vitamin D helps regulate the immune system.", "claim"),
+        ("Here's what the research says about its effects.", "meta"),
+        ("This article explains how vitamin D works.", "meta"),
+        ("In this post, we look at the evidence.", "meta"),
+        ("Today we're talking about vitamin D and colds.", "meta"),
+        # A study is not the article; a lead-in introduces what is said.
+        ("This review found that vitamin D reduced colds by 12%.", "claim"),
+        ("Here's what the studies found:", "claim"),
+        ("Vitamin D reduced colds in people with low levels.", "claim"),
+    ]
+
+
+def test_a_publishers_review_policy_and_an_authors_bio_in_fragments_are_meta(nlp):
+    text = ("Coffee is safe for most people in moderate amounts.\n\n"
+            "How we reviewed this article:\n"
+            "Our experts continually monitor the health and wellness space, and we update our "
+            "articles when new information becomes available.\n\n"
+            "Written by Sarah Chen\n\n"
+            "Health writer. Former nurse.")
+    assert units_of(text, nlp) == [
+        ("Coffee is safe for most people in moderate amounts.", "claim"),
+        ("How we reviewed this article:", "meta"),
+        ("Our experts continually monitor the health and wellness space, and we update our "
+         "articles when new information becomes available.", "meta"),
+        ("Written by Sarah Chen", "meta"),
+        ("Health writer.", "meta"),
+        ("Former nurse.", "meta"),
+    ]
