@@ -141,6 +141,7 @@ class Phrases:
     """The phrase lexicons of ``data/phrases.json``."""
 
     opposites: tuple[tuple[str, int, re.Pattern], ...]  # (group, side, any phrase of that side)
+    harms: re.Pattern  # side effects and harms by name: "nausea", "weight gain"
     populations: frozenset[str]  # lemmas naming groups of people
     parity: re.Pattern
     difference: re.Pattern
@@ -158,7 +159,8 @@ def phrases() -> Phrases:
     return Phrases(
         tuple((group, side, _any_of(entries)) for group, pair in data["opposites"].items()
               for side, entries in enumerate(pair)),
-        frozenset(data["populations"]), _any_of(data["parity"]), _any_of(data["difference"]),
+        _any_of(data["harms"]), frozenset(data["populations"]),
+        _any_of(data["parity"]), _any_of(data["difference"]),
     )
 
 
@@ -334,7 +336,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())), frozenset(said),
         absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
         and _VERDICT.search(text) else "",
-        caveat.group(0) if (caveat := _CAVEAT.search(text)) else "",
+        caveat.group(0) if (caveat := _CAVEAT.search(text) or lex_phrases.harms.search(text))
+        else "",
         null.group(0) if claim and (null := _NULL.search(text)) else "",
         effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
         phrase_sides,

@@ -459,3 +459,13 @@ def test_no_effect_on_something_against_an_effect_on_it():
             "Statins do not affect blood sugar.")
     assert found(text) == [("Statins raise blood sugar in some people.",
                             "Statins do not affect blood sugar.", "null")]
+
+
+def test_no_side_effects_against_side_effects_named():
+    text = ("Iron\n\n"
+            "Iron supplements have no side effects.\n\n"
+            "Constipation and nausea are common with iron supplements.\n\n"
+            "Iron supplements come as tablets and liquids.")
+    assert found(text) == [("Iron supplements have no side effects.",
+                            "Constipation and nausea are common with iron supplements.",
+                            "caveat")]
