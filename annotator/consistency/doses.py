@@ -36,7 +36,7 @@ _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
 _UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?"
 _FORMS = r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "once": 1, "twice": 2, "thrice": 3}
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
@@ -44,7 +44,6 @@ _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 def _range(name: str) -> str:
     """A number or a range of two ("2-3", "two or three"), in groups `name` and `name`2."""
     return rf"(?:between\s+)?(?P<{name}>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<{name}2>{_NUMBER}))?"
-
 
 
 DOSE = re.compile(

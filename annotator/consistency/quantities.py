@@ -85,7 +85,7 @@ AGE = re.compile(
     re.IGNORECASE,
 )
 # "three times a day", "200 mg per day": how often, not how long.
-_FREQUENCY = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$", re.IGNORECASE)
 # How often, in times a day: "three times a day", "once or twice a week",
 # "every 4 to 6 hours", "every other day", "twice daily".
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
@@ -157,7 +157,7 @@ def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, floa
 def _durations(text: str) -> list[Quantity]:
     found = []
     for m in DURATION.finditer(text):
-        if _FREQUENCY.search(text[: m.start()]):
+        if _RATE_BEFORE.search(text[: m.start()]):
             continue
         unit = m["unit"].lower().replace("centuries", "century")
         mod = m["mod"] or ""
@@ -181,7 +181,8 @@ def _durations(text: str) -> list[Quantity]:
     return found
 
 
-_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+# "Once", "twice": how many times, in words.
+TIMES_WORDS = {**WORDS, "once": 1, "twice": 2, "thrice": 3}
 
 
 def _times_a_day(m: re.Match) -> tuple[float, float]:
@@ -192,10 +193,9 @@ def _times_a_day(m: re.Match) -> tuple[float, float]:
             low, high = low / waits[1], high / waits[0]
         return low, high
     days = _PERIOD_DAYS.get((m["per"] or "").lower()) or _ADVERB_DAYS[m["adverb"].lower()]
-    words = {**WORDS, **_ONCE}
-    low = number(m["n"] or m["w"], words)
+    low = number(m["n"] or m["w"], TIMES_WORDS)
     upper = m["n2"] or m["n3"] or m["w2"]
-    return low / days, (number(upper, words) if upper else low) / days
+    return low / days, (number(upper, TIMES_WORDS) if upper else low) / days
 
 
 def _frequencies(text: str) -> list[Quantity]:

@@ -220,7 +220,8 @@ def is_meta(span: Span) -> bool:
     if finite and text.endswith(":") and names_boilerplate_section(text):
         return True  # "How we reviewed this article:"
     if not finite and len(text.split()) <= 4 and is_parsed(span) and (
-            root_of(span).lemma_.lower() in cues()["bio_nouns"] | cues()["professions"]):
+            (lemma := root_of(span).lemma_.lower()) in cues()["bio_nouns"]
+            or lemma in cues()["professions"]):
         return True  # an author's bio in fragments: "Health writer. Former nurse."
     if _opens_with_furniture_label(text):
         return True  # "Read more: What are the signs of ADHD?" inside a paragraph
@@ -238,15 +239,19 @@ def is_meta(span: Span) -> bool:
     return _piped_meta(span)
 
 
+@cache
+def _signpost_opener() -> re.Pattern[str]:
+    openers = sorted(cues()["signpost_openers"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, openers))})\b", re.IGNORECASE)
+
+
 def is_signpost(span: Span) -> bool:
     """A sentence about the article itself, not about the world: "This article
     explains how …", "In this post, we look at …", "Here's what the research
     says …", "Today we're talking about …" (both lists in ``data/cues.json``).
     A lead-in ending in ':' is not one: what it introduces is said."""
     text = span.text.strip()
-    lowered = text.lower()
-    if text.endswith(":") or not any(
-            re.match(rf"{re.escape(o)}\b", lowered) for o in cues()["signpost_openers"]):
+    if text.endswith(":") or not _signpost_opener().match(text):
         return False
     return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues()["signpost_verbs"]
                for t in span)
