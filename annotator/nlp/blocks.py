@@ -181,7 +181,7 @@ def _neighbour(lines: list[tuple[int, int]], k: int, step: int, text: str) -> st
 def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int,
                       text: str) -> bool:
     """A numbered line (``2. Contraindications``) that is a section title: short,
-    without end punctuation, and neither line around it a list item."""
+    without end punctuation, and no list going on from a line around it."""
     if not line.lstrip()[:1].isdigit() and not line.lstrip().startswith("("):
         return False  # a bullet
     title = line[body:]
@@ -189,8 +189,33 @@ def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int
         return False
     if not title.lstrip()[:1].isupper():
         return False
-    return not any(other is not None and _MARKER.match(other)
-                   for other in (_neighbour(lines, k, -1, text), _neighbour(lines, k, 1, text)))
+    number = _number(line)
+    # A list goes on from a bullet, or from the number before or after this one
+    # ("1. Overview" after a list that ended at "4." starts anew: a section's
+    # title under a table of contents).
+    return not any(number is None or _number(other) in (None, number + step)
+                   for step, other in _items_around(lines, k, text))
+
+
+def _items_around(lines: list[tuple[int, int]], k: int, text: str) -> list[tuple[int, str]]:
+    """The nearest lines before (-1) and after (+1) line `k` that are list items."""
+    return [(step, other) for step in (-1, 1)
+            if (other := _neighbour(lines, k, step, text)) is not None and _MARKER.match(other)]
+
+
+def _number(line: str) -> int | None:
+    """The number of a numbered line (``2. Contraindications``: 2), or None."""
+    digits = re.match(r"[ \t\u00a0]*\(?(\d{1,3})", line)
+    return int(digits[1]) if digits else None
+
+
+def _lone_dash(line: str, lines: list[tuple[int, int]], k: int, text: str) -> bool:
+    """A line opening with a dash, without a final stop, alone between lines that
+    are no list's items: a signature or an attribution (``— Maya, editor``), not
+    a one-item list (``— Measles spreads through coughing.``)."""
+    if line.lstrip()[:1] not in "—–" or _TERMINAL.search(line.rstrip()):
+        return False
+    return not _items_around(lines, k, text)
 
 
 def blocks(text: str) -> list[Block]:
@@ -247,7 +272,7 @@ def blocks(text: str) -> list[Block]:
             current.extend([start + marker.end(), end, 0])
             close()
             continue
-        if marker:
+        if marker and not _lone_dash(line, lines, k, text):
             close()
             current.extend([start + marker.end(), end, 1])
             continue

@@ -72,6 +72,9 @@ _ENGAGEMENT = re.compile(
 )
 # A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
 _TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+# A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
+_BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d"
+                           r"|\bdoi:\s*10\.\d{4,}/|\bdoi\.org/10\.\d{4,}/", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -303,8 +306,12 @@ def names_a_writer(span: Span) -> bool:
 
 
 def is_citation(span: Span) -> bool:
-    """A source line: ``Mayo Clinic: “Antidepressants and weight gain.”``; not a
-    quotation introduced by its speaker (``He concluded: “…``), whose label has a verb."""
+    """A source line: ``Mayo Clinic: “Antidepressants and weight gain.”``, or a
+    paper's reference without a verb (``JAMA. 2020;324(5):471-480. doi:10.1001/…``);
+    not a quotation introduced by its speaker (``He concluded: “…``), whose label
+    has a verb."""
+    if _BIBLIOGRAPHIC.search(span.text) and not has_finite(span):
+        return True
     match = _CITATION.match(span.text)
     if not match:
         return False
@@ -337,8 +344,8 @@ def is_furniture_line(text: str) -> bool:
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Dr. Ana Lopes"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
-        if len(parts) > 1 and all(_furniture_words(p) for p in parts):
-            return True  # "Unsubscribe | Update your preferences", "Reply  Share  Report"
+        if len(parts) > 1 and all(_furniture_words(p) or _ENGAGEMENT.match(p) for p in parts):
+            return True  # "Unsubscribe | Update your preferences", "12 likes · Reply · Report"
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     if _WIRE_SOURCE.match(text):
@@ -361,6 +368,9 @@ def is_letter_line(text: str) -> bool:
     ``Dear Editor,``), its closing (``Sincerely,``, ``Until next time,``) or a
     signature's name with degrees (``Maria Rossi, MD, PhD``)."""
     line = text.strip()
+    if ";" in line and "\n" not in line and len(line) <= 300:
+        # A paper's authors: "Jane Doe, MD, PhD; Mark Lee, MPH".
+        return all(_SIGNATURE.match(name.strip()) for name in line.split(";"))
     if len(line) > 120 or "\n" in line or len(line.split()) > 8:
         return False
     return bool(_SALUTATION.match(line) or _VALEDICTION.match(line) or _SIGNATURE.match(line))

@@ -968,3 +968,94 @@ def test_a_publishers_review_policy_and_an_authors_bio_in_fragments_are_meta(nlp
         ("Health writer.", "meta"),
         ("Former nurse.", "meta"),
     ]
+
+
+def test_an_editorial_note_about_the_text_itself_is_meta(nlp):
+    text = ("Ketamine is approved as an anesthetic.\n\n"
+            "This interview has been edited for length and clarity.\n\n"
+            "This article was originally published on The Conversation.\n\n"
+            "This leaflet was last revised in 03/2024.\n\n"
+            "This study was published in JAMA in 2020.\n\n"
+            "The FDA updated its warning in 2023.")
+    assert units_of(text, nlp) == [
+        ("Ketamine is approved as an anesthetic.", "claim"),
+        ("This interview has been edited for length and clarity.", "meta"),
+        ("This article was originally published on The Conversation.", "meta"),
+        ("This leaflet was last revised in 03/2024.", "meta"),
+        # A study is not the text; an agency's update is news.
+        ("This study was published in JAMA in 2020.", "claim"),
+        ("The FDA updated its warning in 2023.", "claim"),
+    ]
+
+
+def test_a_contents_list_numbered_as_its_sections_is_meta(nlp):
+    # The list's numbering ends at 3; "1." after it starts the first section.
+    text = ("What is in this leaflet\n"
+            "1. What Sertraline is and what it is used for\n"
+            "2. How to take Sertraline\n"
+            "3. Possible side effects\n\n"
+            "1. What Sertraline is and what it is used for\n\n"
+            "Sertraline is an SSRI.\n\n"
+            "2. How to take Sertraline\n\n"
+            "The usual dose is 50 mg a day.\n\n"
+            "3. Possible side effects\n\n"
+            "Sertraline can cause nausea.\n"
+            "1. Take it with food.\n"
+            "2. Drink water.")
+    kinds = units_of(text, nlp)
+    assert kinds[1:4] == [("What Sertraline is and what it is used for", "meta"),
+                          ("How to take Sertraline", "meta"), ("Possible side effects", "meta")]
+    assert kinds[4:] == [
+        ("What Sertraline is and what it is used for", "heading"),
+        ("Sertraline is an SSRI.", "claim"),
+        ("How to take Sertraline", "heading"),
+        ("The usual dose is 50 mg a day.", "claim"),
+        ("Possible side effects", "heading"),
+        ("Sertraline can cause nausea.", "claim"),
+        # A list numbered on from 1 to 2 stays a list.
+        ("Take it with food.", "advice"),
+        ("Drink water.", "advice"),
+    ]
+
+
+def test_a_papers_authors_and_its_reference_line_are_meta(nlp):
+    text = ("Vitamin D and Depression in Older Adults\n\n"
+            "Jane Doe, MD, PhD; Mark Lee, MPH; Ana Ruiz, PhD\n\n"
+            "JAMA. 2020;324(5):471-480. doi:10.1001/jama.2020.10224\n\n"
+            "A 2020 trial in JAMA found that vitamin D did not prevent depression.")
+    assert units_of(text, nlp) == [
+        ("Vitamin D and Depression in Older Adults", "heading"),
+        ("Jane Doe, MD, PhD; Mark Lee, MPH; Ana Ruiz, PhD", "meta"),
+        ("JAMA. 2020;324(5):471-480. doi:10.1001/jama.2020.10224", "meta"),
+        ("A 2020 trial in JAMA found that vitamin D did not prevent depression.", "claim"),
+    ]
+
+
+def test_a_forums_counts_buttons_and_quote_lines_are_meta(nlp):
+    text = ("Posted by sleeplessinsf » Mon Mar 04, 2024 9:12 pm\n\n"
+            "Magnesium helped me fall asleep faster.\n\n"
+            "Originally posted by nightowl\n"
+            "Magnesium doesn't do anything.\n\n"
+            "12 likes · Reply · Report")
+    assert units_of(text, nlp) == [
+        ("Posted by sleeplessinsf » Mon Mar 04, 2024 9:12 pm", "meta"),
+        ("Magnesium helped me fall asleep faster.", "claim"),
+        ("Originally posted by nightowl", "meta"),
+        ("Magnesium doesn't do anything.", "claim"),
+        ("12 likes · Reply · Report", "meta"),
+    ]
+
+
+def test_a_dash_line_alone_signs_while_dashed_items_stay_a_list(nlp):
+    text = ("Box breathing lowers heart rate within a few minutes.\n\n"
+            "— Maya, editor\n\n"
+            "Common side effects include:\n"
+            "— Nausea\n"
+            "— Headache")
+    assert units_of(text, nlp) == [
+        ("Box breathing lowers heart rate within a few minutes.", "claim"),
+        ("— Maya, editor", "meta"),
+        ("Common side effects include:", "claim"),
+        ("Nausea", "claim"),
+        ("Headache", "claim"),
+    ]
