@@ -48,8 +48,10 @@ from annotator.nlp.claimkeys import lexicon, stem
 # claim without exception against a unit that makes one): the antonyms' weight.
 # "Comparison" (two things said to do as well as each other, and one of them
 # better) was not measured either: the antonyms' weight.
+# "Role" (one role only one thing holds, given to two things) was not measured
+# either: the antonyms' weight.
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
-        "caveat": 9.5, "null": 9.5, "comparison": 9.5}
+        "caveat": 9.5, "null": 9.5, "comparison": 9.5, "role": 9.5}
 SUPPORTING = {"polarity"}
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
@@ -145,6 +147,7 @@ class Phrases:
     populations: frozenset[str]  # lemmas naming groups of people
     parity: re.Pattern
     difference: re.Pattern
+    roles: tuple[tuple[str, re.Pattern, re.Pattern], ...]  # (role, its phrases, with a holder)
 
 
 def _any_of(phrases: Sequence[str]) -> re.Pattern:
@@ -161,7 +164,54 @@ def phrases() -> Phrases:
               for side, entries in enumerate(pair)),
         _any_of(data["harms"]), frozenset(data["populations"]),
         _any_of(data["parity"]), _any_of(data["difference"]),
+        tuple((role, _any_of(entries), _holding(entries))
+              for role, entries in data["roles"].items()),
     )
+
+
+# Who holds a role: "Amoxicillin is the first-line antibiotic", "The first-line
+# treatment is amoxicillin", "Most cases are caused by viruses", "Bacteria
+# cause most sinus infections".
+_HOLDER = r"(?:(?:a|an|the)\s+)?(?P<holder>[^\W\d_][\w-]*)"
+_AFTER = _HOLDER.replace("holder", "after")  # a pattern names a group once
+_TO_BE = r"(?:is|are|was|were|remains?|remained)"
+
+
+def _holding(phrases: Sequence[str]) -> re.Pattern:
+    role = _any_of(phrases).pattern
+    return re.compile(
+        rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:still\s+|usually\s+|often\s+)?(?:the|a|an)\s+"
+        rf"(?:[\w-]+\s+)?{role}"
+        rf"|{role}[^.;:,]{{0,40}}?\s{_TO_BE}\s+(?:usually\s+|often\s+)?{_AFTER}",
+        re.IGNORECASE)
+
+
+_MOST_CAUSED = re.compile(
+    rf"\bmost\b[^.;:,]{{0,50}}?\s(?:are|is)\s+(?:usually\s+)?caused\s+by\s+{_HOLDER}"
+    rf"|\b{_AFTER}\s+(?:usually\s+)?causes?\s+most\b",
+    re.IGNORECASE)
+_NOT_HOLDERS = {"it", "this", "that", "which", "what", "who", "they", "these", "those", "there",
+                "one", "not"}
+
+
+def _role(text: str) -> tuple[str, str]:
+    """(role, the stem of what holds it) for a role only one thing holds
+    ("amoxicillin is the first-line antibiotic": first choice, amoxicillin), or
+    ("", ""). A denied role ("is not the first-line …") holds nothing."""
+    # The phrase first: a holder is looked for only where a role is named.
+    found = [(role, m) for role, named, holding in phrases().roles
+             if named.search(text) and (m := holding.search(text))]
+    if "caus" in text and (m := _MOST_CAUSED.search(text)) is not None:
+        found.append(("main cause", m))
+    for role, m in found:
+        holder = (m.group("holder") or m.group("after")).lower()
+        if holder in _NOT_HOLDERS or _DENIED_ROLE.search(m.group(0)):
+            continue
+        return role, stem(re.sub(r"(?<=s)es$|(?<=[^su])s$", "", holder))  # "viruses": virus
+    return "", ""
+
+
+_DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 
 
 def _comparison(text: str) -> tuple[str, str]:
@@ -250,6 +300,7 @@ class _Reading:
     comparison: tuple[str, str]  # ("parity" or "difference", phrase), or ("", "")
     safe_for: frozenset[str]  # the people a claim calls something safe for
     excludes: frozenset[str]  # the people a unit rules something out for
+    role: tuple[str, str]  # (a role only one thing holds, the stem of its holder), or ("", "")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -344,6 +395,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _comparison(text) if claim else ("", ""),
         frozenset(people) if safe else frozenset(),
         frozenset(people) if _EXCLUDING.search(text) else frozenset(),
+        _role(text) if claim else ("", ""),
     )
 
 
@@ -456,6 +508,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
+    if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
+        found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
     for x, y in ((a, b), (b, a)):
         if x.effect and not x.null and y.null:
             found.append(("null", f"'{x.effect}' / '{y.null}'"))

@@ -469,3 +469,29 @@ def test_no_side_effects_against_side_effects_named():
     assert found(text) == [("Iron supplements have no side effects.",
                             "Constipation and nausea are common with iron supplements.",
                             "caveat")]
+
+
+def test_a_role_only_one_thing_holds_given_to_two_things():
+    text = ("Sinus infections\n\n"
+            "Most sinus infections are caused by viruses.\n\n"
+            "Saline rinses ease congestion.\n\n"
+            "Bacteria cause most sinus infections.")
+    assert found(text) == [("Most sinus infections are caused by viruses.",
+                            "Bacteria cause most sinus infections.", "role")]
+    text = ("Which antibiotic?\n\n"
+            "Amoxicillin is the first-line antibiotic for sinus infections.\n\n"
+            "Doxycycline is the first choice for sinus infections in adults.")
+    assert [reason for _, _, reason in found(text)] == ["role"]
+    assert cues._role("The first-line treatment for adults is amoxicillin.") == (
+        "first choice", cues._role("Amoxicillin is the first-line antibiotic.")[1])
+
+
+def test_one_holder_said_twice_or_a_role_denied_is_not_a_role_cue():
+    text = ("Which antibiotic?\n\n"
+            "Amoxicillin is the first-line antibiotic for sinus infections.\n\n"
+            "For most adults, the first-line treatment is amoxicillin.\n\n"
+            "Doxycycline is not the first choice for sinus infections.\n\n"
+            "A virus is the main cause of sinus infections.\n\n"
+            "Most sinus infections are caused by viruses.")
+    assert not any(reason == "role" for _, _, reason in found(text))
+    assert cues._role("Doxycycline is not the first choice.") == ("", "")
