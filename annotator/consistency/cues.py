@@ -346,6 +346,10 @@ def _percent_of(text: str, end: int) -> str:
     return f"percent of {stem(noun)}" if noun else "percent of"
 
 
+_BEFORE_VERB = {"to", "should", "must", "can", "could", "may", "might", "will", "would", "shall",
+                "do"}
+
+
 def _read(lemmas: str, context: str, text: str, published: str | None,
           strengths: doses.Strengths = (), claim: bool = True) -> _Reading:
     lex = lexicon()
@@ -355,16 +359,20 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     hypothetical = bool(lex.hypothetical_markers & set(lemmas.lower().split()))
     said = set()
     reach = 0
+    previous = ""  # the word before, a negation passed over
     for word in words:
         if _is_negation(word):
             reach = 4  # "does not approve them for anxiety"
             continue
+        # After a modal or "to" a word is a verb: "should not fast" (go without
+        # food) is not the speed word "fast" (``fast:!VERB`` in the lexicon).
+        verb, previous = previous in _BEFORE_VERB, word
         if word in lex.function_words:
             continue
         (negated if reach else positive).add(stem(word))
         if not reach:
             said.add(word)
-        for group, side in () if hypothetical else lex.sides_of(word):
+        for group, side in () if hypothetical else lex.sides_of(word, "VERB" if verb else ""):
             sides.add((group, 1 - side if reach else side))
         reach = max(reach - 1, 0)
     measures = _measures(text, published)
@@ -378,7 +386,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     lex_phrases = phrases()
     phrase_sides = tuple((group, side, m.group(0)) for group, side, pattern in lex_phrases.opposites
                          if (m := pattern.search(text)))
-    people = lex_phrases.populations & set(lemmas.lower().split())
+    # The words as written too: "type 1 diabetes" has the lemma "diabete".
+    people = lex_phrases.populations & (set(lemmas.lower().split())
+                                        | set(_WORD.findall(text.lower())))
     safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
     return _Reading(
         stems,

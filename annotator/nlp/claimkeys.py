@@ -45,7 +45,11 @@ class Lexicon:
     categories: dict[str, int]
 
     def sides_of(self, lemma: str, pos: str = "") -> list[tuple[str, int]]:
-        return [(g, s) for g, s, p in self.sides.get(lemma, ()) if not (p and pos and p != pos)]
+        """The (group, side) of `lemma` as part of speech `pos` ("" when not known):
+        an entry may name the one part of speech that counts (``lower:VERB``) or
+        one that does not (``fast:!VERB``)."""
+        return [(g, s) for g, s, p in self.sides.get(lemma, ())
+                if not (p and pos and (p[1:] == pos if p[0] == "!" else p != pos))]
 
 
 def _read(name: str) -> dict:

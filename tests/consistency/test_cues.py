@@ -495,3 +495,19 @@ def test_one_holder_said_twice_or_a_role_denied_is_not_a_role_cue():
             "Most sinus infections are caused by viruses.")
     assert not any(reason == "role" for _, _, reason in found(text))
     assert cues._role("Doxycycline is not the first choice.") == ("", "")
+
+
+def test_fasting_the_verb_is_not_the_speed_word_and_people_are_read_as_written():
+    # "should not fast" is no slower than anything; "type 1 diabetes" has the lemma
+    # "diabete", and the people named are still people with diabetes.
+    text = ("Intermittent fasting\n\n"
+            "Intermittent fasting is safe for people with diabetes.\n\n"
+            "People with type 1 diabetes should not fast without medical supervision.\n\n"
+            "Pregnant women should also avoid fasting.")
+    assert found(text) == [("Intermittent fasting is safe for people with diabetes.",
+                            "People with type 1 diabetes should not fast without medical "
+                            "supervision.", "caveat")]
+    from annotator.nlp.claimkeys import lexicon
+    assert lexicon().sides_of("fast", "VERB") == []
+    assert lexicon().sides_of("fast", "ADV") == lexicon().sides_of("fast") == [("speed", 0)]
+    assert lexicon().sides_of("lower", "VERB") == [("direction", 1)]
