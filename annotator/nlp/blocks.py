@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 # or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space.
 # "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸]\ufe0f?"
+    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸]\ufe0f?"
     r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
@@ -113,8 +113,12 @@ def _field_value(line: str) -> str | None:
 
 
 def _cells(line: str) -> int:
-    """How many cells a table row has (``Drug | Dose | Onset``: 3; prose: 1)."""
-    return len(line.strip().strip("|").split("|"))
+    """How many cells a table row has (``Drug | Dose | Onset``: 3; a row copied
+    from a web page, its cells between tabs, ``Vitamin D3 125 mcg\t625%``: 2; prose: 1)."""
+    line = line.strip()
+    if "|" not in line and "\t" in line:
+        return len(re.split(r"\t+", line))
+    return len(line.strip("|").split("|"))
 
 
 def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) -> list[Block]:

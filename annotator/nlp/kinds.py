@@ -75,6 +75,12 @@ _TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z
 # A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
 _BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d"
                            r"|\bdoi:\s*10\.\d{4,}/|\bdoi\.org/10\.\d{4,}/", re.IGNORECASE)
+# A chapter of a video or a podcast by its start time: "02:15 What is creatine?".
+_CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[-–—]\s+)?[A-Z][^.!\n]*$")
+# A user's handle and the age of a post: "u/nightshift_nurse · 4h", "@drsam · 2 days ago".
+_HANDLE = re.compile(
+    r"(?:u/|@)[\w-]+(?:\s*[·•|]\s*(?:\d+\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?|yrs?)(?:\s+ago)?|edited|op))*$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -218,6 +224,8 @@ def is_meta(span: Span) -> bool:
         return True
     if _WELCOME.match(text):
         return True  # "Welcome to this week's newsletter!"
+    if not finite and (_SALUTATION.fullmatch(text.strip()) or _CHAPTER.match(text)):
+        return True  # "Hi Reddit!"; a show's chapters: "10:40 Creatine and memory"
     if finite and is_signpost(span):
         return True  # "This article explains how …", "Here's what the research says …"
     if finite and text.endswith(":") and names_boilerplate_section(text):
@@ -340,8 +348,9 @@ def is_furniture_line(text: str) -> bool:
         return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
-            or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)):
-        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Dr. Ana Lopes"
+            or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
+            or _HANDLE.match(line)):
+        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
         if len(parts) > 1 and all(_furniture_words(p) or _ENGAGEMENT.match(p) for p in parts):
@@ -565,6 +574,12 @@ def _inverted(span: Span) -> bool:
 _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 
 
+def asks_about(label: Span) -> bool:
+    """A run-in label that makes the statement after it a question: ``True or
+    false:``, ``Myth or fact:`` (``question_labels`` in ``data/cues.json``)."""
+    return label.text.strip(" :*_").lower() in cues()["question_labels"]
+
+
 def is_answer(span: Span) -> bool:
     """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check."""
     if len(span) > 5:
@@ -574,7 +589,7 @@ def is_answer(span: Span) -> bool:
 
 
 def _is_imperative(root: Token) -> bool:
-    if root.tag_ != "VB" or _subjects(root):
+    if root.tag_ not in ("VB", "VBP") or _subjects(root):
         return False
     # "to explore" (infinitive) and "can help" have an aux; an imperative has none,
     # except a negation ("Do not take …").

@@ -278,6 +278,10 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         if k == 0 and (parts := _runin_split(sent, block.list_item)):
             drafts.append(_Draft(parts[0], block, "heading", False))
             sent = parts[1]
+            if kinds.asks_about(parts[0]):
+                # "True or false: All cholesterol is bad for you." is asked, not said.
+                drafts.append(_Draft(sent, block, "question", False))
+                continue
             if kinds.reads_as_command(sent):
                 # Tagged with the label before it, "Book an appointment." has a name
                 # for a verb: the instruction is read from its words instead.

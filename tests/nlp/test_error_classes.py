@@ -1059,3 +1059,53 @@ def test_a_dash_line_alone_signs_while_dashed_items_stay_a_list(nlp):
         ("Nausea", "claim"),
         ("Headache", "claim"),
     ]
+
+
+def test_an_imperative_after_a_fronted_phrase_is_advice(nlp):
+    # The tagger reads "offer" after "For adults …," as a present tense (VBP) with
+    # no subject: an imperative all the same.
+    text = ("For adults with more severe depression, offer a combination of CBT and an "
+            "antidepressant.\n\n"
+            "For a 10 kg toddler, give 100 mg every 4 hours.\n\n"
+            "Adults with severe depression often need a combination of treatments.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["advice", "advice", "claim"]
+
+
+def test_a_quiz_statement_is_asked_and_a_shows_chapters_and_handles_are_meta(nlp):
+    text = ("1. True or false: All cholesterol is bad for you.\n"
+            "Answer: False. HDL cholesterol helps remove other cholesterol.\n\n"
+            "Hi Reddit! I have studied melatonin for 15 years.\n\n"
+            "In this episode:\n"
+            "00:00 Intro\n"
+            "10:40 Creatine and memory in older adults\n\n"
+            "u/DrSamOrtiz · 3h\n\n"
+            "Lower doses often work as well as higher doses.")
+    assert units_of(text, nlp) == [
+        ("True or false:", "heading"),
+        ("All cholesterol is bad for you.", "question"),
+        ("Answer:", "meta"), ("False.", "meta"),
+        ("HDL cholesterol helps remove other cholesterol.", "claim"),
+        ("Hi Reddit!", "meta"),
+        ("I have studied melatonin for 15 years.", "claim"),
+        ("In this episode:", "heading"),
+        ("00:00 Intro", "meta"),
+        ("10:40 Creatine and memory in older adults", "meta"),
+        ("u/DrSamOrtiz · 3h", "meta"),
+        ("Lower doses often work as well as higher doses.", "claim"),
+    ]
+
+
+def test_checkboxes_are_bullets_and_cells_between_tabs_make_a_table(nlp):
+    text = ("Before you leave the hospital:\n"
+            "☐ I have my prescriptions.\n"
+            "☐ I have a follow-up appointment.\n\n"
+            "Amount Per Serving\t% Daily Value\n"
+            "Vitamin D3 (as cholecalciferol) 125 mcg (5,000 IU)\t625%")
+    assert units_of(text, nlp) == [
+        ("Before you leave the hospital:", "claim"),
+        ("I have my prescriptions.", "claim"),
+        ("I have a follow-up appointment.", "claim"),
+        ("Amount Per Serving\t% Daily Value", "heading"),
+        # a row under its header: a unit, never a heading
+        ("Vitamin D3 (as cholecalciferol) 125 mcg (5,000 IU)\t625%", "claim"),
+    ]
