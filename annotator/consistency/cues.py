@@ -214,6 +214,29 @@ def _role(text: str) -> tuple[str, str]:
 _DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 
 
+# "Gepants are more effective than triptans" / "triptans worked better than gepants".
+_RANKING = re.compile(
+    r"\b(?:(?P<up>better|superior|stronger|more\s+(?:effective|potent|useful))"
+    r"|(?P<down>worse|inferior|weaker|less\s+(?:effective|potent|useful)))\s+(?:than|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _ranking(text: str) -> tuple[str, str]:
+    """(the stem of what is said to work better, of what worse) for "A is more
+    effective than B" (A's stem: the first word of its clause that is not a
+    function word), or ("", "")."""
+    m = _RANKING.search(text)
+    if m is None or re.search(r"\b(?:no|not|never)\s*$|n[’']t\s*$", text[: m.start()]):
+        return "", ""  # "no better than" says they do as well
+    clause = re.split(r"[,;:]", text[: m.start()])[-1]
+    function = lexicon().function_words
+    first = next((w for w in _WORD.findall(clause.lower()) if w not in function), "")
+    if not first:
+        return "", ""
+    pair = (stem(first), stem(m.group("other").lower()))
+    return pair if m.group("up") else (pair[1], pair[0])
+
+
 def _comparison(text: str) -> tuple[str, str]:
     """("parity", phrase) for "works as well as", ("difference", phrase) for
     "two to three times better", else ("", "")."""
@@ -301,6 +324,7 @@ class _Reading:
     safe_for: frozenset[str]  # the people a claim calls something safe for
     excludes: frozenset[str]  # the people a unit rules something out for
     role: tuple[str, str]  # (a role only one thing holds, the stem of its holder), or ("", "")
+    ranking: tuple[str, str]  # (stems of what works better, of what worse), or ("", "")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -321,7 +345,9 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
             following = next((m for m in mentions[k + 1 :] if m.kind == "percent"), None)
             shared = following is not None and re.fullmatch(
                 r"\s*(?:and|or|to|-|–)\s*", text[q.end : following.start])
-            kind = _percent_of(text, following.end if shared else q.end)
+            # "1 in 5 adults" is a share of adults, as "20% of adults" is.
+            in_n = re.search(r"\bin\b", text[q.start : q.end]) is not None
+            kind = _percent_of(text, following.end if shared else q.end, in_n)
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
     return {kind: frozenset(values) for kind, values in found.items()}
 
@@ -330,20 +356,31 @@ _QUANTIFIERS = {"all", "some", "most", "many", "each", "every", "any", "both", "
                 "those", "these", "their", "its", "our", "your", "such"}
 
 
-def _percent_of(text: str, end: int) -> str:
+def _percent_of(text: str, end: int, share: bool = False) -> str:
     """What a percentage ending at `end` is a share of, by the first word that
     says: ``percent of melatonin`` for "74% of melatonin gummies", ``percent of
     product`` for "26% of the products", ``percent thc`` for "0.3% THC", plain
-    ``percent`` when nothing says."""
+    ``percent`` when nothing says. A `share` ("1 in 5 adults") is of the words after it."""
     function = lexicon().function_words
     after = text[end : end + 80]
     words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
     if not words:
         return "percent"
-    if words[0] != "of":
+    if words[0] != "of" and not share:
         return f"percent {words[0]}" if words[0] not in function else "percent"
-    noun = next((w for w in words[1:] if w not in function and w not in _QUANTIFIERS), "")
-    return f"percent of {stem(noun)}" if noun else "percent of"
+    nouns = words[1:] if words[0] == "of" else words  # `share`: "1 in 5 adults"
+    k = next((k for k, w in enumerate(nouns) if w not in function and w not in _QUANTIFIERS),
+             None)
+    if k is None:
+        return "percent of"
+    # "adults with ADHD" are not all adults.
+    if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS:
+        which = next((w for w in nouns[k + 2 :] if w not in function), "")
+        return f"percent of {stem(nouns[k])} {nouns[k + 1]} {stem(which)}".rstrip()
+    return f"percent of {stem(nouns[k])}"
+
+
+_QUALIFIERS = {"with", "without", "who", "taking", "on"}
 
 
 _BEFORE_VERB = {"to", "should", "must", "can", "could", "may", "might", "will", "would", "shall",
@@ -406,6 +443,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         frozenset(people) if safe else frozenset(),
         frozenset(people) if _EXCLUDING.search(text) else frozenset(),
         _role(text) if claim else ("", ""),
+        _ranking(text) if claim else ("", ""),
     )
 
 
@@ -518,6 +556,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
+    elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
+        found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
     if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
     for x, y in ((a, b), (b, a)):

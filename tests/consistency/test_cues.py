@@ -511,3 +511,39 @@ def test_fasting_the_verb_is_not_the_speed_word_and_people_are_read_as_written()
     assert lexicon().sides_of("fast", "VERB") == []
     assert lexicon().sides_of("fast", "ADV") == lexicon().sides_of("fast") == [("speed", 0)]
     assert lexicon().sides_of("lower", "VERB") == [("direction", 1)]
+
+
+def test_one_in_n_is_a_share_of_the_people_named_after_it():
+    text = ("Sleep apnea\n\n"
+            "Sleep apnea affects about 1 in 5 adults.\n\n"
+            "Sleep apnea affects roughly 5% of adults.")
+    assert pairs(text) == {("Sleep apnea affects about 1 in 5 adults.",
+                            "Sleep apnea affects roughly 5% of adults.")}
+    assert set(cues._measures("about 1 in 5 adults", None)) == set(
+        cues._measures("roughly 5% of adults", None)) == {"percent of adults"}
+    # Adults with ADHD are not all adults.
+    text = ("ADHD in adults\n\n"
+            "About 4% of adults have ADHD.\n\n"
+            "Fewer than one in five adults with ADHD are diagnosed.")
+    assert found(text) == []
+    assert set(cues._measures("one in five adults with ADHD", None)) == {
+        "percent of adults with adhd"}
+
+
+def test_one_thing_said_to_work_better_than_another_and_the_other_way():
+    text = ("Migraine drugs\n\n"
+            "Gepants are more effective than triptans for migraine.\n\n"
+            "In head-to-head trials, triptans worked better than gepants for migraine.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    text = ("Migraine drugs\n\n"
+            "Gepants are more effective than placebo for migraine.\n\n"
+            "Triptans are more effective than placebo for migraine.")
+    assert not any(reason == "comparison" for _, _, reason in found(text))
+    assert cues._ranking("Placebo is no better than gepants.") == ("", "")
+
+
+def test_two_main_symptoms_are_a_role_given_twice():
+    text = ("Sleep apnea symptoms\n\n"
+            "Loud snoring is the most common symptom of sleep apnea.\n\n"
+            "Daytime sleepiness is the main symptom of sleep apnea.")
+    assert [reason for _, _, reason in found(text)] == ["role"]
