@@ -547,3 +547,15 @@ def test_two_main_symptoms_are_a_role_given_twice():
             "Loud snoring is the most common symptom of sleep apnea.\n\n"
             "Daytime sleepiness is the main symptom of sleep apnea.")
     assert [reason for _, _, reason in found(text)] == ["role"]
+
+
+def test_a_ceiling_said_with_fewer_than_or_under_is_a_limit():
+    text = ("The keto diet\n\n"
+            "Keto means eating fewer than 20 grams of carbs a day.\n\n"
+            "Most people on keto eat under 50 grams of carbs a day.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    text = ("The keto diet\n\n"
+            "Keto means eating fewer than 20 grams of carbs a day.\n\n"
+            "On keto you eat under 20 grams of carbs a day.")
+    assert found(text) == []
+    assert [d.role for d in doses.extract("less than 25 grams of sugar a day")] == ["max"]
