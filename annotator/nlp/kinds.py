@@ -81,6 +81,11 @@ _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[-–—]\s+)?
 _HANDLE = re.compile(
     r"(?:u/|@)[\w-]+(?:\s*[·•|]\s*(?:\d+\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?"
     r"|months?|years?|yrs?)(?:\s+ago)?|edited|op))*$", re.IGNORECASE)
+# A page's feedback widget: "Was this article helpful? Yes / No", "Is this page useful?".
+_FEEDBACK = re.compile(
+    r"(?:was|is|did\s+you\s+find)\s+this\s+(?:(?:article|page|post|information|content"
+    r"|answer|guide|story|video|tool)\s+)?(?:helpful|useful)\??"
+    r"(?:\s*(?:yes|no)(?:\s*(?:/|\||or)\s*(?:yes|no))?)?[.!]?$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
@@ -359,6 +364,8 @@ def is_furniture_line(text: str) -> bool:
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     if _WIRE_SOURCE.match(text):
         return True  # a newswire release's last line: "SOURCE Acme Pharma, Inc."
+    if _FEEDBACK.match(line):
+        return True  # "Was this article helpful? Yes / No"
     return _opens_with_furniture_label(text)
 
 

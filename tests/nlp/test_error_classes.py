@@ -1109,3 +1109,16 @@ def test_checkboxes_are_bullets_and_cells_between_tabs_make_a_table(nlp):
         # a row under its header: a unit, never a heading
         ("Vitamin D3 (as cholecalciferol) 125 mcg (5,000 IU)\t625%", "claim"),
     ]
+
+
+def test_a_pages_feedback_widget_is_meta_and_a_question_about_a_medicine_is_not(nlp):
+    text = ("Flu shots are safe for most people.\n\n"
+            "Was this article helpful? Yes / No\n\n"
+            "Is this page useful?\n\n"
+            "Was this medicine helpful for your pain?")
+    assert units_of(text, nlp) == [
+        ("Flu shots are safe for most people.", "claim"),
+        ("Was this article helpful? Yes / No", "meta"),
+        ("Is this page useful?", "meta"),
+        ("Was this medicine helpful for your pain?", "question"),
+    ]
