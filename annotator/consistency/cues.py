@@ -192,6 +192,7 @@ _MOST_CAUSED = re.compile(
     re.IGNORECASE)
 _NOT_HOLDERS = {"it", "this", "that", "which", "what", "who", "they", "these", "those", "there",
                 "one", "not"}
+_DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 
 
 def _role(text: str) -> tuple[str, str]:
@@ -209,9 +210,6 @@ def _role(text: str) -> tuple[str, str]:
             continue
         return role, stem(re.sub(r"(?<=s)es$|(?<=[^su])s$", "", holder))  # "viruses": virus
     return "", ""
-
-
-_DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 
 
 # "Gepants are more effective than triptans" / "triptans worked better than gepants".

@@ -596,6 +596,8 @@ def is_answer(span: Span) -> bool:
 
 
 def _is_imperative(root: Token) -> bool:
+    # After a fronted phrase the tagger may read the verb as a present tense
+    # ("For adults with severe depression, offer …": VBP); without a subject it commands.
     if root.tag_ not in ("VB", "VBP") or _subjects(root):
         return False
     # "to explore" (infinitive) and "can help" have an aux; an imperative has none,
