@@ -159,13 +159,13 @@ def _any_of(phrases: Sequence[str]) -> re.Pattern:
 def phrases() -> Phrases:
     data = json.loads(resources.files("annotator.consistency.data").joinpath("phrases.json")
                       .read_text("utf-8"))
+    roles = {role: _any_of(entries) for role, entries in data["roles"].items()}
     return Phrases(
         tuple((group, side, _any_of(entries)) for group, pair in data["opposites"].items()
               for side, entries in enumerate(pair)),
         _any_of(data["harms"]), frozenset(data["populations"]),
         _any_of(data["parity"]), _any_of(data["difference"]),
-        tuple((role, _any_of(entries), _holding(entries))
-              for role, entries in data["roles"].items()),
+        tuple((role, named, _holding(named)) for role, named in roles.items()),
     )
 
 
@@ -177,8 +177,9 @@ _AFTER = _HOLDER.replace("holder", "after")  # a pattern names a group once
 _TO_BE = r"(?:is|are|was|were|remains?|remained)"
 
 
-def _holding(phrases: Sequence[str]) -> re.Pattern:
-    role = _any_of(phrases).pattern
+def _holding(named: re.Pattern) -> re.Pattern:
+    """`named` (a role's phrases) with who holds the role, before or after it."""
+    role = named.pattern
     return re.compile(
         rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:still\s+|usually\s+|often\s+)?(?:the|a|an)\s+"
         rf"(?:[\w-]+\s+)?{role}"
@@ -208,10 +209,12 @@ def _role(text: str) -> tuple[str, str]:
         holder = (m.group("holder") or m.group("after")).lower()
         if holder in _NOT_HOLDERS or _DENIED_ROLE.search(m.group(0)):
             continue
-        return role, stem(re.sub(r"(?<=s)es$|(?<=[^su])s$", "", holder))  # "viruses": virus
+        return role, stem(quantities.singular(holder))  # "viruses": virus
     return "", ""
 
 
+# A comparison denied right before it: "no better than", "isn't more effective than".
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never)\s*$|n[’']t\s*$", re.IGNORECASE)
 # "Gepants are more effective than triptans" / "triptans worked better than gepants".
 _RANKING = re.compile(
     r"\b(?:(?P<up>better|superior|stronger|more\s+(?:effective|potent|useful))"
@@ -224,7 +227,7 @@ def _ranking(text: str) -> tuple[str, str]:
     effective than B" (A's stem: the first word of its clause that is not a
     function word), or ("", "")."""
     m = _RANKING.search(text)
-    if m is None or re.search(r"\b(?:no|not|never)\s*$|n[’']t\s*$", text[: m.start()]):
+    if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
         return "", ""  # "no better than" says they do as well
     clause = re.split(r"[,;:]", text[: m.start()])[-1]
     function = lexicon().function_words
@@ -242,7 +245,7 @@ def _comparison(text: str) -> tuple[str, str]:
     if m := lex.parity.search(text):
         return "parity", m.group(0)
     for m in lex.difference.finditer(text):
-        if not re.search(r"\b(?:no|not|n[’']t)\s*$", text[: m.start()]):
+        if not _NEGATED_BEFORE.search(text, 0, m.start()):
             return "difference", m.group(0)
     return "", ""
 

@@ -279,14 +279,16 @@ def _ages(text: str) -> list[Quantity]:
 _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
+    """The singular of a lower-case plural noun ("viruses": virus, "women":
+    woman); a noun without a plural's ``s`` ("virus", "stress", "bacteria") as it is."""
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("ses", "xes", "ches", "shes")):
         return noun[:-2]
-    return noun[:-1]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
 
 
 def _counts(text: str) -> list[Quantity]:
@@ -300,7 +302,7 @@ def _counts(text: str) -> list[Quantity]:
             continue  # a year
         low, high = _bounds(m["mod"] or "", value, value, False)
         # "three groups" and "five groups" are counts of one kind, named by the noun.
-        kind = f"count:{_singular(noun)}"
+        kind = f"count:{singular(noun)}"
         found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
     return found
 
