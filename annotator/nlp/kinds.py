@@ -26,6 +26,9 @@ MIN_LETTERS = 2
 _CLOSERS = "\"'”’)]"
 # "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
 _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
+# A row of labelled values between bars, each short and without a stop.
+_LABELLED = r"[^\W\d_][^:|.!?]{0,40}:[ \t]*[^\s:|.!?](?:[^:|.!?]|\.(?=\d)){0,40}"
+_LABEL_ROW = re.compile(rf"{_LABELLED}(?:[ \t]+\|[ \t]+{_LABELLED})+")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
@@ -41,8 +44,11 @@ _RUNNING_LINE = re.compile(
     re.IGNORECASE,
 )
 # A letter's or an email's greeting and closing, and a signature's name with degrees.
-_SALUTATION = re.compile(r"(?:hi|hello|hey|dear|greetings)(?=[\s,!:]|$)[^.!?\n]{0,40}[,!:]?$",
-                         re.IGNORECASE)
+# A name's abbreviations keep their stops: "Dear Dr. Ford:", "Dear R.T.:".
+_SALUTATION = re.compile(
+    r"(?:hi|hello|hey|dear|greetings)(?=[\s,!:]|$)"
+    r"(?:\b(?:dr|mrs|mr|ms|prof|[a-z])\.|[^.!?\n]){0,40}[,!:]?$",
+    re.IGNORECASE)
 _VALEDICTION = re.compile(
     r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
     r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
@@ -289,6 +295,7 @@ def _piped_meta(span: Span) -> bool:
     return all(is_meta(piece) for piece in parts)
 
 
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
 _BYLINE_NAME = re.compile(
     r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+)?by)\s+"
     r"((?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
@@ -303,9 +310,12 @@ def byline_names(text: str) -> list[str]:
 def is_bio(text: str, authors: list[str], writer: bool) -> bool:
     """An author's bio: it opens with the byline's name (``Jane Doe, MD, is a sleep
     physician …``), or it says a named person is a writer (`writer`: see
-    :func:`names_a_writer`)."""
+    :func:`names_a_writer`). The byline's surname after a title counts as the
+    name (``Dr. Price is a psychiatrist …`` under ``By Dr. Leonard Price``)."""
     text = text.lstrip()
-    return writer or any(text.startswith(name) for name in authors)
+    return writer or any(
+        text.startswith(name) or re.match(rf"{_TITLE}\s+{re.escape(name.split()[-1])}\b", text)
+        for name in authors)
 
 
 def names_a_writer(span: Span) -> bool:
@@ -472,6 +482,8 @@ def is_heading_line(span: Span) -> bool:
         return False  # "30%: rise in heart failure risk …", a figure and what it counts
     if _DEFINITION.search(span.text):
         return False  # "NSAID — a nonsteroidal anti-inflammatory drug", a glossary entry
+    if _LABEL_ROW.fullmatch(span.text.strip()):
+        return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
     if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span)):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;

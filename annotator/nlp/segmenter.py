@@ -190,9 +190,23 @@ def _turn_split(sent: Span) -> list[Span] | None:
     return [sent.doc[sent.start : colon.i + 1], rest] if rest.text.strip() else None
 
 
+# "[8-1-2013]", "(Updated May 3, 2024)": a date in brackets before the first sentence.
+_BRACKETED_DATE = re.compile(
+    r"[\[(]\s*(?:(?:posted|updated|published|revised)\s+)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d)\s*[\])]",
+    re.IGNORECASE)
+
+
 def _dateline_split(sent: Span) -> list[Span] | None:
     """``CHICAGO (AP) — It was …``, ``NEW YORK, June 3 (Reuters) - …``, ``(CNN) — …``:
-    a news dateline glued to the first sentence."""
+    a news dateline glued to the first sentence; so is a date in brackets
+    (``[8-1-2013] The FDA is informing …``)."""
+    if sent[0].text in "[(" and (close := next(
+            (t.i for t in sent[1:12] if t.text in ")]"), None)) is not None:
+        head, rest = sent.doc[sent.start : close + 1], sent.doc[close + 1 : sent.end]
+        if _BRACKETED_DATE.fullmatch(head.text) and rest.text.lstrip("\"“'‘ ")[:1].isupper():
+            return [head, rest]
     for token in sent[:20]:
         spaced_hyphen = token.text == "-" and token.whitespace_ and token.nbor(-1).whitespace_
         if (token.text in _DASHES or spaced_hyphen) and token.i > sent.start:
@@ -276,7 +290,9 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
             drafts.append(_Draft(sent, block, "heading", True))  # "About SleepWell Inc.\n…"
             continue
         if k == 0 and (parts := _runin_split(sent, block.list_item)):
-            drafts.append(_Draft(parts[0], block, "heading", False))
+            # A letter's greeting ("Dear Dr. Ford: I am 68 …") heads nothing.
+            greeting = kinds.is_letter_line(parts[0].text)
+            drafts.append(_Draft(parts[0], block, "meta" if greeting else "heading", False))
             sent = parts[1]
             if kinds.asks_about(parts[0]):
                 # "True or false: All cholesterol is bad for you." is asked, not said.

@@ -1122,3 +1122,68 @@ def test_a_pages_feedback_widget_is_meta_and_a_question_about_a_medicine_is_not(
         ("Is this page useful?", "meta"),
         ("Was this medicine helpful for your pain?", "question"),
     ]
+
+
+def test_a_publishers_disclosures_and_an_opinions_disclaimer_are_meta(nlp):
+    text = ("We independently research, test, review, and recommend the best products. "
+            "We may receive commissions on purchases made from our chosen links.\n\n"
+            "Magnesium oxide is often used as a laxative.\n\n"
+            "The views expressed in this commentary are solely those of the author.\n\n"
+            "This article appears in the April 2026 print edition with the headline "
+            "\"The Long Road Back.\"")
+    assert units_of(text, nlp) == [
+        ("We independently research, test, review, and recommend the best products.", "meta"),
+        ("We may receive commissions on purchases made from our chosen links.", "meta"),
+        ("Magnesium oxide is often used as a laxative.", "claim"),
+        ("The views expressed in this commentary are solely those of the author.", "meta"),
+        ("This article appears in the April 2026 print edition with the headline "
+         "\"The Long Road Back.\"", "meta"),
+    ]
+
+
+def test_a_bio_naming_the_bylines_author_by_title_and_surname_is_meta(nlp):
+    text = ("By Dr. Leonard Price\n"
+            "Dr. Price is a psychiatrist in Boston and the author of \"Restless Minds.\"\n\n"
+            "Dr. Patel is a psychiatrist who studies stimulants.\n\n"
+            "Prescriptions for stimulants among adults rose by more than 50 percent.")
+    assert units_of(text, nlp) == [
+        ("By Dr. Leonard Price", "meta"),
+        ("Dr. Price is a psychiatrist in Boston and the author of \"Restless Minds.\"", "meta"),
+        # another doctor, not the byline's: a claim about someone quoted
+        ("Dr. Patel is a psychiatrist who studies stimulants.", "claim"),
+        ("Prescriptions for stimulants among adults rose by more than 50 percent.", "claim"),
+    ]
+
+
+def test_a_letters_greeting_a_credit_a_bracketed_date_and_slide_buttons_are_meta(nlp):
+    text = ("Dear Dr. Ford: I am 68 and have trouble falling asleep.\n\n"
+            "Photograph by Lena Ortiz for The Atlantic\n\n"
+            "[8-1-2013] The FDA is informing the public that acetaminophen has been "
+            "associated with a risk of rare but serious skin reactions.\n\n"
+            "Previous Next\n\n"
+            "Legal status: Prescription only in the U.K.")
+    assert units_of(text, nlp) == [
+        ("Dear Dr. Ford:", "meta"),
+        ("I am 68 and have trouble falling asleep.", "claim"),
+        ("Photograph by Lena Ortiz for The Atlantic", "meta"),
+        ("[8-1-2013]", "meta"),
+        ("The FDA is informing the public that acetaminophen has been associated with a "
+         "risk of rare but serious skin reactions.", "claim"),
+        ("Previous Next", "meta"),
+        # a run-in label that is no greeting still heads its sentence
+        ("Legal status:", "heading"),
+        ("Prescription only in the U.K.", "claim"),
+    ]
+
+
+def test_a_row_of_labelled_values_between_bars_is_one_heading_not_a_claim(nlp):
+    text = ("Key Specs\n"
+            "Form: Powder | Dose: 2.5 mg | Servings per container: 90 | "
+            "Third-party certified: NSF Certified for Sport\n\n"
+            "Each serving provides 200 mg of elemental magnesium.")
+    assert units_of(text, nlp) == [
+        ("Key Specs", "heading"),
+        ("Form: Powder | Dose: 2.5 mg | Servings per container: 90 | "
+         "Third-party certified: NSF Certified for Sport", "heading"),
+        ("Each serving provides 200 mg of elemental magnesium.", "claim"),
+    ]
