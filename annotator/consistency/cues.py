@@ -94,7 +94,10 @@ _ABSOLUTE = re.compile(
     r"\b(?:(?:of\s+)?all\s+ages|at\s+any\s+(?:age|dose|time)|in\s+any\s+amount|completely"
     r"|totally|entirely|perfectly|absolutely|100\s*%|100\s+percent|guaranteed|for\s+everyone"
     r"|for\s+anyone)\b"
-    r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*side[\s-]effects\b|\brisk[\s-]free\b",
+    r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*(?:(?:serious|major|significant|severe|known"
+    r"|harmful|lasting)\s+)?side[\s-]effects\b|\brisk[\s-]free\b"
+    # "rarely cause side effects": no exception worth naming
+    r"|\b(?:rarely|seldom|never)\s+(?:cause[sd]?|ha[sd]|have)\s+(?:any\s+)?side[\s-]effects\b",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
@@ -108,7 +111,10 @@ _NULL = re.compile(
     r"|lower|prevent|shorten|protect|benefit|effective|significant|better|superior|outperform"
     r"|affect|change|alter|increase|raise|cause)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
-    r"|\bno\s+better\s+than\b|\bineffective\b",
+    r"|\bno\s+better\s+than\b|\bineffective\b"
+    # "does not make colds shorter": the effect said with "make" and a comparative
+    r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+make\s+(?:\w+\s+){1,2}?(?:shorter|better|milder"
+    r"|faster|less\s+severe)\b",
     re.IGNORECASE,
 )
 # A claim that something has an effect: "Zinc lozenges shorten colds", "fish oil
@@ -131,6 +137,18 @@ _CAVEAT = re.compile(
 # said to be unsafe; a unit that rules something out for some people.
 _SAFE = re.compile(r"\b(?:safe|safely|harmless)\b", re.IGNORECASE)
 _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\b", re.IGNORECASE)
+# A study's own scope: "People with diabetes were excluded from the trial"; and
+# a finding given to a group of people: "The study shows that people with
+# diabetes should also …".
+_LEFT_OUT = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:excluded|not\s+(?:included|enrolled|studied))\b"
+    r"|\b(?:did|does|do)\s*(?:not|n[’']t)\s+(?:include|enrol|enroll|study)\b",
+    re.IGNORECASE)
+_STUDY_SAYS = re.compile(
+    r"\b(?:study|studies|trial|trials|research|results|findings|data)\s+(?:also\s+)?"
+    r"(?:shows?|showed|found|finds|proves?|proved|suggests?|suggested|demonstrates?"
+    r"|demonstrated|means?)\b",
+    re.IGNORECASE)
 _EXCLUDING = re.compile(
     r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
     r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
@@ -326,6 +344,8 @@ class _Reading:
     excludes: frozenset[str]  # the people a unit rules something out for
     role: tuple[str, str]  # (a role only one thing holds, the stem of its holder), or ("", "")
     ranking: tuple[str, str]  # (stems of what works better, of what worse), or ("", "")
+    left_out: frozenset[str]  # the people a study is said to have left out
+    studied: frozenset[str]  # the people a study's finding is given to
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -445,6 +465,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         frozenset(people) if _EXCLUDING.search(text) else frozenset(),
         _role(text) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
+        frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
+        frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
+        else frozenset(),
     )
 
 
@@ -555,6 +578,9 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if people := sorted(x.safe_for & y.excludes - y.safe_for):
             found.append(("caveat", f"safe for / not for: {people[0]}"))
             break
+        if people := sorted(x.left_out & y.studied):
+            found.append(("caveat", f"left out of the study / a finding for: {people[0]}"))
+            break
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
@@ -631,6 +657,17 @@ def _class_conflicts(units: Sequence[Any], indexes: Sequence[int]) -> list[tuple
             if match:
                 for name in re.findall(r"[a-z][a-z-]+", match.group(1)):
                     members.setdefault(name, []).append((i, kind, True))
+        # "Duloxetine (Cymbalta) is an SSRI …" puts it in the kind headed "SSRIs".
+        for m in _IS_A.finditer(lowered):
+            what = re.sub(r"\([^)]*\)", "", m["what"]).split()
+            if not what or what[0] in ("not", "never"):
+                continue
+            said = " ".join(what[1:])
+            for kind in kinds_named:
+                bare = re.sub(r"\s*\(.*?\)", "", kind)
+                if said in (bare, quantities.singular(bare)) or said.startswith(
+                        (bare + " ", quantities.singular(bare) + " ")):
+                    members.setdefault(m["name"].split()[-1], []).append((i, kind, True))
     found = _list_kind_conflicts(units, indexes) + _membership_conflicts(units, indexes)
     for name, places in members.items():
         for x, (i, kind_i, said_i) in enumerate(places):

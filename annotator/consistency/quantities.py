@@ -277,6 +277,8 @@ def _ages(text: str) -> list[Quantity]:
 
 # Plurals without an s: "196 women" and "150 women" count one kind.
 _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+# Nouns that count one kind in other words: "three drugs" / "two medications".
+_SAME_KIND = {"medication": "drug", "medicine": "drug"}
 
 
 def singular(noun: str) -> str:
@@ -302,7 +304,7 @@ def _counts(text: str) -> list[Quantity]:
             continue  # a year
         low, high = _bounds(m["mod"] or "", value, value, False)
         # "three groups" and "five groups" are counts of one kind, named by the noun.
-        kind = f"count:{singular(noun)}"
+        kind = f"count:{_SAME_KIND.get(singular(noun), singular(noun))}"
         found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
     return found
 

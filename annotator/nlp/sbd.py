@@ -59,6 +59,13 @@ _ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]"
 _ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
 
 
+# "vitamin C. Most adults …", "hepatitis B. Vaccines …": a letter naming a vitamin,
+# a virus, a type or a phase ends the sentence; pySBD reads it as a name's initial.
+_DESIGNATED = re.compile(
+    r"\b(?i:vitamins?|hepatitis|type|group|grade|stage|class|schedule|phase|plan|part"
+    r"|factor|strep|influenza|flu|tier|category|omega)[ \t]+[A-Z]\.(?=[ \t]+[A-Z][a-z])")
+
+
 def is_answer(segment: str) -> bool:
     """``No.`` standing as a sentence (an answer), not an abbreviation."""
     return re.fullmatch(_ANSWER_WORD, segment) is not None
@@ -207,6 +214,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
     spans = [piece for span in spans for piece in _split_quotations(text, span)]
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
+    spans = [piece for span in spans for piece in _split_designated(text, span)]
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
     return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
@@ -219,6 +227,16 @@ def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if found is None or found.start(1) == start:
         return [span]
     return [(start, found.start(1)), (found.start(1), end)]
+
+
+def _split_designated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``…of vitamin C. Most adults …`` → two sentences, cut after the letter's stop."""
+    start, end = span
+    cuts = [m.end() for m in _DESIGNATED.finditer(text, start, end)]
+    if not cuts:
+        return [span]
+    pieces = [stripped(text, left, right) for left, right in pairwise([start, *cuts, end])]
+    return [piece for piece in pieces if piece[0] < piece[1]]
 
 
 def _split_answer(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -559,3 +559,70 @@ def test_a_ceiling_said_with_fewer_than_or_under_is_a_limit():
             "On keto you eat under 20 grams of carbs a day.")
     assert found(text) == []
     assert [d.role for d in doses.extract("less than 25 grams of sugar a day")] == ["max"]
+
+
+def test_no_serious_side_effects_against_harms_named_for_the_same_treatment():
+    text = ("Intensive blood pressure control\n\n"
+            "Intensive treatment had no serious side effects, the researchers reported.\n\n"
+            "Fainting and sudden kidney injury were more common in the intensive group.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Rarely causing side effects is said without exception too.
+    assert cues._ABSOLUTE.search("SSRIs rarely cause side effects.")
+    # Side effects of one treatment and none of another are no clash of one claim.
+    text = ("Intensive blood pressure control\n\n"
+            "Intensive treatment had no serious side effects, the researchers reported.\n\n"
+            "Intensive treatment lowered the number of strokes.")
+    assert found(text) == []
+
+
+def test_people_a_study_left_out_and_a_finding_given_to_them():
+    text = ("Blood pressure targets\n\n"
+            "People with diabetes were excluded from the trial.\n\n"
+            "The study shows that people with diabetes should also aim for under 120.")
+    assert found(text) == [(
+        "People with diabetes were excluded from the trial.",
+        "The study shows that people with diabetes should also aim for under 120.", "caveat")]
+    # Said of them without a study's finding: no overreach.
+    text = ("Blood pressure targets\n\n"
+            "People with diabetes were excluded from the trial.\n\n"
+            "People with diabetes have a higher risk of stroke than the trial's patients.")
+    assert found(text) == []
+
+
+def test_an_effect_denied_with_make_and_a_comparative():
+    text = ("Vitamin C and colds\n\n"
+            "Regular vitamin C did shorten colds a little in adults.\n\n"
+            "Vitamin C does not make colds shorter in adults.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+
+
+def test_what_the_body_gets_rid_of_and_what_builds_up():
+    text = ("Vitamin C\n\n"
+            "Vitamin C is water-soluble, so your body gets rid of what it does not need.\n\n"
+            "Vitamin C builds up in the body over time.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+
+
+def test_drugs_and_medications_count_one_kind():
+    text = ("Blood pressure drugs\n\n"
+            "Most patients needed three drugs to reach the lower target.\n\n"
+            "On average, patients took two medications to reach the lower target.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert quantities.kinds("three medicines") == quantities.kinds("3 drugs") == {"count:drug"}
+
+
+def test_an_item_listed_under_one_kind_and_said_to_be_another():
+    text = ("SSRIs\n"
+            "Common SSRIs include:\n"
+            "- Sertraline (Zoloft)\n"
+            "- Escitalopram (Lexapro)\n\n"
+            "SNRIs\n"
+            "Examples include:\n"
+            "- Venlafaxine (Effexor XR)\n"
+            "- Duloxetine (Cymbalta)\n\n"
+            "Stopping treatment\n"
+            "Duloxetine (Cymbalta) is an SSRI that also treats nerve pain.\n\n"
+            "Sertraline (Zoloft) is an SSRI that is also used for panic disorder.")
+    assert [(a, b, reason) for a, b, reason in found(text) if reason == "class"] == [
+        ("Duloxetine (Cymbalta)", "Duloxetine (Cymbalta) is an SSRI that also treats nerve pain.",
+         "class")]

@@ -1187,3 +1187,14 @@ def test_a_row_of_labelled_values_between_bars_is_one_heading_not_a_claim(nlp):
          "Third-party certified: NSF Certified for Sport", "heading"),
         ("Each serving provides 200 mg of elemental magnesium.", "claim"),
     ]
+
+
+def test_a_letter_naming_a_vitamin_or_a_virus_ends_its_sentence_and_an_initial_does_not(nlp):
+    text = ("An orange has about 70 mg of vitamin C. Most adults need 75 to 90 mg a day.\n\n"
+            "It is caused by hepatitis B. Vaccines prevent it.\n\n"
+            "The study was led by John C. Smith of Harvard.")
+    assert [unit for unit, _ in units_of(text, nlp)] == [
+        "An orange has about 70 mg of vitamin C.", "Most adults need 75 to 90 mg a day.",
+        "It is caused by hepatitis B.", "Vaccines prevent it.",
+        "The study was led by John C. Smith of Harvard.",
+    ]
