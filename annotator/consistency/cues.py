@@ -49,9 +49,10 @@ from annotator.nlp.claimkeys import lexicon, stem
 # "Comparison" (two things said to do as well as each other, and one of them
 # better) was not measured either: the antonyms' weight.
 # "Role" (one role only one thing holds, given to two things) was not measured
-# either: the antonyms' weight.
+# either: the antonyms' weight. Nor "permission" (a verb allowed after "can" in
+# one unit and ruled out after "cannot" in another).
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
-        "caveat": 9.5, "null": 9.5, "comparison": 9.5, "role": 9.5}
+        "caveat": 9.5, "null": 9.5, "comparison": 9.5, "role": 9.5, "permission": 9.5}
 SUPPORTING = {"polarity"}
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
@@ -96,12 +97,13 @@ _ABSOLUTE = re.compile(
     r"|for\s+anyone)\b"
     r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*(?:(?:serious|major|significant|severe|known"
     r"|harmful|lasting)\s+)?side[\s-]effects\b|\brisk[\s-]free\b"
+    r"|\b(?:has|have|had|carries|carry|with)\s+no\s+(?:serious\s+)?risks?\b"
     # "rarely cause side effects": no exception worth naming
     r"|\b(?:rarely|seldom|never)\s+(?:cause[sd]?|ha[sd]|have)\s+(?:any\s+)?side[\s-]effects\b",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
-                      r"side[\s-]effects|risk[\s-]free)\b", re.IGNORECASE)
+                      r"side[\s-]effects|risk[\s-]free|risks?)\b", re.IGNORECASE)
 # A study that found nothing: "had no effect on how long colds lasted", "did not
 # reduce cardiovascular events", "failed to improve sleep".
 _NULL = re.compile(
@@ -112,6 +114,9 @@ _NULL = re.compile(
     r"|affect|change|alter|increase|raise|cause)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b"
+    # "No study has shown that elderberry prevents colds"
+    r"|\bno\s+(?:study|studies|trial|trials|research|evidence)\s+(?:has|have|had)\s+"
+    r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated)\b"
     # "does not make colds shorter": the effect said with "make" and a comparative
     r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+make\s+(?:\w+\s+){1,2}?(?:shorter|better|milder"
     r"|faster|less\s+severe)\b",
@@ -128,7 +133,9 @@ _EFFECT = re.compile(
 # months", "Doses above 350 mg can cause diarrhea".
 _CAVEAT = re.compile(
     r"\b(?:not|never|avoid|unless|except|cause[sd]?|risks?|dangerous|harmful|side[\s-]effects?"
-    r"|interact(?:s|ions?)?|withdrawal|warning)\b|n[’']t\b",
+    r"|interact(?:s|ions?)?|withdrawal|warning)\b|n[’']t\b"
+    # "should talk to a doctor first": not for everyone without a word
+    r"|\b(?:talk|speak|check)\s+(?:to|with)\s+(?:a|your)\s+(?:doctor|pharmacist|healthcare)\b",
     re.IGNORECASE,
 )
 
@@ -323,6 +330,31 @@ def _is_negation(word: str) -> bool:
     return word in lexicon().negations or bool(_NEGATED_CONTRACTION.search(word))
 
 
+# "You can drive yourself home" / "You cannot drive for the rest of the day": a
+# verb allowed after "can" or "may" and ruled out after a negated modal.
+_ALLOWING = {"can", "may"}
+_RULING_OUT = {"can", "may", "must", "should"}
+_NOT_PERMITTED = {"be", "have", "do", "also", "still", "only", "always", "usually", "often"}
+
+
+def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs a unit allows ("can drive") and rules out ("cannot drive")."""
+    allowed, ruled_out = set(), set()
+    for k, word in enumerate(lemmas[:-1]):
+        if word not in _RULING_OUT:
+            continue
+        rest = [w for w in lemmas[k + 1 : k + 4] if w not in _NOT_PERMITTED]
+        negated = bool(rest) and _is_negation(rest[0])
+        verb = rest[1] if negated and len(rest) > 1 else (rest[0] if rest else "")
+        if not _WORD.fullmatch(verb) or _is_negation(verb):
+            continue
+        if negated:
+            ruled_out.add(verb)
+        elif word in _ALLOWING:
+            allowed.add(verb)
+    return frozenset(allowed), frozenset(ruled_out)
+
+
 @dataclass(frozen=True)
 class _Reading:
     stems: Counter[str]  # content stems of the unit with its context
@@ -345,6 +377,8 @@ class _Reading:
     role: tuple[str, str]  # (a role only one thing holds, the stem of its holder), or ("", "")
     ranking: tuple[str, str]  # (stems of what works better, of what worse), or ("", "")
     left_out: frozenset[str]  # the people a study is said to have left out
+    allowed: frozenset[str]  # verbs allowed after "can" or "may"
+    ruled_out: frozenset[str]  # verbs after a negated modal ("cannot", "should not")
     studied: frozenset[str]  # the people a study's finding is given to
 
 
@@ -466,6 +500,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _role(text) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
         frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
+        *_permissions(lemmas.lower().split()),
         frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
         else frozenset(),
     )
@@ -585,6 +620,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
         found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
+    for x, y in ((a, b), (b, a)):
+        if verbs := sorted(x.allowed & y.ruled_out - x.ruled_out - y.allowed):
+            found.append(("permission", f"can / cannot {verbs[0]}"))
+            break
     if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
     for x, y in ((a, b), (b, a)):

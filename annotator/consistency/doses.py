@@ -34,7 +34,10 @@ from annotator.consistency import quantities
 _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
          "µg": 0.001, "microgram": 0.001}
 _UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?"
-_FORMS = r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
+_FORMS = (r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
+          r"|teaspoons?|tablespoons?|tsp|tbsp")
+# A form measured in another: a tablespoon is three teaspoons.
+_IN_OTHER_FORM = {"tablespoon": ("teaspoon", 3.0)}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
@@ -63,7 +66,9 @@ DOSE = re.compile(
 STRENGTH = re.compile(
     rf"\b(?:each|every|one|a|per)\s+(?P<form>{_FORMS})\s+(?:is|contains|holds|has|provides|gives)"
     rf"\s+(?:about\s+|around\s+|roughly\s+)?(?P<low>{_NUMBER})\s*(?P<unit>{_UNITS})\b"
-    rf"|\b(?P<low2>{_NUMBER})\s*(?P<unit2>{_UNITS})\s+(?:per|in\s+each|in\s+every|each|a)\s+"
+    # "500 mg per teaspoon", "500 mg of elderberry per teaspoon"
+    rf"|\b(?P<low2>{_NUMBER})\s*(?P<unit2>{_UNITS})\s+(?:of\s+[a-z-]+\s+)?"
+    rf"(?:per|in\s+each|in\s+every|each|a)\s+"
     rf"(?P<form2>{_FORMS})\b",
     re.IGNORECASE,
 )
@@ -143,6 +148,8 @@ def _unit(word: str) -> tuple[str, float]:
 
 def _form(word: str) -> str:
     word = word.lower()
+    if word in ("tsp", "tbsp"):
+        return "teaspoon" if word == "tsp" else "tablespoon"
     return "gummy" if word.startswith("gumm") else word.rstrip("s")
 
 
@@ -159,6 +166,9 @@ def strengths(texts: list[str]) -> dict[str, tuple[float, float]]:
             value = _number(m["low"] or m["low2"]) * factor
             low, high = found.get(form, (value, value))
             found[form] = (min(low, value), max(high, value))
+    for form, (other, times) in _IN_OTHER_FORM.items():
+        if other in found and form not in found:
+            found[form] = (found[other][0] * times, found[other][1] * times)
     return found
 
 

@@ -80,7 +80,9 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds
                 "micrograms", "grams", "kilograms", "milliliters", "millilitres"}
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
-    r"(?P<side>over|under|above|below) the age of (?P<limit>\d+))"
+    r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
+    # "at age 45", "starting at the age of 50": an age, not a limit
+    r"(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+))"
     r"(?:\s+(?:and|or)\s+(?P<open>older|over|above|younger|under|below)\b)?",
     re.IGNORECASE,
 )
@@ -267,7 +269,7 @@ def _ages(text: str) -> list[Quantity]:
             limit = float(m["limit"])
             low, high = (limit, 120.0) if m["side"].lower() in ("over", "above") else (0.0, limit)
         else:
-            low = high = float(m["aged"] or m["old"])
+            low = high = float(m["aged"] or m["old"] or m["at"])
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, 120.0) if upward else (0.0, high)

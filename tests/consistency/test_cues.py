@@ -626,3 +626,67 @@ def test_an_item_listed_under_one_kind_and_said_to_be_another():
     assert [(a, b, reason) for a, b, reason in found(text) if reason == "class"] == [
         ("Duloxetine (Cymbalta)", "Duloxetine (Cymbalta) is an SSRI that also treats nerve pain.",
          "class")]
+
+
+def test_spoons_of_a_syrup_with_its_strength_per_teaspoon_against_a_daily_limit():
+    text = ("Elderberry syrup\n\n"
+            "Our syrup contains 500 mg of elderberry per teaspoon.\n\n"
+            "Adults can take 1 tablespoon of elderberry syrup up to 4 times a day.\n\n"
+            "Do not take more than 1,000 mg of elderberry syrup a day.")
+    assert [(a, b, reason) for a, b, reason in found(text) if reason == "measure"] == [(
+        "Adults can take 1 tablespoon of elderberry syrup up to 4 times a day.",
+        "Do not take more than 1,000 mg of elderberry syrup a day.", "measure")]
+    strength = doses.strengths(["Our syrup contains 500 mg of elderberry per teaspoon."])
+    assert strength == {"teaspoon": (500.0, 500.0), "tablespoon": (1500.0, 1500.0)}
+    # Within the limit: 1 teaspoon twice a day is 1,000 mg.
+    text = ("Elderberry syrup\n\n"
+            "Our syrup contains 500 mg of elderberry per teaspoon.\n\n"
+            "Adults can take 1 tsp of elderberry syrup twice a day.\n\n"
+            "Do not take more than 1,000 mg of elderberry syrup a day.")
+    assert not any(reason == "measure" for _, _, reason in found(text))
+
+
+def test_no_study_has_shown_denies_a_proven_effect():
+    text = ("Elderberry and flu\n\n"
+            "Elderberry is proven to prevent the flu.\n\n"
+            "No study has shown that elderberry prevents colds or flu.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+
+
+def test_safe_for_everyone_against_people_told_to_talk_to_a_doctor_first():
+    text = ("Is elderberry safe?\n\n"
+            "Elderberry is safe for everyone.\n\n"
+            "Elderberry may stimulate the immune system, so people with autoimmune diseases "
+            "should talk to a doctor first.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    assert cues._ABSOLUTE.search("Colonoscopy has no risks.")
+    assert cues._VERDICT.search("Colonoscopy has no risks.")
+
+
+def test_an_age_said_with_at_age_is_an_age():
+    assert [(q.kind, q.low) for q in quantities.extract("the first colonoscopy at age 45")] == [
+        ("age", 45.0)]
+    assert [(q.kind, q.low) for q in quantities.extract("starting at the age of 50")] == [
+        ("age", 50.0)]
+
+
+def test_stop_taking_and_keep_taking_the_same_medicine():
+    text = ("Before your colonoscopy\n\n"
+            "Stop taking iron pills 5 days before your colonoscopy.\n\n"
+            "Keep taking all your usual medicines, including iron pills.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+
+
+def test_a_verb_allowed_after_can_and_ruled_out_after_cannot():
+    text = ("After the test\n\n"
+            "You cannot drive for the rest of the day after the test.\n\n"
+            "You can drive yourself home after the test once you feel awake.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    # Two different things allowed and ruled out are no clash.
+    text = ("After the test\n\n"
+            "You cannot drive for the rest of the day after the test.\n\n"
+            "You can eat a light meal after the test once you feel awake.")
+    assert not any(reason == "permission" for _, _, reason in found(text))
+    assert cues._permissions(["you", "can", "not", "drive"]) == (frozenset(), {"drive"})
+    taken = ["it", "can", "be", "take", "at", "any", "time"]
+    assert cues._permissions(taken) == ({"take"}, frozenset())
