@@ -105,9 +105,12 @@ def cues() -> dict[str, frozenset[str]]:
 @cache
 def _date_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(cues()["months"], key=len, reverse=True))
+    weekdays = "|".join(sorted(cues()["weekdays"], key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{months})\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?\d{{4}}|(?:{months}), \d{{4}}"
         rf"|\d{{1,2}} (?:{months})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+        # "Saturday, May 3": a day of the week names a date without its year
+        rf"|(?:{weekdays})\.?,? (?:{months})\.? \d{{1,2}}(?:st|nd|rd|th)?"
         # "3 yr. ago", "5 hours ago": a post's age
         rf"|\d+ ?(?:yrs?|years?|mos?|months?|wks?|weeks?|days?|d|hrs?|hours?|h|mins?|minutes?)"
         rf"\.? ago)\b",
@@ -438,6 +441,12 @@ def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
 def is_boilerplate(text: str) -> bool:
     """Legal and funding boilerplate of press releases and publishers."""
     return _mentions(text, "boilerplate_phrases")
+
+
+def names_particulars(label: str) -> bool:
+    """``When``, ``Where``, ``Cost``, ``Phone``: a label whose value is an event's or a
+    service's particulars (``data/cues.json``)."""
+    return label.strip().lower() in cues()["logistics_labels"]
 
 
 def is_footer_label(text: str) -> bool:

@@ -93,7 +93,8 @@ def _split_glued_numbers(nlp: Language) -> None:
     # full stop) are cut where the boundary rules cut them.
     # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop).
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)][.!?])(?=\d)",
-               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])"]
+               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
+               r"(?<=[a-z0-9)][.!?])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -47,11 +47,11 @@ _OPENING_MARKS = str.maketrans("‘“", "  ")
 _FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2})$")
 # Citation markers right after a sentence's end: "anesthesia.[4]", "depression.[2][3]",
 # "shows.[citation needed]", "mislabeled. (link)", a footnote's symbol "in 1970.*",
-# "substance.†". Each run is a unit of its own.
+# "substance.†", superscript numbers "sardines.¹". Each run is a unit of its own.
 _MARKERS = re.compile(
     r"[.!?][\"'”’)]?[ \t]?((?:\[(?:\d{1,3}(?:[–-]\d{1,3})?(?:,[ \t]?\d{1,3})*"
     r"|[a-z][a-z ]{2,24}|note \d{1,3})\])+|\((?:link|source|ref|citation)\))"
-    r"|[.!?][\"'”’)]?([*†‡§¶]{1,3})(?=\s|$)"
+    r"|[.!?][\"'”’)]?([*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})(?=\s|$)"
 )
 # "No. Short-term use is safe.": an answer opening a paragraph is a sentence, not
 # the abbreviation of "No. 5".

@@ -262,8 +262,11 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         # "Elimination half-life: 2–3 hours": the label heads its value, as a run-in
         # label heads its sentence.
         value = doc[colon + 1 :]
+        # "When: Saturday, May 3", "Where: Eastside Community Center": an event's
+        # or a service's particulars, not claims.
+        particulars = kinds.names_particulars(doc[:colon].text)
         return [_Draft(doc[:colon + 1], block, "heading", False),
-                _Draft(value, block, _kind(value, False), False)]
+                _Draft(value, block, "meta" if particulars else _kind(value, False), False)]
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
     # ("World Health Organization. Depression. Available at: …"), not claims.
@@ -294,6 +297,9 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
             greeting = kinds.is_letter_line(parts[0].text)
             drafts.append(_Draft(parts[0], block, "meta" if greeting else "heading", False))
             sent = parts[1]
+            if kinds.names_particulars(parts[0].text.rstrip(" :")) and not kinds.has_finite(sent):
+                drafts.append(_Draft(sent, block, "meta", False))  # "Where: 400 Main St."
+                continue
             if kinds.asks_about(parts[0]):
                 # "True or false: All cholesterol is bad for you." is asked, not said.
                 drafts.append(_Draft(sent, block, "question", False))

@@ -1198,3 +1198,28 @@ def test_a_letter_naming_a_vitamin_or_a_virus_ends_its_sentence_and_an_initial_d
         "It is caused by hepatitis B.", "Vaccines prevent it.",
         "The study was led by John C. Smith of Harvard.",
     ]
+
+
+def test_superscript_footnotes_disclaimers_and_an_events_particulars_are_meta(nlp):
+    text = ("Eating fish twice a week is linked to a lower risk of heart disease.² "
+            "Large trials of fish oil pills found no benefit.³⁴\n\n"
+            "Individual results may vary. These statements have not been evaluated by the "
+            "Food and Drug Administration.\n\n"
+            "When: Saturday, May 3, 10 a.m. to 2 p.m.\n"
+            "Where: Eastside Community Center, 400 Main St.\n\n"
+            "Cost: $400–$800 per infusion\n"
+            "Relapse: most patients within 2 weeks")
+    assert units_of(text, nlp) == [
+        ("Eating fish twice a week is linked to a lower risk of heart disease.", "claim"),
+        ("²", "meta"),
+        ("Large trials of fish oil pills found no benefit.", "claim"),
+        ("³⁴", "meta"),
+        ("Individual results may vary.", "meta"),
+        ("These statements have not been evaluated by the Food and Drug Administration.",
+         "meta"),
+        ("When:", "heading"), ("Saturday, May 3, 10 a.m. to 2 p.m.", "meta"),
+        ("Where:", "heading"), ("Eastside Community Center, 400 Main St.", "meta"),
+        # a treatment's cost is checkable: a fact box's value stays a unit to review
+        ("Cost:", "heading"), ("$400–$800 per infusion", "claim"),
+        ("Relapse:", "heading"), ("most patients within 2 weeks", "claim"),
+    ]
