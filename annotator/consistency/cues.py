@@ -156,6 +156,12 @@ _STUDY_SAYS = re.compile(
     r"(?:shows?|showed|found|finds|proves?|proved|suggests?|suggested|demonstrates?"
     r"|demonstrated|means?)\b",
     re.IGNORECASE)
+# "A study found that …", "researchers found no …": "find" reports, it is not the
+# antonym of "lose".
+_REPORTED_FINDING = re.compile(
+    r"\bf(?:ound|inds?)\s+(?:that|no|little|an?)\b|\b(?:study|studies|trial|trials|review"
+    r"|researchers|scientists|analysis)\s+(?:also\s+)?f(?:ound|inds?)\b",
+    re.IGNORECASE)
 _EXCLUDING = re.compile(
     r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
     r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
@@ -428,6 +434,8 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
              None)
     if k is None:
         return "percent of"
+    if nouns[k] == "body" and nouns[k + 1 : k + 2] == ["weight"]:
+        k += 1  # "15% of their body weight" and "10% of their weight" measure one thing
     # "adults with ADHD" are not all adults.
     if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS:
         which = next((w for w in nouns[k + 2 :] if w not in function), "")
@@ -467,6 +475,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         for group, side in () if hypothetical else lex.sides_of(word, "VERB" if verb else ""):
             sides.add((group, 1 - side if reach else side))
         reach = max(reach - 1, 0)
+    if "find" in said and _REPORTED_FINDING.search(text):
+        said.discard("find")
     measures = _measures(text, published)
     speaker = speaker_of(text)
     stems = Counter(stem(w) for w in _content(words) if not _is_negation(w))

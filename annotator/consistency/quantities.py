@@ -230,9 +230,21 @@ def _published_year(published: str | None) -> float | None:
     return day.year + (day.timetuple().tm_yday - 1) / 365.25
 
 
+# "three years ago": a year, counted back from the article's date.
+YEARS_AGO = re.compile(
+    rf"\b(?:about\s+|nearly\s+|almost\s+|some\s+)?(?P<num>{_NUM})\s+years?\s+ago\b",
+    re.IGNORECASE)
+
+
 def _years(text: str, published: str | None) -> list[Quantity]:
     now = _published_year(published)
     found = []
+    if now is not None:
+        # "approved three years ago", in an article of March 2026: in 2023.
+        for m in YEARS_AGO.finditer(text):
+            year = int(now) - number(m["num"])
+            basis = f"{m['num']} years before {published[:10]}"
+            found.append(Quantity("year", year, year + 1, m.start(), m.end(), m.group(0), basis))
     for m in YEAR.finditer(text):
         first = int(m["year"])
         last = first + (10 if m["decade"] else 1)

@@ -228,7 +228,7 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
-def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
+def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
     sents = [s for s in doc.sents if s.text.strip()]
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
@@ -316,7 +316,8 @@ def _block_drafts(block: Block, doc: Doc) -> list[_Draft]:
         if listing and fragments[k]:
             drafts.append(_Draft(sent, block, "meta", False))
             continue
-        parts = clauses.pieces(sent)
+        parts = [sent] if standalone and title and kinds.is_heading_line(sent) \
+            else clauses.pieces(sent)
         # Only a whole sentence can be a heading; a clause of it is not.
         alone = standalone and len(parts) == 1
         drafts.extend(_Draft(piece, block, _kind(piece, alone, len(parts) > 1), alone)
@@ -460,7 +461,9 @@ class _Piece:
 def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
     """The drafts of one block of `text`, read."""
     out = []
-    for draft in _block_drafts(block, doc):
+    # The article's first line is its title: "Weight-loss drug now covered for
+    # millions, but questions remain" is one heading, not two clauses.
+    for draft in _block_drafts(block, doc, title=not text[: block.start].strip()):
         span = draft.span
         start, end = stripped(text, block.start + span.start_char, block.start + span.end_char)
         claim = draft.kind == "claim"

@@ -310,7 +310,7 @@ def read_source(
     if url:
         meta["url"] = url  # where it was fetched from, after redirects
     title = meta.get("title") or first_heading(text, markdown=kind == "md")
-    published = meta.get("published") or leading_date(text)
+    published = meta.get("published") or leading_date(text) or byline_date(text)
     if name != "-" and not url:
         # A sidecar NAME.meta.json is the curator's word: it wins over the page.
         sidecar = {k: v for k, v in sidecar_metadata(Path(name)).items() if v}
@@ -413,6 +413,42 @@ def leading_date(text: str) -> str | None:
         return datetime(int(match["year"]), month, int(match["day"])).date().isoformat()
     except ValueError:
         return None
+
+
+# A date anywhere in a line: "By Chris Tan | March 10, 2026", "Updated 3 June 2024".
+_DATE_IN_LINE = re.compile(
+    r"\b(?:(?P<month>" + "|".join(MONTHS) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>" + "|".join(MONTHS) + r")\.?,?\s+)(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+# A press release's dateline: "TITUSVILLE, N.J., May 5, 2018 /PRNewswire/ --".
+_WIRE_DATELINE = re.compile(r"\s*(?:/[\w .-]{2,30}/)?\s*(?:--|—|–)")
+_REVISED = re.compile(r"\b(?:updated|reviewed|revised|modified)\b", re.IGNORECASE)
+BYLINE_LINES = 8
+BYLINE_WORDS = 20
+
+
+def byline_date(text: str) -> str | None:
+    """The date of a byline or dateline among the article's first lines, as ISO
+    8601: a short line holding a date (``By Chris Tan | March 10, 2026``), or a
+    press release's dateline (``TITUSVILLE, N.J., May 5, 2018 /PRNewswire/ --``).
+    A line saying when the article was published wins over one saying when it was
+    updated or reviewed."""
+    found = []
+    for line in [line for line in text.splitlines() if line.strip()][:BYLINE_LINES]:
+        match = _DATE_IN_LINE.search(line)
+        if not match:
+            continue
+        if len(line.split()) > BYLINE_WORDS and not _WIRE_DATELINE.match(line, match.end()):
+            continue
+        month = (match["month"] or match["month2"]).lower()
+        try:
+            day = datetime(int(match["year"]), MONTHS.index(month) + 1,
+                           int(match["day"] or match["day2"])).date().isoformat()
+        except ValueError:
+            continue
+        found.append((bool(_REVISED.search(line[: match.start()])), day))
+    return min(found)[1] if found else None
 
 
 def check_date(value: str) -> str:

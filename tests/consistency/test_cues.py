@@ -690,3 +690,42 @@ def test_a_verb_allowed_after_can_and_ruled_out_after_cannot():
     assert cues._permissions(["you", "can", "not", "drive"]) == (frozenset(), {"drive"})
     taken = ["it", "can", "be", "take", "at", "any", "time"]
     assert cues._permissions(taken) == ({"take"}, frozenset())
+
+
+def test_years_ago_counts_back_from_the_articles_date():
+    text = ("Wegovy\n\n"
+            "Wegovy, a weekly injection, was approved by the FDA for weight management in 2021.\n\n"
+            "Wegovy, the weekly injection, was approved three years ago.")
+    assert [reason for _, _, reason in found(text, "2026-03-10")] == ["measure"]
+    assert found(text, "2024-06-01") == []  # three years before 2024 is 2021
+    assert found(text) == []  # without the article's date there is nothing to count from
+
+
+def test_a_reported_finding_is_not_the_antonym_of_losing():
+    reading = cues._read("a study find that patient keep off most of the weight", "",
+                         "A study found that patients kept off most of the weight.", None)
+    assert "find" not in reading.said
+    reading = cues._read("the drug be still hard to find", "",
+                         "The drug is still hard to find.", None)
+    assert "find" in reading.said
+
+
+def test_a_share_of_body_weight_is_a_share_of_weight():
+    assert set(cues._measures("lost an average of 15% of their body weight", None)) == set(
+        cues._measures("Most patients lost about 10% of their weight.", None)) == {
+        "percent of weight"}
+
+
+def test_eat_as_much_as_you_like_against_keep_portions_small():
+    text = ("Dark chocolate\n\n"
+            "Eat as much dark chocolate as you like.\n\n"
+            "Dark chocolate is rich in calories, so keep portions small.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+
+
+def test_as_well_as_medication_against_half_of_what_medications_achieve():
+    text = ("Garlic\n\n"
+            "Garlic supplements work as well as blood pressure medication.\n\n"
+            "Garlic lowered blood pressure by about 8 points, roughly half of what blood "
+            "pressure medication achieves.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]

@@ -1223,3 +1223,15 @@ def test_superscript_footnotes_disclaimers_and_an_events_particulars_are_meta(nl
         ("Cost:", "heading"), ("$400–$800 per infusion", "claim"),
         ("Relapse:", "heading"), ("most patients within 2 weeks", "claim"),
     ]
+
+
+def test_an_articles_first_line_is_its_title_whatever_its_clauses(nlp):
+    text = ("Weight-loss drug now covered for millions, but questions remain\n\n"
+            "Medicare will begin covering it, but few patients qualify.\n\n"
+            "Side effects are common, but most are mild")
+    assert units_of(text, nlp) == [
+        ("Weight-loss drug now covered for millions, but questions remain", "heading"),
+        ("Medicare will begin covering it", "claim"), ("but few patients qualify.", "claim"),
+        # not the first line: a sentence without its stop keeps its clauses
+        ("Side effects are common", "claim"), ("but most are mild", "claim"),
+    ]

@@ -5,6 +5,7 @@ import pytest
 from annotator.errors import InputError
 from annotator.sources.html import html_to_text
 from annotator.sources.read import (
+    byline_date,
     check_date,
     check_slug,
     decode,
@@ -168,6 +169,23 @@ def test_dates():
     assert check_date("November 8, 2022") == "2022-11-08"
     with pytest.raises(InputError, match="not a date"):
         check_date("last tuesday")
+
+
+def test_the_date_of_a_byline_or_a_press_releases_dateline_is_the_articles():
+    assert byline_date("Weight-loss drugs\n\nBy Chris Tan | March 10, 2026\n\nMedicare will "
+                       "begin covering …") == "2026-03-10"
+    assert byline_date("New data\n\nTITUSVILLE, N.J., May 5, 2018 /PRNewswire/ -- The Janssen "
+                       "Pharmaceutical Companies of Johnson & Johnson today announced results "
+                       "from two Phase 3 studies of esketamine nasal spray.") == "2018-05-05"
+    # Published wins over updated, whichever comes first.
+    assert byline_date("Title\nUpdated 3 June 2024\nPublished 1 May 2023\n") == "2023-05-01"
+    # A date inside a long sentence is no byline; a date below the first lines is not one.
+    assert byline_date("Ketamine was first approved by the FDA on March 19, 1970, and has since "
+                       "become one of the most widely used anaesthetics in the world.") is None
+    assert byline_date("Title\n" + "A line.\n" * 8 + "March 10, 2026\n") is None
+    source = read_source("glp1.txt", b"Weight-loss drugs\n\nBy Chris Tan | March 10, 2026\n\n"
+                         b"Medicare will begin covering it.")
+    assert source.published == "2026-03-10"
     with pytest.raises(InputError, match="not a date"):
         check_date("2022-02-30")
 
