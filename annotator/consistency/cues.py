@@ -450,6 +450,12 @@ _BEFORE_VERB = {"to", "should", "must", "can", "could", "may", "might", "will", 
                 "do"}
 
 
+# After a level word, words that make it part of a name or of what something
+# holds, not a level said to change: "high blood pressure", "high cholesterol",
+# "high in nitrates", "a small study".
+_NAMED_LEVELS = {"blood", "cholesterol", "in", "study", "trial", "sample"}
+
+
 def _read(lemmas: str, context: str, text: str, published: str | None,
           strengths: doses.Strengths = (), claim: bool = True) -> _Reading:
     lex = lexicon()
@@ -460,7 +466,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     said = set()
     reach = 0
     previous = ""  # the word before, a negation passed over
-    for word in words:
+    for k, word in enumerate(words):
         if _is_negation(word):
             reach = 4  # "does not approve them for anxiety"
             continue
@@ -473,6 +479,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         if not reach:
             said.add(word)
         for group, side in () if hypothetical else lex.sides_of(word, "VERB" if verb else ""):
+            if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:
+                continue  # "high blood pressure", "high in nitrates", "a small study"
             sides.add((group, 1 - side if reach else side))
         reach = max(reach - 1, 0)
     if "find" in said and _REPORTED_FINDING.search(text):

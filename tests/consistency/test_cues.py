@@ -729,3 +729,16 @@ def test_as_well_as_medication_against_half_of_what_medications_achieve():
             "Garlic lowered blood pressure by about 8 points, roughly half of what blood "
             "pressure medication achieves.")
     assert [reason for _, _, reason in found(text)] == ["comparison"]
+
+
+def test_high_blood_pressure_and_a_small_study_are_no_levels():
+    text = ("Beets\n\n"
+            "Beets are high in nitrates, which relax blood vessels.\n\n"
+            "In one small study, beet juice eased high blood pressure in adults.")
+    assert found(text) == []
+    # A level said of one thing both ways still is one.
+    reading = cues._read("people with depression have high level of glutamate", "",
+                         "People with depression have high levels of glutamate.", None)
+    assert ("level", 1) in reading.sides
+    assert ("level", 1) not in cues._read("people with high blood pressure", "",
+                                          "People with high blood pressure", None).sides
