@@ -16,6 +16,23 @@ from dataclasses import dataclass, replace
 _MARKER = re.compile(
     r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸]\ufe0f?"
     r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
+# A lettered item ("A. Age 18 years or older;", "b) avoid alcohol;", "(c) …"): a list
+# marker only beside the item of the letter before or after it, in the same style
+# ("E. coli infections …" opens a sentence). Under a question they are a quiz's
+# choices, not a list ("Which of these lowers LDL?" / "a) Oats" / "b) Butter").
+# Roman numerals ("I.", "II.", "iv)") number such a list as well.
+_LETTER = re.compile(r"[ \t\u00a0]*(\(?)([A-Za-z]|[IVXivx]{1,4})([.)])[ \t\u00a0]+(?=\S)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}
+
+
+def _ordinals(mark: str) -> set[tuple[str, int]]:
+    """What a list's mark counts: ("letter", 3) for "c", ("roman", 3) for "iii";
+    "i" and "v" may be either."""
+    found = {("letter", ord(mark.lower()))} if len(mark) == 1 else set()
+    if mark.lower() in _ROMAN and (mark.islower() or mark.isupper()):
+        found.add(("roman", _ROMAN[mark.lower()]))
+    return found
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
@@ -182,6 +199,43 @@ def _neighbour(lines: list[tuple[int, int]], k: int, step: int, text: str) -> st
     return None
 
 
+def _counts(text: str, line: tuple[int, int], kind: str, upper: bool) -> set[int] | None:
+    """What `line`'s mark counts as a `kind` ("letter", "roman") in a list of that
+    case, or None when it is no mark of such a list (a nested item, a paragraph)."""
+    mark = _LETTER.match(text, *line)
+    if mark is None or mark[2].isupper() != upper:
+        return None
+    return {value for k, value in _ordinals(mark[2]) if k == kind} or None
+
+
+def _lettered(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.Match | None:
+    """The marker of a lettered (or Roman-numbered) list's item, or None: the
+    nearest line before or after it, past blank lines and the items of lists
+    nested in it, has the mark before or after it."""
+    marker = _LETTER.match(line)
+    if marker is None:
+        return None
+    j = k - 1
+    while j >= 0 and (not text[slice(*lines[j])].strip() or _LETTER.match(text, *lines[j])):
+        j -= 1  # back over the list's items to the line that introduces it
+    if j >= 0 and text[slice(*lines[j])].rstrip().endswith("?"):
+        return None
+    upper = marker[2].isupper()
+    for kind, value in _ordinals(marker[2]):
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and (
+                    not text[slice(*lines[j])].strip() or _MARKER.match(text, *lines[j])
+                    or (_LETTER.match(text, *lines[j])
+                        and _counts(text, lines[j], kind, upper) is None)):
+                j += step
+            near = _counts(text, lines[j], kind, upper) if 0 <= j < len(lines) else None
+            mark = _LETTER.match(text, *lines[j]) if near else None
+            if mark and (mark[1], mark[3]) == (marker[1], marker[3]) and value + step in near:
+                return marker
+    return None
+
+
 def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int,
                       text: str) -> bool:
     """A numbered line (``2. Contraindications``) that is a section title: short,
@@ -268,7 +322,7 @@ def blocks(text: str) -> list[Block]:
             close()
             current.extend([start + opening, end, 0])
             continue
-        marker = _MARKER.match(line)
+        marker = _MARKER.match(line) or _lettered(line, lines, k, text)
         if marker and _numbered_heading(line, marker.end(), lines, k, text):
             # "1. Overview" between paragraphs: a section's number and title, as
             # "1.1 Who should be vaccinated" is; a list has items next to each other.

@@ -1235,3 +1235,33 @@ def test_an_articles_first_line_is_its_title_whatever_its_clauses(nlp):
         # not the first line: a sentence without its stop keeps its clauses
         ("Side effects are common", "claim"), ("but most are mild", "claim"),
     ]
+
+
+def test_lettered_and_roman_numbered_lists_lose_their_marks(nlp):
+    text = ("Policy/Criteria\n"
+            "I. Bariatric surgery is medically necessary for members meeting all of the "
+            "following:\n"
+            "A. Age 18 years or older;\n"
+            "B. Body mass index of 40 or more, or 35 or more with one of the following:\n"
+            "1. Type 2 diabetes;\n"
+            "2. Obstructive sleep apnea;\n"
+            "C. Has completed a supervised weight loss program of at least 3 months.\n"
+            "II. Revision surgery is not medically necessary for weight regain alone.\n\n"
+            "Bacteria\n"
+            "E. coli infections are common in summer. They spread through food.")
+    texts = [unit for unit, _ in units_of(text, nlp)]
+    assert texts == [
+        "Policy/Criteria",
+        "Bariatric surgery is medically necessary for members meeting all of the following:",
+        "Age 18 years or older;",
+        "Body mass index of 40 or more, or 35 or more with one of the following:",
+        "Type 2 diabetes;", "Obstructive sleep apnea;",
+        "Has completed a supervised weight loss program of at least 3 months.",
+        "Revision surgery is not medically necessary for weight regain alone.",
+        "Bacteria",
+        # a letter alone, without the next one's line, is no list's mark
+        "E. coli infections are common in summer.", "They spread through food.",
+    ]
+    # A quiz's choices under its question keep their letters.
+    quiz = "Which of these lowers LDL cholesterol?\na) Oats\nb) Butter\nc) Red meat"
+    assert all(unit.startswith(("Which", "a)", "b)", "c)")) for unit, _ in units_of(quiz, nlp))
