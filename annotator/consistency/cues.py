@@ -92,7 +92,7 @@ _ANAPHORS = ("these", "this", "they", "those", "such", "the following")
 # A claim of safety or benefit that allows no exception: "safe for children of
 # all ages", "safe at any dose", "completely harmless", "no side effects".
 _ABSOLUTE = re.compile(
-    r"\b(?:(?:of\s+)?all\s+ages|at\s+any\s+(?:age|dose|time)|in\s+any\s+amount|completely"
+    r"\b(?:(?:of\s+)?all\s+ages|(?:at|of)\s+any\s+(?:age|dose|time)|in\s+any\s+amount|completely"
     r"|totally|entirely|perfectly|absolutely|100\s*%|100\s+percent|guaranteed|for\s+everyone"
     r"|for\s+anyone)\b"
     r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*(?:(?:serious|major|significant|severe|known"
@@ -114,6 +114,8 @@ _NULL = re.compile(
     r"|affect|change|alter|increase|raise|cause)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b"
+    # "Tamiflu has not been shown to work against bird flu"
+    r"|\b(?:has|have|had)\s*(?:not|n[’']t)\s+been\s+(?:shown|proven|proved|found)\s+to\b"
     # "No study has shown that elderberry prevents colds"
     r"|\bno\s+(?:study|studies|trial|trials|research|evidence)\s+(?:has|have|had)\s+"
     r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated)\b"
@@ -135,7 +137,10 @@ _CAVEAT = re.compile(
     r"\b(?:not|never|avoid|unless|except|cause[sd]?|risks?|dangerous|harmful|side[\s-]effects?"
     r"|interact(?:s|ions?)?|withdrawal|warning)\b|n[’']t\b"
     # "should talk to a doctor first": not for everyone without a word
-    r"|\b(?:talk|speak|check)\s+(?:to|with)\s+(?:a|your)\s+(?:doctor|pharmacist|healthcare)\b",
+    r"|\b(?:talk|speak|check)\s+(?:to|with)\s+(?:a|your)\s+(?:doctor|pharmacist|healthcare)\b"
+    # an age limit: "can be used from 6 months of age", "only in children older than 2"
+    r"|\bfrom\s+(?:the\s+age\s+of\s+)?\d+\s+(?:months?|years?)(?:\s+of\s+age|\s+old)?\b"
+    r"|\b(?:older|younger)\s+than\s+\d+\s+(?:months?|years?)\b",
     re.IGNORECASE,
 )
 

@@ -87,7 +87,14 @@ AGE = re.compile(
     re.IGNORECASE,
 )
 # "three times a day", "200 mg per day": how often, not how long.
-_RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$", re.IGNORECASE)
+# A price before it makes "a month" a rate too: "$1,350 a month".
+_RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$"
+                          r"|[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?\s*$"
+                          r"|\b(?:dollars|euros|pounds)\s*$", re.IGNORECASE)
+# A temperature: "100.4°F", "38 °C", "104 degrees Fahrenheit".
+TEMPERATURE = re.compile(
+    r"\b(?P<num>\d{2,3}(?:\.\d)?)\s*(?:°\s*|º\s*|degrees?\s+)(?P<scale>[FC]|fahrenheit|celsius)\b",
+    re.IGNORECASE)
 # How often, in times a day: "three times a day", "once or twice a week",
 # "every 4 to 6 hours", "every other day", "twice daily".
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
@@ -215,6 +222,17 @@ def frequency_ahead(text: str) -> tuple[float, float] | None:
     return _times_a_day(m) if m else None
 
 
+def _temperatures(text: str) -> list[Quantity]:
+    """Temperatures, in °C: "100.4°F" and "38°C" are one value."""
+    found = []
+    for m in TEMPERATURE.finditer(text):
+        value = float(m["num"])
+        if m["scale"][0].lower() == "f":
+            value = round((value - 32) * 5 / 9, 1)
+        found.append(Quantity("temperature", value, value, m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _immediate(text: str) -> list[Quantity]:
     return [Quantity("duration", 0.0, 0.0, m.start(), m.end(), m.group(0))
             for m in IMMEDIATE.finditer(text)]
@@ -332,7 +350,7 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_ages(text), *_years(text, published), *_percents(text),
+    for quantity in [*_temperatures(text), *_ages(text), *_years(text, published), *_percents(text),
                      *_frequencies(text), *_durations(text), *_immediate(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)

@@ -742,3 +742,36 @@ def test_high_blood_pressure_and_a_small_study_are_no_levels():
     assert ("level", 1) in reading.sides
     assert ("level", 1) not in cues._read("people with high blood pressure", "",
                                           "People with high blood pressure", None).sides
+
+
+def test_temperatures_in_fahrenheit_and_celsius_are_one_measure():
+    text = ("Fever\n\n"
+            "A fever is a temperature of 100.4°F (38°C) or higher in toddlers.\n\n"
+            "A temperature of 99.5°F is already a fever in toddlers.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert [(q.kind, q.low) for q in quantities.extract("38 °C")] == [("temperature", 38.0)]
+    assert [(q.kind, q.low) for q in quantities.extract("100.4 degrees Fahrenheit")] == [
+        ("temperature", 38.0)]
+    text = ("Fever\n\n"
+            "A fever is a temperature of 100.4°F or higher in toddlers.\n\n"
+            "In toddlers, a temperature of 38°C or higher is a fever.")
+    assert found(text) == []  # the same threshold in the other scale
+
+
+def test_a_price_a_month_is_no_duration():
+    assert quantities.kinds("The list price is about $1,350 a month.") == frozenset()
+    assert quantities.kinds("Patients kept the weight off a month later.") == {"duration"}
+
+
+def test_not_shown_to_work_denies_that_it_works():
+    text = ("Bird flu\n\n"
+            "Antiviral drugs such as oseltamivir (Tamiflu) work against bird flu.\n\n"
+            "Tamiflu has not been shown to work against bird flu.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+
+
+def test_safe_at_any_age_against_an_age_limit():
+    text = ("Ibuprofen\n\n"
+            "Ibuprofen can be used in babies from 6 months of age.\n\n"
+            "Ibuprofen is safe for babies of any age.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
