@@ -345,7 +345,8 @@ def _is_negation(word: str) -> bool:
 # verb allowed after "can" or "may" and ruled out after a negated modal.
 _ALLOWING = {"can", "may"}
 _RULING_OUT = {"can", "may", "must", "should"}
-_NOT_PERMITTED = {"be", "have", "do", "also", "still", "only", "always", "usually", "often"}
+_BETWEEN_MODAL_AND_VERB = {"be", "have", "do", "also", "still", "only", "always", "usually",
+                           "often"}
 
 
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -354,7 +355,7 @@ def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
     for k, word in enumerate(lemmas[:-1]):
         if word not in _RULING_OUT:
             continue
-        rest = [w for w in lemmas[k + 1 : k + 4] if w not in _NOT_PERMITTED]
+        rest = [w for w in lemmas[k + 1 : k + 4] if w not in _BETWEEN_MODAL_AND_VERB]
         negated = bool(rest) and _is_negation(rest[0])
         verb = rest[1] if negated and len(rest) > 1 else (rest[0] if rest else "")
         if not _WORD.fullmatch(verb) or _is_negation(verb):

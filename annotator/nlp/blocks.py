@@ -33,6 +33,8 @@ def _ordinals(mark: str) -> set[tuple[str, int]]:
     if mark.lower() in _ROMAN and (mark.islower() or mark.isupper()):
         found.add(("roman", _ROMAN[mark.lower()]))
     return found
+
+
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")

@@ -444,8 +444,8 @@ def is_boilerplate(text: str) -> bool:
 
 
 def names_particulars(label: str) -> bool:
-    """``When``, ``Where``, ``Cost``, ``Phone``: a label whose value is an event's or a
-    service's particulars (``data/cues.json``)."""
+    """``When``, ``Where``, ``Phone``: a label whose value is an event's or a service's
+    particulars (``data/cues.json``); not ``Cost``, which a reviewer can check."""
     return label.strip().lower() in cues()["logistics_labels"]
 
 
