@@ -48,6 +48,8 @@ _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w'’&/ -]{0,40}:[ \t]+\S")
 LABEL_MAX_WORDS = 6
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1")
 _EDIT_LINK = re.compile(r"[ \t]*\[edit(?: source)?\]$")
+# An accordion's toggle after a question or a title ("Who should get a flu shot? +").
+_TOGGLE = re.compile(r"(?<=[?\w])[ \t]+[+▼▾⌄›](?:\ufe0f)?$")
 _HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\r?\n(?=[a-z])")
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
 # "12:40 —"; a live blog's "14:32 BST –"), with the speaker's name after it ("… Dr.
@@ -290,6 +292,8 @@ def blocks(text: str) -> list[Block]:
             # A wiki's "Side effects[edit]": the link belongs to no unit.
             if (edit := _EDIT_LINK.search(text, start, end)) and edit.end() == end:
                 start, end = stripped(text, start, edit.start())
+            if (toggle := _TOGGLE.search(text, start, end)) and "\n" not in text[start:end]:
+                start, end = stripped(text, start, toggle.start())
             # "**Is psilocybin legal?**": Markdown's emphasis around a whole line
             # belongs to no unit, as a heading's "#" does not.
             if (emphasis := _EMPHASIS.fullmatch(text, start, end)) is not None:

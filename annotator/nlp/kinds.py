@@ -223,6 +223,8 @@ def is_meta(span: Span) -> bool:
     finite = any(is_finite(t) for t in span)
     if _URLISH.match(text) or not any(t.is_alpha for t in span):
         return True
+    if _STARS.match(text):
+        return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if sum(c.isalpha() for c in text) < MIN_LETTERS:
         return True
     if text[:1] in "([" and text[-1:] in ")]" and not finite:
@@ -299,6 +301,8 @@ def _piped_meta(span: Span) -> bool:
 
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
+# A rating in stars opening a line: a reader's review, not the article.
+_STARS = re.compile(r"[ \t]*[★☆⭐✩✪]{3,}")
 _BYLINE_NAME = re.compile(
     r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+)?by)\s+"
     r"((?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")

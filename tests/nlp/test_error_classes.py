@@ -1265,3 +1265,22 @@ def test_lettered_and_roman_numbered_lists_lose_their_marks(nlp):
     # A quiz's choices under its question keep their letters.
     quiz = "Which of these lowers LDL cholesterol?\na) Oats\nb) Butter\nc) Red meat"
     assert all(unit.startswith(("Which", "a)", "b)", "c)")) for unit, _ in units_of(quiz, nlp))
+
+
+def test_an_accordions_toggles_and_readers_reviews_are_no_units(nlp):
+    text = ("Who should get a flu shot? +\n"
+            "Everyone 6 months and older should get a flu vaccine every season.\n\n"
+            "Show more questions\n\n"
+            "Patient Reviews\n"
+            "★★★★☆ \"Long wait but worth it.\" — Mark S.\n\n"
+            "Email events@eastsidehealth.org.\n\n"
+            "Ages 65 + are at higher risk.")
+    assert units_of(text, nlp) == [
+        ("Who should get a flu shot?", "question"),
+        ("Everyone 6 months and older should get a flu vaccine every season.", "claim"),
+        ("Show more questions", "meta"),
+        ("Patient Reviews", "heading"),
+        ("★★★★☆ \"Long wait but worth it.\" — Mark S.", "meta"),
+        ("Email events@eastsidehealth.org.", "advice"),
+        ("Ages 65 + are at higher risk.", "claim"),
+    ]
