@@ -634,10 +634,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.absolute and y.caveat and not y.absolute:
             found.append(("caveat", f"'{x.absolute}' / '{y.caveat}'"))
             break
-        if people := sorted(x.safe_for & y.excludes - y.safe_for):
+        if x.safe_for and y.excludes and (people := sorted(x.safe_for & y.excludes - y.safe_for)):
             found.append(("caveat", f"safe for / not for: {people[0]}"))
             break
-        if people := sorted(x.left_out & y.studied):
+        if x.left_out and y.studied and (people := sorted(x.left_out & y.studied)):
             found.append(("caveat", f"left out of the study / a finding for: {people[0]}"))
             break
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
@@ -645,7 +645,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
         found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
     for x, y in ((a, b), (b, a)):
-        if verbs := sorted(x.allowed & y.ruled_out - x.ruled_out - y.allowed):
+        if x.allowed and y.ruled_out and (
+                verbs := sorted(x.allowed & y.ruled_out - x.ruled_out - y.allowed)):
             found.append(("permission", f"can / cannot {verbs[0]}"))
             break
     if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
