@@ -706,6 +706,9 @@ def _class_conflicts(units: Sequence[Any], indexes: Sequence[int]) -> list[tuple
     headings = [_text(units, k).strip().lower() for k, u in enumerate(units)
                 if unit_value(u, "kind") == "heading"]
     kinds_named = {name for name in headings if _names_a_kind(name)}
+    # A kind as "Duloxetine is an SSRI" names it: "ssris" and "ssri" for "SSRIs".
+    kind_names = {kind: (bare, quantities.singular(bare))
+                  for kind in kinds_named if (bare := re.sub(r"\s*\(.*?\)", "", kind))}
     members: dict[str, list[tuple[int, str]]] = {}
     for i in indexes:
         text = unit_value(units[i], "text") or ""
@@ -727,10 +730,8 @@ def _class_conflicts(units: Sequence[Any], indexes: Sequence[int]) -> list[tuple
             if not what or what[0] in ("not", "never"):
                 continue
             said = " ".join(what[1:])
-            for kind in kinds_named:
-                bare = re.sub(r"\s*\(.*?\)", "", kind)
-                if said in (bare, quantities.singular(bare)) or said.startswith(
-                        (bare + " ", quantities.singular(bare) + " ")):
+            for kind, names in kind_names.items():
+                if said in names or said.startswith(tuple(f"{name} " for name in names)):
                     members.setdefault(m["name"].split()[-1], []).append((i, kind, True))
     found = _list_kind_conflicts(units, indexes) + _membership_conflicts(units, indexes)
     for name, places in members.items():

@@ -215,15 +215,23 @@ def _counts(text: str, line: tuple[int, int], kind: str, upper: bool) -> set[int
 def _lettered(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.Match | None:
     """The marker of a lettered (or Roman-numbered) list's item, or None: the
     nearest line before or after it, past blank lines and the items of lists
-    nested in it, has the mark before or after it."""
+    nested in it, has the mark before or after it, and no question introduces
+    the list (a quiz's choices)."""
     marker = _LETTER.match(line)
-    if marker is None:
+    if marker is None or not _next_to_its_neighbour(marker, lines, k, text):
         return None
     j = k - 1
     while j >= 0 and (not text[slice(*lines[j])].strip() or _LETTER.match(text, *lines[j])):
         j -= 1  # back over the list's items to the line that introduces it
     if j >= 0 and text[slice(*lines[j])].rstrip().endswith("?"):
         return None
+    return marker
+
+
+def _next_to_its_neighbour(marker: re.Match, lines: list[tuple[int, int]], k: int,
+                           text: str) -> bool:
+    """Whether the mark before or after `marker`'s, in its style, opens the nearest
+    line before or after line `k` past blank lines and nested lists' items."""
     upper = marker[2].isupper()
     for kind, value in _ordinals(marker[2]):
         for step in (-1, 1):
@@ -236,8 +244,8 @@ def _lettered(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.
             near = _counts(text, lines[j], kind, upper) if 0 <= j < len(lines) else None
             mark = _LETTER.match(text, *lines[j]) if near else None
             if mark and (mark[1], mark[3]) == (marker[1], marker[3]) and value + step in near:
-                return marker
-    return None
+                return True
+    return False
 
 
 def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int,

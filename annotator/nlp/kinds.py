@@ -450,7 +450,7 @@ def is_boilerplate(text: str) -> bool:
 def names_particulars(label: str) -> bool:
     """``When``, ``Where``, ``Phone``: a label whose value is an event's or a service's
     particulars (``data/cues.json``); not ``Cost``, which a reviewer can check."""
-    return label.strip().lower() in cues()["logistics_labels"]
+    return label.strip(" \t:").lower() in cues()["logistics_labels"]
 
 
 def is_footer_label(text: str) -> bool:

@@ -297,7 +297,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
             greeting = kinds.is_letter_line(parts[0].text)
             drafts.append(_Draft(parts[0], block, "meta" if greeting else "heading", False))
             sent = parts[1]
-            if kinds.names_particulars(parts[0].text.rstrip(" :")) and not kinds.has_finite(sent):
+            if kinds.names_particulars(parts[0].text) and not kinds.has_finite(sent):
                 drafts.append(_Draft(sent, block, "meta", False))  # "Where: 400 Main St."
                 continue
             if kinds.asks_about(parts[0]):

@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -406,11 +407,13 @@ def first_heading(text: str, markdown: bool = False) -> str | None:
 def leading_date(text: str) -> str | None:
     """A dateline such as ``November 8, 2022`` at the very start, as ISO 8601."""
     match = DATELINE.match(text)
-    if not match:
-        return None
-    month = MONTHS.index(match["month"].lower()) + 1
+    return _iso_date(match["year"], match["month"], match["day"]) if match else None
+
+
+def _iso_date(year: str, month: str, day: str) -> str | None:
+    """``2022-11-08`` for ("2022", "November", "8"); None for no such day."""
     try:
-        return datetime(int(match["year"]), month, int(match["day"])).date().isoformat()
+        return datetime(int(year), MONTHS.index(month.lower()) + 1, int(day)).date().isoformat()
     except ValueError:
         return None
 
@@ -424,6 +427,8 @@ _DATE_IN_LINE = re.compile(
 # A press release's dateline: "TITUSVILLE, N.J., May 5, 2018 /PRNewswire/ --".
 _WIRE_DATELINE = re.compile(r"\s*(?:/[\w .-]{2,30}/)?\s*(?:--|—|–)")
 _REVISED = re.compile(r"\b(?:updated|reviewed|revised|modified)\b", re.IGNORECASE)
+# A line's text, as str.splitlines() cuts them (empty lines left out).
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 BYLINE_LINES = 8
 BYLINE_WORDS = 20
 
@@ -435,19 +440,18 @@ def byline_date(text: str) -> str | None:
     A line saying when the article was published wins over one saying when it was
     updated or reviewed."""
     found = []
-    for line in [line for line in text.splitlines() if line.strip()][:BYLINE_LINES]:
+    # Read line by line: a long article is not split whole for its first lines.
+    lines = (m.group(0) for m in _LINE.finditer(text) if m.group(0).strip())
+    for line in islice(lines, BYLINE_LINES):
         match = _DATE_IN_LINE.search(line)
         if not match:
             continue
         if len(line.split()) > BYLINE_WORDS and not _WIRE_DATELINE.match(line, match.end()):
             continue
-        month = (match["month"] or match["month2"]).lower()
-        try:
-            day = datetime(int(match["year"]), MONTHS.index(month) + 1,
-                           int(match["day"] or match["day2"])).date().isoformat()
-        except ValueError:
-            continue
-        found.append((bool(_REVISED.search(line[: match.start()])), day))
+        day = _iso_date(match["year"], match["month"] or match["month2"],
+                        match["day"] or match["day2"])
+        if day is not None:
+            found.append((bool(_REVISED.search(line[: match.start()])), day))
     return min(found)[1] if found else None
 
 
