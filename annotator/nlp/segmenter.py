@@ -56,8 +56,12 @@ class Unit:
     lemmas: str = ""
     # The unit's words with their parse, as JSON (annotator.nlp.parse.encode), so that the
     # contradiction checks read the parse made here instead of parsing again; "" when
-    # the pipeline does not parse.
-    parse: str = field(default="", repr=False)
+    # the pipeline does not parse. Held packed (parse.pack); read it as `parse`.
+    packed: bytes = field(default=b"", repr=False)
+
+    @property
+    def parse(self) -> str:
+        return parse.unpack(self.packed)
 
 
 @dataclass(frozen=True)
@@ -451,7 +455,7 @@ class _Piece:
     start: int  # where the unit is in the article, white space left out
     end: int
     lemmas: str
-    parse: str
+    packed: bytes  # the unit's parse (Unit.packed)
     # Of a claim only: hedged, read for promo, names a writer (a bio).
     hedged: bool = False
     promo: promo.Reading = field(default_factory=promo.Reading)
@@ -469,7 +473,8 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
         claim = draft.kind == "claim"
         out.append(_Piece(
             block, draft.kind, draft.standalone, span.text, start, end, _lemmas(span),
-            _parse(span, start - block.start, end - block.start) if start < end else "",
+            parse.pack(_parse(span, start - block.start, end - block.start)) if start < end
+            else b"",
             hedged=claim and kinds.is_hedged(span),
             promo=promo.read(span) if claim else promo.Reading(),
             writer=claim and kinds.names_a_writer(span),
@@ -479,7 +484,7 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
 
 def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Unit]:
     """The units of `text` from its blocks' pieces, in order; `names`: the
-    publisher's (promo.publisher_names)."""
+    publisher's (promo.publisher_names). `pieces` is emptied as it is read."""
     contents = _table_of_contents(pieces)
     bios = _bios(pieces)
     instructed = _instructed_items(pieces)
@@ -491,7 +496,8 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     signing = False  # under a letter's closing ("Sincerely,"): its signature's lines
     backgrounder = False  # under "About <an organisation>": it describes itself
     previous: Block | None = None  # the block of the last unit
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
+        pieces[n] = None  # let go as its unit is made: a long article's are not held twice
         kind = piece.kind
         if kind == "claim" and promo.is_promo(piece.promo, names):
             kind = "promo"
@@ -517,13 +523,15 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             # One reference is one unit, whatever the stops and '?' in the titles it cites.
             last = units[-1]
             units[-1] = replace(last, end=end, text=text[last.start : end],
-                                lemmas=f"{last.lemmas} {piece.lemmas}", parse="")
+                                lemmas=f"{last.lemmas} {piece.lemmas}", packed=b"")
             continue
         previous = piece.block
-        units.append(Unit(start, end, kind, text[start:end], section, hedged, piece.lemmas,
-                          piece.parse))
+        # The span's own string when it is the unit's text (most units): one string, not two.
+        own = text[start:end]
+        own = piece.text if own == piece.text else own
+        units.append(Unit(start, end, kind, own, section, hedged, piece.lemmas, piece.packed))
         if kind == "heading" or (kind == "question" and piece.standalone):
-            section = text[start:end]
+            section = own
             boilerplate = kinds.names_boilerplate_section(section)
             backgrounder = kinds.names_organisation_backgrounder(section)
             references = kinds.names_reference_section(section)

@@ -341,11 +341,13 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
             }
             article_id = self.db["articles"].insert(row).last_pk
             previous = self._previous_units(latest["id"]) if latest else {}
-            rows = []
-            for seq, unit in enumerate(units, 1):
-                matches = previous.get(unit.text)
-                rows.append(
-                    {
+
+            def rows() -> Iterator[dict]:
+                # Made batch by batch as they are inserted: a long article's rows
+                # are never all held at once.
+                for seq, unit in enumerate(units, 1):
+                    matches = previous.get(unit.text)
+                    yield {
                         "article_id": article_id,
                         "seq": seq,
                         "start": unit.start,
@@ -359,14 +361,14 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
                         "fingerprint": fingerprint(unit.text),
                         "previous_unit_id": matches.popleft() if matches else None,
                     }
-                )
-            self.db["units"].insert_all(rows, batch_size=500)
+
+            self.db["units"].insert_all(rows(), batch_size=500)
             carried = self._carry_reviews(article_id, sha256) if latest else 0
             if latest:
                 self._carry_unit_events(article_id, sha256)
             return IngestResult(
                 article_id, slug, row["revision"], "revised" if latest else "new",
-                len(rows), sum(unit.kind == "claim" for unit in units), carried,
+                len(units), sum(unit.kind == "claim" for unit in units), carried,
             )
 
     def unchanged(self, slug: str, sha256: str) -> IngestResult | None:

@@ -21,6 +21,7 @@ psycopg is imported only when a PostgreSQL URL is opened.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -145,18 +146,19 @@ class PgTable:
 
     def insert_all(self, rows: Iterable[dict], ignore: bool = False,
                    batch_size: int = 500) -> PgTable:
-        rows = list(rows)
-        if not rows:
-            return self
-        keys = list(dict.fromkeys(key for row in rows for key in row))
-        columns = ", ".join(f'"{key}"' for key in keys)
-        values = ", ".join(["%s"] * len(keys))
+        # `batch_size` rows at a time, as sqlite-utils does: a generator of a long
+        # article's units is never held whole.
         conflict = " ON CONFLICT DO NOTHING" if ignore else ""
-        with self.db.conn.cursor() as cursor:
-            cursor.executemany(
-                f'INSERT INTO "{self.name}" ({columns}) VALUES ({values}){conflict}',
-                [[row.get(key) for key in keys] for row in rows],
-            )
+        rows = iter(rows)
+        while batch := list(itertools.islice(rows, batch_size)):
+            keys = list(dict.fromkeys(key for row in batch for key in row))
+            columns = ", ".join(f'"{key}"' for key in keys)
+            values = ", ".join(["%s"] * len(keys))
+            with self.db.conn.cursor() as cursor:
+                cursor.executemany(
+                    f'INSERT INTO "{self.name}" ({columns}) VALUES ({values}){conflict}',
+                    [[row.get(key) for key in keys] for row in batch],
+                )
         return self
 
     def update(self, pk: Any, values: dict) -> PgTable:

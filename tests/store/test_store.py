@@ -3,11 +3,13 @@
 import hashlib
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from sqlite_utils import Database
 
 from annotator.errors import NoSuchArticle, NoSuchUnit, NotADatabase, SchemaTooNew
+from annotator.nlp.parse import pack
 from annotator.nlp.segmenter import Unit, segment
 from annotator.store.db import Store
 from annotator.store.migrations import migrations
@@ -122,6 +124,24 @@ def test_add_article_and_lookups(db_path):
     assert [(a["slug"], a["units"], a["claims"], a["reviewed"]) for a in listed] == [
         ("k", 3, 2, 0)
     ]
+
+
+def test_a_long_article_is_stored_whole_batch_after_batch(db_path):
+    # More units than one insert batch (500): the rows are made as they are
+    # inserted, and every one arrives, in order, with its parse unpacked.
+    sentences = [f"Dose {n} of zinc is {n} mg." for n in range(1, 1203)]
+    text = "\n".join(sentences) + "\n"
+    parsed = json.dumps([["Dose", "dose", "NOUN", "NN", "ROOT", 0, 0]])
+    units = [replace(unit, kind="claim", packed=pack(parsed))
+             for unit in units_of(text, sentences)]
+    store = Store.open(db_path)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    result = store.add_article(slug="long", text=text, sha256=sha, units=units, model="test")
+    assert (result.units, result.claims) == (1202, 1202)
+    rows = store.consistency_units(result.article_id)
+    assert [row["text"] for row in rows] == sentences
+    assert {row["parse"] for row in rows} == {parsed}
+    store.close()
 
 
 def test_identical_text_is_a_no_op(db_path):
