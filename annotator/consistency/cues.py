@@ -118,17 +118,38 @@ _NULL = re.compile(
     r"|\b(?:has|have|had)\s*(?:not|n[’']t)\s+been\s+(?:shown|proven|proved|found)\s+to\b"
     # "No study has shown that elderberry prevents colds"
     r"|\bno\s+(?:study|studies|trial|trials|research|evidence)\s+(?:has|have|had)\s+"
-    r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated)\b"
+    r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated|linked|tied|connected)\b"
     # "does not make colds shorter": the effect said with "make" and a comparative
     r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+make\s+(?:\w+\s+){1,2}?(?:shorter|better|milder"
     r"|faster|less\s+severe)\b",
     re.IGNORECASE,
 )
+# Said to be rare ("Blood clots are rare", "rarely cause diarrhea"), against a
+# share of people that is not ("About 1 in 10 patients develops a blood clot").
+_RARE = re.compile(r"(?<!not )(?<!n't )\b(?:rare|rarely|uncommon|seldom|very\s+few)\b",
+                   re.IGNORECASE)
+_PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
+           "adult", "user", "teen", "kid", "american", "participant", "case", "girl", "boy",
+           "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
+NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
+# Said to be proven, against the evidence said to be unsettled: "has been proven
+# safe for long-term use" / "little is known about its long-term effects".
+_PROVEN = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:scientifically\s+|clinically\s+)?"
+    r"(?:proven|proved)|proves?\s+that)\b", re.IGNORECASE)
+_UNSETTLED = re.compile(
+    r"\blittle\s+is\s+known\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear"
+    r"|uncertain)\b|\b(?:evidence|results|findings|data|research)\s+(?:is|are|was|were|has\s+been"
+    r"|have\s+been|remains?)\s+(?:still\s+)?(?:mixed|limited|weak|inconclusive|conflicting"
+    r"|unclear)\b|\b(?:mixed|conflicting|inconclusive)\s+(?:results|evidence|findings)\b"
+    r"|\b(?:no|little)\s+(?:good|clear|strong|solid|reliable)\s+evidence\b"
+    r"|\bnot\s+enough\s+evidence\b", re.IGNORECASE)
 # A claim that something has an effect: "Zinc lozenges shorten colds", "fish oil
 # reduces the risk of heart attacks".
 _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
-    r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior)\w*",
+    r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
+    r"|caus)\w*",
     re.IGNORECASE,
 )
 # What makes an exception or states a harm: "Do not give it to babies under 3
@@ -167,6 +188,10 @@ _REPORTED_FINDING = re.compile(
     r"\bf(?:ound|inds?)\s+(?:that|no|little|an?)\b|\b(?:study|studies|trial|trials|review"
     r"|researchers|scientists|analysis)\s+(?:also\s+)?f(?:ound|inds?)\b",
     re.IGNORECASE)
+# A harm said to happen, to some people ("damages the kidneys in healthy
+# people"): it rules the thing out for them as "do not" does.
+_HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
+                      r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
     r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
     r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
@@ -345,13 +370,29 @@ def _is_negation(word: str) -> bool:
 # verb allowed after "can" or "may" and ruled out after a negated modal.
 _ALLOWING = {"can", "may"}
 _RULING_OUT = {"can", "may", "must", "should"}
+_CONDITIONS = {"if", "unless", "when", "while", "until"}
+_LIMITS = {"more", "less", "over", "above", "beyond", "too", "exceed"}
 _BETWEEN_MODAL_AND_VERB = {"be", "have", "do", "also", "still", "only", "always", "usually",
                            "often"}
 
 
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs a unit allows ("can drive") and rules out ("cannot drive")."""
+    """The verbs a unit allows ("can drive", "will be able to drive") and rules
+    out ("cannot drive", and an instruction: "Do not drive", "Never drive")."""
     allowed, ruled_out = set(), set()
+    # An instruction, without a condition close after its verb ("Do not take it
+    # if you have an ulcer" is an exception) nor a limit ("Do not take more than 6").
+    if lemmas[:1] == ["never"] or lemmas[:2] in (["do", "not"], ["do", "n't"]):
+        at = 2 if lemmas[0] == "do" else 1
+        verb, after = lemmas[at : at + 1], lemmas[at + 1 : at + 6]
+        if verb and _WORD.fullmatch(verb[0]) and verb[0] not in _BETWEEN_MODAL_AND_VERB \
+                and not _LIMITS & set(after[:1]) and not _CONDITIONS & set(after):
+            ruled_out.add(verb[0])
+    for k, word in enumerate(lemmas[:-2]):
+        if word == "able" and lemmas[k + 1] == "to" and _WORD.fullmatch(lemmas[k + 2]):
+            # "will not be able to drive" rules it out
+            denied = any(_is_negation(w) for w in lemmas[max(k - 2, 0) : k])
+            (ruled_out if denied else allowed).add(lemmas[k + 2])
     for k, word in enumerate(lemmas[:-1]):
         if word not in _RULING_OUT:
             continue
@@ -392,6 +433,10 @@ class _Reading:
     allowed: frozenset[str]  # verbs allowed after "can" or "may"
     ruled_out: frozenset[str]  # verbs after a negated modal ("cannot", "should not")
     studied: frozenset[str]  # the people a study's finding is given to
+    rare: str = ""  # the word that says something is rare, or ""
+    share: float = 0.0  # the largest share of people the unit gives (percent)
+    proven: str = ""  # the words that say something is proven, or ""
+    unsettled: str = ""  # the words that say the evidence is not settled, or ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -520,14 +565,33 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         phrase_sides,
         _comparison(text) if claim else ("", ""),
         frozenset(people) if safe else frozenset(),
-        frozenset(people) if _EXCLUDING.search(text) else frozenset(),
+        frozenset(people) if _EXCLUDING.search(text) or (claim and _HARMING.search(text))
+        else frozenset(),
         _role(text) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
         frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
         *_permissions(lemmas.lower().split()),
         frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
         else frozenset(),
+        rare.group(0) if claim and (rare := _RARE.search(text)) else "",
+        _share_of_people(measures),
+        proven.group(0) if claim and (proven := _PROVEN.search(text)) else "",
+        unsettled.group(0) if (unsettled := _UNSETTLED.search(text)) else "",
     )
+
+
+def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> float:
+    """The largest share of people among `measures` ("40% of women", "1 in 4
+    children"), 0 when none."""
+    people = _people_stems()
+    return max(((low + high) / 2 for kind, values in measures.items()
+                if kind.startswith("percent of ") and people & set(kind.split()[2:])
+                for low, high in values), default=0.0)
+
+
+@cache
+def _people_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in _PEOPLE)
 
 
 def _lead_in(units: Sequence[Any], i: int) -> int | None:
@@ -654,6 +718,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     for x, y in ((a, b), (b, a)):
         if x.effect and not x.null and y.null:
             found.append(("null", f"'{x.effect}' / '{y.null}'"))
+            break
+        if x.proven and y.unsettled and not y.proven:
+            found.append(("null", f"'{x.proven}' / '{y.unsettled}'"))
+            break
+    for x, y in ((a, b), (b, a)):
+        if x.rare and y.share >= NOT_RARE and not x.share:
+            found.append(("measure", f"'{x.rare}' / {y.share:g}%"))
             break
     for group, side, phrase in a.phrase_sides:
         other = next((p for g, s, p in b.phrase_sides if g == group and s != side), None)

@@ -110,10 +110,12 @@ FREQUENCY = re.compile(
     rf"(?P<every>{'|'.join(_PERIOD_DAYS)})s?)\b",
     re.IGNORECASE,
 )
-# "as soon as you get the shot", "works immediately": no time at all.
+# "as soon as you get the shot", "works immediately", "gains after the very
+# first dose": no time at all.
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
-    r"|at\s+once)\b",
+    r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"
+    r"|capsule|shot|injection|session|use|treatment|serving))\b",
     re.IGNORECASE,
 )
 

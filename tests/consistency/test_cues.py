@@ -775,3 +775,73 @@ def test_safe_at_any_age_against_an_age_limit():
             "Ibuprofen can be used in babies from 6 months of age.\n\n"
             "Ibuprofen is safe for babies of any age.")
     assert [reason for _, _, reason in found(text)] == ["caveat"]
+
+
+def test_said_to_be_rare_against_a_share_of_people_that_is_not():
+    text = ("Knee replacement\n\n"
+            "Blood clots are rare after knee replacement.\n\n"
+            "About 1 in 10 patients develops a blood clot in the leg after knee replacement.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # A small share is rare; a reduction by a share is no share of people; "not rare"
+    # says the contrary.
+    for other in ("About 1 in 1,000 patients develops a blood clot after knee replacement.",
+                  "Blood thinners cut blood clots after knee replacement by about 60%.",
+                  "Blood clots are not rare after knee replacement: 1 in 10 patients gets one."):
+        text = f"Knee replacement\n\nBlood clots are rare after knee replacement.\n\n{other}"
+        assert not any(reason == "measure" for _, _, reason in found(text)), other
+    assert cues._share_of_people(cues._measures("Nearly 40% of women are iron deficient.",
+                                                None)) == 36.0
+
+
+def test_said_to_be_proven_against_evidence_said_to_be_unsettled():
+    text = ("Melatonin for children\n\n"
+            "Melatonin has been proven safe for long-term use in children.\n\n"
+            "Little is known about the long-term effects of melatonin in children.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Unproven said twice is no clash.
+    text = ("Melatonin for children\n\n"
+            "Melatonin has not been proven safe for long-term use in children.\n\n"
+            "Little is known about the long-term effects of melatonin in children.")
+    assert not any(reason == "null" for _, _, reason in found(text))
+    assert cues._UNSETTLED.search("Large trials have given mixed results on screening.")
+    assert cues._UNSETTLED.search("The evidence is still limited.")
+
+
+def test_able_to_do_against_an_instruction_not_to():
+    text = ("After knee surgery\n\n"
+            "You will be able to drive the day after surgery.\n\n"
+            "Do not drive for at least 4 weeks after surgery.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    # An instruction with a condition is an exception; one with a limit, a limit.
+    nothing = (frozenset(), frozenset())
+    for words in ("do not take ibuprofen if you have an ulcer",
+                  "do not take more than 3,000 mg a day"):
+        assert cues._permissions(words.split()) == nothing, words
+    assert cues._permissions(["never", "share", "antibiotic"]) == (frozenset(), {"share"})
+    assert cues._permissions(["you", "will", "not", "be", "able", "to", "drive"]) == (
+        frozenset(), {"drive"})
+
+
+def test_no_study_has_linked_denies_a_harm_said_to_be_caused():
+    text = ("Creatine\n\n"
+            "Creatine causes hair loss.\n\n"
+            "No study has linked creatine to hair loss in men.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+
+
+def test_safe_for_healthy_people_against_a_harm_to_healthy_people():
+    text = ("Is creatine safe?\n\n"
+            "Creatine is safe for healthy adults at 3 to 5 grams a day.\n\n"
+            "Creatine damages the kidneys in healthy people.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # A harm to other people than those it is safe for is no clash.
+    text = ("Is creatine safe?\n\n"
+            "Creatine is safe for healthy adults at 3 to 5 grams a day.\n\n"
+            "Creatine damages the kidneys in people with diabetes.")
+    assert not any(reason == "caveat" for _, _, reason in found(text))
+
+
+def test_after_the_first_dose_is_no_time_at_all():
+    assert quantities.IMMEDIATE.search("Most people notice gains after the very first dose.")
+    assert quantities.IMMEDIATE.search("It works from the first session.")
+    assert not quantities.IMMEDIATE.search("Side effects are common on the first day.")
