@@ -243,7 +243,7 @@ def is_meta(span: Span) -> bool:
     if not finite and (_SALUTATION.fullmatch(text.strip()) or _CHAPTER.match(text)):
         return True  # "Hi Reddit!"; a show's chapters: "10:40 Creatine and memory"
     if finite and is_signpost(span):
-        return True  # "This article explains how …", "Here's what the research says …"
+        return True  # "This interview has been edited for length and clarity."
     if finite and text.endswith(":") and names_boilerplate_section(text):
         return True  # "How we reviewed this article:"
     if not finite and len(text.split()) <= 4 and is_parsed(span) and (
@@ -273,15 +273,17 @@ def _signpost_opener() -> re.Pattern[str]:
 
 
 def is_signpost(span: Span) -> bool:
-    """A sentence about the article itself, not about the world: "This article
-    explains how …", "In this post, we look at …", "Here's what the research
-    says …", "Today we're talking about …" (both lists in ``data/cues.json``).
-    A lead-in ending in ':' is not one: what it introduces is said."""
+    """An editorial note on the text itself: "This interview has been edited for
+    length and clarity", "This story was updated to correct …" (both lists in
+    ``data/cues.json``). A preview of what the article says ("This article
+    explains how …", "Here's what the research says …") is a claim, as
+    ../shared/gold/README.md rules for "Here's a comprehensive guide to help you
+    navigate the world of CBD."; a lead-in ending in ':' is never a note."""
     text = span.text.strip()
     if text.endswith(":") or not _signpost_opener().match(text):
         return False
-    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues()["signpost_verbs"]
-               for t in span)
+    # A note is said of the text, in the passive: "has been edited", "was reviewed by".
+    return any(t.tag_ == "VBN" and t.lemma_.lower() in cues()["signpost_verbs"] for t in span)
 
 
 def _piped_meta(span: Span) -> bool:
@@ -632,6 +634,22 @@ def _is_imperative(root: Token) -> bool:
     )
 
 
+_SO = {"so", "then", "and", "or"}
+
+
+def _opens_with_imperative(span: Span) -> bool:
+    """A sentence whose first clause commands, parsed under another clause: "Spit
+    out the toothpaste, but do not rinse with water, so the fluoride can keep
+    working" (rooted at "keep"). Not one reported ("Measure the effect carefully,
+    the authors warned": a clausal complement of "warned")."""
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if first is None or first.tag_ != "VB" or first.dep_ != "advcl" or not _is_imperative(first):
+        return False
+    # What follows says why ("so", "and then"), not who said it.
+    return any(c.dep_ in ("dobj", "prt") for c in first.children) and any(
+        c.lower_ in _SO and c.i > first.i for c in first.head.children)
+
+
 def _addresses_reader(root: Token) -> bool:
     """A recommendation to the reader: ``you should …``, ``you must …``, or a main
     clause answering ``If you …`` that is not itself about ``you`` ("If you or
@@ -715,6 +733,8 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     imperative = ((clause or final_char(span.text) in ".!") and _is_imperative(root)) or \
         instruction_lead_in(span)
     if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
+        return True
+    if final_char(span.text) in ".!" and _opens_with_imperative(span):
         return True
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one.

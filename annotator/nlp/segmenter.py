@@ -262,7 +262,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
     if block.single_line and kinds.is_citation(whole):
         # One source line is one unit, whatever the stops and '?' in the titles it cites.
         return [_Draft(whole, block, "meta", False)]
-    if block.field and not kinds.is_meta(whole) and (colon := _field_colon(doc)):
+    # An article's title keeps its subtitle: "Antibiotics: 8 Things Your Pharmacist
+    # Wants You to Know" is one heading, not a label and a claim ("Bottom line: take
+    # vitamin D …." on the first line is a label and a sentence).
+    titled = title and block.single_line and kinds.final_char(block.text.strip()) not in ".!"
+    if block.field and not titled and not kinds.is_meta(whole) and (colon := _field_colon(doc)):
         # "Elimination half-life: 2–3 hours": the label heads its value, as a run-in
         # label heads its sentence.
         value = doc[colon + 1 :]
@@ -296,7 +300,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
                 and kinds.is_about_line(sent):
             drafts.append(_Draft(sent, block, "heading", True))  # "About SleepWell Inc.\n…"
             continue
-        if k == 0 and (parts := _runin_split(sent, block.list_item)):
+        if k == 0 and not (titled and standalone) and (parts := _runin_split(sent,
+                                                                             block.list_item)):
             # A letter's greeting ("Dear Dr. Ford: I am 68 …") heads nothing.
             greeting = kinds.is_letter_line(parts[0].text)
             drafts.append(_Draft(parts[0], block, "meta" if greeting else "heading", False))

@@ -931,7 +931,10 @@ def test_the_us_is_a_country_not_the_writers(nlp):
     assert [kind for _, kind in units_of(text, nlp)] == ["heading", "claim", "claim"]
 
 
-def test_a_sentence_about_the_article_itself_is_meta(nlp):
+def test_a_preview_of_what_the_article_says_is_a_claim(nlp):
+    # As ../shared/gold/README.md rules for Heiko's "Here's a comprehensive guide to
+    # help you navigate the world of CBD." (a claim "though it only describes the
+    # article itself"); an editorial note on the text is meta (the test below).
     text = ("Vitamin D helps regulate the immune system. Here's what the research says about "
             "its effects.\n\n"
             "This article explains how vitamin D works. In this post, we look at the evidence.\n\n"
@@ -941,10 +944,10 @@ def test_a_sentence_about_the_article_itself_is_meta(nlp):
             "- Vitamin D reduced colds in people with low levels.")
     assert units_of(text, nlp) == [
         ("Vitamin D helps regulate the immune system.", "claim"),
-        ("Here's what the research says about its effects.", "meta"),
-        ("This article explains how vitamin D works.", "meta"),
-        ("In this post, we look at the evidence.", "meta"),
-        ("Today we're talking about vitamin D and colds.", "meta"),
+        ("Here's what the research says about its effects.", "claim"),
+        ("This article explains how vitamin D works.", "claim"),
+        ("In this post, we look at the evidence.", "claim"),
+        ("Today we're talking about vitamin D and colds.", "claim"),
         # A study is not the article; a lead-in introduces what is said.
         ("This review found that vitamin D reduced colds by 12%.", "claim"),
         ("Here's what the studies found:", "claim"),
@@ -1284,3 +1287,30 @@ def test_an_accordions_toggles_and_readers_reviews_are_no_units(nlp):
         ("Email events@eastsidehealth.org.", "advice"),
         ("Ages 65 + are at higher risk.", "claim"),
     ]
+
+
+def test_a_title_keeps_its_subtitle_after_a_colon(nlp):
+    # The article's first line: a title, not a run-in label and a claim (or a
+    # fact box's field); a title of two sentences still splits at its '?'.
+    for title, kind in (("Antibiotics: 8 Things Your Pharmacist Wants You to Know", "heading"),
+                        ("Fluoride: Friend or Foe for Your Family's Teeth?", "question"),
+                        ("Creatine Monohydrate Review: Is It Worth It in 2026?", "question")):
+        text = f"{title}\n\nAntibiotics only kill bacteria.\n\nLegal Status: CBD is legal here."
+        assert units_of(text, nlp) == [(title, kind), ("Antibiotics only kill bacteria.", "claim"),
+                                       ("Legal Status:", "heading"),
+                                       ("CBD is legal here.", "claim")], title
+    text = "Should Men Get a PSA Test? New Guidance Divides Doctors\n\nThe test measures a protein."
+    assert [kind for _, kind in units_of(text, nlp)] == ["question", "heading", "claim"]
+
+
+def test_an_instruction_verb_the_tagger_reads_as_a_noun_still_instructs(nlp):
+    text = ("Teeth\n\n"
+            "Brush twice a day for two minutes with a fluoride toothpaste.\n\n"
+            "Spit out the toothpaste, but do not rinse with water, so the fluoride can keep "
+            "working.\n\n"
+            "Dry eye affects millions of adults. Rinse aids in dishwashers contain surfactants.\n\n"
+            "Measure the effect carefully, the authors warned other researchers.")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "heading", "advice", "advice",
+        # The same words as nouns; an instruction reported is a claim.
+        "claim", "claim", "claim"]
