@@ -17,6 +17,25 @@ KIND_COLOURS = {
 }
 
 
+class Size(click.ParamType):
+    """A size such as ``5MB``, ``500kB`` or a number of bytes, read as bytes while
+    click parses the command line: a bad one is a usage error (exit 2), found
+    before anything is opened."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        from annotator.errors import InputError
+        from annotator.sources.read import parse_size
+
+        try:
+            return parse_size(value)
+        except InputError:
+            self.fail(f"{value!r}: give a size such as 5MB, 500kB or 20000000", param, ctx)
+
+
 def db_option(func: Callable | None = None, *, create: bool = False) -> Callable:
     """``-d/--db`` on every command; commands receive an open ``Store`` as ``store``
     (opened after the command's own arguments were checked). Only commands that

@@ -110,8 +110,12 @@ def test_max_size_lets_a_large_article_in_on_request(runner, tmp_path):
     refused = invoke(runner, "ingest", big, "--max-size", "10kB", "-d", db)
     assert refused.exit_code == 1 and "is over the 10,000 bytes limit" in refused.stderr
     assert invoke(runner, "ingest", big, "--max-size", "1MB", "-d", db).exit_code == 0
-    bad = invoke(runner, "ingest", big, "--max-size", "huge", "-d", db)
-    assert bad.exit_code == 1 and "give a size such as 5MB" in bad.stderr
+    # A bad size is a usage error, found before the database is opened or created.
+    fresh = tmp_path / "fresh.db"
+    bad = invoke(runner, "ingest", big, "--max-size", "huge", "-d", fresh)
+    assert bad.exit_code == 2, bad.stderr
+    assert "Invalid value for '--max-size': 'huge': give a size such as 5MB" in bad.stderr
+    assert "Traceback" not in bad.stderr and not fresh.exists()
 
 
 @contextlib.contextmanager

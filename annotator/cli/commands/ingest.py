@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from annotator.cli.options import db_option
+from annotator.cli.options import Size, db_option
 from annotator.errors import InputError
 from annotator.output import write_rows
 
@@ -37,7 +37,7 @@ from annotator.output import write_rows
     help="Processes to segment and analyse in (articles go to them whole; one article, by blocks).",
 )
 @click.option(
-    "--max-size", default="5MB", show_default=True, metavar="SIZE",
+    "--max-size", type=Size(), default="5MB", show_default=True, metavar="SIZE",
     help="Refuse an input larger than this (e.g. 20MB): a whole book is not an article.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
@@ -63,9 +63,8 @@ def ingest(store, paths, url_list, timeout, title, url, published, author, publi
     """
     from annotator.sources.fetch import is_url, read_url_list
     from annotator.sources.pipeline import ingest_sources
-    from annotator.sources.read import check_date, check_slug, expand_paths, parse_size
+    from annotator.sources.read import check_date, check_slug, expand_paths
 
-    limit = parse_size(max_size)
     urls = [name for name in paths if is_url(name)]
     if url_list:
         urls += read_url_list(url_list)
@@ -88,7 +87,7 @@ def ingest(store, paths, url_list, timeout, title, url, published, author, publi
     # Read and check every input before anything is segmented or written. A bad
     # file is one line and is left out; the good files of the call still go in.
     sources, failed = [], []
-    for name, read in _inputs(files, urls, limit, timeout):
+    for name, read in _inputs(files, urls, max_size, timeout):
         try:
             source = read(slug)
         except InputError as error:
