@@ -27,7 +27,13 @@ from annotator.consistency.cues import (
     same_sentence,
     speaker_of,
 )
-from annotator.consistency.repeats import claim_keys, find_duplicates, reviewed_indexes, unit_value
+from annotator.consistency.repeats import (
+    claim_keys,
+    find_duplicates,
+    refuted,
+    reviewed_indexes,
+    unit_value,
+)
 from annotator.nlp.claimkeys import ClaimKey, question_pairs, topic_partners, topics
 from annotator.nlp.parse import Parse
 
@@ -134,8 +140,8 @@ def candidate_pairs(
     topic index."""
     if duplicates is None:
         duplicates = find_duplicates(units)
-    repeated = {i for i, _ in duplicates}
-    indexes = [i for i in reviewed_indexes(units) if i not in repeated]
+    left_out = {i for i, _ in duplicates} | refuted(units)
+    indexes = [i for i in reviewed_indexes(units) if i not in left_out]
     keys = claim_keys(units, indexes)
     topic = topics(keys)
     kinds = [quantities.kinds(unit_value(units[i], "text"), published) for i in indexes]
@@ -178,7 +184,10 @@ def find_conflicts(
     # claims and advice alike, below every rule candidate.
     # A repeated claim stays in: the same words in another list ("Vilazodone
     # (Viibryd)" under "approved" and under "not approved") say something else.
-    pool = [i for i, u in enumerate(units) if unit_value(u, "kind", "claim") in PAIRED_KINDS]
+    # Not what the article refutes ("Myth: The vaccine causes infertility.").
+    myths = refuted(units)
+    pool = [i for i, u in enumerate(units)
+            if unit_value(u, "kind", "claim") in PAIRED_KINDS and i not in myths]
     taken = {(c.a, c.b) for c in ranked}
     shown = Counter(i for c in ranked for i in (c.a, c.b))
     for cued in cue_candidates(units, pool, published, duplicates) if len(ranked) < top else ():

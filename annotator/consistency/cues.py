@@ -109,9 +109,12 @@ _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|no
 _NULL = re.compile(
     r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+)?(?:effect|benefit|difference"
     r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
-    r"|\b(?:did|does|do|was|were|is|are)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:help|work|improve|reduce"
-    r"|lower|prevent|shorten|protect|benefit|effective|significant|better|superior|outperform"
-    r"|affect|change|alter|increase|raise|cause)"
+    # (not of the people a relative clause describes: "patients who have not benefited")
+    r"|(?<!who )(?<!that )(?<!which )\b(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not"
+    r"|n[’']t)\s+(?:\w+\s+)?(?:help"
+    r"|work|improv|reduc|lower|prevent|shorten|protect|benefit|effective|significant|better"
+    r"|superior|outperform|affect|chang|alter|increas|rais|caus|slow|speed|boost|decreas|cut"
+    r"|eases?\b|eased\b|reliev|cures?\b|cured\b)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b"
     # "Tamiflu has not been shown to work against bird flu"
@@ -149,7 +152,7 @@ _UNSETTLED = re.compile(
 _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
-    r"|caus)\w*",
+    r"|caus|dropp|fell|fall|declin|halv)\w*",
     re.IGNORECASE,
 )
 # What makes an exception or states a harm: "Do not give it to babies under 3

@@ -10,6 +10,7 @@ either kind of unit. What an article says against itself is in
 from __future__ import annotations
 
 import heapq
+import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,6 +56,25 @@ def unit_value(unit: Any, name: str, default: Any = None) -> Any:
 def reviewed_indexes(units: Sequence[Any]) -> list[int]:
     """Indexes of the units of a reviewed kind (a unit without a kind is a claim)."""
     return [i for i, u in enumerate(units) if unit_value(u, "kind", "claim") in REVIEWED_KINDS]
+
+
+# Run-in labels under which the article states what it refutes: "Myth: The vaccine
+# causes infertility." is not the article's claim.
+_REFUTED_LABELS = {"myth", "fiction", "false", "misconception", "rumor", "rumour", "claim"}
+
+
+def refuted(units: Sequence[Any]) -> set[int]:
+    """Indexes of the units the article labels as what it refutes: a unit right
+    after a run-in label such as ``Myth:`` on its line."""
+    found = set()
+    for i in range(1, len(units)):
+        label = (unit_value(units[i - 1], "text") or "").strip()
+        end, start = unit_value(units[i - 1], "end"), unit_value(units[i], "start")
+        if unit_value(units[i - 1], "kind") == "heading" and label.endswith(":") \
+                and end is not None and start is not None and 0 <= start - end <= 1 \
+                and re.sub(r"[\s#\d.:]+$", "", label[:-1]).strip().lower() in _REFUTED_LABELS:
+            found.add(i)
+    return found
 
 
 def claim_keys(units: Sequence[Any], indexes: list[int]) -> list[ClaimKey]:

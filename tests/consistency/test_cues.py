@@ -3,7 +3,7 @@ cue on small made-up articles, with the pairs that must not be flagged."""
 
 import pytest
 
-from annotator.consistency import cues, doses, quantities
+from annotator.consistency import cues, doses, quantities, repeats
 from annotator.consistency.conflicts import REASONS, find_conflicts
 from annotator.nlp.segmenter import segment
 
@@ -845,3 +845,42 @@ def test_after_the_first_dose_is_no_time_at_all():
     assert quantities.IMMEDIATE.search("Most people notice gains after the very first dose.")
     assert quantities.IMMEDIATE.search("It works from the first session.")
     assert not quantities.IMMEDIATE.search("Side effects are common on the first day.")
+
+
+def test_what_the_article_labels_a_myth_is_not_its_claim():
+    text = ("HPV vaccine\n\n"
+            "Myth: The vaccine causes infertility.\n\n"
+            "Fact: There is no evidence that the HPV vaccine causes fertility problems.\n\n"
+            "The HPV vaccine causes fertility problems in some women.")
+    units = segment(text)
+    assert [units[i].text for i in repeats.refuted(units)] == [
+        "The vaccine causes infertility."]
+    listed = found(text)
+    assert listed and all("The vaccine causes infertility." not in (a, b) for a, b, _ in listed)
+    assert ("There is no evidence that the HPV vaccine causes fertility problems.",
+            "The HPV vaccine causes fertility problems in some women.") in {
+                tuple(sorted((a, b), key=text.index)) for a, b, _ in listed}
+
+
+def test_an_effect_that_did_not_happen_said_with_has_not_or_another_verb():
+    text = ("HPV vaccine\n\n"
+            "Since 2006, HPV infections with the vaccine types have dropped by 88% among teen "
+            "girls thanks to the vaccine.\n\n"
+            "The vaccine has not reduced HPV infections among teen girls.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    assert cues._NULL.search("A 2022 trial found that 16:8 fasting did not slow metabolism.")
+    # The people a relative clause describes found nothing: "who have not benefited".
+    assert not cues._NULL.search("It helps patients who have not benefited from other drugs.")
+    assert not cues._NULL.search("Iron is not easily absorbed from plants.")
+
+
+def test_approval_granted_against_not_yet_approved():
+    text = ("Lecanemab\n\n"
+            "The FDA granted lecanemab full approval in July 2023.\n\n"
+            "Lecanemab has not yet been approved by the FDA.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+    # Awaiting approval is not approval.
+    text = ("Lecanemab\n\n"
+            "The FDA approved lecanemab in July 2023.\n\n"
+            "Lecanemab is still awaiting approval by the FDA.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
