@@ -466,6 +466,14 @@ def names_boilerplate_section(heading: str) -> bool:
     return _names_section(heading, "boilerplate_sections")
 
 
+def names_navigation(heading: str) -> bool:
+    """``Related``, ``See also``, ``In this issue``: a heading over links to other
+    pages or to the sections below, one a line ("Related" alone: "Related
+    conditions" heads a section of the article)."""
+    return heading.strip().rstrip(":").casefold() == "related" or _names_section(
+        heading, "navigation_sections")
+
+
 def names_reference_section(heading: str) -> bool:
     """``References``, ``Sources``: a list whose lines are one citation each."""
     return _names_section(heading, "reference_sections")
@@ -655,9 +663,9 @@ def _addresses_reader(root: Token) -> bool:
     clause answering ``If you …`` that is not itself about ``you`` ("If you or
     someone you know …, help is available"). A plain declarative with ``you``
     ("You take this medicine by mouth", "You may notice …") states a fact."""
-    if _if_you(root):
-        # "If you …, call 988": parsed with the condition as the root and the
-        # imperative as a conjunct after the comma.
+    if _if_you(root) or "if" in {c.lower_ for c in root.children if c.dep_ == "mark"}:
+        # "If you …, call 988", "If someone has overdosed …, call 911": parsed with
+        # the condition as the root and the imperative as a conjunct after the comma.
         return any(
             c.dep_ == "conj" and c.tag_ == "VB" and not _subjects(c) and c.nbor(-1).text == ","
             for c in root.subtree

@@ -389,23 +389,42 @@ def _parse(span: Span, start: int, end: int) -> str:
 
 
 def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
-    """List items of a list whose items mostly repeat headings that come after
-    them: a table of contents (navigation), not claims."""
+    """Navigation, not claims: the items of a list that mostly repeat headings
+    coming after them (a table of contents); in a run of lines standing alone
+    ("IN THIS ISSUE" over "Flu shots are in", …), the lines repeated by later
+    headings ("FLU SHOTS ARE IN"), or every line after a heading such as
+    ``Related`` or ``See also`` (links to other pages)."""
     # Where each standalone line is seen last: it comes after a list if later than its end.
     last_seen = {p.text.strip().casefold(): i for i, p in enumerate(pieces) if p.standalone}
     found: set[Block] = set()
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        lines = bool(run) and not pieces[run[0]].block.list_item
+        heads = [k for k, i in enumerate(run) if kinds.names_navigation(pieces[i].text.strip())]
+        if lines and heads:
+            # Up to a line said again: the first section itself ("FLU SHOTS ARE IN"
+            # after "Flu shots are in").
+            said: set[str] = set()
+            for i in run[heads[0] + 1 :]:
+                key = pieces[i].text.strip().casefold()
+                if key in said:
+                    break
+                said.add(key)
+                found.add(pieces[i].block)
+        elif len(run) >= 2:
             repeats = [i for i in run if last_seen.get(pieces[i].text.strip().casefold(), -1)
                        > run[-1]]
             if len(repeats) * 3 >= len(run) * 2:
-                found.update(pieces[i].block for i in run)
+                found.update(pieces[i].block for i in (repeats if lines else run))
         run.clear()
 
     for i, piece in enumerate(pieces):
-        if piece.block.list_item:
+        line = piece.standalone and piece.kind in ("heading", "question") \
+            and not piece.block.list_item
+        if run and line != (not pieces[run[-1]].block.list_item):
+            close()  # a list and the lines around it are runs of their own
+        if piece.block.list_item or line:
             run.append(i)
         else:
             close()

@@ -1314,3 +1314,39 @@ def test_an_instruction_verb_the_tagger_reads_as_a_noun_still_instructs(nlp):
         "heading", "advice", "advice",
         # The same words as nouns; an instruction reported is a claim.
         "claim", "claim", "claim"]
+
+
+def test_contents_and_related_links_as_lines_standing_alone_are_meta(nlp):
+    text = ("Your December Health Update\n\n"
+            "IN THIS ISSUE\n\nFlu shots are in\n\nNew clinic hours\n\n"
+            "FLU SHOTS ARE IN\n\nFlu shots are now available at all our clinics.\n\n"
+            "NEW CLINIC HOURS\n\nThe clinic opens on Saturdays from January.\n\n"
+            "Related conditions\n\nAnxiety\n\nAnxiety often comes with depression.\n\n"
+            "Related\n\nWhat is anxiety?\nWorld malaria report 2025")
+    assert units_of(text, nlp) == [
+        ("Your December Health Update", "heading"),
+        ("IN THIS ISSUE", "heading"),
+        # Repeated by the sections' own headings (in capitals): a contents list.
+        ("Flu shots are in", "meta"), ("New clinic hours", "meta"),
+        ("FLU SHOTS ARE IN", "heading"),
+        ("Flu shots are now available at all our clinics.", "claim"),
+        ("NEW CLINIC HOURS", "heading"),
+        ("The clinic opens on Saturdays from January.", "claim"),
+        # "Related conditions" heads a section of the article; "Related", links.
+        ("Related conditions", "heading"), ("Anxiety", "heading"),
+        ("Anxiety often comes with depression.", "claim"),
+        ("Related", "heading"), ("What is anxiety?", "meta"),
+        ("World malaria report 2025", "meta"),
+    ]
+
+
+def test_an_instruction_after_a_condition_of_someone_else_and_a_licence_notice(nlp):
+    text = ("Overdose\n\n"
+            "If someone has overdosed and has serious symptoms such as passing out or trouble "
+            "breathing, call 911.\n\n"
+            "If the drug works, the pain fades within an hour.\n\n"
+            "Selected from data included with permission and copyrighted by First Databank, Inc. "
+            "This copyrighted material has been downloaded from a licensed data provider and is "
+            "not for distribution.")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "heading", "advice", "claim", "meta", "meta"]
