@@ -142,7 +142,8 @@ _PROVEN = re.compile(
     r"(?:proven|proved)|proves?\s+that)\b", re.IGNORECASE)
 _UNSETTLED = re.compile(
     r"\blittle\s+is\s+known\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear"
-    r"|uncertain)\b|\b(?:evidence|results|findings|data|research)\s+(?:is|are|was|were|has\s+been"
+    r"|uncertain)\b|\b(?:evidence|results|findings|data|research|studies|trials)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:is|are|was|were|has\s+been"
     r"|have\s+been|remains?)\s+(?:still\s+)?(?:mixed|limited|weak|inconclusive|conflicting"
     r"|unclear)\b|\b(?:mixed|conflicting|inconclusive)\s+(?:results|evidence|findings)\b"
     r"|\b(?:no|little)\s+(?:good|clear|strong|solid|reliable)\s+evidence\b"
@@ -191,6 +192,12 @@ _REPORTED_FINDING = re.compile(
     r"\bf(?:ound|inds?)\s+(?:that|no|little|an?)\b|\b(?:study|studies|trial|trials|review"
     r"|researchers|scientists|analysis)\s+(?:also\s+)?f(?:ound|inds?)\b",
     re.IGNORECASE)
+# One group of people named in other words: "safe for newborns" / "babies younger
+# than 6 months", "safe in pregnancy" / "pregnant women should not".
+_SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager": "teen",
+                "adolescent": "teen", "senior": "elderly", "breastfeeding": "breastfeed",
+                "nursing": "breastfeed", "pregnancy": "pregnant", "allergic": "allergy",
+                "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
 # people"): it rules the thing out for them as "do not" does.
 _HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
@@ -551,8 +558,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     phrase_sides = tuple((group, side, m.group(0)) for group, side, pattern in lex_phrases.opposites
                          if (m := pattern.search(text)))
     # The words as written too: "type 1 diabetes" has the lemma "diabete".
-    people = lex_phrases.populations & (set(lemmas.lower().split())
-                                        | set(_WORD.findall(text.lower())))
+    people = {_SAME_PEOPLE.get(word, word) for word in lex_phrases.populations & (
+        set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}
     safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
     return _Reading(
         stems,
@@ -588,7 +595,9 @@ def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> flo
     children"), 0 when none."""
     people = _people_stems()
     return max(((low + high) / 2 for kind, values in measures.items()
-                if kind.startswith("percent of ") and people & set(kind.split()[2:])
+                if kind.startswith("percent of ")
+                and any(stem(word) in people or word.removesuffix("s") in _PEOPLE
+                        for word in kind.split()[2:])
                 for low, high in values), default=0.0)
 
 

@@ -102,7 +102,8 @@ _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1
 _ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthly": 30.4375,
                 "yearly": 365.25, "annually": 365.25}
 FREQUENCY = re.compile(
-    rf"\b(?:(?:(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM}))?\s+times"
+    # "3 or 4 a year" (shots): a bare count per period is how often, not "$500 a year"
+    rf"\b(?:(?:(?<![$£€\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM}))?(?:\s+times)?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
     rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"

@@ -884,3 +884,30 @@ def test_approval_granted_against_not_yet_approved():
             "The FDA approved lecanemab in July 2023.\n\n"
             "Lecanemab is still awaiting approval by the FDA.")
     assert [reason for _, _, reason in found(text)] == ["direction"]
+
+
+def test_a_bare_count_a_year_is_how_often_and_a_price_a_year_is_not():
+    assert [(q.kind, round(q.low * 365.25, 1)) for q in quantities.extract(
+        "Most doctors limit steroid shots to 3 or 4 a year.")] == [("frequency", 3.0)]
+    assert quantities.extract("It costs $26,500 a year.") == []
+    text = ("Steroid shots\n\n"
+            "Most doctors limit steroid shots to 3 or 4 a year.\n\n"
+            "You can safely get a steroid shot every month.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+
+
+def test_studies_said_to_be_mixed_against_proof_and_one_group_in_other_words():
+    text = ("Hyaluronic acid\n\n"
+            "Studies on hyaluronic acid injections have been mixed.\n\n"
+            "Hyaluronic acid injections have been proven to rebuild cartilage.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Pregnancy and pregnant women, newborns and babies: one group each.
+    text = ("Caffeine\n\n"
+            "Up to 200 mg of caffeine a day is safe during pregnancy.\n\n"
+            "Pregnant women should avoid caffeine completely.")
+    assert "caveat" in [reason for _, _, reason in found(text)]
+    read = cues._read("sunscreen be safe for newborn", "", "Sunscreen is safe for newborns.",
+                      None)
+    assert read.safe_for == {"baby"}
+    adults = cues._measures("About 1 in 4 adults in the United States has low levels.", None)
+    assert cues._share_of_people(adults) > cues.NOT_RARE
