@@ -394,8 +394,15 @@ def _furniture_words(text: str) -> bool:
 
 
 def _opens_with_furniture_label(text: str) -> bool:
-    """``Keywords: …``, ``Read more: …``: a label of a page's furniture and a colon."""
-    return ":" in text[:60] and _label(text) in cues()["furniture_labels"]
+    """``Keywords: …``, ``Read more: …``: a label of a page's furniture and a colon;
+    also a journal's compound labels, ``Funding/Support:``, ``Conflict of Interest
+    Disclosures:`` (a part, or a phrase of several words, of the list)."""
+    label = _label(text) if ":" in text[:60] else None
+    if label is None:
+        return False
+    labels = cues()["furniture_labels"]
+    return label in labels or any(part.strip() in labels for part in re.split(r"[/&]", label)) \
+        or any(" " in phrase and phrase in label for phrase in labels)
 
 
 def is_letter_line(text: str) -> bool:

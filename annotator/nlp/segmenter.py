@@ -102,18 +102,23 @@ def _label_split(sent: Span) -> list[Span] | None:
 def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     """``Legal Status: CBD is …`` → the run-in label (a heading) and its sentence:
     a short verbless label opening a paragraph or list item, then a colon (or a
-    spaced dash after a label, title-cased outside a list), then a sentence of its own."""
+    spaced dash after a label, title-cased outside a list, or a wide space after a
+    title-cased one), then a sentence of its own."""
     # A run-in label ("Legal Status:", "Full-spectrum CBD:") is as short as a label line.
     for token in sent[: LABEL_MAX_WORDS + 3]:
         if token.i == sent.start:
             continue
         # "Heart Health – Curcumin improves …": a title-cased label before a spaced dash.
         dash = token.text in _DASHES or (token.text == "-" and token.nbor(-1).whitespace_)
-        if not dash and (not token.text.startswith(":") or token.text.strip(":*_")):
+        # "Findings  In this cohort study …": a journal's label set off by a wide space.
+        wide = token.is_space and "\n" not in token.text
+        if not (dash or wide) and (not token.text.startswith(":") or token.text.strip(":*_")):
             continue
         # A list item's label needs no capitals ("- Dry mouth – Sip water …").
         if dash and not (token.whitespace_
                          and (list_item or kinds.title_cased(sent.doc[sent.start : token.i]))):
+            return None
+        if wide and not kinds.title_cased(sent.doc[sent.start : token.i]):
             return None
         # "**Neuroplasticity:** Curcumin …": Markdown's emphasis belongs to the label.
         end = token.i + 1

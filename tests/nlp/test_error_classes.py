@@ -1350,3 +1350,18 @@ def test_an_instruction_after_a_condition_of_someone_else_and_a_licence_notice(n
             "not for distribution.")
     assert [kind for _, kind in units_of(text, nlp)] == [
         "heading", "advice", "claim", "meta", "meta"]
+
+
+def test_a_journals_labels_set_off_by_a_wide_space_and_its_compound_notes(nlp):
+    text = ("Key Points\n\n"
+            "Question  Is coffee consumption associated with lower mortality?\n\n"
+            "Findings  In this cohort study of 12,004 adults, coffee was associated with a "
+            "21% lower risk of death.\n\n"
+            "Most people drink  coffee in the morning.\n\n"
+            "Conflict of Interest Disclosures: Dr Smith reported receiving grants from the "
+            "National Coffee Association. No other disclosures were reported.\n\n"
+            "Funding/Support: This study was funded by the Medical Research Council.")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "heading", "heading", "question", "heading", "claim",
+        # a wide space after words that are no title-cased label splits nothing
+        "claim", "meta", "meta"]
