@@ -103,7 +103,8 @@ _ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthl
                 "yearly": 365.25, "annually": 365.25}
 FREQUENCY = re.compile(
     # "3 or 4 a year" (shots): a bare count per period is how often, not "$500 a year"
-    rf"\b(?:(?:(?<![$£€\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM}))?(?:\s+times)?"
+    rf"\b(?:(?:(?<![$£€\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM})"
+    rf"|\s+or\s+more)?(?:\s+times)?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
     rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"

@@ -911,3 +911,14 @@ def test_studies_said_to_be_mixed_against_proof_and_one_group_in_other_words():
     assert read.safe_for == {"baby"}
     adults = cues._measures("About 1 in 4 adults in the United States has low levels.", None)
     assert cues._share_of_people(adults) > cues.NOT_RARE
+
+
+def test_three_or_more_times_a_week_is_how_often():
+    assert [(q.kind, round(q.low, 3)) for q in quantities.extract(
+        "If you need your reliever three or more times a week, see your nurse.")] == [
+            ("frequency", 0.429)]
+    text = ("Reliever inhalers\n\n"
+            "If you need your reliever inhaler three or more times a week, your asthma is not "
+            "well controlled.\n\n"
+            "Using your reliever inhaler every day means your asthma is well controlled.")
+    assert "measure" in [reason for _, _, reason in found(text)]
