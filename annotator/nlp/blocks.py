@@ -37,6 +37,9 @@ def _ordinals(mark: str) -> set[tuple[str, int]]:
 
 # A Markdown heading ("## Side effects"): its hashes belong to no unit.
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+# A Markdown quotation or pull quote ("> The biggest surprise? I slept better."): its
+# mark belongs to no unit either.
+_QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
 # A line this short, without end punctuation, followed by a capitalised line,
 # is a heading even without a blank line around it.
@@ -321,7 +324,7 @@ def blocks(text: str) -> list[Block]:
             close()
             items = False
             continue
-        heading = _ATX_HEADING.match(line)
+        heading = _ATX_HEADING.match(line) or _QUOTE_MARK.match(line)
         if heading:
             close()
             current.extend([start + heading.end(), end, 0])

@@ -83,6 +83,8 @@ _BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\
                            r"|\bdoi:\s*10\.\d{4,}/|\bdoi\.org/10\.\d{4,}/", re.IGNORECASE)
 # A chapter of a video or a podcast by its start time: "02:15 What is creatine?".
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[-–—]\s+)?[A-Z][^.!\n]*$")
+# A line of hashtags only: a post's tags.
+_HASHTAGS = re.compile(r"(?:#\w+[\s,]*){2,}")
 # A user's handle and the age of a post: "u/nightshift_nurse · 4h", "@drsam · 2 days ago".
 _HANDLE = re.compile(
     r"(?:u/|@)[\w-]+(?:\s*[·•|]\s*(?:\d+\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?"
@@ -240,8 +242,12 @@ def is_meta(span: Span) -> bool:
         return True
     if _WELCOME.match(text):
         return True  # "Welcome to this week's newsletter!"
-    if not finite and (_SALUTATION.fullmatch(text.strip()) or _CHAPTER.match(text)):
-        return True  # "Hi Reddit!"; a show's chapters: "10:40 Creatine and memory"
+    if not finite and _SALUTATION.fullmatch(text.strip()):
+        return True  # "Hi Reddit!"
+    if _CHAPTER.match(text.strip()) and len(text.split()) <= 10:
+        return True  # a show's chapters: "10:40 Creatine and memory", "9:45 Who should not fast"
+    if _HASHTAGS.fullmatch(text.strip()):
+        return True  # "#fasting #insulin #health"
     if finite and is_signpost(span):
         return True  # "This interview has been edited for length and clarity."
     if finite and text.endswith(":") and names_boilerplate_section(text):
@@ -560,8 +566,13 @@ _ORGANISATION = re.compile(
 def names_organisation_backgrounder(heading: str) -> bool:
     """``About St. Mary's Hospital``: a press release's section in which an
     organisation describes itself (promo), not ``About Esketamine`` or ``About
-    the Studies`` (claims)."""
-    return bool(_ORGANISATION.match(heading.strip()))
+    the Studies`` (claims); a provider's ``Why choose us?`` too."""
+    return bool(_ORGANISATION.match(heading.strip())) or _SELLING.match(heading.strip()) is not None
+
+
+# A provider's section selling itself: "Why choose us?", "Why Choose Riverside Health",
+# "What sets us apart".
+_SELLING = re.compile(r"(?:why\s+choose\b|why\s+us\b|what\s+sets\s+us\s+apart\b)", re.IGNORECASE)
 
 
 def _has_clause(span: Span) -> bool:

@@ -242,6 +242,13 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
+    # An article's title of several title-cased sentences ("I Quit Sugar for 30 Days.
+    # Here's What Happened to My Body."): a heading (or question) each, as a title
+    # split at its '?' is.
+    if title and block.single_line and not block.list_item and len(sents) > 1 \
+            and all(kinds.title_cased(s) for s in sents) and not kinds.is_meta(whole):
+        return [_Draft(s, block, "question" if kinds.is_question(s) else "heading", True)
+                for s in sents]
     # A line of several sentences is a title only if its stops are not sentence ends
     # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
     title_line = (block.single_line and not block.list_item and len(sents) > 1

@@ -1365,3 +1365,36 @@ def test_a_journals_labels_set_off_by_a_wide_space_and_its_compound_notes(nlp):
         "heading", "heading", "question", "heading", "claim",
         # a wide space after words that are no title-cased label splits nothing
         "claim", "meta", "meta"]
+
+
+def test_a_post_title_a_pull_quote_chapters_and_hashtags(nlp):
+    text = ("I Quit Sugar for 30 Days. Here's What Happened to My Body.\n\n"
+            "By day ten, my cravings were gone.\n\n"
+            "> The biggest surprise? I slept better than I had in years.\n\n"
+            "TIMESTAMPS:\n0:00 Intro\n9:45 Who should not fast\n\n"
+            "#fasting #insulin #health")
+    assert units_of(text, nlp) == [
+        ("I Quit Sugar for 30 Days.", "heading"),
+        ("Here's What Happened to My Body.", "heading"),
+        ("By day ten, my cravings were gone.", "claim"),
+        # A Markdown quotation's mark belongs to no unit.
+        ("The biggest surprise?", "question"),
+        ("I slept better than I had in years.", "claim"),
+        ("TIMESTAMPS:", "heading"),
+        ("0:00 Intro", "meta"), ("9:45 Who should not fast", "meta"),
+        ("#fasting #insulin #health", "meta"),
+    ]
+    # A first line of plain sentences is no title.
+    assert [kind for _, kind in units_of("Ketamine is old. It works fast.", nlp)] == [
+        "claim", "claim"]
+
+
+def test_a_providers_why_choose_us_section_is_promo(nlp):
+    text = ("Atrial Fibrillation Treatment\n\n"
+            "Catheter ablation stops AFib in about 70% of patients after one procedure.\n\n"
+            "Why choose us?\n\n"
+            "- Nationally ranked cardiology program\n- Same-week appointments\n\n"
+            "Locations\n\n"
+            "Ablation is done under sedation.")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "heading", "claim", "question", "promo", "promo", "heading", "claim"]
