@@ -685,7 +685,8 @@ def _addresses_reader(root: Token) -> bool:
         # "If you …, call 988", "If someone has overdosed …, call 911": parsed with
         # the condition as the root and the imperative as a conjunct after the comma.
         return any(
-            c.dep_ == "conj" and c.tag_ == "VB" and not _subjects(c) and c.nbor(-1).text == ","
+            c.dep_ == "conj" and c.tag_ == "VB" and not _subjects(c) and c.i > 0
+            and c.nbor(-1).text == ","
             for c in root.subtree
         )
     if any(s.lower_ == "you" for s in _subjects(root)):

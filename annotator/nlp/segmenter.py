@@ -217,8 +217,10 @@ def _dateline_split(sent: Span) -> list[Span] | None:
         if _BRACKETED_DATE.fullmatch(head.text) and rest.text.lstrip("\"“'‘ ")[:1].isupper():
             return [head, rest]
     for token in sent[:20]:
+        if token.i == sent.start:
+            continue  # a dash opening the sentence ends no dateline (and has no word before)
         spaced_hyphen = token.text == "-" and token.whitespace_ and token.nbor(-1).whitespace_
-        if (token.text in _DASHES or spaced_hyphen) and token.i > sent.start:
+        if token.text in _DASHES or spaced_hyphen:
             head = sent.doc[sent.start : token.i]
             words = [t.text.strip(".,") for t in head if t.text not in "()"]
             first = words[0] if words else ""
