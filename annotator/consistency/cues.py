@@ -135,6 +135,7 @@ _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child
            "adult", "user", "teen", "kid", "american", "participant", "case", "girl", "boy",
            "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
+NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # Said to be proven, against the evidence said to be unsettled: "has been proven
 # safe for long-term use" / "little is known about its long-term effects".
 _PROVEN = re.compile(
@@ -737,6 +738,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     for x, y in ((a, b), (b, a)):
         if x.rare and y.share >= NOT_RARE and not x.share:
             found.append(("measure", f"'{x.rare}' / {y.share:g}%"))
+            break
+        # "works for everyone" against "in roughly 50% of patients"
+        if x.absolute and 0 < y.share < NOT_ALL and not x.share:
+            found.append(("caveat", f"'{x.absolute}' / {y.share:g}%"))
             break
     for group, side, phrase in a.phrase_sides:
         other = next((p for g, s, p in b.phrase_sides if g == group and s != side), None)

@@ -922,3 +922,19 @@ def test_three_or_more_times_a_week_is_how_often():
             "well controlled.\n\n"
             "Using your reliever inhaler every day means your asthma is well controlled.")
     assert "measure" in [reason for _, _, reason in found(text)]
+
+
+def test_equally_common_against_more_common_and_everyone_against_a_share():
+    text = ("Migraine\n\n"
+            "Migraine is three times more common in women than in men.\n\n"
+            "Migraine is equally common in men and women.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    text = ("CGRP injections\n\n"
+            "CGRP injections cut migraine days by about half in roughly 50% of patients.\n\n"
+            "CGRP injections work for everyone who tries them.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Nearly everyone is everyone enough.
+    text = ("CGRP injections\n\n"
+            "CGRP injections cut migraine days in 95% of patients.\n\n"
+            "CGRP injections work for everyone who tries them.")
+    assert "caveat" not in [reason for _, _, reason in found(text)]
