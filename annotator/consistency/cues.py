@@ -597,8 +597,7 @@ def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> flo
     people = _people_stems()
     return max(((low + high) / 2 for kind, values in measures.items()
                 if kind.startswith("percent of ")
-                and any(stem(word) in people or word.removesuffix("s") in _PEOPLE
-                        for word in kind.split()[2:])
+                and any(stem(word.removesuffix("s")) in people for word in kind.split()[2:])
                 for low, high in values), default=0.0)
 
 

@@ -88,8 +88,9 @@ AGE = re.compile(
 )
 # "three times a day", "200 mg per day": how often, not how long.
 # A price before it makes "a month" a rate too: "$1,350 a month".
+_CURRENCY = "$€£"
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$"
-                          r"|[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?\s*$"
+                          rf"|[{_CURRENCY}]\s?\d[\d,.]*(?:\s*(?:million|billion))?\s*$"
                           r"|\b(?:dollars|euros|pounds)\s*$", re.IGNORECASE)
 # A temperature: "100.4°F", "38 °C", "104 degrees Fahrenheit".
 TEMPERATURE = re.compile(
@@ -103,7 +104,7 @@ _ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthl
                 "yearly": 365.25, "annually": 365.25}
 FREQUENCY = re.compile(
     # "3 or 4 a year" (shots): a bare count per period is how often, not "$500 a year"
-    rf"\b(?:(?:(?<![$£€\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM})"
+    rf"\b(?:(?:(?<![{_CURRENCY}\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM})"
     rf"|\s+or\s+more)?(?:\s+times)?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
     rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"

@@ -563,16 +563,17 @@ _ORGANISATION = re.compile(
 )
 
 
+# A provider's section selling itself: "Why choose us?", "Why Choose Riverside Health",
+# "What sets us apart".
+_SELLING = re.compile(r"(?:why\s+choose\b|why\s+us\b|what\s+sets\s+us\s+apart\b)", re.IGNORECASE)
+
+
 def names_organisation_backgrounder(heading: str) -> bool:
     """``About St. Mary's Hospital``: a press release's section in which an
     organisation describes itself (promo), not ``About Esketamine`` or ``About
     the Studies`` (claims); a provider's ``Why choose us?`` too."""
     return bool(_ORGANISATION.match(heading.strip())) or _SELLING.match(heading.strip()) is not None
 
-
-# A provider's section selling itself: "Why choose us?", "Why Choose Riverside Health",
-# "What sets us apart".
-_SELLING = re.compile(r"(?:why\s+choose\b|why\s+us\b|what\s+sets\s+us\s+apart\b)", re.IGNORECASE)
 
 
 def _has_clause(span: Span) -> bool:
@@ -681,7 +682,7 @@ def _addresses_reader(root: Token) -> bool:
     clause answering ``If you …`` that is not itself about ``you`` ("If you or
     someone you know …, help is available"). A plain declarative with ``you``
     ("You take this medicine by mouth", "You may notice …") states a fact."""
-    if _if_you(root) or "if" in {c.lower_ for c in root.children if c.dep_ == "mark"}:
+    if _conditional(root):
         # "If you …, call 988", "If someone has overdosed …, call 911": parsed with
         # the condition as the root and the imperative as a conjunct after the comma.
         return any(
@@ -705,9 +706,13 @@ def _reader_action(verb: Token) -> bool:
     return any(f"{lemma} {p}" in cues()["reader_action_phrases"] for p in preps)
 
 
+def _conditional(clause: Token) -> bool:
+    """``If …``: the clause opens with "if"."""
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
+
+
 def _if_you(clause: Token) -> bool:
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return "if" in marks and any(s.lower_ == "you" for s in _subjects(clause))
+    return _conditional(clause) and any(s.lower_ == "you" for s in _subjects(clause))
 
 
 _OBLIGATION = {"should", "must", "ought", "shall"}
