@@ -211,20 +211,57 @@ _EXCLUDING = re.compile(
 
 
 @dataclass(frozen=True)
+class PhraseSet:
+    """Phrases, matched case aside at word boundaries, with the first word of
+    each: a text that has none of those words has none of the phrases and is
+    passed over without a search (most units name no phrase of a lexicon, and
+    a long alternation is slow to search)."""
+
+    pattern: re.Pattern
+    first_words: frozenset[str]
+
+    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match | None:
+        """The first phrase in `text`; `words`: :func:`words_of` the text, if known."""
+        if self.first_words.isdisjoint(words_of(text) if words is None else words):
+            return None
+        return self.pattern.search(text)
+
+    def finditer(self, text: str, words: frozenset[str] | None = None) -> Iterator[re.Match]:
+        if self.first_words.isdisjoint(words_of(text) if words is None else words):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The runs of word characters of `text`, lower-cased. A phrase found at
+    word boundaries starts with one of them, as a whole: the first word of
+    "weight gain" is the run "weight", of "24-hour" the run "24"."""
+    return frozenset(_WORD_RUN.findall(text.lower()))
+
+
+@dataclass(frozen=True)
 class Phrases:
     """The phrase lexicons of ``data/phrases.json``."""
 
-    opposites: tuple[tuple[str, int, re.Pattern], ...]  # (group, side, any phrase of that side)
-    harms: re.Pattern  # side effects and harms by name: "nausea", "weight gain"
+    opposites: tuple[tuple[str, int, PhraseSet], ...]  # (group, side, any phrase of that side)
+    harms: PhraseSet  # side effects and harms by name: "nausea", "weight gain"
     populations: frozenset[str]  # lemmas naming groups of people
-    parity: re.Pattern
-    difference: re.Pattern
-    roles: tuple[tuple[str, re.Pattern, re.Pattern], ...]  # (role, its phrases, with a holder)
+    parity: PhraseSet
+    difference: PhraseSet
+    roles: tuple[tuple[str, PhraseSet, re.Pattern], ...]  # (role, its phrases, with a holder)
 
 
-def _any_of(phrases: Sequence[str]) -> re.Pattern:
+def _any_of(phrases: Sequence[str]) -> PhraseSet:
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    first_words = set()
+    for phrase in phrases:
+        if (first := _WORD_RUN.match(phrase.lower())) is None:
+            raise ValueError(f"a phrase starts with a letter or a digit, not {phrase!r}")
+        first_words.add(first.group(0))
+    return PhraseSet(re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), frozenset(first_words))
 
 
 @cache
@@ -237,7 +274,7 @@ def phrases() -> Phrases:
               for side, entries in enumerate(pair)),
         _any_of(data["harms"]), frozenset(data["populations"]),
         _any_of(data["parity"]), _any_of(data["difference"]),
-        tuple((role, named, _holding(named)) for role, named in roles.items()),
+        tuple((role, named, _holding(named.pattern)) for role, named in roles.items()),
     )
 
 
@@ -268,13 +305,14 @@ _NOT_HOLDERS = {"it", "this", "that", "which", "what", "who", "they", "these", "
 _DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 
 
-def _role(text: str) -> tuple[str, str]:
+def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
     """(role, the stem of what holds it) for a role only one thing holds
     ("amoxicillin is the first-line antibiotic": first choice, amoxicillin), or
     ("", ""). A denied role ("is not the first-line …") holds nothing."""
     # The phrase first: a holder is looked for only where a role is named.
+    words = words_of(text) if words is None else words
     found = [(role, m) for role, named, holding in phrases().roles
-             if named.search(text) and (m := holding.search(text))]
+             if named.search(text, words) and (m := holding.search(text))]
     if "caus" in text and (m := _MOST_CAUSED.search(text)) is not None:
         found.append(("main cause", m))
     for role, m in found:
@@ -310,13 +348,14 @@ def _ranking(text: str) -> tuple[str, str]:
     return pair if m.group("up") else (pair[1], pair[0])
 
 
-def _comparison(text: str) -> tuple[str, str]:
+def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
     """("parity", phrase) for "works as well as", ("difference", phrase) for
     "two to three times better", else ("", "")."""
     lex = phrases()
-    if m := lex.parity.search(text):
+    words = words_of(text) if words is None else words
+    if m := lex.parity.search(text, words):
         return "parity", m.group(0)
-    for m in lex.difference.finditer(text):
+    for m in lex.difference.finditer(text, words):
         if not _NEGATED_BEFORE.search(text, 0, m.start()):
             return "difference", m.group(0)
     return "", ""
@@ -556,8 +595,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     if _DOSE.search(text):
         stems["<dose>"] += 1
     lex_phrases = phrases()
-    phrase_sides = tuple((group, side, m.group(0)) for group, side, pattern in lex_phrases.opposites
-                         if (m := pattern.search(text)))
+    text_words = words_of(text)
+    phrase_sides = tuple((group, side, m.group(0)) for group, side, named in lex_phrases.opposites
+                         if (m := named.search(text, text_words)))
     # The words as written too: "type 1 diabetes" has the lemma "diabete".
     people = {_SAME_PEOPLE.get(word, word) for word in lex_phrases.populations & (
         set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}
@@ -569,16 +609,17 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())), frozenset(said),
         absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
         and _VERDICT.search(text) else "",
-        caveat.group(0) if (caveat := _CAVEAT.search(text) or lex_phrases.harms.search(text))
+        caveat.group(0) if (caveat := _CAVEAT.search(text)
+                            or lex_phrases.harms.search(text, text_words))
         else "",
         null.group(0) if claim and (null := _NULL.search(text)) else "",
         effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
         phrase_sides,
-        _comparison(text) if claim else ("", ""),
+        _comparison(text, text_words) if claim else ("", ""),
         frozenset(people) if safe else frozenset(),
         frozenset(people) if _EXCLUDING.search(text) or (claim and _HARMING.search(text))
         else frozenset(),
-        _role(text) if claim else ("", ""),
+        _role(text, text_words) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
         frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
         *_permissions(lemmas.lower().split()),

@@ -188,6 +188,19 @@ def root_of(span: Span) -> Token:
 
 
 _ROOT = "annotator.root"
+_TEXT = "annotator.text"
+
+
+def text_of(span: Span) -> str:
+    """``span.text``, sliced from its doc's text, which is kept with the doc:
+    spaCy builds a span's text token by token on every access, and the rules
+    ask for the same span's text many times."""
+    doc = span.doc
+    key = (_TEXT, 0, 0)
+    text = doc.user_data.get(key)
+    if text is None:
+        text = doc.user_data[key] = doc.text
+    return text[span.start_char : span.end_char]
 
 
 def _root_index(span: Span) -> int:
@@ -348,12 +361,13 @@ def is_citation(span: Span) -> bool:
     paper's reference without a verb (``JAMA. 2020;324(5):471-480. doi:10.1001/…``);
     not a quotation introduced by its speaker (``He concluded: “…``), whose label
     has a verb."""
-    if _BIBLIOGRAPHIC.search(span.text) and not has_finite(span):
+    text = text_of(span)
+    if _BIBLIOGRAPHIC.search(text) and not has_finite(span):
         return True
-    match = _CITATION.match(span.text)
+    match = _CITATION.match(text)
     if not match:
         return False
-    label = span.char_span(0, span.text.index(":"), alignment_mode="contract")
+    label = span.char_span(0, text.index(":"), alignment_mode="contract")
     return label is None or not has_finite(label)
 
 

@@ -41,26 +41,27 @@ def ingest_sources(
     # Verdicts to offer as suggestions, read once (not once per article); the
     # articles of this run have none yet.
     reviewed_everywhere = store.reviewed_claims()
-    for source, (units, plan) in zip(
-        todo, _analysed(todo, nlp, reviewed_everywhere, jobs), strict=True
-    ):
-        with store.write():
-            result = store.add_article(
-                slug=source.slug, text=source.text, sha256=source.sha256, units=units,
-                model=name, title=source.title, url=source.url,
-                published=source.published, source_path=source.source_path,
-                author=source.author, publisher=source.publisher,
-                source_type=source.source_type, source_modified=source.source_modified,
-                source_sha256=source.source_sha256,
-            )
-            # "unchanged": another ingest stored this text meanwhile.
-            if result.status != "unchanged":
-                analysis = apply_plan(store, result.article_id, plan)
-                result = dataclasses.replace(
-                    result, duplicates=analysis.duplicates,
-                    conflicts=analysis.conflicts, suggestions=analysis.suggestions,
+    with store.many_writes():
+        for source, (units, plan) in zip(
+            todo, _analysed(todo, nlp, reviewed_everywhere, jobs), strict=True
+        ):
+            with store.write():
+                result = store.add_article(
+                    slug=source.slug, text=source.text, sha256=source.sha256, units=units,
+                    model=name, title=source.title, url=source.url,
+                    published=source.published, source_path=source.source_path,
+                    author=source.author, publisher=source.publisher,
+                    source_type=source.source_type, source_modified=source.source_modified,
+                    source_sha256=source.source_sha256,
                 )
-        yield result
+                # "unchanged": another ingest stored this text meanwhile.
+                if result.status != "unchanged":
+                    analysis = apply_plan(store, result.article_id, plan)
+                    result = dataclasses.replace(
+                        result, duplicates=analysis.duplicates,
+                        conflicts=analysis.conflicts, suggestions=analysis.suggestions,
+                    )
+            yield result
 
 
 def _analysed(

@@ -34,7 +34,8 @@ def _nest(row: dict) -> dict:
 class ConflictQueries:
     """Queries and writes on ``conflicts``, ``conflict_decisions``,
     ``suggestions`` and ``units.duplicate_of``; methods use ``self.db``,
-    ``self.write()`` and ``self.query()`` of :class:`~annotator.store.Store`."""
+    ``self.write()``, ``self.query()`` and ``self.insert_row()`` of
+    :class:`~annotator.store.Store`."""
 
     # What the analysis reads and writes (annotator.consistency.apply) -----------
 
@@ -103,7 +104,7 @@ class ConflictQueries:
                 else:
                     row = {"article_id": article_id, "unit_a": key[0], "unit_b": key[1],
                            "reason": key[2], "status": "open", **values}
-                    added.append(self.db["conflicts"].insert(row).last_pk)
+                    added.append(self.insert_row("conflicts", row))
             gone = [cid for cid in existing.values() if cid not in found]
             for cid in gone:
                 self.db.execute(

@@ -182,9 +182,12 @@ class PgDatabase:
     def execute(self, sql: str, params: Iterable[Any] | dict = ()) -> Any:
         return self.conn.execute(translate(sql), _params(params))
 
-    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]], batch_size: int = 500) -> None:
+        # `batch_size` rows at a time: a generator's rows are never all held at once.
+        sql, rows = translate(sql), iter(rows)
         with self.conn.cursor() as cursor:
-            cursor.executemany(translate(sql), [list(row) for row in rows])
+            while batch := [list(row) for row in itertools.islice(rows, batch_size)]:
+                cursor.executemany(sql, batch)
 
     def __getitem__(self, name: str) -> PgTable:
         return PgTable(self, name)

@@ -938,3 +938,16 @@ def test_equally_common_against_more_common_and_everyone_against_a_share():
             "CGRP injections cut migraine days in 95% of patients.\n\n"
             "CGRP injections work for everyone who tries them.")
     assert "caveat" not in [reason for _, _, reason in found(text)]
+
+
+def test_a_phrase_set_finds_what_its_pattern_finds_and_skips_texts_without_a_first_word():
+    named = cues._any_of(["weight gain", "24-hour fast", "o'clock"])
+    assert named.first_words == {"weight", "24", "o"}
+    for text in ("Some report Weight gain.", "A 24-hour fast, then food.", "At six o'clock."):
+        assert named.search(text).group(0) == named.pattern.search(text).group(0)
+    # Inside a longer word the pattern finds nothing either: the screen agrees.
+    assert named.search("Overweight gains") is None
+    assert named.pattern.search("Overweight gains") is None
+    assert list(named.finditer("no phrase here")) == []
+    with pytest.raises(ValueError, match="starts with a letter or a digit"):
+        cues._any_of(["-free"])

@@ -4,6 +4,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -190,18 +191,38 @@ def test_new_revision_keeps_verdicts_of_unchanged_units(db_path):
 
 def test_interrupted_add_leaves_nothing(db_path, monkeypatch):
     store = Store.open(db_path)
-    table = store.db["units"]
 
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(type(table), "insert_all", explode)
+    # The article row is in; its units are not.
+    monkeypatch.setattr(Store, "insert_rows", explode)
     with pytest.raises(KeyboardInterrupt):
         add(store)
     monkeypatch.undo()
     assert store.db["articles"].count == 0
     assert store.db["units"].count == 0
     assert add(store).status == "new"
+
+
+@pytest.mark.sqlite_only  # SQLite's migrations table, pragmas or lock
+def test_many_writes_waits_for_the_disk_once_at_the_end(db_path):
+    store = Store.open(db_path)
+
+    def synchronous():
+        return store.db.execute("PRAGMA synchronous").fetchone()[0]
+
+    assert synchronous() == 2  # FULL: a lone commit is on disk when it returns
+    with pytest.raises(KeyboardInterrupt), store.many_writes():
+        assert synchronous() == 1  # NORMAL: commits inside do not wait for the disk
+        add(store)
+        raise KeyboardInterrupt
+    assert synchronous() == 2  # back to FULL, however the writes ended
+    # The article committed inside is in the database file itself (checkpointed):
+    # an immutable reader, which never looks at the write-ahead log, sees it.
+    other = sqlite3.connect(f"{Path(db_path).absolute().as_uri()}?immutable=1", uri=True)
+    assert other.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    other.close()
 
 
 @pytest.mark.sqlite_only  # SQLite's migrations table, pragmas or lock
