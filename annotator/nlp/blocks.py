@@ -40,6 +40,11 @@ _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 # A Markdown quotation or pull quote ("> The biggest surprise? I slept better."): its
 # mark belongs to no unit either.
 _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]+(?=\S)")
+# An emoji opening a line as decoration ("⚠️ Do not drive …", "🧵 Let's talk about …"):
+# it belongs to no unit, and, not being one of _MARKER's bullets, makes no list item.
+# Stars are not decoration: "★★★★☆" rates something.
+_EMOJI = r"[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
+_DECORATION = re.compile(rf"[ \t\u00a0]*{_EMOJI}(?:[ \t\u00a0]*{_EMOJI})*[ \t\u00a0]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
 # A line this short, without end punctuation, followed by a capitalised line,
 # is a heading even without a blank line around it.
@@ -324,6 +329,9 @@ def blocks(text: str) -> list[Block]:
             close()
             items = False
             continue
+        if not _MARKER.match(line) and (decoration := _DECORATION.match(line)):
+            start += decoration.end()
+            line = text[start:end]
         heading = _ATX_HEADING.match(line) or _QUOTE_MARK.match(line)
         if heading:
             close()

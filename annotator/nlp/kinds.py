@@ -73,9 +73,11 @@ _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplement
 # A post's counts: "142 points · 38 comments", "1.2K likes".
 _ENGAGEMENT = re.compile(
     r"[\d.,]+\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
-    r"|reposts?|retweets?|claps?|reactions?|followers?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
+    r"|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?|followers?|subscribers?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
     re.IGNORECASE,
 )
+# A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
+_PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
 # A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
 _TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 # A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
@@ -118,6 +120,14 @@ def _date_pattern() -> re.Pattern[str]:
         rf"\.? ago)\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _access_note() -> re.Pattern[str]:
+    """A web source's access date ending a line: "…, accessed March 2, 2025",
+    "Retrieved on 3 June 2024." (whatever the tagger makes of the verb)."""
+    return re.compile(rf"\b(?:accessed|retrieved)(?:\s+on)?:?\s+(?:{_date_pattern().pattern})"
+                      r"\s*\.?$", re.IGNORECASE)
 
 
 def has_date(text: str) -> bool:
@@ -364,6 +374,8 @@ def is_citation(span: Span) -> bool:
     text = text_of(span)
     if _BIBLIOGRAPHIC.search(text) and not has_finite(span):
         return True
+    if _access_note().search(text):
+        return True  # 'USDA FoodData Central, "Celery juice," accessed March 2, 2025
     match = _CITATION.match(text)
     if not match:
         return False
@@ -393,7 +405,7 @@ def is_furniture_line(text: str) -> bool:
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
-            or _HANDLE.match(line)):
+            or _HANDLE.match(line) or _PROFILE.match(line)):
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
@@ -450,9 +462,11 @@ def is_turn_label(text: str) -> bool:
     if label is None:
         return False
     head, _, words = text.partition(":")
-    # "SHINGLES VACCINATION: GUIDANCE FOR …" is a title in capitals, not a turn.
+    # "SHINGLES VACCINATION: GUIDANCE FOR …" is a title in capitals, not a turn, and
+    # "BACKGROUND:", "CLAIM:" label a part of an abstract or a fact check: nobody speaks.
     return label in cues()["turn_labels"] or (
-        _SPEAKER.fullmatch(head.strip()) is not None and words != words.upper())
+        _SPEAKER.fullmatch(head.strip()) is not None and words != words.upper()
+        and label not in cues()["part_labels"])
 
 
 @cache

@@ -737,7 +737,7 @@ def test_emoji_bullets_are_list_markers_and_trailing_emoji_end_no_sentence(nlp):
             "✅ Reduces anxiety\n"
             "❌ Counting steps alone won't fix a poor diet.")
     assert units_of(text, nlp) == [
-        ("🌿 Did you know?", "question"),
+        ("Did you know?", "question"),  # an emoji opening a line is no part of a unit
         ("Ashwagandha can lower cortisol by up to 30%!", "claim"),
         ("🙌", "meta"),
         ("Reduces anxiety", "claim"),
@@ -1398,3 +1398,38 @@ def test_a_providers_why_choose_us_section_is_promo(nlp):
             "Ablation is done under sedation.")
     assert [kind for _, kind in units_of(text, nlp)] == [
         "heading", "claim", "question", "promo", "promo", "heading", "claim"]
+
+
+def test_a_fact_check_a_structured_abstract_and_a_doctors_thread(nlp):
+    text = ("Fact Check: Does Celery Juice Cure Eczema?\n\n"
+            "CLAIM: Celery juice cures eczema within four weeks.\n\n"
+            "BACKGROUND: Eczema affects about 10% of adults.\n\n"
+            "HOST: Welcome back to the show.\n\n"
+            "Dr. Sam Okafor 🩺 @DrSamOkafor\n\n"
+            "🧵 Let's talk about blood pressure cuffs. 1/8\n\n"
+            "⚠️ Do not measure right after coffee.\n\n"
+            "🔥 Hot tips for summer\n\n"
+            "312 Reposts   41 Quotes   1,204 Likes   389 Bookmarks\n\n"
+            "Sources\n"
+            "National Eczema Association, \"Eczema Stats,\" accessed March 1, 2025\n"
+            "USDA FoodData Central, \"Celery juice,\" accessed March 2, 2025")
+    assert units_of(text, nlp) == [
+        ("Fact Check: Does Celery Juice Cure Eczema?", "question"),
+        # A fact check's or an abstract's label in capitals is a run-in heading;
+        # only a speaker's name in capitals opens a transcript's turn.
+        ("CLAIM:", "heading"), ("Celery juice cures eczema within four weeks.", "claim"),
+        ("BACKGROUND:", "heading"), ("Eczema affects about 10% of adults.", "claim"),
+        ("HOST:", "meta"), ("Welcome back to the show.", "meta"),
+        # A post's author by name and handle.
+        ("Dr. Sam Okafor 🩺 @DrSamOkafor", "meta"),
+        # An emoji opening a line belongs to no unit and hides no instruction ...
+        ("Let's talk about blood pressure cuffs.", "advice"), ("1/8", "meta"),
+        ("Do not measure right after coffee.", "advice"),
+        # ... nor makes a list item of a heading.
+        ("Hot tips for summer", "heading"),
+        ("312 Reposts   41 Quotes   1,204 Likes   389 Bookmarks", "meta"),
+        ("Sources", "heading"),
+        # A web source ending with its access date, however "accessed" is tagged.
+        ("National Eczema Association, \"Eczema Stats,\" accessed March 1, 2025", "meta"),
+        ("USDA FoodData Central, \"Celery juice,\" accessed March 2, 2025", "meta"),
+    ]
