@@ -42,6 +42,8 @@ def _separator(char: str) -> bool:
 @FAST
 @given(TEXTS)
 @example("- - A")  # a dash opening a sentence: no word before it (found by CI)
+@example("\x0c# 0")  # a Markdown heading's hash is no part of a unit (found by a local run)
+@example("👍🏽 It works")  # nor an emoji opening a line
 def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(text):
     units = segment(text, NLP)
     covered = [False] * len(text)
@@ -55,15 +57,20 @@ def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(te
             covered[i] = True
         assert unit.kind in ("claim", "heading", "question", "advice", "promo", "meta")
     # Every visible character is in some unit: nothing of the article is lost,
-    # but for list markers ("- ", "• ", "1. " opening a line: SEGMENTATION.md).
+    # but for list markers ("- ", "• ", "1. " opening a line: SEGMENTATION.md), and
+    # the marks of a Markdown heading or quotation and an emoji opening a line
+    # (README.md: "## Side effects", "> The biggest surprise?", "⚠️ Do not drive").
     for marker in LIST_MARKER.finditer(text):
         covered[marker.start():marker.end()] = [True] * (marker.end() - marker.start())
     lost = [c for c, seen in zip(text, covered, strict=True) if not seen and not _separator(c)]
     assert lost == []
 
 
+EMOJI = "[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
 LIST_MARKER = re.compile(
-    r"(?:^|(?<=[\r\n\u2028]))[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)]))(?=[ \t\u00a0]+\S)")
+    # a line starts where str.splitlines would start one
+    r"(?:^|(?<=[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)])|#{1,6}|>"
+    rf"|{EMOJI}(?:[ \t\u00a0]*{EMOJI})*)(?=[ \t\u00a0]+\S)")
 
 
 def test_a_200000_character_paragraph_is_segmented():

@@ -129,12 +129,14 @@ _NULL = re.compile(
 )
 # Said to be rare ("Blood clots are rare", "rarely cause diarrhea"), against a
 # share of people that is not ("About 1 in 10 patients develops a blood clot").
-_RARE = re.compile(r"(?<!not )(?<!n't )\b(?:rare|rarely|uncommon|seldom|very\s+few)\b",
-                   re.IGNORECASE)
+_RARE = re.compile(r"(?<!not )(?<!n't )\b(?:(?:very|extremely|exceedingly)\s+(?=rare|uncommon))?"
+                   r"(?:rare|rarely|uncommon|seldom|very\s+few)\b", re.IGNORECASE)
 _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
            "adult", "user", "teen", "kid", "american", "participant", "case", "girl", "boy",
            "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
+NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
+_VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
 NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # Said to be proven, against the evidence said to be unsettled: "has been proven
 # safe for long-term use" / "little is known about its long-term effects".
@@ -426,6 +428,66 @@ _BETWEEN_MODAL_AND_VERB = {"be", "have", "do", "also", "still", "only", "always"
                            "often"}
 
 
+# How well something is done to it: "is poorly absorbed" / "the best-absorbed form",
+# "well tolerated" / "not well tolerated".
+_MANNER = re.compile(r"\b(?P<not>not\s+)?(?P<how>poorly|badly|well|best|better|easily|readily)"
+                     r"[\s-]+(?P<what>[a-z]+ed)\b", re.IGNORECASE)
+_POORLY = {"poorly", "badly"}
+
+
+def _manners(text: str) -> frozenset[tuple[str, int, frozenset[str]]]:
+    """(the participle's stem, +1 done well or -1 badly, the stems of what it is
+    said of: the clause's words before it), for "Magnesium oxide is poorly absorbed"."""
+    found = set()
+    function = lexicon().function_words
+    for m in _MANNER.finditer(text):
+        side = -1 if (m["how"].lower() in _POORLY) != bool(m["not"]) else 1
+        clause = re.split(r"[,;:]", text[: m.start()])[-1].lower()
+        subject = frozenset(stem(w) for w in _WORD.findall(clause)
+                            if w not in function and w not in _QUANTIFIERS and len(w) > 2)
+        found.add((stem(m["what"].lower()), side, subject))
+    return frozenset(found)
+
+
+def _object_words(words: Sequence[str]) -> list[str]:
+    """The content words of the noun phrase opening `words` (what a verb is done
+    to): "all food that contain …" gives food, "grapefruit juice while …" both."""
+    function = lexicon().function_words
+    found: list[str] = []
+    for word in words:
+        if word in function or word in _QUANTIFIERS or not _WORD.fullmatch(word):
+            if found:
+                break
+            continue
+        found.append(word)
+    return found
+
+
+def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a unit makes a duty ("must avoid foods …", "have to take", "should
+    avoid") and says is none ("do not need to avoid foods …", "no need to take",
+    "need not avoid"): each as its verb and a content word of what follows it
+    ("avoid food"), so that "avoid grapefruit" and "avoid spinach" stay apart."""
+    required, exempt = set(), set()
+    for k, word in enumerate(lemmas[:-1]):
+        if word in ("must", "should"):
+            if _is_negation(lemmas[k + 1]):
+                continue  # "must not": ruled out (_permissions)
+            at, side = k + 1, required
+        elif word in ("need", "have") and lemmas[k + 1] == "to":
+            denied = any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
+            at, side = k + 2, exempt if denied else required
+        elif word == "need" and _is_negation(lemmas[k + 1]):
+            at, side = k + 2, exempt  # "need not avoid"
+        else:
+            continue
+        verb = lemmas[at] if at < len(lemmas) else ""
+        if not _WORD.fullmatch(verb) or verb in _BETWEEN_MODAL_AND_VERB or _is_negation(verb):
+            continue
+        side.update(f"{verb} {stem(w)}" for w in _object_words(lemmas[at + 1 : at + 6]))
+    return frozenset(required), frozenset(exempt)
+
+
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs a unit allows ("can drive", "will be able to drive") and rules
     out ("cannot drive", and an instruction: "Do not drive", "Never drive")."""
@@ -487,6 +549,9 @@ class _Reading:
     share: float = 0.0  # the largest share of people the unit gives (percent)
     proven: str = ""  # the words that say something is proven, or ""
     unsettled: str = ""  # the words that say the evidence is not settled, or ""
+    required: frozenset[str] = frozenset()  # "verb object" made a duty ("must avoid food")
+    exempt: frozenset[str] = frozenset()  # "verb object" said to be no duty
+    manners: frozenset[tuple[str, int, frozenset[str]]] = frozenset()  # see _manners
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -507,13 +572,18 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
             following = next((m for m in mentions[k + 1 :] if m.kind == "percent"), None)
             shared = following is not None and re.fullmatch(
                 r"\s*(?:and|or|to|-|–)\s*", text[q.end : following.start])
-            # "1 in 5 adults" is a share of adults, as "20% of adults" is.
-            in_n = re.search(r"\bin\b", text[q.start : q.end]) is not None
-            kind = _percent_of(text, following.end if shared else q.end, in_n)
+            # "1 in 5 adults" is a share of adults, as "20% of adults" is, and "1 to 3
+            # people out of 100" of the people it names.
+            in_n = re.search(r"\b(?:in|out\s+of)\b", text[q.start : q.end]) is not None
+            named = _NAMED_SHARE.search(q.phrase)
+            kind = f"percent of {stem(named['who'].lower())}" \
+                if named and named["who"].lower() not in quantities.WORDS \
+                else _percent_of(text, following.end if shared else q.end, in_n)
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
+_NAMED_SHARE = re.compile(r"(?P<who>[^\W\d_]+)\s+out\s+of\b", re.IGNORECASE)
 _QUANTIFIERS = {"all", "some", "most", "many", "each", "every", "any", "both", "total",
                 "those", "these", "their", "its", "our", "your", "such"}
 
@@ -629,6 +699,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _share_of_people(measures),
         proven.group(0) if claim and (proven := _PROVEN.search(text)) else "",
         unsettled.group(0) if (unsettled := _UNSETTLED.search(text)) else "",
+        *_obligations(lemmas.lower().split()),
+        _manners(text) if claim else frozenset(),
     )
 
 
@@ -766,6 +838,19 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                 verbs := sorted(x.allowed & y.ruled_out - x.ruled_out - y.allowed)):
             found.append(("permission", f"can / cannot {verbs[0]}"))
             break
+        # "You must avoid foods that contain vitamin K" / "You do not need to avoid foods"
+        if x.required and y.exempt and (duties := sorted(x.required & y.exempt - x.exempt
+                                                         - y.required)):
+            found.append(("permission", f"must / need not {duties[0]}"))
+            break
+    # "Magnesium oxide is poorly absorbed" / "Magnesium oxide is the best-absorbed
+    # form": said of the same thing (one's words within the other's).
+    manner = next((f"{'well' if x[1] > 0 else 'poorly'} / {'well' if y[1] > 0 else 'poorly'}"
+                   f" {x[0]}" for x in a.manners for y in b.manners
+                   if x[0] == y[0] and x[1] != y[1] and x[2] and y[2]
+                   and (x[2] <= y[2] or y[2] <= x[2])), None)
+    if manner:
+        found.append(("antonym", manner))
     if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
     for x, y in ((a, b), (b, a)):
@@ -776,7 +861,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("null", f"'{x.proven}' / '{y.unsettled}'"))
             break
     for x, y in ((a, b), (b, a)):
-        if x.rare and y.share >= NOT_RARE and not x.share:
+        if x.rare and not x.share and y.share >= (
+                NOT_VERY_RARE if _VERY_RARE.match(x.rare) else NOT_RARE):
             found.append(("measure", f"'{x.rare}' / {y.share:g}%"))
             break
         # "works for everyone" against "in roughly 50% of patients"

@@ -64,7 +64,10 @@ PERCENT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)|"
     rf"(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b"
     # "one in four pregnant women", "1 in 10 users": a share
-    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|hundred|\d[\d,]*)\b)",
+    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|hundred|\d[\d,]*)\b"
+    # "1 to 3 people out of 100": a share, of the people named inside it
+    rf"|(?P<low>{_SMALL})(?:\s*(?:to|-|–)\s*(?P<high>{_SMALL}))?\s+(?P<who>[^\W\d_]+)\s+out\s+of"
+    rf"\s+(?P<of>{_SMALL}|hundred|\d[\d,]*)\b)",
     re.IGNORECASE,
 )
 # "five signs", "two studies", "more than 300 patients": a count of a noun.
@@ -285,14 +288,15 @@ def _years(text: str, published: str | None) -> list[Quantity]:
 def _percents(text: str) -> list[Quantity]:
     found = []
     for m in PERCENT.finditer(text):
-        if m["part"]:
-            whole = number(m["whole"])
-            if not whole or number(m["part"]) > whole:
+        if m["part"] or m["low"]:
+            whole = number(m["whole"] or m["of"])
+            part, top = number(m["part"] or m["low"]), number(m["high"] or m["part"] or m["low"])
+            if not whole or top > whole:
                 continue
-            value = 100 * number(m["part"]) / whole
+            value, upper = 100 * part / whole, 100 * top / whole
         else:
-            value = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
-        low, high = _bounds(m["mod"] or "", value, value, False)
+            value = upper = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
+        low, high = _bounds(m["mod"] or "", value, upper, False)
         found.append(Quantity("percent", low, min(high, 100.0), m.start(), m.end(), m.group(0)))
     return found
 

@@ -951,3 +951,52 @@ def test_a_phrase_set_finds_what_its_pattern_finds_and_skips_texts_without_a_fir
     assert list(named.finditer("no phrase here")) == []
     with pytest.raises(ValueError, match="starts with a letter or a digit"):
         cues._any_of(["-free"])
+
+
+def test_a_duty_against_no_duty_to_do_the_same_to_the_same():
+    text = ("Warfarin and food\n\n"
+            "You must avoid all foods that contain vitamin K, such as spinach.\n\n"
+            "You do not need to avoid foods with vitamin K.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    # The same verb done to something else is no contradiction.
+    text = ("Warfarin and food\n\n"
+            "You must avoid grapefruit juice while taking warfarin.\n\n"
+            "You do not need to avoid spinach while taking warfarin.")
+    assert "permission" not in [reason for _, _, reason in found(text)]
+    assert cues._obligations(["there", "be", "no", "need", "to", "take", "a", "break"]) == (
+        frozenset(), {"take break"})
+    assert cues._obligations(["you", "have", "to", "take", "the", "tablet", "with", "food"]) == (
+        {"take tablet"}, frozenset())
+    # "must not" rules out (permissions), it makes no duty.
+    assert cues._obligations(["you", "must", "not", "drive"]) == (frozenset(), frozenset())
+
+
+def test_done_well_against_done_poorly_said_of_the_same_thing():
+    text = ("Magnesium\n\n"
+            "Magnesium oxide is poorly absorbed and often causes diarrhea.\n\n"
+            "Magnesium oxide is the best-absorbed form of magnesium.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    assert cues._manners("The drug is not well tolerated.") == {("tolera", -1,
+                                                                 frozenset({"drug"}))}
+    # Two forms, one absorbed well and one poorly: no contradiction.
+    text = ("Magnesium\n\n"
+            "Magnesium glycinate is gentle on the stomach and is well absorbed.\n\n"
+            "Magnesium oxide is poorly absorbed.")
+    assert "antonym" not in [reason for _, _, reason in found(text)]
+
+
+def test_very_rare_against_a_share_of_one_percent_or_more():
+    text = ("Warfarin\n\n"
+            "Major bleeding happens in 2 to 3 patients out of 100 who take warfarin.\n\n"
+            "Major bleeding in patients who take warfarin is extremely rare.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # "1 to 3 people out of 100" is a share of people, as "1 in 5 adults" is.
+    assert cues._measures("It affects 1 to 3 people out of 100.", None) == {
+        "percent of people": {(1.0, 3.0)}}
+    assert cues._measures("It affects 1 out of 5 adults.", None) == {
+        "percent of adults": {(20.0, 20.0)}}  # as "1 in 5 adults"
+    # Plain "rare" still allows a few percent; "extremely rare", a share under 1%.
+    for rare, share in (("Major bleeding is rare.", "2 in 100 patients"),
+                        ("Major bleeding is extremely rare.", "1 in 1,000 patients")):
+        text = f"Warfarin\n\n{rare}\n\nMajor bleeding happens in {share}."
+        assert "measure" not in [reason for _, _, reason in found(text)], rare
