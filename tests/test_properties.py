@@ -69,7 +69,8 @@ def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(te
 EMOJI = "[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
 LIST_MARKER = re.compile(
     # a line starts where str.splitlines would start one
-    r"(?:^|(?<=[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)])|#{1,6}|>"
+    r"(?:^|(?<=[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))[ \t\u00a0]*"
+    r"(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)])|#{1,6}|>"
     rf"|{EMOJI}(?:[ \t\u00a0]*{EMOJI})*)(?=[ \t\u00a0]+\S)")
 
 
