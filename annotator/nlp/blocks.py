@@ -45,6 +45,10 @@ _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]+(?=\S)")
 # Stars are not decoration: "★★★★☆" rates something.
 _EMOJI = r"[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
 _DECORATION = re.compile(rf"[ \t\u00a0]*{_EMOJI}(?:[ \t\u00a0]*{_EMOJI})*[ \t\u00a0]+(?=\S)")
+# A title between rules ("-----INDICATIONS AND USAGE-----", "== History =="): the
+# rules belong to no unit.
+_FRAMED_HEADING = re.compile(r"[ \t]*(?P<rule>[-=~_*])(?P=rule)+[ \t]*(?P<title>[^\W\d_].*?)"
+                             r"[ \t]*(?P=rule){2,}[ \t]*$")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
 # A line this short, without end punctuation, followed by a capitalised line,
 # is a heading even without a blank line around it.
@@ -191,8 +195,11 @@ def _heading_like(line: str, next_line: str | None) -> bool:
     # no title ends with.
     if _SENTENCE_INSIDE.search(line) or words[-1] in CONTINUING:
         return False
-    # "This is a sentence\ncut off in the middle" is one wrapped sentence.
-    return next_line is None or not next_line.lstrip()[:1].islower()
+    # "This is a sentence\ncut off in the middle" is one wrapped sentence; one word
+    # alone on a line is not ("Uses\ntemporarily relieves minor aches", a label's
+    # list), as no wrapped line is that short.
+    return next_line is None or not next_line.lstrip()[:1].islower() or (
+        len(words) == 1 and words[0][:1].isupper() and words[0].isalpha())
 
 
 def _label_line(line: str) -> bool:
@@ -332,6 +339,11 @@ def blocks(text: str) -> list[Block]:
         if not _MARKER.match(line) and (decoration := _DECORATION.match(line)):
             start += decoration.end()
             line = text[start:end]
+        if framed := _FRAMED_HEADING.match(line):
+            close()
+            current.extend([start + framed.start("title"), start + framed.end("title"), 0])
+            close()
+            continue
         heading = _ATX_HEADING.match(line) or _QUOTE_MARK.match(line)
         if heading:
             close()

@@ -97,6 +97,8 @@ _FEEDBACK = re.compile(
     r"|answer|guide|story|video|tool)\s+)?(?:helpful|useful)\??"
     r"(?:\s*(?:yes|no)(?:\s*(?:/|\||or)\s*(?:yes|no))?)?[.!]?$", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
+_SOURCE_LINK = re.compile(r"(?:retrieved|archived|available|accessed)\s+(?:from|at|on)\b",
+                          re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
 
@@ -256,6 +258,8 @@ def is_meta(span: Span) -> bool:
         return True  # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]"
     if not has_predicate(span) and (_URL_INSIDE.search(text) or _mostly_symbols(text)):
         return True  # "Available at: https://…", "609-730-3061 (office)"
+    if _SOURCE_LINK.match(text) and _URL_INSIDE.search(text):
+        return True  # 'Retrieved from "https://en.wikipedia.org/…"', whatever the tag
     if has_date(text) and not finite and len(text.split()) <= 30:
         return True
     if not finite and len(text.split()) <= 8 and _credit().search(text):
@@ -508,10 +512,10 @@ def names_boilerplate_section(heading: str) -> bool:
 
 
 def names_navigation(heading: str) -> bool:
-    """``Related``, ``See also``, ``In this issue``: a heading over links to other
-    pages or to the sections below, one a line ("Related" alone: "Related
-    conditions" heads a section of the article)."""
-    return heading.strip().rstrip(":").casefold() == "related" or _names_section(
+    """``Related``, ``See also``, ``In this issue``, ``Contents``: a heading over
+    links to other pages or to the sections below, one a line ("Related" or
+    "Contents" alone: "Related conditions" heads a section of the article)."""
+    return heading.strip().rstrip(":").casefold() in ("related", "contents") or _names_section(
         heading, "navigation_sections")
 
 
@@ -796,9 +800,20 @@ def is_advice(span: Span, clause: bool = False) -> bool:
         return True
     if final_char(span.text) in ".!" and _opens_with_imperative(span):
         return True
+    if _forbids(span):
+        return True  # a list's "do not take more than directed", without a stop
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one.
     return not has_finite(span) and reads_as_command(span)
+
+
+def _forbids(span: Span) -> bool:
+    """A negative instruction: "do not" or "never" and a verb's base form opening
+    the span, with or without a final stop."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) >= 3 and words[0].lower_ == "do" and words[1].lower_ in ("not", "n't"):
+        return words[2].tag_ == "VB"
+    return len(words) >= 2 and words[0].lower_ == "never" and words[1].tag_ == "VB"
 
 
 # --- hedges ------------------------------------------------------------------

@@ -217,7 +217,26 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = [piece for span in spans for piece in _split_designated(text, span)]
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
+    spans = _join_urls(text, spans)
     return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\"'”’<>]+", re.IGNORECASE)
+
+
+def _join_urls(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sentences cut inside a web address (pySBD ends one at the ``?`` of
+    ``index.php?title=…``) are one."""
+    if "://" not in text and "www." not in text:
+        return spans
+    inside = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and any(low < out[-1][1] <= start < high for low, high in inside):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

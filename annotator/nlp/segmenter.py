@@ -259,7 +259,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
         # "Trippy treatment? Hopes and hype": a title whose '?' ends a sentence is a
         # question and a heading; other stops inside a title line do not cut it.
         if all(kinds.final_char(s.text) == "?" for s in sents[:-1]):
-            return [_Draft(s, block, "question" if kinds.is_question(s) else "heading", True)
+            # "Questions or comments? 1-800-555-0123": a number is no heading.
+            return [_Draft(s, block, "question" if kinds.is_question(s)
+                           else "meta" if kinds.is_meta(s) else "heading", True)
                     for s in sents]
         return [_Draft(whole, block, "heading", True)]
     if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text):
@@ -402,6 +404,15 @@ def _parse(span: Span, start: int, end: int) -> str:
     return parse.encode(inside, kinds.root_of(words), start)
 
 
+_SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\D)")
+
+
+def _contents_key(text: str) -> str:
+    """A line as a table of contents and the heading it lists both give it:
+    "1 Biological activity" lists "Biological activity"."""
+    return _SECTION_NUMBER.sub("", text, count=1).strip().casefold()
+
+
 def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     """Navigation, not claims: the items of a list that mostly repeat headings
     coming after them (a table of contents); in a run of lines standing alone
@@ -409,7 +420,7 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     headings ("FLU SHOTS ARE IN"), or every line after a heading such as
     ``Related`` or ``See also`` (links to other pages)."""
     # Where each standalone line is seen last: it comes after a list if later than its end.
-    last_seen = {p.text.strip().casefold(): i for i, p in enumerate(pieces) if p.standalone}
+    last_seen = {_contents_key(p.text): i for i, p in enumerate(pieces) if p.standalone}
     found: set[Block] = set()
     run: list[int] = []
 
@@ -421,13 +432,13 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
             # after "Flu shots are in").
             said: set[str] = set()
             for i in run[heads[0] + 1 :]:
-                key = pieces[i].text.strip().casefold()
+                key = _contents_key(pieces[i].text)
                 if key in said:
                     break
                 said.add(key)
                 found.add(pieces[i].block)
         elif len(run) >= 2:
-            repeats = [i for i in run if last_seen.get(pieces[i].text.strip().casefold(), -1)
+            repeats = [i for i in run if last_seen.get(_contents_key(pieces[i].text), -1)
                        > run[-1]]
             if len(repeats) * 3 >= len(run) * 2:
                 found.update(pieces[i].block for i in (repeats if lines else run))
@@ -449,7 +460,8 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
 def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     """The list items that finish an instruction's lead-in (``Tell your doctor if
     you:`` / ``- have heart failure``, ``Do not take it:`` / ``- If you are
-    pregnant.``): advice with it. An item that is a sentence of its own (a
+    pregnant.``, a heading ``Ask a doctor before use if`` / ``- you have …``):
+    advice with it. An item that is a sentence of its own (a
     capital, a final stop, not a condition) keeps its kind."""
     found: set[Block] = set()
     instruction: Block | None = None  # the lead-in's block while its list lasts
@@ -461,9 +473,15 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
                 found.add(piece.block)
             continue
         instruction = None
-        if piece.kind == "advice" and kinds.final_char(piece.text) == ":":
+        if (piece.kind == "advice" and kinds.final_char(piece.text) == ":") or (
+                piece.kind == "heading" and _INSTRUCTION_HEADING.match(piece.text.strip())):
             instruction = piece.block
     return found
+
+
+# A heading that is an instruction its list finishes: a label's "Do not use",
+# "Ask a doctor before use if", "Stop use and ask a doctor if".
+_INSTRUCTION_HEADING = re.compile(r"(?:do\s+not|don[’']t|never)\s+\w+|.*\s+if$", re.IGNORECASE)
 
 
 def _bios(pieces: list[_Piece]) -> set[Block]:

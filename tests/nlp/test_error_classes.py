@@ -1433,3 +1433,40 @@ def test_a_fact_check_a_structured_abstract_and_a_doctors_thread(nlp):
         ("National Eczema Association, \"Eczema Stats,\" accessed March 1, 2025", "meta"),
         ("USDA FoodData Central, \"Celery juice,\" accessed March 2, 2025", "meta"),
     ]
+
+
+def test_a_drug_label_and_an_encyclopedia_page(nlp):
+    text = ("Drug Facts\n\n"
+            "Uses\ntemporarily relieves minor aches and pains due to:\n- headache\n\n"
+            "Ask a doctor before use if\n- you have kidney disease\n- you take a diuretic\n\n"
+            "Directions\n- do not take more than directed\n\n"
+            "Questions or comments? 1-800-555-0123\n\n"
+            "---------------DOSAGE AND ADMINISTRATION---------------\n"
+            "Administer once daily with or without food (2.1).\n\n"
+            "From Wikipedia, the free encyclopedia\n\n"
+            "Contents\n1 Production\n2 History\n\n"
+            "Production\n\nLight inhibits melatonin production.\n\n"
+            "History\n\nMelatonin was discovered in 1958.\n\n"
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Melatonin\"")
+    assert units_of(text, nlp) == [
+        ("Drug Facts", "heading"),
+        # One word alone on a line heads what follows, lower case or not.
+        ("Uses", "heading"), ("temporarily relieves minor aches and pains due to:", "claim"),
+        ("headache", "claim"),
+        # A heading that is an instruction makes its items advice.
+        ("Ask a doctor before use if", "heading"),
+        ("you have kidney disease", "advice"), ("you take a diuretic", "advice"),
+        ("Directions", "heading"),
+        ("do not take more than directed", "advice"),  # no stop, still an instruction
+        ("Questions or comments?", "question"), ("1-800-555-0123", "meta"),
+        # A title between rules: the rules belong to no unit.
+        ("DOSAGE AND ADMINISTRATION", "heading"),
+        ("Administer once daily with or without food (2.1).", "advice"),
+        ("From Wikipedia, the free encyclopedia", "meta"),
+        # A table of contents numbers the headings it lists.
+        ("Contents", "heading"), ("1 Production", "meta"), ("2 History", "meta"),
+        ("Production", "heading"), ("Light inhibits melatonin production.", "claim"),
+        ("History", "heading"), ("Melatonin was discovered in 1958.", "claim"),
+        # pySBD's cut at the '?' inside a web address is undone.
+        ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=Melatonin\"", "meta"),
+    ]
