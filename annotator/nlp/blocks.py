@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 # "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
     r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸]\ufe0f?"
-    r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
+    # ("(555) 010-2200" is a telephone number's area code, not an item's number)
+    r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\)(?![ \t\u00a0]*\d{3}[-.]\d{4}\b))[ \t\u00a0]+(?=\S)")
 # A lettered item ("A. Age 18 years or older;", "b) avoid alcohol;", "(c) …"): a list
 # marker only beside the item of the letter before or after it, in the same style
 # ("E. coli infections …" opens a sentence). Under a question they are a quiz's

@@ -73,7 +73,8 @@ _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplement
 # A post's counts: "142 points · 38 comments", "1.2K likes".
 _ENGAGEMENT = re.compile(
     r"[\d.,]+\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
-    r"|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?|followers?|subscribers?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
+    r"|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?|followers?|subscribers?"
+    r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful))(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
     re.IGNORECASE,
 )
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
@@ -501,8 +502,13 @@ def names_particulars(label: str) -> bool:
 
 
 def is_footer_label(text: str) -> bool:
-    """``Media Contact:``: from here on the article is its footer (contacts, links)."""
-    return _mentions(text, "footer_labels", at_start=True)
+    """``Media Contact:``, or a press release's end mark (``###``, ``-30-``): from
+    here on the article is its footer (contacts, links, the issuer's boilerplate)."""
+    return bool(_END_MARK.fullmatch(text.strip())) or _mentions(text, "footer_labels",
+                                                                at_start=True)
+
+
+_END_MARK = re.compile(r"(?:#[ \t]?){2}#|-[ \t]?30[ \t]?-|-?ENDS?-?")
 
 
 def names_boilerplate_section(heading: str) -> bool:

@@ -424,16 +424,18 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     found: set[Block] = set()
     run: list[int] = []
 
-    def close() -> None:
+    def close(over_paragraph: bool = False) -> None:
         lines = bool(run) and not pieces[run[0]].block.list_item
         heads = [k for k, i in enumerate(run) if kinds.names_navigation(pieces[i].text.strip())]
         if lines and heads:
             # Up to a line said again: the first section itself ("FLU SHOTS ARE IN"
-            # after "Flu shots are in").
+            # after "Flu shots are in"); nor the last line, over a paragraph: it
+            # heads that ("Transcript" after a show's links).
             said: set[str] = set()
+            last = run[-1] if over_paragraph else None
             for i in run[heads[0] + 1 :]:
                 key = _contents_key(pieces[i].text)
-                if key in said:
+                if key in said or i == last:
                     break
                 said.add(key)
                 found.add(pieces[i].block)
@@ -448,11 +450,12 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
         line = piece.standalone and piece.kind in ("heading", "question") \
             and not piece.block.list_item
         if run and line != (not pieces[run[-1]].block.list_item):
-            close()  # a list and the lines around it are runs of their own
+            # A list and the lines around it are runs of their own.
+            close(over_paragraph=not (line or piece.block.list_item))
         if piece.block.list_item or line:
             run.append(i)
         else:
-            close()
+            close(over_paragraph=True)
     close()
     return found
 

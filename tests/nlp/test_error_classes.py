@@ -1470,3 +1470,40 @@ def test_a_drug_label_and_an_encyclopedia_page(nlp):
         # pySBD's cut at the '?' inside a web address is undone.
         ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=Melatonin\"", "meta"),
     ]
+
+
+def test_a_forums_answers_a_health_departments_release_and_a_podcasts_notes(nlp):
+    text = ("Can I take ibuprofen with lisinopril?\n\n"
+            "2 Answers\n\n"
+            "Occasional ibuprofen is usually fine.\n\n"
+            "👍 14 doctors agree · 1 thank\n\n"
+            "Contact: Office of Communications\n(555) 010-2200\n\n"
+            "Two doses of MMR vaccine are about 97% effective.\n\n"
+            "Guest: Dr. Priya Raman, endocrinologist\nHost: Ben Carter\n"
+            "Released: April 2, 2025\n\n"
+            "Links mentioned\nThe 2022 trial: nejm.org/doi/full/10.1056/X\n"
+            "Support the show\nTranscript\n\n"
+            "Fasting works about as well as any other diet.\n\n"
+            "###\n\n"
+            "The State Health Department protects the health of all residents.")
+    assert units_of(text, nlp) == [
+        ("Can I take ibuprofen with lisinopril?", "question"),
+        ("2 Answers", "meta"),  # a count of answers, as of comments
+        ("Occasional ibuprofen is usually fine.", "claim"),
+        ("14 doctors agree · 1 thank", "meta"),
+        ("Contact: Office of Communications", "heading"),
+        # An area code in brackets is no list item's number: nothing is cut off.
+        ("(555) 010-2200", "meta"),
+        ("Two doses of MMR vaccine are about 97% effective.", "claim"),
+        ("Guest: Dr. Priya Raman, endocrinologist", "heading"),
+        ("Host:", "heading"), ("Ben Carter", "meta"),  # who hosts: a particular, no claim
+        ("Released: April 2, 2025", "meta"),
+        ("Links mentioned", "heading"),
+        ("The 2022 trial: nejm.org/doi/full/10.1056/X", "meta"), ("Support the show", "meta"),
+        # The last line of a list of links, over a paragraph, heads it.
+        ("Transcript", "heading"),
+        ("Fasting works about as well as any other diet.", "claim"),
+        # After a release's end mark, its issuer's boilerplate.
+        ("###", "meta"),
+        ("The State Health Department protects the health of all residents.", "meta"),
+    ]
