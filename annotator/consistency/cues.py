@@ -134,6 +134,11 @@ _RARE = re.compile(r"(?<!not )(?<!n't )\b(?:(?:very|extremely|exceedingly)\s+(?=
 _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
            "adult", "user", "teen", "kid", "american", "participant", "case", "girl", "boy",
            "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
+# What is said not to exist ("There is no vaccine for malaria"), and what for.
+_NONE_EXISTS = re.compile(
+    r"\bthere\s+(?:is|are)\s+(?:currently\s+|still\s+|yet\s+)?no\s+(?:(?:approved|licensed"
+    r"|known)\s+)?(?P<what>[a-z]{3,})\b(?:\s+(?:for|against|to\s+prevent)\s+"
+    r"(?P<against>[a-z][\w-]*))?", re.IGNORECASE)
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
 NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
 _VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
@@ -552,6 +557,8 @@ class _Reading:
     required: frozenset[str] = frozenset()  # "verb object" made a duty ("must avoid food")
     exempt: frozenset[str] = frozenset()  # "verb object" said to be no duty
     manners: frozenset[tuple[str, int, frozenset[str]]] = frozenset()  # see _manners
+    # what it says does not exist (a count's noun) and what for (a stem), or ("", "")
+    missing: tuple[str, str] = ("", "")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -701,7 +708,19 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         unsettled.group(0) if (unsettled := _UNSETTLED.search(text)) else "",
         *_obligations(lemmas.lower().split()),
         _manners(text) if claim else frozenset(),
+        _missing(text) if claim else ("", ""),
     )
+
+
+def _missing(text: str) -> tuple[str, str]:
+    """("vaccine", "malari") for "There is no vaccine for malaria"."""
+    m = _NONE_EXISTS.search(text)
+    if m is None:
+        return "", ""
+    against = (m["against"] or "").lower()
+    if against in lexicon().function_words:
+        against = ""  # "no approved drugs for it": for what, another sentence says
+    return quantities.singular(m["what"].lower()), stem(against)
 
 
 def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> float:
@@ -853,6 +872,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("antonym", manner))
     if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
+    for x, y in ((a, b), (b, a)):
+        # "There is no vaccine for malaria" / "Two malaria vaccines are recommended"
+        what, against = x.missing
+        if what and f"count:{what}" in y.measures and (not against or against in y.own):
+            found.append(("null", f"no {what} / a count of them"))
+            break
     for x, y in ((a, b), (b, a)):
         if x.effect and not x.null and y.null:
             found.append(("null", f"'{x.effect}' / '{y.null}'"))

@@ -1000,3 +1000,16 @@ def test_very_rare_against_a_share_of_one_percent_or_more():
                         ("Major bleeding is extremely rare.", "1 in 1,000 patients")):
         text = f"Warfarin\n\n{rare}\n\nMajor bleeding happens in {share}."
         assert "measure" not in [reason for _, _, reason in found(text)], rare
+
+
+def test_there_is_no_such_thing_against_a_count_of_them():
+    text = ("Malaria\n\n"
+            "There is no vaccine for malaria.\n\n"
+            "Two malaria vaccines are now recommended for children in Africa.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    assert cues._missing("There are no approved drugs for it.") == ("drug", "")
+    # Vaccines against something else are not the ones said not to exist.
+    text = ("Malaria\n\n"
+            "There is no vaccine for malaria, so travellers take tablets.\n\n"
+            "Two hepatitis vaccines are recommended for travellers.")
+    assert "null" not in [reason for _, _, reason in found(text)]
