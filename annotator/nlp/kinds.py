@@ -77,6 +77,9 @@ _ENGAGEMENT = re.compile(
     r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful))(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
     re.IGNORECASE,
 )
+# A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
+# ("☐ Yes   ☐ No").
+_FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
 # A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
@@ -253,6 +256,8 @@ def is_meta(span: Span) -> bool:
         return True
     if _STARS.match(text):
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
+    if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
+        return True  # a form's boxes after its question: "☐ Yes   ☐ No"
     if sum(c.isalpha() for c in text) < MIN_LETTERS:
         return True
     if text[:1] in "([" and text[-1:] in ")]" and not finite:
@@ -410,8 +415,9 @@ def is_furniture_line(text: str) -> bool:
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
-            or _HANDLE.match(line) or _PROFILE.match(line)):
-        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
+            or _HANDLE.match(line) or _PROFILE.match(line)
+            or (_FORM_FIELD.search(line) and line[-1:] not in ".!?")):
+        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Site: ☐ Left arm"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
         if len(parts) > 1 and all(_furniture_words(p) or _ENGAGEMENT.match(p) for p in parts):

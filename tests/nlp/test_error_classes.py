@@ -1507,3 +1507,22 @@ def test_a_forums_answers_a_health_departments_release_and_a_podcasts_notes(nlp)
         ("###", "meta"),
         ("The State Health Department protects the health of all residents.", "meta"),
     ]
+
+
+def test_a_consent_forms_fields_and_a_live_blogs_sharing_buttons(nlp):
+    text = ("Consent for Vaccination\n\n"
+            "☐ I understand that the vaccine may cause a sore arm.\n\n"
+            "Are you pregnant or breastfeeding?   ☐ Yes   ☐ No\n\n"
+            "Lot number: ________   Site: ☐ Left arm ☐ Right arm\n\n"
+            "Pasteurization kills the bird flu virus.\n\n"
+            "Share this update\nCopy link")
+    assert units_of(text, nlp) == [
+        ("Consent for Vaccination", "heading"),
+        # A box opening a statement is its bullet.
+        ("I understand that the vaccine may cause a sore arm.", "claim"),
+        # Boxes to tick and blanks to fill in are a form's fields.
+        ("Are you pregnant or breastfeeding?", "question"), ("☐ Yes   ☐ No", "meta"),
+        ("Lot number: ________   Site: ☐ Left arm ☐ Right arm", "meta"),
+        ("Pasteurization kills the bird flu virus.", "claim"),
+        ("Share this update", "meta"), ("Copy link", "meta"),
+    ]
