@@ -173,7 +173,8 @@ _CAVEAT = re.compile(
     r"|\b(?:talk|speak|check)\s+(?:to|with)\s+(?:a|your)\s+(?:doctor|pharmacist|healthcare)\b"
     # an age limit: "can be used from 6 months of age", "only in children older than 2"
     r"|\bfrom\s+(?:the\s+age\s+of\s+)?\d+\s+(?:months?|years?)(?:\s+of\s+age|\s+old)?\b"
-    r"|\b(?:older|younger)\s+than\s+\d+\s+(?:months?|years?)\b",
+    r"|\b(?:older|younger)\s+than\s+\d+\s+(?:months?|years?)\b"
+    r"|\b\d+\s+(?:months?|years?)\s+(?:and|or)\s+(?:older|over|up)\b",
     re.IGNORECASE,
 )
 
@@ -426,6 +427,10 @@ def _is_negation(word: str) -> bool:
 # "You can drive yourself home" / "You cannot drive for the rest of the day": a
 # verb allowed after "can" or "may" and ruled out after a negated modal.
 _ALLOWING = {"can", "may"}
+_RECOMMENDED = {"recommend", "advise", "encourage"}
+# "… unless your doctor tells you to": no exception, the instruction stands.
+_ADVISER_SAYS = re.compile(r"(?:your|a)\s+(?:doctor|pharmacist|nurse|healthcare\s+provider)\s+"
+                           r"(?:tell|say|advise|recommend|direct|prescribe)\b")
 _RULING_OUT = {"can", "may", "must", "should"}
 _CONDITIONS = {"if", "unless", "when", "while", "until"}
 _LIMITS = {"more", "less", "over", "above", "beyond", "too", "exceed"}
@@ -502,9 +507,17 @@ def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
     if lemmas[:1] == ["never"] or lemmas[:2] in (["do", "not"], ["do", "n't"]):
         at = 2 if lemmas[0] == "do" else 1
         verb, after = lemmas[at : at + 1], lemmas[at + 1 : at + 6]
+        conditions = [k for k, w in enumerate(lemmas[at + 1 : at + 6], at + 1) if w in _CONDITIONS]
         if verb and _WORD.fullmatch(verb[0]) and verb[0] not in _BETWEEN_MODAL_AND_VERB \
-                and not _LIMITS & set(after[:1]) and not _CONDITIONS & set(after):
+                and not _LIMITS & set(after[:1]) \
+                and not any(not _ADVISER_SAYS.match(" ".join(lemmas[k + 1 : k + 5]))
+                            for k in conditions):
             ruled_out.add(verb[0])
+    # "Alternating the two every 3 hours is recommended": what is recommended opens it.
+    if len(lemmas) > 2 and lemmas[0] not in lexicon().function_words and any(
+            lemmas[k : k + 2] == ["be", verb] for k in range(1, len(lemmas) - 1)
+            for verb in _RECOMMENDED):
+        allowed.add(lemmas[0])
     for k, word in enumerate(lemmas[:-2]):
         if word == "able" and lemmas[k + 1] == "to" and _WORD.fullmatch(lemmas[k + 2]):
             # "will not be able to drive" rules it out

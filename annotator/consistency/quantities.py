@@ -48,7 +48,9 @@ _MOD = (r"within|in|up to|about|around|approximately|roughly|some|nearly|almost|
 _UNIT = r"second|minute|hour|day|week|month|year|decade|century|centuries"
 DURATION = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
-    rf"(?P<num>{_NUM})(?:(?:\s*(?:-|–)\s*|\s+(?:to|or)\s+)(?P<num2>{_NUM}))?\s+)?"
+    # "7 or more hours": at least seven
+    rf"(?P<num>{_NUM})(?:(?:\s*(?:-|–)\s*|\s+(?:to|or)\s+)(?P<num2>{_NUM})"
+    rf"|\s+or\s+(?P<post>more|longer|less|fewer|shorter))?\s+)?"
     rf"(?P<unit>{_UNIT})s?\b(?![- ]old)"
     # "a week or two": one to two weeks (not "a week or two months": two mentions).
     rf"(?:\s+or\s+(?P<upper>two|three|four|five|six|\d+)\b(?!\s+(?:{_UNIT})))?",
@@ -85,7 +87,10 @@ AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
     # "at age 45", "starting at the age of 50": an age, not a limit
-    r"(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+))"
+    r"(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
+    # "babies 6 months and older", "adults 65 years or over": an age bound
+    r"(?P<span>\d+)\s+(?P<unit>months?|years?)(?=\s+(?:and|or)\s+(?:older|over|above|younger"
+    r"|under|below)\b))"
     r"(?:\s+(?:and|or)\s+(?P<open>older|over|above|younger|under|below)\b)?",
     re.IGNORECASE,
 )
@@ -178,6 +183,8 @@ def _durations(text: str) -> list[Quantity]:
             continue
         unit = m["unit"].lower().replace("centuries", "century")
         mod = m["mod"] or ""
+        if m["post"] and not mod:
+            mod = "at least" if m["post"].lower() in ("more", "longer") else "at most"
         if m["num"]:
             low = number(m["num"])
             high = number(m["num2"]) if m["num2"] else low
@@ -307,6 +314,8 @@ def _ages(text: str) -> list[Quantity]:
         if m["limit"]:
             limit = float(m["limit"])
             low, high = (limit, 120.0) if m["side"].lower() in ("over", "above") else (0.0, limit)
+        elif m["span"]:
+            low = high = float(m["span"]) / (12 if m["unit"].lower().startswith("month") else 1)
         else:
             low = high = float(m["aged"] or m["old"] or m["at"])
         if m["open"]:

@@ -1013,3 +1013,30 @@ def test_there_is_no_such_thing_against_a_count_of_them():
             "There is no vaccine for malaria, so travellers take tablets.\n\n"
             "Two hepatitis vaccines are recommended for travellers.")
     assert "null" not in [reason for _, _, reason in found(text)]
+
+
+def test_an_age_bound_a_postposed_more_and_a_recommended_gerund():
+    # "6 months and older" is an age bound (a caveat), not a duration.
+    assert [q.kind for q in quantities.extract("Give it to babies 6 months and older.")] == ["age"]
+    text = ("Fever\n\n"
+            "Ibuprofen can be given to babies 6 months and older.\n\n"
+            "Ibuprofen is safe for babies of any age.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # "7 or more hours": at least seven, against five.
+    hours = quantities.extract("Adults need 7 or more hours of sleep.")[0]
+    assert (hours.low, hours.high) == (420.0, 840.0)
+    # What is recommended opens the sentence; "unless your doctor tells you to" is
+    # no exception to an instruction, "if you have an ulcer" is.
+    assert cues._permissions(["alternate", "the", "two", "be", "recommend"]) == (
+        {"alternate"}, frozenset())
+    unless = "do not alternate them unless your doctor tell you to"
+    assert cues._permissions(unless.split(" ")) == (frozenset(), {"alternate"})
+    exception = "do not take ibuprofen if you have an ulcer"
+    assert cues._permissions(exception.split(" ")) == (frozenset(), frozenset())
+
+
+def test_disrupting_sleep_against_improving_it():
+    text = ("Alcohol and sleep\n\n"
+            "Alcohol disrupts sleep later in the night.\n\n"
+            "Alcohol improves the quality of your sleep.")
+    assert "direction" in [reason for _, _, reason in found(text)]
