@@ -74,7 +74,8 @@ _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplement
 _ENGAGEMENT = re.compile(
     r"[\d.,]+\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
     r"|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?|followers?|subscribers?"
-    r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful))(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
+    r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful)"
+    r"|ratings?|reviews?|downloads?|★|stars?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
     re.IGNORECASE,
 )
 # A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
@@ -83,7 +84,7 @@ _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
 # A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
-_TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+_TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,3}$")
 # A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
 _BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d"
                            r"|\bdoi:\s*10\.\d{4,}/|\bdoi\.org/10\.\d{4,}/", re.IGNORECASE)

@@ -1526,3 +1526,20 @@ def test_a_consent_forms_fields_and_a_live_blogs_sharing_buttons(nlp):
         ("Pasteurization kills the bird flu virus.", "claim"),
         ("Share this update", "meta"), ("Copy link", "meta"),
     ]
+
+
+def test_an_app_stores_ratings_and_links_and_a_papers_instructor(nlp):
+    text = ("BP Tracker: Blood Pressure Log\n\n"
+            "4.8 ★ · 12K Ratings\n\n"
+            "High blood pressure often has no symptoms.\n\n"
+            "Professor A. Martinez\n\n"
+            "Caffeine blocks adenosine receptors (Ribeiro & Sebastião, 2010).\n\n"
+            "Privacy Policy | Terms of Use")
+    assert units_of(text, nlp) == [
+        ("BP Tracker: Blood Pressure Log", "heading"),
+        ("4.8 ★ · 12K Ratings", "meta"),  # a rating and a count of ratings
+        ("High blood pressure often has no symptoms.", "claim"),
+        ("Professor A. Martinez", "meta"),  # a titled name, an initial in it
+        ("Caffeine blocks adenosine receptors (Ribeiro & Sebastião, 2010).", "claim"),
+        ("Privacy Policy | Terms of Use", "meta"),
+    ]
