@@ -110,10 +110,16 @@ _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1
                 "month": 30.4375, "year": 365.25}
 _ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthly": 30.4375,
                 "yearly": 365.25, "annually": 365.25}
+# Units of an amount, not things counted: after a number, "… a day" is a rate.
+_AMOUNT_WORDS = (r"(?:second|minute|hour|day|week|month|year|decade|dollar|euro|pound|cent"
+                 r"|milligram|microgram|gram|kilogram|kilo|liter|litre|milliliter|millilitre"
+                 r"|ounce|calorie|kilocalorie|kcal|unit|percent|mmol|mcg|kg|ml|oz|lbs?)s?")
 FREQUENCY = re.compile(
     # "3 or 4 a year" (shots): a bare count per period is how often, not "$500 a year"
     rf"\b(?:(?:(?<![{_CURRENCY}\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM})"
-    rf"|\s+or\s+more)?(?:\s+times)?"
+    # "one egg a day", "2 tablets per day": a count of things per period is how often
+    # (not an amount per period: "500 dollars a year", "8 hours a day", "1,500 calories")
+    rf"|\s+or\s+more)?(?:\s+times|\s+(?!(?:a|per|each|every|{_AMOUNT_WORDS})\b)[a-z]{{3,}})?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
     rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"

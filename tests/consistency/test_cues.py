@@ -1040,3 +1040,17 @@ def test_disrupting_sleep_against_improving_it():
             "Alcohol disrupts sleep later in the night.\n\n"
             "Alcohol improves the quality of your sleep.")
     assert "direction" in [reason for _, _, reason in found(text)]
+
+
+def test_a_count_of_things_per_period_is_how_often_an_amount_is_not():
+    eggs = quantities.extract("Most adults can eat one egg a day.")
+    assert [(q.kind, q.low) for q in eggs] == [("frequency", 1.0)]
+    text = ("Eggs\n\n"
+            "Most healthy adults can eat one egg a day.\n\n"
+            "Healthy adults should eat no more than one egg per week.")
+    assert pairs(text) == {("Most healthy adults can eat one egg a day.",
+                            "Healthy adults should eat no more than one egg per week.")}
+    # A price, a time or calories per period are no frequency.
+    for amount in ("It costs 500 dollars a year.", "Sleep 8 hours a day.",
+                   "Eat 1,500 calories a day."):
+        assert "frequency" not in [q.kind for q in quantities.extract(amount)], amount
