@@ -31,7 +31,10 @@ _LABELLED = r"[^\W\d_][^:|.!?]{0,40}:[ \t]*[^\s:|.!?](?:[^:|.!?]|\.(?=\d)){0,40}
 _LABEL_ROW = re.compile(rf"{_LABELLED}(?:[ \t]+\|[ \t]+{_LABELLED})+")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
-_SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
+# A speaker in capitals, maybe with a role and a stage note: "HOST", "DR. PATEL",
+# "DR. LISA HAYES, PEDIATRICIAN", "CORRESPONDENT (voice-over)".
+_SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:,(?: [A-Z][A-Z.'’-]*){1,3})?"
+                      r"(?: \([a-z -]{1,20}\))?")
 _PAGE = re.compile(r"(?:page|p\.|slide)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 # A comment's author line: "John Miller says:", "Sarah K. wrote:".
 _COMMENTER = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|writes|wrote"
@@ -411,7 +414,8 @@ def is_furniture_line(text: str) -> bool:
     line = text.strip()
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot
-    if is_letter_line(line) or (_COPYRIGHT.match(line) and not _SENTENCES.search(line)):
+    if is_letter_line(line) or (_COPYRIGHT.match(line) and (
+            not _SENTENCES.search(line) or is_boilerplate(line))):
         return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows

@@ -192,7 +192,8 @@ def _turn_split(sent: Span) -> list[Span] | None:
     """``Q: Is it safe?`` / ``A: For most adults …``: an interview's turn label and its words."""
     if not kinds.is_turn_label(sent.text):
         return None
-    colon = next((t for t in sent if t.text.startswith(":")), None)
+    # ":" or "):" of "CORRESPONDENT (voice-over): …"
+    colon = next((t for t in sent if t.text.startswith(":") or t.text.endswith("):")), None)
     if colon is None:  # "Q:Is it safe?" tokenised with the colon inside a word
         return None
     rest = sent.doc[colon.i + 1 : sent.end]

@@ -1543,3 +1543,18 @@ def test_an_app_stores_ratings_and_links_and_a_papers_instructor(nlp):
         ("Caffeine blocks adenosine receptors (Ribeiro & Sebastião, 2010).", "claim"),
         ("Privacy Policy | Terms of Use", "meta"),
     ]
+
+
+def test_a_broadcast_transcripts_speakers_and_copyright(nlp):
+    text = ("Measles Outbreak Spreads\n\n"
+            "CORRESPONDENT (voice-over): More than 150 cases have been confirmed.\n\n"
+            "DR. LISA HAYES, PEDIATRICIAN: Measles is not a mild illness.\n\n"
+            "Copyright 2025 Cable News Network. All Rights Reserved.")
+    assert units_of(text, nlp) == [
+        ("Measles Outbreak Spreads", "heading"),
+        # A speaker with a stage note, or with a role after a comma, opens a turn.
+        ("CORRESPONDENT (voice-over):", "meta"),
+        ("More than 150 cases have been confirmed.", "claim"),
+        ("DR. LISA HAYES, PEDIATRICIAN:", "meta"), ("Measles is not a mild illness.", "claim"),
+        ("Copyright 2025 Cable News Network. All Rights Reserved.", "meta"),
+    ]
