@@ -489,13 +489,22 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
             at, side = k + 2, exempt if denied else required
         elif word == "need" and _is_negation(lemmas[k + 1]):
             at, side = k + 2, exempt  # "need not avoid"
+        elif word == "need":
+            # "Everyone needs a flu vaccine" / "Adults do not need a flu vaccine"
+            denied = any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
+            at, side = k, exempt if denied else required
         else:
             continue
         verb = lemmas[at] if at < len(lemmas) else ""
         if not _WORD.fullmatch(verb) or verb in _BETWEEN_MODAL_AND_VERB or _is_negation(verb):
             continue
+        # To get, have, receive or need a thing are one duty: having it.
+        verb = "obtain" if verb in _OBTAINING else verb
         side.update(f"{verb} {stem(w)}" for w in _object_words(lemmas[at + 1 : at + 6]))
     return frozenset(required), frozenset(exempt)
+
+
+_OBTAINING = {"get", "have", "receive", "need"}
 
 
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:

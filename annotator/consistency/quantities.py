@@ -131,6 +131,7 @@ FREQUENCY = re.compile(
 # first dose": no time at all.
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
+    r"|the\s+same\s+day"
     r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"
     r"|capsule|shot|injection|session|use|treatment|serving))\b",
     re.IGNORECASE,

@@ -1054,3 +1054,17 @@ def test_a_count_of_things_per_period_is_how_often_an_amount_is_not():
     for amount in ("It costs 500 dollars a year.", "Sleep 8 hours a day.",
                    "Eat 1,500 calories a day."):
         assert "frequency" not in [q.kind for q in quantities.extract(amount)], amount
+
+
+def test_needing_a_thing_is_a_duty_to_have_it_and_the_same_day_is_no_wait():
+    text = ("Flu vaccines\n\n"
+            "Everyone 6 months and older should get a flu vaccine every year.\n\n"
+            "Healthy adults under 50 do not need a flu vaccine.")
+    assert "permission" in [reason for _, _, reason in found(text)]
+    assert cues._obligations(["adult", "do", "not", "need", "a", "flu", "vaccine"]) == (
+        frozenset(), {"obtain flu", "obtain vaccin"})
+    # Needing one thing is no duty to have another.
+    assert not (cues._obligations(["you", "should", "get", "a", "flu", "vaccine"])[0]
+                & cues._obligations(["you", "do", "not", "need", "an", "antibiotic"])[1])
+    same_day = quantities.extract("The shot protects you the same day you get it.")
+    assert [(q.kind, q.low, q.high) for q in same_day] == [("duration", 0.0, 0.0)]
