@@ -104,6 +104,15 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$
 TEMPERATURE = re.compile(
     r"\b(?P<num>\d{2,3}(?:\.\d)?)\s*(?:°\s*|º\s*|degrees?\s+)(?P<scale>[FC]|fahrenheit|celsius)\b",
     re.IGNORECASE)
+# A reading of a named measure: "SPF of 30 or higher", "a BMI of 30", "INR between 2.0
+# and 3.0", "an A1C below 7%".
+_NAMED = "SPF|BMI|A1C|HbA1c|INR|LDL|HDL|PSA|eGFR"
+NAMED_LEVEL = re.compile(
+    rf"\b(?P<name>{_NAMED})\s+(?:(?:level|score|target|reading)\s+)?(?:(?:is|was|of|at|above"
+    r"|below|under|over|between)\s+)?(?P<num>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?%?"
+    r"(?:\s+or\s+(?P<open>higher|more|above|greater|lower|less|below))?",
+    )
 # How often, in times a day: "three times a day", "once or twice a week",
 # "every 4 to 6 hours", "every other day", "twice daily".
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
@@ -244,6 +253,25 @@ def frequency_ahead(text: str) -> tuple[float, float] | None:
     return _times_a_day(m) if m else None
 
 
+def _levels(text: str) -> list[Quantity]:
+    """Readings of a named measure, by its name: "level:spf" (30, inf) for "SPF of
+    30 or higher"; "above"/"over" and "below"/"under" before the number bound it too."""
+    found = []
+    for m in NAMED_LEVEL.finditer(text):
+        low = float(m["num"])
+        high = float(m["num2"]) if m["num2"] else low
+        before = m.group(0)[len(m["name"]) :].lower()
+        opened = (m["open"] or "").lower()
+        if opened in ("higher", "more", "above", "greater") or re.search(r"\b(?:above|over)\s",
+                                                                          before):
+            high = math.inf
+        elif opened in ("lower", "less", "below") or re.search(r"\b(?:below|under)\s", before):
+            low = 0.0
+        found.append(Quantity(f"level:{m['name'].lower()}", low, high, m.start(), m.end(),
+                              m.group(0)))
+    return found
+
+
 def _temperatures(text: str) -> list[Quantity]:
     """Temperatures, in °C: "100.4°F" and "38°C" are one value."""
     found = []
@@ -375,7 +403,8 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_temperatures(text), *_ages(text), *_years(text, published), *_percents(text),
+    for quantity in [*_levels(text), *_temperatures(text), *_ages(text), *_years(text, published),
+                     *_percents(text),
                      *_frequencies(text), *_durations(text), *_immediate(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)

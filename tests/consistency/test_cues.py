@@ -1,6 +1,8 @@
 """Conflict candidates beyond the parse rules (annotator.consistency.cues), each
 cue on small made-up articles, with the pairs that must not be flagged."""
 
+import math
+
 import pytest
 
 from annotator.consistency import cues, doses, quantities, repeats
@@ -1068,3 +1070,20 @@ def test_needing_a_thing_is_a_duty_to_have_it_and_the_same_day_is_no_wait():
                 & cues._obligations(["you", "do", "not", "need", "an", "antibiotic"])[1])
     same_day = quantities.extract("The shot protects you the same day you get it.")
     assert [(q.kind, q.low, q.high) for q in same_day] == [("duration", 0.0, 0.0)]
+
+
+def test_a_named_measures_readings_compare_by_its_name():
+    spf = quantities.extract("Use a sunscreen with an SPF of 30 or higher.")
+    assert [(q.kind, q.low, q.high) for q in spf] == [("level:spf", 30.0, math.inf)]
+    assert [(q.kind, q.low, q.high) for q in quantities.extract("Keep your INR between 2.0 "
+                                                                 "and 3.0.")] == [
+        ("level:inr", 2.0, 3.0)]
+    text = ("Sunscreen\n\n"
+            "Use a broad-spectrum sunscreen with an SPF of 30 or higher.\n\n"
+            "SPF 15 is enough for a full day at the beach.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Readings of two measures never pair: an SPF is no BMI.
+    text = ("Summer health\n\n"
+            "Use a sunscreen with an SPF of 30 or higher.\n\n"
+            "A BMI of 15 is underweight for an adult.")
+    assert found(text) == []

@@ -1558,3 +1558,9 @@ def test_a_broadcast_transcripts_speakers_and_copyright(nlp):
         ("DR. LISA HAYES, PEDIATRICIAN:", "meta"), ("Measles is not a mild illness.", "claim"),
         ("Copyright 2025 Cable News Network. All Rights Reserved.", "meta"),
     ]
+
+
+def test_reapply_opens_an_instruction(nlp):
+    text = "Sunscreen\n\nReapply sunscreen every 2 hours, and after swimming or sweating."
+    assert units_of(text, nlp)[1] == (
+        "Reapply sunscreen every 2 hours, and after swimming or sweating.", "advice")
