@@ -230,14 +230,13 @@ class PhraseSet:
 
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match | None:
         """The first phrase in `text`; `words`: :func:`words_of` the text, if known."""
-        if self.first_words.isdisjoint(words_of(text) if words is None else words):
-            return None
-        return self.pattern.search(text)
+        return None if self._absent(text, words) else self.pattern.search(text)
 
     def finditer(self, text: str, words: frozenset[str] | None = None) -> Iterator[re.Match]:
-        if self.first_words.isdisjoint(words_of(text) if words is None else words):
-            return iter(())
-        return self.pattern.finditer(text)
+        return iter(()) if self._absent(text, words) else self.pattern.finditer(text)
+
+    def _absent(self, text: str, words: frozenset[str] | None) -> bool:
+        return self.first_words.isdisjoint(words_of(text) if words is None else words)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -485,14 +484,12 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
                 continue  # "must not": ruled out (_permissions)
             at, side = k + 1, required
         elif word in ("need", "have") and lemmas[k + 1] == "to":
-            denied = any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
-            at, side = k + 2, exempt if denied else required
+            at, side = k + 2, exempt if _denied(lemmas, k) else required
         elif word == "need" and _is_negation(lemmas[k + 1]):
             at, side = k + 2, exempt  # "need not avoid"
         elif word == "need":
             # "Everyone needs a flu vaccine" / "Adults do not need a flu vaccine"
-            denied = any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
-            at, side = k, exempt if denied else required
+            at, side = k, exempt if _denied(lemmas, k) else required
         else:
             continue
         verb = lemmas[at] if at < len(lemmas) else ""
@@ -505,6 +502,11 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
 
 
 _OBTAINING = {"get", "have", "receive", "need"}
+
+
+def _denied(lemmas: Sequence[str], k: int) -> bool:
+    """A negation, or "no", in the two words before `k`: "do not need", "no need"."""
+    return any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
 
 
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:

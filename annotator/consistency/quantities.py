@@ -108,11 +108,12 @@ TEMPERATURE = re.compile(
 # and 3.0", "an A1C below 7%".
 _NAMED = "SPF|BMI|A1C|HbA1c|INR|LDL|HDL|PSA|eGFR"
 NAMED_LEVEL = re.compile(
-    rf"\b(?P<name>{_NAMED})\s+(?:(?:level|score|target|reading)\s+)?(?:(?:is|was|of|at|above"
-    r"|below|under|over|between)\s+)?(?P<num>\d+(?:\.\d+)?)"
+    rf"\b(?P<name>{_NAMED})\s+(?:(?:level|score|target|reading)\s+)?(?:(?P<side>is|was|of|at"
+    r"|above|below|under|over|between)\s+)?(?P<num>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?%?"
-    r"(?:\s+or\s+(?P<open>higher|more|above|greater|lower|less|below))?",
-    )
+    r"(?:\s+or\s+(?P<open>higher|more|above|greater|lower|less|below))?")
+_UPWARD = {"higher", "more", "above", "greater", "over"}
+_DOWNWARD = {"lower", "less", "below", "under"}
 # How often, in times a day: "three times a day", "once or twice a week",
 # "every 4 to 6 hours", "every other day", "twice daily".
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
@@ -260,12 +261,10 @@ def _levels(text: str) -> list[Quantity]:
     for m in NAMED_LEVEL.finditer(text):
         low = float(m["num"])
         high = float(m["num2"]) if m["num2"] else low
-        before = m.group(0)[len(m["name"]) :].lower()
-        opened = (m["open"] or "").lower()
-        if opened in ("higher", "more", "above", "greater") or re.search(r"\b(?:above|over)\s",
-                                                                          before):
+        bounds = {(m["open"] or "").lower(), (m["side"] or "").lower()}
+        if bounds & _UPWARD:
             high = math.inf
-        elif opened in ("lower", "less", "below") or re.search(r"\b(?:below|under)\s", before):
+        elif bounds & _DOWNWARD:
             low = 0.0
         found.append(Quantity(f"level:{m['name'].lower()}", low, high, m.start(), m.end(),
                               m.group(0)))

@@ -208,19 +208,6 @@ def root_of(span: Span) -> Token:
 
 
 _ROOT = "annotator.root"
-_TEXT = "annotator.text"
-
-
-def text_of(span: Span) -> str:
-    """``span.text``, sliced from its doc's text, which is kept with the doc:
-    spaCy builds a span's text token by token on every access, and the rules
-    ask for the same span's text many times."""
-    doc = span.doc
-    key = (_TEXT, 0, 0)
-    text = doc.user_data.get(key)
-    if text is None:
-        text = doc.user_data[key] = doc.text
-    return text[span.start_char : span.end_char]
 
 
 def _root_index(span: Span) -> int:
@@ -385,7 +372,7 @@ def is_citation(span: Span) -> bool:
     paper's reference without a verb (``JAMA. 2020;324(5):471-480. doi:10.1001/…``);
     not a quotation introduced by its speaker (``He concluded: “…``), whose label
     has a verb."""
-    text = text_of(span)
+    text = span.text  # built token by token on every access: read once
     if _BIBLIOGRAPHIC.search(text) and not has_finite(span):
         return True
     if _access_note().search(text):
@@ -420,9 +407,8 @@ def is_furniture_line(text: str) -> bool:
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
-            or _HANDLE.match(line) or _PROFILE.match(line)
-            or (_FORM_FIELD.search(line) and line[-1:] not in ".!?")):
-        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "Site: ☐ Left arm"
+            or _HANDLE.match(line) or _PROFILE.match(line)):
+        return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
         if len(parts) > 1 and all(_furniture_words(p) or _ENGAGEMENT.match(p) for p in parts):
@@ -622,7 +608,6 @@ def names_organisation_backgrounder(heading: str) -> bool:
     organisation describes itself (promo), not ``About Esketamine`` or ``About
     the Studies`` (claims); a provider's ``Why choose us?`` too."""
     return bool(_ORGANISATION.match(heading.strip())) or _SELLING.match(heading.strip()) is not None
-
 
 
 def _has_clause(span: Span) -> bool:

@@ -153,12 +153,11 @@ class PgTable:
         while batch := list(itertools.islice(rows, batch_size)):
             keys = list(dict.fromkeys(key for row in batch for key in row))
             columns = ", ".join(f'"{key}"' for key in keys)
-            values = ", ".join(["%s"] * len(keys))
-            with self.db.conn.cursor() as cursor:
-                cursor.executemany(
-                    f'INSERT INTO "{self.name}" ({columns}) VALUES ({values}){conflict}',
-                    [[row.get(key) for key in keys] for row in batch],
-                )
+            values = ", ".join(["?"] * len(keys))
+            self.db.executemany(
+                f'INSERT INTO "{self.name}" ({columns}) VALUES ({values}){conflict}',
+                ([row.get(key) for key in keys] for row in batch), batch_size,
+            )
         return self
 
     def update(self, pk: Any, values: dict) -> PgTable:
