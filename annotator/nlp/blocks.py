@@ -82,6 +82,9 @@ _PERIOD_TURN = re.compile(r"[ \t]*[QA]\.(?=[ \t]+\S)")
 # stop that does not open with a quotation mark (a source line cites a title there).
 _FIELD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’()/-]+[^\W\d_]+\)?){0,3}:[ \t]+"
                     r"(?P<value>[^\s\"“'‘][^|]*?)[ \t]*$")
+# A headline's words: three or more long words, every one capitalised ("Botulism
+# Outbreak Linked to Home-Canned Green Beans — Ohio, 2025").
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
 # A sentence's end inside a line: a full stop after a lower-case word ("U.S. Approves",
 # "Dr. Smith" and "Trippy treatment? Hopes and hype" are titles).
@@ -146,6 +149,11 @@ def _field_value(line: str) -> str | None:
     return found["value"]
 
 
+def _headline(value: str) -> bool:
+    words = _LONG_WORD.findall(value)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
 def _cells(line: str) -> int:
     """How many cells a table row has (``Drug | Dose | Onset``: 3; a row copied
     from a web page, its cells between tabs, ``Vitamin D3 125 mcg\t625%``: 2; prose: 1)."""
@@ -160,7 +168,9 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
 
     A field is a field line whose value holds a figure (``Enrollment: 227
     participants``), or one of two or more field lines in a row (a fact box);
-    one such line alone is a title (``Ketamine: What You Need to Know``). A table
+    one such line alone is a title (``Ketamine: What You Need to Know``), also
+    with a figure in a headline (``Vital Signs: Obesity Among Adults in 12
+    States``). A table
     row is a line of cells under a line with as many (its header, or another row).
     """
     def body(k: int) -> str:
@@ -179,7 +189,7 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
         k = bisect_right(starts, block.start) - 1
         value = _field_value(block.text)
         field = value is not None and (
-            any(c.isdigit() for c in value)
+            (any(c.isdigit() for c in value) and not _headline(value))
             or any(_field_value(body(j)) is not None for j in (k - 1, k + 1)))
         cells = _cells(block.text)
         row = cells > 1 and _cells(body(k - 1)) == cells

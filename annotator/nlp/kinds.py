@@ -62,7 +62,10 @@ _VALEDICTION = re.compile(
 _DEGREES = (r"(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|MSc|MS|MA|BSc|BA|RN|NP|PA-C|DO|PharmD|RDN?|MBBS"
             r"|MBChB|FRCPC?|FACP|FAAP|DrPH|ScD|DNP|PsyD|LCSW|MBA|CNM|MRCP|FRACP)")
 _SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-                        rf"(?:,\s*{_DEGREES})+\.?$")
+                        rf"(?:,\s*{_DEGREES}[\d,*†‡]*)+\.?$")
+# A paper's affiliations, each after its author mark run into it ("1Epidemic
+# Intelligence Service, CDC; 2Ohio Department of Health.").
+_AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.?$)){2,}")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
@@ -104,6 +107,8 @@ _FEEDBACK = re.compile(
     r"(?:was|is|did\s+you\s+find)\s+this\s+(?:(?:article|page|post|information|content"
     r"|answer|guide|story|video|tool)\s+)?(?:helpful|useful)\??"
     r"(?:\s*(?:yes|no)(?:\s*(?:/|\||or)\s*(?:yes|no))?)?[.!]?$", re.IGNORECASE)
+_PERCENTAGE = re.compile(r"\d\s?%")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _SOURCE_LINK = re.compile(r"(?:retrieved|archived|available|accessed)\s+(?:from|at|on)\b",
                           re.IGNORECASE)
@@ -245,6 +250,8 @@ def is_meta(span: Span) -> bool:
     finite = any(is_finite(t) for t in span)
     if _URLISH.match(text) or not any(t.is_alpha for t in span):
         return True
+    if _AFFILIATIONS.fullmatch(text.strip()):
+        return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
     if _STARS.match(text):
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
@@ -253,8 +260,13 @@ def is_meta(span: Span) -> bool:
         return True
     if text[:1] in "([" and text[-1:] in ")]" and not finite:
         return True  # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]"
-    if not has_predicate(span) and (_URL_INSIDE.search(text) or _mostly_symbols(text)):
-        return True  # "Available at: https://…", "609-730-3061 (office)"
+    if not has_predicate(span) and (_URL_INSIDE.search(text) or (
+            _EMAIL.search(text) and not reads_as_command(span)) or (
+            _mostly_symbols(text) and not _PERCENTAGE.search(text))):
+        # "Available at: https://…", "Maria Lopez, mlopez@cdc.gov.", "609-730-3061
+        # (office)"; a range of shares is
+        # a value ("Prediabetes: 5.7% to 6.4%")
+        return True
     if _SOURCE_LINK.match(text) and _URL_INSIDE.search(text):
         return True  # 'Retrieved from "https://en.wikipedia.org/…"', whatever the tag
     if has_date(text) and not finite and len(text.split()) <= 30:
@@ -415,6 +427,8 @@ def is_furniture_line(text: str) -> bool:
             return True  # "Unsubscribe | Update your preferences", "12 likes · Reply · Report"
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
+    if _AFFILIATIONS.fullmatch(line):
+        return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
     if _WIRE_SOURCE.match(text):
         return True  # a newswire release's last line: "SOURCE Acme Pharma, Inc."
     if _FEEDBACK.match(line):

@@ -310,7 +310,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
         if opening and (parts := _label_split(sent)):
             # A label and a title glued to the text that follows them by the layout.
             drafts.append(_Draft(parts[0], block, "meta", False))
-            title_kind = "heading" if kinds.is_verbless_title(parts[1]) else _kind(parts[1], False)
+            # "Corresponding author: Maria Lopez, mlopez@cdc.gov." names no title.
+            title_kind = ("meta" if kinds.is_meta(parts[1]) else "heading"
+                          if kinds.is_verbless_title(parts[1]) else _kind(parts[1], False))
             drafts.append(_Draft(parts[1], block, title_kind, False))
             continue
         if k == 0 and len(sents) > 1 and "\n" not in sent.text.strip() \

@@ -1564,3 +1564,43 @@ def test_reapply_opens_an_instruction(nlp):
     text = "Sunscreen\n\nReapply sunscreen every 2 hours, and after swimming or sweating."
     assert units_of(text, nlp)[1] == (
         "Reapply sunscreen every 2 hours, and after swimming or sweating.", "advice")
+
+
+def test_a_surveillance_reports_headline_authors_and_disclosures(nlp):
+    text = ("Morbidity and Mortality Weekly Report\n\n"
+            "Notes from the Field: Botulism Outbreak Linked to Home-Canned Beans — Ohio, 2025\n\n"
+            "Maria Lopez, MPH1; James Chen, MD2\n\n"
+            "Water-bath canning does not destroy botulinum spores.\n\n"
+            "Corresponding author: Maria Lopez, mlopez@example.gov.\n"
+            "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health.\n\n"
+            "No potential conflicts of interest were disclosed.\n\n"
+            "The authors declare no competing interests.\n\n"
+            "Enrollment: 227 participants")
+    assert units_of(text, nlp) == [
+        ("Morbidity and Mortality Weekly Report", "heading"),
+        # A figure in a headline after a label does not make the line a fact box's field.
+        ("Notes from the Field: Botulism Outbreak Linked to Home-Canned Beans — Ohio, 2025",
+         "heading"),
+        ("Maria Lopez, MPH1; James Chen, MD2", "meta"),  # degrees with affiliation marks
+        ("Water-bath canning does not destroy botulinum spores.", "claim"),
+        ("Corresponding author:", "meta"),
+        ("Maria Lopez, mlopez@example.gov.", "meta"),  # an e-mail address, no verb
+        ("1Epidemic Intelligence Service, CDC; 2Ohio Department of Health.", "meta"),
+        # Disclosures of interests are boilerplate, like a support disclosure.
+        ("No potential conflicts of interest were disclosed.", "meta"),
+        ("The authors declare no competing interests.", "meta"),
+        # Must not change: a field whose value is a figure, not a headline.
+        ("Enrollment:", "heading"), ("227 participants", "claim"),
+    ]
+
+
+def test_a_range_of_percentages_after_a_label_is_a_claim_and_a_phone_number_is_not(nlp):
+    text = ("A1C Results\n\n"
+            "- Normal: below 5.7%\n- Prediabetes: 5.7% to 6.4%\n\n"
+            "Front desk\n\n609-730-3061 (office)")
+    assert units_of(text, nlp) == [
+        ("A1C Results", "heading"),
+        ("Normal:", "heading"), ("below 5.7%", "claim"),
+        ("Prediabetes:", "heading"), ("5.7% to 6.4%", "claim"),
+        ("Front desk", "heading"), ("609-730-3061 (office)", "meta"),
+    ]
