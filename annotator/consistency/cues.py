@@ -312,6 +312,45 @@ _NOT_HOLDERS = {"it", "this", "that", "which", "what", "who", "they", "these", "
 _DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 
 
+# A role said in a superlative of any word, held by what is before "is": "X is the
+# best-absorbed form", "Y is absorbed better than any other form" (both "best
+# absorbed form"), "Z is the safest option".
+_SUPERLATIVE = re.compile(
+    rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:also\s+|still\s+|by\s+far\s+)?the\s+"
+    r"(?P<sup>best|worst|(?:most|least)\s+[a-z]{3,}|[a-z]{3,}est)(?:[\s-](?P<part>[a-z]{3,}ed))?"
+    r"\s+(?P<head>[a-z]{3,})", re.IGNORECASE)
+_AS_SUPERLATIVE = re.compile(
+    rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:(?P<part>[a-z]{{3,}}ed)\s+)?"
+    r"(?P<comp>better|worse|(?:more|less)\s+[a-z]{3,}|[a-z]{3,}er)(?:\s+(?P<after>[a-z]{3,}ed))?"
+    r"\s+than\s+(?:any|all|every)\s+other\s+(?P<head>[a-z]{3,})", re.IGNORECASE)
+# Nouns that end in "est" ("the interest", "the forest"): no superlative.
+_NOT_SUPERLATIVE = {"interest", "forest", "request", "contest", "protest", "conquest", "harvest",
+                    "manifest", "honest", "modest", "digest", "inquest"}
+_SUPERLATIVE_OF = {"better": "best", "worse": "worst", "more": "most", "less": "least"}
+
+
+def _superlative(text: str) -> tuple[str, str]:
+    """(role, holder) for a superlative said of one thing: ("best absorbed form",
+    "glycinate") for "Magnesium glycinate is the best-absorbed form" and for
+    "… is absorbed better than any other form"; ("", "") when none is."""
+    if not any(word in text for word in ("est", "most", "worst", " than ")):
+        return "", ""
+    if m := _SUPERLATIVE.search(text):
+        sup = m["sup"].lower()
+        if sup in _NOT_SUPERLATIVE:
+            return "", ""
+        part = m["part"]
+    elif m := _AS_SUPERLATIVE.search(text):
+        comp = m["comp"].lower().split()
+        first = _SUPERLATIVE_OF.get(comp[0]) or f"{comp[0][:-2]}est"
+        sup = " ".join([first, *comp[1:]])
+        part = m["part"] or m["after"]
+    else:
+        return "", ""
+    role = " ".join(w for w in (sup, (part or "").lower(), stem(m["head"].lower())) if w)
+    return role, stem(quantities.singular(m["holder"].lower()))
+
+
 def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
     """(role, the stem of what holds it) for a role only one thing holds
     ("amoxicillin is the first-line antibiotic": first choice, amoxicillin), or
@@ -327,7 +366,8 @@ def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
         if holder in _NOT_HOLDERS or _DENIED_ROLE.search(m.group(0)):
             continue
         return role, stem(quantities.singular(holder))  # "viruses": virus
-    return "", ""
+    role, holder = _superlative(text)
+    return (role, holder) if holder and holder not in _NOT_HOLDERS else ("", "")
 
 
 # A comparison denied right before it: "no better than", "isn't more effective than".
@@ -749,11 +789,13 @@ def _missing(text: str) -> tuple[str, str]:
 
 def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> float:
     """The largest share of people among `measures` ("40% of women", "1 in 4
-    children"), 0 when none."""
+    children", "half of Americans": ``percent american``, the fraction's "of"
+    inside it), 0 when none."""
     people = _people_stems()
     return max(((low + high) / 2 for kind, values in measures.items()
-                if kind.startswith("percent of ")
-                and any(stem(word.removesuffix("s")) in people for word in kind.split()[2:])
+                if kind.startswith("percent ")
+                and any(stem(word.removesuffix("s")) in people
+                        for word in kind.split()[1:] if word != "of")
                 for low, high in values), default=0.0)
 
 

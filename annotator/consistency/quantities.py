@@ -138,12 +138,12 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 # "as soon as you get the shot", "works immediately", "gains after the very
-# first dose": no time at all.
+# first dose", "better sleep from the first night": no time at all.
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
     r"|the\s+same\s+day"
     r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"
-    r"|capsule|shot|injection|session|use|treatment|serving))\b",
+    r"|capsule|shot|injection|session|use|treatment|serving|night|day))\b",
     re.IGNORECASE,
 )
 

@@ -1087,3 +1087,35 @@ def test_a_named_measures_readings_compare_by_its_name():
             "Use a sunscreen with an SPF of 30 or higher.\n\n"
             "A BMI of 15 is underweight for an adult.")
     assert found(text) == []
+
+
+def test_a_superlative_held_by_two_things_is_one_role():
+    text = ("Magnesium\n\n"
+            "Magnesium glycinate is the best-absorbed form of magnesium.\n\n"
+            "Magnesium oxide is absorbed better than any other form.")
+    assert found(text) == [("Magnesium glycinate is the best-absorbed form of magnesium.",
+                            "Magnesium oxide is absorbed better than any other form.", "role")]
+    assert cues._role("Ibuprofen is safer than any other painkiller.") == (
+        cues._role("Acetaminophen is the safest painkiller.")[0], "ibupro")
+    # Must not pair: the same holder said twice, a denied superlative, different superlatives.
+    assert found("Magnesium\n\nMagnesium glycinate is the best-absorbed form.\n\n"
+                 "Magnesium glycinate is absorbed better than any other form.") == []
+    assert cues._role("Oxide is not the best-absorbed form.") == ("", "")
+    assert cues._role("It is the most common cause.") == ("", "")
+    assert cues._role("Chest pain is the interest of cardiologists.") == ("", "")
+    assert found("Sleep\n\nWalking is the most effective treatment for insomnia.\n\n"
+                 "Melatonin is the cheapest supplement for sleep.") == []
+
+
+def test_half_of_people_is_a_share_of_them_and_the_first_night_is_no_wait():
+    text = ("Magnesium\n\n"
+            "About half of Americans get less magnesium than they need.\n\n"
+            "Magnesium deficiency is rare in the United States.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # A share of the people after its "of", as "50% of Americans" is.
+    for text in ("About half of Americans get less magnesium.",
+                 "About 50% of Americans get less magnesium."):
+        assert 45 <= cues._share_of_people(cues._measures(text, None)) <= 55, text
+    assert cues._share_of_people(cues._measures("Half of the dose is absorbed.", None)) == 0
+    first = quantities.extract("Most people sleep better from the very first night.")
+    assert [(q.kind, q.low, q.high) for q in first] == [("duration", 0.0, 0.0)]
