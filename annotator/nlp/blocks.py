@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 # "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
     r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸]\ufe0f?"
+    # a keycap's number ("1️⃣ Fatigue is …", "🔟")
+    r"|[0-9]\ufe0f?\u20e3|\U0001f51f"
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)
     r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\)(?![ \t\u00a0]*\d{3}[-.]\d{4}\b))[ \t\u00a0]+(?=\S)")
 # A lettered item ("A. Age 18 years or older;", "b) avoid alcohol;", "(c) …"): a list

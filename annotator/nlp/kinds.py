@@ -155,9 +155,9 @@ _TRAILING_MARKERS = re.compile(r"(?:\s?\[[^\[\]]{1,30}\])+$")
 def final_char(text: str) -> str:
     # A trailing "Â" is a scraped no-break space read in the wrong encoding; a
     # citation marker after the stop ("… in 1970.[6]") and emoji ("… by 30%! 🙌")
-    # do not end the sentence.
+    # do not end the sentence, nor Markdown's emphasis ("**Is milk safe?**").
     text = _TRAILING_MARKERS.sub("", text.rstrip())
-    stripped = _without_emoji(text.rstrip().rstrip("Â").rstrip()).rstrip(_CLOSERS)
+    stripped = _without_emoji(text.rstrip().rstrip("Â").rstrip()).rstrip(_CLOSERS + "*_")
     return stripped[-1:] if stripped else ""
 
 
@@ -252,6 +252,8 @@ def is_meta(span: Span) -> bool:
         return True
     if _AFFILIATIONS.fullmatch(text.strip()):
         return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
+    if not finite and _furniture_words(text):
+        return True  # "Not medical advice." before a sentence on its line
     if _STARS.match(text):
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":

@@ -217,7 +217,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = [piece for span in spans for piece in _split_designated(text, span)]
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
-    spans = _join_urls(text, spans)
+    spans = _join_time_zones(text, _close_emphasis(text, _join_urls(text, spans)))
     return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
 
 
@@ -271,7 +271,8 @@ def _separate_markers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     """A citation marker after a sentence's end is its own span, and the sentence
     after it starts after it, wherever pySBD put the boundary (``anesthesia.[4`` |
     ``]``, ``1962.[5] It was …``)."""
-    markers = [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _MARKERS.finditer(text)]
+    markers = [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _MARKERS.finditer(text)
+               if m.start(1) >= 0 or not _closes_emphasis(text, m.start(2), m.group(2))]
     if not markers:
         return spans
     out: list[tuple[int, int]] = []
@@ -296,6 +297,54 @@ def _separate_markers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             if left < right:
                 cut.append((left, right))
     return cut
+
+
+def _closes_emphasis(text: str, at: int, marks: str) -> bool:
+    """Whether `marks` at `at` ("**" of "**Is milk safe?** Pasteurized …") close
+    Markdown emphasis opened on the same line, not mark a footnote."""
+    if marks.strip("*_"):
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return len(re.findall(rf"(?:^|(?<=[\s(]))\{marks[0]}{{{len(marks)}}}(?=\S)", line)) % 2 == 1
+
+
+# A Markdown emphasis's closing marks at the start of a span: they end the one before.
+_CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=\s)")
+
+
+def _close_emphasis(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``**Is milk safe?`` | ``** Pasteurized milk …`` → the question keeps its
+    closing marks: ``**Is milk safe?**`` | ``Pasteurized milk …``."""
+    if "*" not in text and "_" not in text:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        closing = _CLOSING_EMPHASIS.match(text, start, end)
+        if out and closing and out[-1][1] == start and text[out[-1][0]] == text[start]:
+            out[-1] = (out[-1][0], closing.end())
+            start, end = stripped(text, closing.end(), end)
+            if start >= end:
+                continue
+        out.append((start, end))
+    return out
+
+
+# A time zone after "a.m." or "p.m.", which pySBD cuts off the sentence ("… to 5
+# p.m. PST.").
+_TIME_ZONE = re.compile(r"(?:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST)\b\.?")
+_AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$")
+
+
+def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and "\n" not in text[out[-1][1] : start] and (
+                _TIME_ZONE.fullmatch(text, start, end)
+                and _AFTER_CLOCK.search(text, out[-1][0], out[-1][1])):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -148,14 +148,17 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     return None
 
 
+_WH_LABELS = {"why", "what", "how", "where", "when", "who"}
+
+
 def _clause_label(label: Span) -> bool:
     """Whether a label before a colon is a clause ("He concluded", "Experts say").
     A present-tense "verb" closing a noun label is a noun the tagger misread
     ("CBD isolate", "Green tea extract"), unless a pronoun is its subject."""
     words = [t for t in label if not t.is_punct]
     finite = [t for t in words if kinds.is_finite(t)]
-    if not finite:
-        return False
+    if not finite or (words[0].lower_ in _WH_LABELS and len(words) <= 4):
+        return False  # "Why it matters:", "What we know:", a newsroom's labels
     misread = (len(finite) == 1 and finite[0] == words[-1] and finite[0].tag_ in ("VBP", "VBZ")
                and not any(t.tag_ == "PRP" for t in words))
     return not misread
@@ -594,7 +597,9 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         units.append(Unit(start, end, kind, own, section, hedged, piece.lemmas, piece.packed))
         if kind == "heading" or (kind == "question" and piece.standalone):
             section = own
-            boilerplate = kinds.names_boilerplate_section(section)
+            # A label ("Consumers:", "Media:") under "Contact Information" stays in it.
+            boilerplate = (boilerplate and kind == "heading" and own.rstrip().endswith(":")) \
+                or kinds.names_boilerplate_section(section)
             backgrounder = kinds.names_organisation_backgrounder(section)
             references = kinds.names_reference_section(section)
     return units

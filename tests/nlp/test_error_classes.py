@@ -1604,3 +1604,52 @@ def test_a_range_of_percentages_after_a_label_is_a_claim_and_a_phone_number_is_n
         ("Prediabetes:", "heading"), ("5.7% to 6.4%", "claim"),
         ("Front desk", "heading"), ("609-730-3061 (office)", "meta"),
     ]
+
+
+def test_keycap_numbers_bold_questions_trailing_emoji_and_a_time_zone(nlp):
+    text = ("Iron deficiency\n\n"
+            "1️⃣ Fatigue is the most common symptom.\n"
+            "2️⃣ Vitamin C helps your body absorb iron.\n\n"
+            "**Is milk safe?** Pasteurized milk is safe to drink.\n\n"
+            "Save this for later! 📌\n\n"
+            "Call us between 8 a.m. and 5 p.m. PST. We answer every call.\n\n"
+            "The trial ended in 1970.* It was never repeated.")
+    assert units_of(text, nlp) == [
+        ("Iron deficiency", "heading"),
+        # A keycap's number is a list's mark, like "1.".
+        ("Fatigue is the most common symptom.", "claim"),
+        ("Vitamin C helps your body absorb iron.", "claim"),
+        # Markdown's closing emphasis ends the question it closes; no footnote mark.
+        ("**Is milk safe?**", "question"), ("Pasteurized milk is safe to drink.", "claim"),
+        ("Save this for later!", "advice"), ("📌", "meta"),  # emoji after a stop
+        ("Call us between 8 a.m. and 5 p.m. PST.", "advice"),  # a time zone is no sentence
+        ("We answer every call.", "claim"),
+        # Must not change: a footnote's star after a stop with no emphasis open.
+        ("The trial ended in 1970.", "claim"), ("*", "meta"),
+        ("It was never repeated.", "claim"),
+    ]
+
+
+def test_newsroom_labels_disclaimer_lines_and_labels_under_contacts(nlp):
+    text = ("Bird flu\n\n"
+            "Why it matters: Each infection gives the virus a chance to adapt.\n\n"
+            "He concluded: The drug works better than placebo.\n\n"
+            "Not medical advice. Talk to your doctor before starting supplements.\n\n"
+            "Company Contact Information\n\n"
+            "Consumers:\n"
+            "Sunny Farms Customer Care\n"
+            "1-800-555-0147")
+    assert units_of(text, nlp) == [
+        ("Bird flu", "heading"),
+        # A label that opens with a wh-word is a label, though it holds a verb.
+        ("Why it matters:", "heading"),
+        ("Each infection gives the virus a chance to adapt.", "claim"),
+        # Must not change: a clause before a colon is no label.
+        ("He concluded: The drug works better than placebo.", "claim"),
+        ("Not medical advice.", "meta"),
+        ("Talk to your doctor before starting supplements.", "advice"),
+        ("Company Contact Information", "heading"),
+        # A label under a contacts heading stays in its section: its lines are meta.
+        ("Consumers:", "heading"), ("Sunny Farms Customer Care", "meta"),
+        ("1-800-555-0147", "meta"),
+    ]
