@@ -395,6 +395,12 @@ def _ranking(text: str) -> tuple[str, str]:
     return pair if m.group("up") else (pair[1], pair[0])
 
 
+# "lost no more weight than" (parity) / "leads to more weight loss than" (a
+# difference): more or less of a thing named between the words.
+_MORE_OF = re.compile(r"\b(?P<no>no\s+)?(?:more|less|fewer)\s+(?:[a-z]{3,}\s+){1,2}than\b",
+                      re.IGNORECASE)
+
+
 def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
     """("parity", phrase) for "works as well as", ("difference", phrase) for
     "two to three times better", else ("", "")."""
@@ -405,6 +411,8 @@ def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, st
     for m in lex.difference.finditer(text, words):
         if not _NEGATED_BEFORE.search(text, 0, m.start()):
             return "difference", m.group(0)
+    if " than " in text and (m := _MORE_OF.search(text)):
+        return ("parity" if m["no"] else "difference"), m.group(0)
     return "", ""
 
 
@@ -742,6 +750,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # The words as written too: "type 1 diabetes" has the lemma "diabete".
     people = {_SAME_PEOPLE.get(word, word) for word in lex_phrases.populations & (
         set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}
+    # "teens" and "teenagers" are one group of people, whatever the words.
+    stems.update(f"<{who}>" for who in people)
     safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
     return _Reading(
         stems,

@@ -50,7 +50,8 @@ DURATION = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
     # "7 or more hours": at least seven
     rf"(?P<num>{_NUM})(?:(?:\s*(?:-|–)\s*|\s+(?:to|or)\s+)(?P<num2>{_NUM})"
-    rf"|\s+or\s+(?P<post>more|longer|less|fewer|shorter))?\s+)?"
+    # "an eight-hour window": a hyphen joins the number to its unit
+    rf"|\s+or\s+(?P<post>more|longer|less|fewer|shorter))?(?:\s+|-))?"
     rf"(?P<unit>{_UNIT})s?\b(?![- ]old)"
     # "a week or two": one to two weeks (not "a week or two months": two mentions).
     rf"(?:\s+or\s+(?P<upper>two|three|four|five|six|\d+)\b(?!\s+(?:{_UNIT})))?",

@@ -1119,3 +1119,26 @@ def test_half_of_people_is_a_share_of_them_and_the_first_night_is_no_wait():
     assert cues._share_of_people(cues._measures("Half of the dose is absorbed.", None)) == 0
     first = quantities.extract("Most people sleep better from the very first night.")
     assert [(q.kind, q.low, q.high) for q in first] == [("duration", 0.0, 0.0)]
+
+
+def test_a_hyphened_duration_no_more_than_and_one_group_in_two_words():
+    text = ("Fasting\n\n"
+            "The 16:8 plan means eating only during an eight-hour window.\n\n"
+            "On the 16:8 plan, people eat during a 10-hour window each day.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert [(q.kind, q.low) for q in quantities.extract("a 45-minute session")] == [
+        ("duration", 45.0)]
+    assert quantities.extract("a 3-day-old baby") == []  # an age, not a duration
+    # "no more X than" is parity, "more X than" a difference.
+    assert cues._comparison("People who fasted lost no more weight than dieters.")[0] == "parity"
+    assert cues._comparison("Fasting leads to more weight loss than dieting.")[0] == "difference"
+    assert cues._comparison("Fasting helps more than 300 people.") == ("", "")
+    text = ("Fasting\n\n"
+            "In a trial, people who fasted lost no more weight than those who cut calories.\n\n"
+            "Fasting leads to more weight loss than calorie counting.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # "teens" and "teenagers" are one group: the pair is close enough to be read.
+    text = ("Fasting\n\n"
+            "Children and teens should not fast.\n\n"
+            "Fasting is safe for teenagers who want to lose weight.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
