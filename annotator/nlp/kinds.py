@@ -73,17 +73,22 @@ _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # show's or a newsletter's greeting and thanks.
 _WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b|thanks?(?:\s+you)?\s+for\s+(?:reading|listening"
                       r"|watching|subscribing|tuning\s+in)\b", re.IGNORECASE)
+# Thanks said to the readers ("Wow, thanks for the awards, kind strangers!"), not
+# "Thanks to research, 85% of children survive".
+_THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
+                     r"(?:thanks|thank\s+you)\b(?!\s+to\b)", re.IGNORECASE)
 # A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".
 _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplementary\s+(?:figure"
                       r"|table))\s*[A-Z]?\d+[a-z]?[.:|]", re.IGNORECASE)
 # A post's counts: "142 points · 38 comments", "1.2K likes".
 _ENGAGEMENT = re.compile(
-    r"[\d.,]+\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
+    r"[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
     r"|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?|followers?|subscribers?"
     r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful)"
     r"|ratings?|reviews?|downloads?|★|stars?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
     re.IGNORECASE,
 )
+_COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 # A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
 # ("☐ Yes   ☐ No").
 _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
@@ -278,8 +283,9 @@ def is_meta(span: Span) -> bool:
     lowered = text.lower()
     if finite and is_boilerplate(text):
         return True
-    if _WELCOME.match(text):
-        return True  # "Welcome to this week's newsletter!"
+    if _WELCOME.match(text) or _THANKS.match(text):
+        # "Welcome to this week's newsletter!", "Wow, thanks for the awards!"
+        return True
     if not finite and _SALUTATION.fullmatch(text.strip()):
         return True  # "Hi Reddit!"
     if _CHAPTER.match(text.strip()) and len(text.split()) <= 10:
@@ -425,8 +431,13 @@ def is_furniture_line(text: str) -> bool:
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
-        if len(parts) > 1 and all(_furniture_words(p) or _ENGAGEMENT.match(p) for p in parts):
-            return True  # "Unsubscribe | Update your preferences", "12 likes · Reply · Report"
+        counts = [bool(_COUNT.fullmatch(p)) for p in parts]
+        if len(parts) > 1 and not all(counts) and all(
+                counted or _furniture_words(p) or _ENGAGEMENT.match(p)
+                for p, counted in zip(parts, counts, strict=True)):
+            # "Unsubscribe | Update your preferences", "12 likes · Reply · Report",
+            # "Reply · Share · 1.2k"
+            return True
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
     if _AFFILIATIONS.fullmatch(line):

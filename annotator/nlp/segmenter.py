@@ -125,7 +125,8 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
         while end < sent.end and not sent.doc[end].text.strip("*_"):
             end += 1
         label, rest = sent.doc[sent.start : token.i], sent.doc[end : sent.end]
-        first = next((t for t in label if t.is_alpha), None)
+        # "TL;DR:" is one token, not all letters
+        first = next((t for t in label if t.text[:1].isalpha()), None)
         if (
             first is None
             or not first.text[0].isupper()

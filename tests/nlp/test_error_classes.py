@@ -1653,3 +1653,25 @@ def test_newsroom_labels_disclaimer_lines_and_labels_under_contacts(nlp):
         ("Consumers:", "heading"), ("Sunny Farms Customer Care", "meta"),
         ("1-800-555-0147", "meta"),
     ]
+
+
+def test_a_posts_tldr_label_thanks_and_its_buttons_and_a_listings_rating(nlp):
+    text = ("I lost 40 lbs in a year\n\n"
+            "TL;DR: Calorie counting works. You don't need keto.\n\n"
+            "Edit: Wow, thanks for the awards, kind strangers!\n\n"
+            "Thanks to research, about 85% of children with cancer now survive.\n\n"
+            "Reply · Share · 1.2k\n\n"
+            "4.6 out of 5 stars · 12,408 ratings\n\n"
+            "12 · 40")
+    assert units_of(text, nlp) == [
+        ("I lost 40 lbs in a year", "heading"),
+        ("TL;DR:", "heading"),  # a label of one token that is not all letters
+        ("Calorie counting works.", "claim"), ("You don't need keto.", "claim"),
+        ("Edit:", "heading"),
+        ("Wow, thanks for the awards, kind strangers!", "meta"),  # thanks said to readers
+        # Must not change: "thanks to" gives a cause.
+        ("Thanks to research, about 85% of children with cancer now survive.", "claim"),
+        ("Reply · Share · 1.2k", "meta"),  # buttons and a count between them
+        ("4.6 out of 5 stars · 12,408 ratings", "meta"),
+        ("12 · 40", "meta"),  # no letters: debris, as before
+    ]
