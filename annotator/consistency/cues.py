@@ -645,6 +645,8 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
     found: dict[str, set[tuple[float, float]]] = {}
     mentions = quantities.extract(text, published)
     for k, q in enumerate(mentions):
+        if q.basis == quantities.TIME_POINT:
+            continue
         kind = q.kind
         if kind == "percent":
             # "74% and 347% of the labeled dose": the first is of what the second is of.
@@ -747,6 +749,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     text_words = words_of(text)
     phrase_sides = tuple((group, side, m.group(0)) for group, side, named in lex_phrases.opposites
                          if (m := named.search(text, text_words)))
+    # "is approved" and "a New Drug Application" are about one thing in other words.
+    stems.update(f"<{group}>" for group, _, _ in phrase_sides)
     # The words as written too: "type 1 diabetes" has the lemma "diabete".
     people = {_SAME_PEOPLE.get(word, word) for word in lex_phrases.populations & (
         set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}

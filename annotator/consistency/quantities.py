@@ -65,7 +65,8 @@ YEAR = re.compile(
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
 PERCENT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)|"
-    rf"(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b"
+    # "half of patients", not "the first half of 2026" (a part of a year)
+    rf"(?<!first\s)(?<!second\s)(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b(?!\s+(?:19|20)\d\d\b)"
     # "one in four pregnant women", "1 in 10 users": a share
     rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|hundred|\d[\d,]*)\b"
     # "1 to 3 people out of 100": a share, of the people named inside it
@@ -192,6 +193,36 @@ def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, floa
     if mod in ("more than", "over", "at least", "upwards of") and not vague:
         return low, high + _round_step(high)
     return low, high
+
+
+# A point in a course of treatment, counted from its start: "at week 4", "by day 28";
+# and the first stretch of it: "within the first week".
+_TIME_POINT = re.compile(r"\b(?:at|by|on|from|until|in)\s+(?P<unit>day|week|month)\s+"
+                         r"(?P<num>\d{1,3})\b|\bwithin\s+the\s+first\s+(?:(?P<first>[a-z]+|\d+)\s+)?"
+                         r"(?P<stretch>hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+
+# The basis of "at week 4": time since a course began. A trial's report is full of
+# them ("remission at day 28"), so they are compared only within one predicate
+# (:mod:`annotator.consistency.measures`), never as two units giving a duration.
+TIME_POINT = "since the start"
+
+
+def _time_points(text: str) -> list[Quantity]:
+    found = []
+    for m in _TIME_POINT.finditer(text):
+        basis = ""
+        if m["unit"]:
+            value = float(m["num"]) * MINUTES[m["unit"].lower()]
+            low = high = value
+            basis = TIME_POINT
+        else:
+            count = m["first"] or "1"
+            if count.lower() not in WORDS and not count.isdigit():
+                continue  # "within the first few weeks": no number
+            low, high = 0.0, number(count) * MINUTES[m["stretch"].lower()]
+        found.append(Quantity("duration", low, high, m.start(), m.end(), m.group(0), basis))
+    return found
 
 
 def _durations(text: str) -> list[Quantity]:
@@ -327,8 +358,19 @@ def _years(text: str, published: str | None) -> list[Quantity]:
     return found
 
 
+# A change by a fraction: "reduced their migraine days by about a third".
+_BY_FRACTION = re.compile(
+    rf"\bby\s+(?:(?P<mod>{_MOD})\s+)?(?P<fraction>{'|'.join(FRACTIONS)})\b(?!\s+of\b)",
+    re.IGNORECASE)
+
+
 def _percents(text: str) -> list[Quantity]:
     found = []
+    for m in _BY_FRACTION.finditer(text):
+        value = FRACTIONS[m["fraction"].lower()]
+        low, high = _bounds(m["mod"] or "", value, value, False)
+        found.append(Quantity("percent", low, min(high, 100.0), m.start("mod") if m["mod"]
+                              else m.start("fraction"), m.end(), m.group(0)[3:].lstrip()))
     for m in PERCENT.finditer(text):
         if m["part"] or m["low"]:
             whole = number(m["whole"] or m["of"])
@@ -405,7 +447,8 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for quantity in [*_levels(text), *_temperatures(text), *_ages(text), *_years(text, published),
                      *_percents(text),
-                     *_frequencies(text), *_durations(text), *_immediate(text), *_counts(text)]:
+                     *_frequencies(text), *_time_points(text), *_durations(text),
+                     *_immediate(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))

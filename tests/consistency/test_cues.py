@@ -1142,3 +1142,37 @@ def test_a_hyphened_duration_no_more_than_and_one_group_in_two_words():
             "Children and teens should not fast.\n\n"
             "Fasting is safe for teenagers who want to lose weight.")
     assert [reason for _, _, reason in found(text)] == ["caveat"]
+
+
+def test_a_change_by_a_fraction_and_a_change_named_by_a_noun_measure_one_thing():
+    text = ("Results\n\n"
+            "Patients taking the drug had a 52% reduction in monthly migraine days.\n\n"
+            "On average, patients on the drug reduced their migraine days by about a third.")
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+    assert [(q.kind, q.phrase) for q in quantities.extract("It fell by half.")] == [
+        ("percent", "half")]
+    # Must not read: a part of a year is no share.
+    assert quantities.extract("We plan to file in the first half of 2026.") == []
+    assert quantities.extract("Half of 2025 was lost to the strike.") == []
+
+
+def test_time_points_and_the_first_week_are_durations_but_only_onsets_give_one():
+    week = quantities.extract("The effect began within the first week of treatment.")
+    assert [(q.kind, q.low, q.high) for q in week] == [("duration", 0.0, 7 * 24 * 60)]
+    at = quantities.extract("Remission at day 28 was 52.5%.")
+    assert [(q.kind, q.low, q.basis) for q in at] == [
+        ("duration", 28 * 24 * 60, quantities.TIME_POINT), ("percent", 52.5, "")]
+    # A trial's schedule ("at day 28") is no measure two units are said to give.
+    assert "duration" not in cues._measures("Remission at day 28 was 52.5%.", None)
+    assert quantities.extract("Most feel better within the first few weeks.")[0].phrase == \
+        "few weeks"
+
+
+def test_approved_against_an_application_for_approval():
+    text = ("About the drug\n\n"
+            "ZX-101 is approved in the United States for the prevention of migraine.\n\n"
+            "The company plans to submit a New Drug Application to the FDA next year.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: two approvals.
+    assert found("About the drug\n\nZX-101 is approved in the United States.\n\n"
+                 "ZX-101 was approved by the FDA in 2024.") == []
