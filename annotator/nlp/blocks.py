@@ -87,6 +87,8 @@ _FIELD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’()/-]+[^\W\d_]+\)?){0,3}:[ \t
 # A headline's words: three or more long words, every one capitalised ("Botulism
 # Outbreak Linked to Home-Canned Green Beans — Ohio, 2025").
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# Another field after a wide space: "Qty: 30   Refills: 0" is a row of two.
+_NEXT_FIELD = re.compile(r"(?:[ \t]{3,}|\t)[A-Z][^\W\d_]*(?:[ '’/-]+[^\W\d_]+){0,3}:")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
 # A sentence's end inside a line: a full stop after a lower-case word ("U.S. Approves",
 # "Dr. Smith" and "Trippy treatment? Hopes and hype" are titles).
@@ -146,8 +148,11 @@ def _field_value(line: str) -> str | None:
     """The value of a field line (``Half-life: 2–3 hours`` → ``2–3 hours``), or None."""
     found = _FIELD.match(line)
     if (not found or _TERMINAL.search(found["value"]) or _INNER_STOP.search(found["value"])
-            or len(found["value"].split()) > HEADING_MAX_WORDS):
-        return None  # a value is a short phrase, not sentences
+            or len(found["value"].split()) > HEADING_MAX_WORDS
+            or _NEXT_FIELD.search(found["value"])):
+        # a value is a short phrase, not sentences, nor a row of fields ("Qty: 30
+        # Refills: 0")
+        return None
     return found["value"]
 
 

@@ -28,7 +28,7 @@ _CLOSERS = "\"'”’)]"
 _CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
 # A row of labelled values between bars, each short and without a stop.
 _LABELLED = r"[^\W\d_][^:|.!?]{0,40}:[ \t]*[^\s:|.!?](?:[^:|.!?]|\.(?=\d)){0,40}"
-_LABEL_ROW = re.compile(rf"{_LABELLED}(?:[ \t]+\|[ \t]+{_LABELLED})+")
+_LABEL_ROW = re.compile(rf"{_LABELLED}(?:(?:[ \t]+\|[ \t]+|[ \t]{{3,}}|\t){_LABELLED})+")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 # A speaker in capitals, maybe with a role and a stage note: "HOST", "DR. PATEL",

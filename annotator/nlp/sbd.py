@@ -406,6 +406,12 @@ def _join_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# A figure standing alone on a line, as an infographic prints it: "1 in 5", "80%",
+# "$239.9 billion", "2x".
+_FIGURE_LINE = re.compile(r"[$€£]?\d[\d.,]*\s*(?:%|x|(?:percent|million|billion|thousand"
+                          r"|in\s+\d+|out\s+of\s+\d+))?", re.IGNORECASE)
+
+
 def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a segment that ends a line without punctuation to a lower-case continuation.
 
@@ -433,7 +439,9 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
                 and not _TERMINAL.search(text[start:end])
                 and text[end - 1] not in ":;"
                 and (fragment[:1].islower() or cut)
-                and (hyphenated or _TERMINAL.search(fragment))
+                and (hyphenated or _TERMINAL.search(fragment)
+                     # a figure over its caption: "80%" / "of heart disease is preventable"
+                     or (fragment[:1].islower() and _FIGURE_LINE.fullmatch(text, start, end)))
             ):
                 out[-1] = (start, next_end)
                 continue

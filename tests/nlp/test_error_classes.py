@@ -1675,3 +1675,23 @@ def test_a_posts_tldr_label_thanks_and_its_buttons_and_a_listings_rating(nlp):
         ("4.6 out of 5 stars · 12,408 ratings", "meta"),
         ("12 · 40", "meta"),  # no letters: debris, as before
     ]
+
+
+def test_an_infographics_figures_over_their_captions_and_a_row_of_fields(nlp):
+    text = ("Heart Disease by the Numbers\n\n"
+            "1 in 5\ndeaths in the U.S. are caused by heart disease\n\n"
+            "80%\nof heart disease and stroke is preventable\n\n"
+            "Qty: 30   Refills: 0\n\n"
+            "Enrollment: 227 participants")
+    assert units_of(text, nlp) == [
+        ("Heart Disease by the Numbers", "heading"),
+        # A figure alone on a line and its caption in lower case are one claim.
+        ("1 in 5\ndeaths in the U.S. are caused by heart disease", "claim"),
+        ("80%\nof heart disease and stroke is preventable", "claim"),
+        # Fields after a wide space are a row of fields, as between bars.
+        ("Qty: 30   Refills: 0", "heading"),
+        ("Enrollment:", "heading"), ("227 participants", "claim"),
+    ]
+    # Must not change: short lines without a figure stay lines of their own.
+    lines = units_of("Features\n\nRecords\ncontact manager\ncalendar", nlp)
+    assert [unit for unit, _ in lines] == ["Features", "Records", "contact manager", "calendar"]
