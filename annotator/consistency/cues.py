@@ -98,12 +98,15 @@ _ABSOLUTE = re.compile(
     r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*(?:(?:serious|major|significant|severe|known"
     r"|harmful|lasting)\s+)?side[\s-]effects\b|\brisk[\s-]free\b"
     r"|\b(?:has|have|had|carries|carry|with)\s+no\s+(?:serious\s+)?risks?\b"
+    # "has never been linked to liver damage": no harm at all
+    r"|\bnever\s+(?:been\s+)?(?:linked|tied|associated)\s+(?:to|with)\b"
     # "rarely cause side effects": no exception worth naming
     r"|\b(?:rarely|seldom|never)\s+(?:cause[sd]?|ha[sd]|have)\s+(?:any\s+)?side[\s-]effects\b",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
-                      r"side[\s-]effects|risk[\s-]free|risks?)\b", re.IGNORECASE)
+                      r"side[\s-]effects|risk[\s-]free|risks?|linked|tied|associated)\b",
+                      re.IGNORECASE)
 # A study that found nothing: "had no effect on how long colds lasted", "did not
 # reduce cardiovascular events", "failed to improve sleep".
 _NULL = re.compile(

@@ -195,6 +195,9 @@ def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, floa
     return low, high
 
 
+# Things counted right before "a day", "a week": the period is a rate's.
+_COUNTED_BEFORE = re.compile(rf"\b(?:{_NUM})\s+[a-z]+(?:\s+(?:of\s+)?[a-z-]+){{0,3}}\s+$",
+                             re.IGNORECASE)
 # A point in a course of treatment, counted from its start: "at week 4", "by day 28";
 # and the first stretch of it: "within the first week".
 _TIME_POINT = re.compile(r"\b(?:at|by|on|from|until|in)\s+(?P<unit>day|week|month)\s+"
@@ -230,6 +233,8 @@ def _durations(text: str) -> list[Quantity]:
     for m in DURATION.finditer(text):
         if _RATE_BEFORE.search(text[: m.start()]):
             continue
+        if (m["num"] or "").lower() in ("a", "an") and _COUNTED_BEFORE.search(text, 0, m.start()):
+            continue  # "2 cups of green tea a day": how much a day, no stretch of time
         unit = m["unit"].lower().replace("centuries", "century")
         mod = m["mod"] or ""
         if m["post"] and not mod:

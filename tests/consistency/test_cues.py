@@ -1176,3 +1176,18 @@ def test_approved_against_an_application_for_approval():
     # Must not pair: two approvals.
     assert found("About the drug\n\nZX-101 is approved in the United States.\n\n"
                  "ZX-101 was approved by the FDA in 2024.") == []
+
+
+def test_never_linked_to_a_harm_against_the_harm_and_a_rate_is_no_stretch_of_time():
+    text = ("Green tea\n\n"
+            "Green tea extract has never been linked to liver damage.\n\n"
+            "Green tea extract supplements have caused rare cases of liver injury.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not pair: a link denied beside a claim that names no harm.
+    assert found("Green tea\n\nGreen tea extract has never been linked to liver damage.\n\n"
+                 "Green tea extract is sold in capsules.") == []
+    # "2 cups of green tea a day" is how much a day; "takes a week" is a stretch of time.
+    assert [q.kind for q in quantities.extract("Drink no more than 2 cups of tea a day.")] \
+        == ["count:cup"]
+    assert [(q.kind, q.phrase) for q in quantities.extract("It takes a week to work.")] == [
+        ("duration", "a week")]
