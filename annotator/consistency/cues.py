@@ -143,6 +143,16 @@ _NONE_EXISTS = re.compile(
     r"|known)\s+)?(?P<what>[a-z]{3,})\b(?:\s+(?:for|against|to\s+prevent)\s+"
     r"(?P<against>[a-z][\w-]*))?", re.IGNORECASE)
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
+# "Almost everyone", "most people", "the majority of": more than half, read as a share.
+_MAJORITY = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people|"
+                       r"patients|users))\b|\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
+MAJORITY = 60.0
+_SIDE_EFFECT = re.compile(r"\bside[\s-]effects?\b|\badverse\s+(?:events?|effects?|reactions?)\b",
+                          re.IGNORECASE)
+# "only affects children", "happens only in women": a thing said of one group alone.
+_ONLY = re.compile(r"\bonly\s+(?:affects?|happens?\s+(?:to|in)|occurs?\s+in|strikes?|in)\s+"
+                   r"(?P<who>[a-z]+)\b|\b(?:affects?|happens?\s+(?:to|in)|occurs?\s+in)\s+"
+                   r"only\s+(?P<who2>[a-z]+)\b", re.IGNORECASE)
 NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
 _VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
 NOT_ALL = 90.0  # a share of people (percent) that is not everyone
@@ -634,6 +644,8 @@ class _Reading:
     manners: frozenset[tuple[str, int, frozenset[str]]] = frozenset()  # see _manners
     # what it says does not exist (a count's noun) and what for (a stem), or ("", "")
     missing: tuple[str, str] = ("", "")
+    only: str = ""  # the people something is said to happen only to ("only affects children")
+    groups: frozenset[str] = frozenset()  # the people its shares are of ("4% of adults")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -752,8 +764,11 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     text_words = words_of(text)
     phrase_sides = tuple((group, side, m.group(0)) for group, side, named in lex_phrases.opposites
                          if (m := named.search(text, text_words)))
-    # "is approved" and "a New Drug Application" are about one thing in other words.
+    # "is approved" and "a New Drug Application" are about one thing in other words;
+    # so are "side effects" and "a dry mouth".
     stems.update(f"<{group}>" for group, _, _ in phrase_sides)
+    if _SIDE_EFFECT.search(text) or lex_phrases.harms.search(text, text_words):
+        stems["<harm>"] += 1
     # The words as written too: "type 1 diabetes" has the lemma "diabete".
     people = {_SAME_PEOPLE.get(word, word) for word in lex_phrases.populations & (
         set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}
@@ -784,13 +799,43 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
         else frozenset(),
         rare.group(0) if claim and (rare := _RARE.search(text)) else "",
-        _share_of_people(measures),
+        max(_share_of_people(measures), MAJORITY if claim and _MAJORITY.search(text) else 0.0),
         proven.group(0) if claim and (proven := _PROVEN.search(text)) else "",
         unsettled.group(0) if (unsettled := _UNSETTLED.search(text)) else "",
         *_obligations(lemmas.lower().split()),
         _manners(text) if claim else frozenset(),
         _missing(text) if claim else ("", ""),
+        _only_people(text) if claim else "",
+        _groups(measures),
     )
+
+
+def _only_people(text: str) -> str:
+    """ "child" for "ADHD only affects children": the people a thing is said to
+    happen to and to no one else, or ""."""
+    m = _ONLY.search(text)
+    if m is None:
+        return ""
+    return _people_keys().get((m["who"] or m["who2"]).lower(), "")
+
+
+def _groups(measures: dict[str, frozenset[tuple[float, float]]]) -> frozenset[str]:
+    """The people the unit's shares are of: "adult" for "4% of adults"."""
+    keys = _people_keys()
+    return frozenset(keys[word] for kind in measures if kind.startswith("percent ")
+                     for word in kind.split()[1:] if word in keys)
+
+
+@cache
+def _people_keys() -> dict[str, str]:
+    """A word for people, as written or as a measure's kind has its stem, to one
+    name of them: "children", "childr" and "child" are "child"."""
+    keys = {}
+    for word in _PEOPLE:
+        one = quantities.singular(word)
+        for variant in (word, one, stem(word), stem(one), f"{one}s", stem(f"{one}s")):
+            keys.setdefault(variant, one)
+    return keys
 
 
 def _missing(text: str) -> tuple[str, str]:
@@ -967,6 +1012,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
         if x.proven and y.unsettled and not y.proven:
             found.append(("null", f"'{x.proven}' / '{y.unsettled}'"))
+            break
+    for x, y in ((a, b), (b, a)):
+        # "ADHD only affects children" / "About 4% of adults have ADHD"
+        if x.only and y.groups and x.only not in y.groups:
+            found.append(("caveat", f"only {x.only} / {sorted(y.groups)[0]}"))
             break
     for x, y in ((a, b), (b, a)):
         if x.rare and not x.share and y.share >= (

@@ -90,8 +90,10 @@ def _says_we(tokens: Iterable[Token], quoted: list[bool] | None = None) -> bool:
     """Whether `tokens` hold a first-person-plural word ("we", "our" …); with
     `quoted` (:func:`_quoted`), one outside quotation marks."""
     plural = cues()["first_person_plural"]
-    # "in the US" names a country, not the writers.
+    # "in the US" names a country, not the writers; "most of us", "many of us" are
+    # people in general.
     return any(t.lower_ in plural and t.text != "US" and not (quoted and quoted[t.i])
+               and not (t.lower_ == "us" and t.i > 0 and t.nbor(-1).lower_ == "of")
                for t in tokens)
 
 

@@ -1191,3 +1191,17 @@ def test_never_linked_to_a_harm_against_the_harm_and_a_rate_is_no_stretch_of_tim
         == ["count:cup"]
     assert [(q.kind, q.phrase) for q in quantities.extract("It takes a week to work.")] == [
         ("duration", "a week")]
+
+
+def test_only_one_group_against_a_share_of_another_and_rare_against_almost_everyone():
+    text = ("ADHD\n\n"
+            "People still tell me that ADHD only affects children.\n\n"
+            "About 4% of adults in the U.S. have ADHD.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not pair: the share is of the group named.
+    assert found("ADHD\n\nADHD only affects children.\n\n"
+                 "About 9% of children in the U.S. have ADHD.") == []
+    text = ("Side effects\n\n"
+            "Side effects of Adderall are rare.\n\n"
+            "Almost everyone gets a dry mouth and loses their appetite in the first month.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]

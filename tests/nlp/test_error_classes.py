@@ -1695,3 +1695,14 @@ def test_an_infographics_figures_over_their_captions_and_a_row_of_fields(nlp):
     # Must not change: short lines without a figure stay lines of their own.
     lines = units_of("Features\n\nRecords\ncontact manager\ncalendar", nlp)
     assert [unit for unit, _ in lines] == ["Features", "Records", "contact manager", "calendar"]
+
+
+def test_most_of_us_is_people_in_general_not_the_publisher(nlp):
+    text = ("My First Year on ADHD Medication\n\n"
+            "About 4% of adults in the U.S. have ADHD, and most of us were never diagnosed.\n\n"
+            "At Acme Clinic, we offer same-day appointments.")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["About 4% of adults in the U.S. have ADHD"] == "claim"
+    assert kinds["and most of us were never diagnosed."] == "claim"
+    # Must not change: the publisher's own "we" still promotes it.
+    assert kinds["At Acme Clinic, we offer same-day appointments."] == "promo"
