@@ -143,19 +143,20 @@ _NONE_EXISTS = re.compile(
     r"|known)\s+)?(?P<what>[a-z]{3,})\b(?:\s+(?:for|against|to\s+prevent)\s+"
     r"(?P<against>[a-z][\w-]*))?", re.IGNORECASE)
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
-# "Almost everyone", "most people", "the majority of": more than half, read as a share.
+NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
+_VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
+NOT_ALL = 90.0  # a share of people (percent) that is not everyone
+# "Almost everyone", "the majority of": more than half of people, read as a share.
 _MAJORITY = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people|"
                        r"patients|users))\b|\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
 MAJORITY = 60.0
+# Side effects named as such: a unit saying so is about harms, as one naming a harm is.
 _SIDE_EFFECT = re.compile(r"\bside[\s-]effects?\b|\badverse\s+(?:events?|effects?|reactions?)\b",
                           re.IGNORECASE)
 # "only affects children", "happens only in women": a thing said of one group alone.
 _ONLY = re.compile(r"\bonly\s+(?:affects?|happens?\s+(?:to|in)|occurs?\s+in|strikes?|in)\s+"
                    r"(?P<who>[a-z]+)\b|\b(?:affects?|happens?\s+(?:to|in)|occurs?\s+in)\s+"
                    r"only\s+(?P<who2>[a-z]+)\b", re.IGNORECASE)
-NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
-_VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
-NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # Said to be proven, against the evidence said to be unsettled: "has been proven
 # safe for long-term use" / "little is known about its long-term effects".
 _PROVEN = re.compile(
@@ -853,17 +854,10 @@ def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> flo
     """The largest share of people among `measures` ("40% of women", "1 in 4
     children", "half of Americans": ``percent american``, the fraction's "of"
     inside it), 0 when none."""
-    people = _people_stems()
+    keys = _people_keys()
     return max(((low + high) / 2 for kind, values in measures.items()
-                if kind.startswith("percent ")
-                and any(stem(word.removesuffix("s")) in people
-                        for word in kind.split()[1:] if word != "of")
+                if kind.startswith("percent ") and any(word in keys for word in kind.split()[1:])
                 for low, high in values), default=0.0)
-
-
-@cache
-def _people_stems() -> frozenset[str]:
-    return frozenset(stem(word) for word in _PEOPLE)
 
 
 def _lead_in(units: Sequence[Any], i: int) -> int | None:

@@ -82,8 +82,9 @@ _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplement
                       r"|table))\s*[A-Z]?\d+[a-z]?[.:|]", re.IGNORECASE)
 # A post's counts: "142 points · 38 comments", "1.2K likes".
 _ENGAGEMENT = re.compile(
-    r"[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?|votes?|shares?|replies"
-    r"|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?|followers?|subscribers?"
+    r"[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?"
+    r"|votes?|shares?|replies|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?"
+    r"|followers?|subscribers?"
     r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful)"
     r"|ratings?|reviews?|downloads?|★|stars?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
     re.IGNORECASE,
@@ -271,8 +272,7 @@ def is_meta(span: Span) -> bool:
             _EMAIL.search(text) and not reads_as_command(span)) or (
             _mostly_symbols(text) and not _PERCENTAGE.search(text))):
         # "Available at: https://…", "Maria Lopez, mlopez@cdc.gov.", "609-730-3061
-        # (office)"; a range of shares is
-        # a value ("Prediabetes: 5.7% to 6.4%")
+        # (office)"; a range of shares is a value ("Prediabetes: 5.7% to 6.4%")
         return True
     if _SOURCE_LINK.match(text) and _URL_INSIDE.search(text):
         return True  # 'Retrieved from "https://en.wikipedia.org/…"', whatever the tag
@@ -440,8 +440,6 @@ def is_furniture_line(text: str) -> bool:
             return True
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."
-    if _AFFILIATIONS.fullmatch(line):
-        return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
     if _WIRE_SOURCE.match(text):
         return True  # a newswire release's last line: "SOURCE Acme Pharma, Inc."
     if _FEEDBACK.match(line):
