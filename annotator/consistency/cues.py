@@ -780,7 +780,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         stems,
         frozenset(positive), frozenset(negated), frozenset(sides), measures,
         doses.extract(text, strengths),
-        speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())), frozenset(said),
+        speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())),
+        frozenset(_said(said, text)),
         absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
         and _VERDICT.search(text) else "",
         caveat.group(0) if (caveat := _CAVEAT.search(text)
@@ -809,6 +810,20 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _only_people(text) if claim else "",
         _groups(measures),
     )
+
+
+# "the last dose" is the final one; "lasts six hours" and "last fall" are not, and
+# say nothing against "the first time".
+_FINAL_LAST = re.compile(r"\b(?:the|your|their|its|his|her|our|my)\s+(?:very\s+)?last\b(?!\s+(?:"
+                         r"year|week|month|night|fall|autumn|spring|summer|winter|time|decade"
+                         r"|century|few)\b)", re.IGNORECASE)
+
+
+def _said(said: set[str], text: str) -> set[str]:
+    """The lemmas a unit says, less "last" where it is no final one."""
+    if "last" in said and not _FINAL_LAST.search(text):
+        return said - {"last"}
+    return said
 
 
 def _only_people(text: str) -> str:

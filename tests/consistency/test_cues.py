@@ -1205,3 +1205,12 @@ def test_only_one_group_against_a_share_of_another_and_rare_against_almost_every
             "Side effects of Adderall are rare.\n\n"
             "Almost everyone gets a dry mouth and loses their appetite in the first month.")
     assert [reason for _, _, reason in found(text)] == ["measure"]
+
+
+def test_last_as_previous_or_as_a_verb_is_no_opposite_of_first():
+    # Must not pair: "last fall" (the one before) and "lasts" (goes on) against "first".
+    assert found("Psilocybin\n\nAnn Lee swallowed a capsule of psilocybin last fall.\n\n"
+                 "It was the first time in years Ann Lee felt like herself after psilocybin.") == []
+    assert "last" not in cues._said({"trip", "last"}, "The trip itself lasts 12 to 14 hours.")
+    # "the last dose" is the final one.
+    assert "last" in cues._said({"dose", "last"}, "Take the last dose at bedtime.")
