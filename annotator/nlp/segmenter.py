@@ -256,6 +256,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
             and all(kinds.title_cased(s) for s in sents) and not kinds.is_meta(whole):
         return [_Draft(s, block, "question" if kinds.is_question(s) else "heading", True)
                 for s in sents]
+    # A masthead of lines over the title ("Science News" / "from research
+    # organizations"): lines without a verb or a stop, a heading each.
+    if title and not block.single_line and not block.list_item and len(sents) > 1 and all(
+            "\n" not in s.text.strip() and not kinds.has_finite(s)
+            and kinds.final_char(s.text) not in ".!?:" for s in sents):
+        return [_Draft(s, block, "meta" if kinds.is_meta(s) else "heading", True) for s in sents]
     # A line of several sentences is a title only if its stops are not sentence ends
     # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
     title_line = (block.single_line and not block.list_item and len(sents) > 1

@@ -1706,3 +1706,26 @@ def test_most_of_us_is_people_in_general_not_the_publisher(nlp):
     assert kinds["and most of us were never diagnosed."] == "claim"
     # Must not change: the publisher's own "we" still promotes it.
     assert kinds["At Acme Clinic, we offer same-day appointments."] == "promo"
+
+
+def test_a_science_news_pages_masthead_story_source_and_citation_blocks(nlp):
+    text = ("Science News\nfrom research organizations\n\n"
+            "Gut bacteria may influence how well antidepressants work\n\n"
+            "Researchers analyzed stool samples from 312 adults.\n\n"
+            "Story Source:\n"
+            "Materials provided by University of Example. Note: Content may be edited.\n\n"
+            "Journal Reference:\n"
+            "Nina Patel, Omar Haddad. Gut microbiome composition predicts SSRI response.\n\n"
+            "Cite This Page:\nMLA APA Chicago\n\n"
+            "Prices and availability may vary by store.")
+    units = units_of(text, nlp)
+    # A masthead's verbless lines over the title are headings, not claims.
+    assert units[:3] == [("Science News", "heading"), ("from research organizations", "heading"),
+                         ("Gut bacteria may influence how well antidepressants work", "heading")]
+    assert ("Researchers analyzed stool samples from 312 adults.", "claim") in units
+    # A story's source, its journal reference and a page's citation block are meta.
+    claims = [unit for unit, kind in units if kind == "claim"]
+    assert claims == ["Researchers analyzed stool samples from 312 adults."]
+    # Must not change: an article's first paragraph of sentences is claims.
+    first = units_of("Ketamine blocks NMDA receptors.\nIt acts within hours.", nlp)
+    assert [kind for _, kind in first] == ["claim", "claim"]
