@@ -92,7 +92,9 @@ AGE = re.compile(
     r"(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
     # "babies 6 months and older", "adults 65 years or over": an age bound
     r"(?P<span>\d+)\s+(?P<unit>months?|years?)(?=\s+(?:and|or)\s+(?:older|over|above|younger"
-    r"|under|below)\b))"
+    r"|under|below)\b)|"
+    # "adults 75 and older", "everyone 50 or older": years, the unit unsaid
+    r"(?P<bare>\d{1,3})(?=\s+(?:and|or)\s+(?:older|younger)\b))"
     r"(?:\s+(?:and|or)\s+(?P<open>older|over|above|younger|under|below)\b)?",
     re.IGNORECASE,
 )
@@ -196,8 +198,10 @@ def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, floa
 
 
 # Things counted right before "a day", "a week": the period is a rate's.
-_COUNTED_BEFORE = re.compile(rf"\b(?:{_NUM})\s+[a-z]+(?:\s+(?:of\s+)?[a-z-]+){{0,3}}\s+$",
-                             re.IGNORECASE)
+# (a count, not the article of "a fever that lasts up to a week")
+_COUNTED_BEFORE = re.compile(
+    rf"\b(?:\d[\d,.]*|one|{_COUNT_WORDS})\s+[a-z]+(?:\s+(?:of\s+)?[a-z-]+){{0,3}}\s+$",
+    re.IGNORECASE)
 # A point in a course of treatment, counted from its start: "at week 4", "by day 28";
 # and the first stretch of it: "within the first week".
 _TIME_POINT = re.compile(r"\b(?:at|by|on|from|until|in)\s+(?P<unit>day|week|month)\s+"
@@ -399,7 +403,7 @@ def _ages(text: str) -> list[Quantity]:
         elif m["span"]:
             low = high = float(m["span"]) / (12 if m["unit"].lower().startswith("month") else 1)
         else:
-            low = high = float(m["aged"] or m["old"] or m["at"])
+            low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"])
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, 120.0) if upward else (0.0, high)

@@ -1214,3 +1214,17 @@ def test_last_as_previous_or_as_a_verb_is_no_opposite_of_first():
     assert "last" not in cues._said({"trip", "last"}, "The trip itself lasts 12 to 14 hours.")
     # "the last dose" is the final one.
     assert "last" in cues._said({"dose", "last"}, "Take the last dose at bedtime.")
+
+
+def test_an_age_bound_without_its_unit_and_a_fever_that_lasts_a_week():
+    text = ("RSV vaccine\n\n"
+            "Adults 75 and older should get one dose of RSV vaccine.\n\n"
+            "The RSV vaccine is recommended for everyone 50 and older.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert [(q.kind, q.low) for q in quantities.extract("everyone 50 and older")] == [
+        ("age", 50.0)]
+    # Must not read an age: a count with "or more".
+    assert [q.kind for q in quantities.extract("Take 2 or more tablets.")] != ["age"]
+    # "a fever that lasts up to a week": the article is no count before "a week".
+    week = quantities.extract("About 1 in 10 people get a fever that lasts up to a week.")
+    assert ("duration", 0.0, 7 * 24 * 60) in [(q.kind, q.low, q.high) for q in week]
