@@ -373,11 +373,22 @@ _BY_FRACTION = re.compile(
     re.IGNORECASE)
 
 
+# "About 80%" is 72 to 88%, not the half again either way that "about an hour" is;
+# "about half" is 45 to 55%.
+_ABOUT = ("about", "around", "approximately", "roughly", "some")
+
+
+def _share_bounds(mod: str, low: float, high: float) -> tuple[float, float]:
+    if mod.lower() in _ABOUT:
+        return low - max(5.0, low / 10), high + max(5.0, high / 10)
+    return _bounds(mod, low, high, False)
+
+
 def _percents(text: str) -> list[Quantity]:
     found = []
     for m in _BY_FRACTION.finditer(text):
         value = FRACTIONS[m["fraction"].lower()]
-        low, high = _bounds(m["mod"] or "", value, value, False)
+        low, high = _share_bounds(m["mod"] or "", value, value)
         found.append(Quantity("percent", low, min(high, 100.0), m.start("mod") if m["mod"]
                               else m.start("fraction"), m.end(), m.group(0)[3:].lstrip()))
     for m in PERCENT.finditer(text):
@@ -389,8 +400,9 @@ def _percents(text: str) -> list[Quantity]:
             value, upper = 100 * part / whole, 100 * top / whole
         else:
             value = upper = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
-        low, high = _bounds(m["mod"] or "", value, upper, False)
-        found.append(Quantity("percent", low, min(high, 100.0), m.start(), m.end(), m.group(0)))
+        low, high = _share_bounds(m["mod"] or "", value, upper)
+        found.append(Quantity("percent", max(low, 0.0), min(high, 100.0), m.start(), m.end(),
+                              m.group(0)))
     return found
 
 

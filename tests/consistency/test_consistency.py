@@ -152,7 +152,8 @@ def test_quantities_read_as_intervals():
     assert kind == "duration" and low == 20 * year and math.isinf(high)
     assert one("in use since the 1950s") == ("start-year", 1950, 1960)
     assert one("patients aged 65 and older") == ("age", 65, 120)
-    assert one("about half of people") == ("percent", 33.33, 75)
+    # "about" widens a share by points (5, or a tenth), not by half again as a time
+    assert one("about half of people") == ("percent", 45, 55)
     assert one("five signs of abuse") == ("count:sign", 5, 5)
     # How often, not how long.
     assert [q.kind for q in quantities.extract("take it three times a day")] == ["frequency"]

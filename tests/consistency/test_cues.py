@@ -1228,3 +1228,15 @@ def test_an_age_bound_without_its_unit_and_a_fever_that_lasts_a_week():
     # "a fever that lasts up to a week": the article is no count before "a week".
     week = quantities.extract("About 1 in 10 people get a fever that lasts up to a week.")
     assert ("duration", 0.0, 7 * 24 * 60) in [(q.kind, q.low, q.high) for q in week]
+
+
+def test_about_widens_a_percentage_by_points_not_by_half_again():
+    text = ("RSV vaccine\n\n"
+            "The vaccine is about 80% effective at preventing severe RSV illness.\n\n"
+            "In trials, the vaccine prevented about half of RSV hospitalizations.")
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+    about = quantities.extract("about 80% of adults")[0]
+    assert (about.low, about.high) == (72.0, 88.0)
+    # Must not pair: "about 30%" and "a third" can both be true.
+    assert quantities.incompatible(quantities.extract("about 30% of patients")[0],
+                                   quantities.extract("a third of patients")[0]) == 0
