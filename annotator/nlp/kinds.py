@@ -69,12 +69,10 @@ _AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
-# "Welcome back to The Health Check.", "Thanks for reading The Evidence Brief!": a
-# show's or a newsletter's greeting and thanks.
-_WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b|thanks?(?:\s+you)?\s+for\s+(?:reading|listening"
-                      r"|watching|subscribing|tuning\s+in)\b", re.IGNORECASE)
-# Thanks said to the readers ("Wow, thanks for the awards, kind strangers!"), not
-# "Thanks to research, 85% of children survive".
+# "Welcome back to The Health Check.": a show's or a newsletter's greeting.
+_WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
+# Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
+# for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
                      r"(?:thanks|thank\s+you)\b(?!\s+to\b)", re.IGNORECASE)
 # A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -224,19 +225,29 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'”’<>]+", re.IGNORECASE)
 
 
-def _join_urls(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+Span = tuple[int, int]
+
+
+def _joined(spans: list[Span], glued: Callable[[Span, Span], bool]) -> list[Span]:
+    """`spans` with each one that is `glued` to the one before it (as kept so
+    far) joined to it."""
+    out: list[Span] = []
+    for span in spans:
+        if out and glued(out[-1], span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+def _join_urls(text: str, spans: list[Span]) -> list[Span]:
     """Two sentences cut inside a web address (pySBD ends one at the ``?`` of
     ``index.php?title=…``) are one."""
     if "://" not in text and "www." not in text:
         return spans
     inside = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and any(low < out[-1][1] <= start < high for low, high in inside):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+    return _joined(spans, lambda previous, span: any(
+        low < previous[1] <= span[0] < high for low, high in inside))
 
 
 def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -335,16 +346,10 @@ _TIME_ZONE = re.compile(r"(?:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST)\b\.?")
 _AFTER_CLOCK = re.compile(r"\b[ap]\.m\.$")
 
 
-def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and "\n" not in text[out[-1][1] : start] and (
-                _TIME_ZONE.fullmatch(text, start, end)
-                and _AFTER_CLOCK.search(text, out[-1][0], out[-1][1])):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+def _join_time_zones(text: str, spans: list[Span]) -> list[Span]:
+    return _joined(spans, lambda previous, span: (
+        "\n" not in text[previous[1] : span[0]] and _TIME_ZONE.fullmatch(text, *span) is not None
+        and _AFTER_CLOCK.search(text, *previous) is not None))
 
 
 def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -391,19 +396,16 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     return pieces
 
 
-def _join_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_attributions(text: str, spans: list[Span]) -> list[Span]:
     """Join ``…better,’”`` to the attribution on the same line that follows it,
     and ``3 yr.`` to the ``ago`` after it."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        previous = text[out[-1][0] : out[-1][1]] if out else ""
-        glued = _COMMA_QUOTE_END.search(previous) or (
-            _TIME_ABBREVIATION.search(previous) and text.startswith("ago", start))
-        if glued and "\n" not in text[out[-1][1] : start]:
-            out[-1] = (out[-1][0], end)
-            continue
-        out.append((start, end))
-    return out
+    def glued(previous: Span, span: Span) -> bool:
+        before = text[slice(*previous)]
+        return "\n" not in text[previous[1] : span[0]] and bool(
+            _COMMA_QUOTE_END.search(before)
+            or (_TIME_ABBREVIATION.search(before) and text.startswith("ago", span[0])))
+
+    return _joined(spans, glued)
 
 
 # A figure standing alone on a line, as an infographic prints it: "1 in 5", "80%",
