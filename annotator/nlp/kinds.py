@@ -25,7 +25,9 @@ HEADING_MAX_WORDS = 14
 MIN_LETTERS = 2
 _CLOSERS = "\"'”’)]"
 # "Publisher: “Title”": a cited source (quotes curly, straight, or UTF-8 read as cp1252).
-_CITATION = re.compile(r"^[^:“”\"]{2,80}:\s*(?:“|\"|â\x80\x9c|â€œ)")
+_OPENING_QUOTE = re.compile(r"“|\"|â\x80\x9c|â€œ")
+_CITATION = re.compile(rf"^[^:“”\"]{{2,80}}:\s*(?:{_OPENING_QUOTE.pattern})")
+_CLOSING_QUOTE = re.compile(r"”|\"|â\x80\x9d|â€\x9d")
 # A row of labelled values between bars, each short and without a stop.
 _LABELLED = r"[^\W\d_][^:|.!?]{0,40}:[ \t]*[^\s:|.!?](?:[^:|.!?]|\.(?=\d)){0,40}"
 _LABEL_ROW = re.compile(rf"{_LABELLED}(?:(?:[ \t]+\|[ \t]+|[ \t]{{3,}}|\t){_LABELLED})+")
@@ -116,6 +118,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _URL_INSIDE = re.compile(r"https?://|www\.\w")
 _SOURCE_LINK = re.compile(r"(?:retrieved|archived|available|accessed)\s+(?:from|at|on)\b",
                           re.IGNORECASE)
+# A link to a file by its type and size: "(PDF, 210 KB)", "[DOCX 1.2 MB]".
+_FILE_LINK = re.compile(r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|EPUB|ZIP)\b[^)\]]{0,12}\d\s*[KMG]B[)\]]",
+                        re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
 
@@ -272,6 +277,8 @@ def is_meta(span: Span) -> bool:
         # "Available at: https://…", "Maria Lopez, mlopez@cdc.gov.", "609-730-3061
         # (office)"; a range of shares is a value ("Prediabetes: 5.7% to 6.4%")
         return True
+    if not finite and _FILE_LINK.search(text):
+        return True  # a download: "Printable version (PDF, 210 KB)"
     if _SOURCE_LINK.match(text) and _URL_INSIDE.search(text):
         return True  # 'Retrieved from "https://en.wikipedia.org/…"', whatever the tag
     if has_date(text) and not finite and len(text.split()) <= 30:
@@ -352,7 +359,7 @@ def _piped_meta(span: Span) -> bool:
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
 # A rating in stars opening a line: a reader's review, not the article.
-_STARS = re.compile(r"[ \t]*[★☆⭐✩✪]{3,}")
+_STARS = re.compile(r"[ \t]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?[★☆⭐✩✪]{3,}")
 _BYLINE_NAME = re.compile(
     r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+)?by)\s+"
     r"((?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
@@ -371,7 +378,8 @@ def is_bio(text: str, authors: list[str], writer: bool) -> bool:
     name (``Dr. Price is a psychiatrist …`` under ``By Dr. Leonard Price``)."""
     text = text.lstrip()
     return writer or any(
-        text.startswith(name) or re.match(rf"{_TITLE}\s+{re.escape(name.split()[-1])}\b", text)
+        re.match(rf"(?:{re.escape(name)}|{_TITLE}\s+{re.escape(name.split()[-1])})\b(?![’']s\b)",
+                 text)
         for name in authors)
 
 
@@ -399,7 +407,17 @@ def is_citation(span: Span) -> bool:
     if not match:
         return False
     label = span.char_span(0, text.index(":"), alignment_mode="contract")
-    return label is None or not has_finite(label)
+    if label is not None and has_finite(label):
+        return False
+    # A headline quoting a title goes on after it: 'Book review: "The Gut Reset"
+    # promises more than the science can deliver'; a source lists more titles.
+    close = _CLOSING_QUOTE.search(text, match.end())
+    if close is None:
+        return True
+    more = _OPENING_QUOTE.search(text, close.end())
+    rest = span.char_span(close.end(), more.start() if more else len(text),
+                          alignment_mode="contract")
+    return not (rest and has_finite(rest))
 
 
 def _label(text: str) -> str | None:
@@ -588,8 +606,18 @@ def is_heading_line(span: Span) -> bool:
     shouted = sum(t.is_alpha for t in words) >= 2 and all(t.is_upper for t in words if t.is_alpha)
     if last == ":" and not shouted and instruction_lead_in(span):
         return False  # "Do not take ibuprofen:" opens a list of what not to do
-    return (last != ":" or len(words) < 2 or shouted
+    return (last != ":" or len(words) < 2 or shouted or is_wh_label(words)
             or not (has_finite(span) or _has_clause(span)))
+
+
+_WH_WORDS = {"why", "what", "how", "where", "when", "who"}
+
+
+def is_wh_label(words: list[Token]) -> bool:
+    """``What the research says``, ``Why it matters``: a newsroom's label, a clause
+    opening with a wh-word that asks nothing (its caller has left out the
+    punctuation)."""
+    return bool(words) and words[0].lower_ in _WH_WORDS and len(words) <= 4
 
 
 def instruction_lead_in(span: Span) -> bool:

@@ -149,16 +149,13 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     return None
 
 
-_WH_LABELS = {"why", "what", "how", "where", "when", "who"}
-
-
 def _clause_label(label: Span) -> bool:
     """Whether a label before a colon is a clause ("He concluded", "Experts say").
     A present-tense "verb" closing a noun label is a noun the tagger misread
     ("CBD isolate", "Green tea extract"), unless a pronoun is its subject."""
     words = [t for t in label if not t.is_punct]
     finite = [t for t in words if kinds.is_finite(t)]
-    if not finite or (words[0].lower_ in _WH_LABELS and len(words) <= 4):
+    if not finite or kinds.is_wh_label(words):
         return False  # "Why it matters:", "What we know:", a newsroom's labels
     misread = (len(finite) == 1 and finite[0] == words[-1] and finite[0].tag_ in ("VBP", "VBZ")
                and not any(t.tag_ == "PRP" for t in words))

@@ -1729,3 +1729,50 @@ def test_a_science_news_pages_masthead_story_source_and_citation_blocks(nlp):
     # Must not change: an article's first paragraph of sentences is claims.
     first = units_of("Ketamine blocks NMDA receptors.\nIt acts within hours.", nlp)
     assert [kind for _, kind in first] == ["claim", "claim"]
+
+
+def test_a_book_reviews_headline_rating_and_the_books_author(nlp):
+    text = ('Book review: "The Gut Reset" promises more than the science can deliver\n\n'
+            "Rating: ★★☆☆☆\n\n"
+            "By Dr. Marcus Feld\n\n"
+            "Dr. Marcus Feld's new book opens with a bold promise: fasting will reset your gut.\n\n"
+            "Dr. Feld is a gastroenterologist in Denver.")
+    assert units_of(text, nlp) == [
+        # A headline quoting a title goes on after it: no cited source.
+        ('Book review: "The Gut Reset" promises more than the science can deliver', "heading"),
+        ("Rating: ★★☆☆☆", "meta"),  # a rating in stars after its label
+        ("By Dr. Marcus Feld", "meta"),
+        # The byline's name owning something is what the sentence is about, not a bio.
+        ("Dr. Marcus Feld's new book opens with a bold promise: fasting will reset your gut.",
+         "claim"),
+        # Must not change: the byline's name as the subject opens a bio.
+        ("Dr. Feld is a gastroenterologist in Denver.", "meta"),
+    ]
+    # Must not change: a source and the titles it lists stay a citation.
+    source = units_of('Mayo Clinic: "Antidepressants and weight gain." "Is there such a thing?"',
+                      nlp)
+    assert {kind for _, kind in source} == {"meta"}
+
+
+def test_a_wire_storys_labels_credits_and_a_download_link(nlp):
+    text = ("Families sue maker of baby formula\n\n"
+            "The suits allege that the company knew of the studies.\n\n"
+            "What the research says:\n\n"
+            "Several studies have found a higher rate of NEC in babies fed formula.\n\n"
+            "Correction appended\n\n"
+            "Reporting by Jenna Moore; Editing by Paul Grant\n\n"
+            "Printable version (PDF, 210 KB)")
+    assert units_of(text, nlp) == [
+        ("Families sue maker of baby formula", "heading"),
+        ("The suits allege that the company knew of the studies.", "claim"),
+        # A clause opening with a wh-word before a colon labels what follows.
+        ("What the research says:", "heading"),
+        ("Several studies have found a higher rate of NEC in babies fed formula.", "claim"),
+        ("Correction appended", "meta"),
+        ("Reporting by Jenna Moore; Editing by Paul Grant", "meta"),  # a wire story's credits
+        ("Printable version (PDF, 210 KB)", "meta"),  # a file's type and size: a link
+    ]
+    # Must not change: a lead-in sentence before its list is a claim.
+    lead_in = units_of("Title\n\nThe following drugs are approved for anxiety:\n\n- Sertraline",
+                       nlp)
+    assert ("The following drugs are approved for anxiety:", "claim") in lead_in
