@@ -554,16 +554,23 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
             at, side = k, exempt if _denied(lemmas, k) else required
         else:
             continue
+        while at < len(lemmas) and lemmas[at] in _ADVERBS_OF_DUTY:
+            at += 1  # "you should still get vaccinated"
         verb = lemmas[at] if at < len(lemmas) else ""
         if not _WORD.fullmatch(verb) or verb in _BETWEEN_MODAL_AND_VERB or _is_negation(verb):
             continue
-        # To get, have, receive or need a thing are one duty: having it.
-        verb = "obtain" if verb in _OBTAINING else verb
+        verb = _duty_verb(verb)
         side.update(f"{verb} {stem(w)}" for w in _object_words(lemmas[at + 1 : at + 6]))
     return frozenset(required), frozenset(exempt)
 
 
 _OBTAINING = {"get", "have", "receive", "need"}
+_ADVERBS_OF_DUTY = {"also", "still", "only", "always", "usually", "often", "really"}
+
+
+def _duty_verb(verb: str) -> str:
+    """To get, have, receive or need a thing are one duty: having it."""
+    return "obtain" if verb in _OBTAINING else verb
 
 
 def _denied(lemmas: Sequence[str], k: int) -> bool:
@@ -647,6 +654,9 @@ class _Reading:
     missing: tuple[str, str] = ("", "")
     only: str = ""  # the people something is said to happen only to ("only affects children")
     groups: frozenset[str] = frozenset()  # the people its shares are of ("4% of adults")
+    nation: float = 0.0  # the most a count of a country's people allows ("fewer than 2 million
+    # Americans"), 0 when none
+    counted: float = 0.0  # the least a count of people of any group allows ("9 million adults")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -809,6 +819,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _missing(text) if claim else ("", ""),
         _only_people(text) if claim else "",
         _groups(measures),
+        *_people_counted(measures),
     )
 
 
@@ -840,6 +851,24 @@ def _groups(measures: dict[str, frozenset[tuple[float, float]]]) -> frozenset[st
     keys = _people_keys()
     return frozenset(keys[word] for kind in measures if kind.startswith("percent ")
                      for word in kind.split()[1:] if word in keys)
+
+
+# The people of a country, counted: no group of them outnumbers them all.
+_NATIONS = {"count:american", "count:canadian", "count:briton", "count:australian",
+            "count:european"}
+
+
+def _people_counted(measures: dict[str, frozenset[tuple[float, float]]]) -> tuple[float, float]:
+    """(the most a count of a country's people allows, the least a count of people
+    of any group does): "fewer than 2 million Americans" allows 2,000,000 at most,
+    "about 9 million adults" 6,000,000 at least."""
+    keys = _people_keys()
+    nation = min((high for kind in _NATIONS & measures.keys() for _, high in measures[kind]),
+                 default=0.0)
+    counted = max((low for kind, values in measures.items()
+                   if kind.startswith("count:") and kind[6:] in keys for low, _ in values),
+                  default=0.0)
+    return nation, counted
 
 
 @cache
@@ -968,6 +997,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("measure", dose))
     elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
+    for x, y in ((a, b), (b, a)):
+        if x.nation and y.counted > x.nation * (1 + quantities.TOLERANCE):
+            found.append(("measure", "a group outnumbers its country's people"))
+            break
     opposed = sorted(group for group, side in a.sides
                      if (group, 1 - side) in b.sides and (group, side) not in b.sides)
     if opposed and len(opposed) % 2 == 0:
@@ -998,6 +1031,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.required and y.exempt and (duties := sorted(x.required & y.exempt - x.exempt
                                                          - y.required)):
             found.append(("permission", f"must / need not {duties[0]}"))
+            break
+        # "You should not get Shingrix if …" / "… you should still get vaccinated"
+        if x.required and y.ruled_out and (verbs := sorted(
+                {duty.split()[0] for duty in x.required}
+                & {_duty_verb(v) for v in y.ruled_out - x.ruled_out})):
+            found.append(("permission", f"should / should not {verbs[0]}"))
             break
     # "Magnesium oxide is poorly absorbed" / "Magnesium oxide is the best-absorbed
     # form": said of the same thing (one's words within the other's).

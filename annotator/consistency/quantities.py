@@ -44,7 +44,8 @@ TOLERANCE = 0.02
 
 _NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
 _MOD = (r"within|in|up to|about|around|approximately|roughly|some|nearly|almost|more than|"
-        r"over|less than|under|at least|at most|no more than|upwards of|for|after|only|just")
+        r"over|less than|fewer than|under|at least|at most|no more than|upwards of|for|after|"
+        r"only|just")
 _UNIT = r"second|minute|hour|day|week|month|year|decade|century|centuries"
 DURATION = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
@@ -78,6 +79,7 @@ PERCENT = re.compile(
 _COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an", "half a"))
 COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
+    rf"(?:(?P<scale>thousand|million|billion)\s+)?"
     rf"(?:(?P<adj>[a-z]+)\s+)??(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
     re.IGNORECASE,
 )
@@ -182,7 +184,8 @@ def _round_step(value: float) -> float:
 
 def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, float]:
     mod = mod.lower()
-    if mod in ("within", "up to", "less than", "under", "at most", "no more than") or (
+    if mod in ("within", "up to", "less than", "fewer than", "under", "at most",
+               "no more than") or (
         mod == "in" and vague
     ):
         return 0.0, high
@@ -323,6 +326,26 @@ def _temperatures(text: str) -> list[Quantity]:
     return found
 
 
+# A price: "about $200", "$27.99 a month", "€1.2 million". What it is a price of
+# is not read, only its period ("a month"): a price a month is another measure.
+PRICE = re.compile(
+    rf"(?:\b(?P<mod>{_MOD})\s+)?(?P<currency>[{_CURRENCY}])\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion)\b)?"
+    r"(?:(?:\s+(?:a|per|each|every)\s+|\s*/\s*)(?P<per>[a-z]{3,}))?",
+    re.IGNORECASE)
+
+
+def _prices(text: str) -> list[Quantity]:
+    found = []
+    for m in PRICE.finditer(text):
+        value = float(m["num"].replace(",", "")) * _SCALES.get((m["scale"] or "").lower(), 1)
+        per = m["per"] or ""
+        kind = f"price {m['currency']}" + (f" a {singular(per.lower())}" if per else "")
+        low, high = _bounds(m["mod"] or "", value, value, False)
+        found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _immediate(text: str) -> list[Quantity]:
     return [Quantity("duration", 0.0, 0.0, m.start(), m.end(), m.group(0))
             for m in IMMEDIATE.finditer(text)]
@@ -441,6 +464,9 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def _counts(text: str) -> list[Quantity]:
     found = []
     for m in COUNT.finditer(text):
@@ -450,6 +476,7 @@ def _counts(text: str) -> list[Quantity]:
         value = number(m["num"])
         if 1600 <= value <= 2100 and m["num"].isdigit() and len(m["num"]) == 4:
             continue  # a year
+        value *= _SCALES.get((m["scale"] or "").lower(), 1)  # "9 million adults"
         low, high = _bounds(m["mod"] or "", value, value, False)
         # "three groups" and "five groups" are counts of one kind, named by the noun.
         kind = f"count:{_SAME_KIND.get(singular(noun), singular(noun))}"
@@ -466,7 +493,8 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_levels(text), *_temperatures(text), *_ages(text), *_years(text, published),
+    for quantity in [*_levels(text), *_temperatures(text), *_prices(text), *_ages(text),
+                     *_years(text, published),
                      *_percents(text),
                      *_frequencies(text), *_time_points(text), *_durations(text),
                      *_immediate(text), *_counts(text)]:

@@ -761,7 +761,8 @@ def test_temperatures_in_fahrenheit_and_celsius_are_one_measure():
 
 
 def test_a_price_a_month_is_no_duration():
-    assert quantities.kinds("The list price is about $1,350 a month.") == frozenset()
+    # A price a month (no duration, no frequency).
+    assert quantities.kinds("The list price is about $1,350 a month.") == {"price $ a month"}
     assert quantities.kinds("Patients kept the weight off a month later.") == {"duration"}
 
 
@@ -891,7 +892,7 @@ def test_approval_granted_against_not_yet_approved():
 def test_a_bare_count_a_year_is_how_often_and_a_price_a_year_is_not():
     assert [(q.kind, round(q.low * 365.25, 1)) for q in quantities.extract(
         "Most doctors limit steroid shots to 3 or 4 a year.")] == [("frequency", 3.0)]
-    assert quantities.extract("It costs $26,500 a year.") == []
+    assert [q.kind for q in quantities.extract("It costs $26,500 a year.")] == ["price $ a year"]
     text = ("Steroid shots\n\n"
             "Most doctors limit steroid shots to 3 or 4 a year.\n\n"
             "You can safely get a steroid shot every month.")
@@ -1240,3 +1241,53 @@ def test_about_widens_a_percentage_by_points_not_by_half_again():
     # Must not pair: "about 30%" and "a third" can both be true.
     assert quantities.incompatible(quantities.extract("about 30% of patients")[0],
                                    quantities.extract("a third of patients")[0]) == 0
+
+
+def test_a_group_counted_beyond_its_countrys_people_and_a_count_in_millions():
+    text = ("Gout\n\n"
+            "Gout affects about 9 million adults in the U.S.\n\n"
+            "Gout is uncommon: fewer than 2 million Americans have it.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    nine = quantities.extract("about 9 million adults")[0]
+    assert (nine.kind, nine.low, nine.high) == ("count:adult", 6e6, 13.5e6)
+    assert quantities.extract("fewer than 2 million Americans")[0].low == 0
+    # Must not pair: a group fewer than its country's people.
+    assert found("Gout\n\nGout affects about 9 million adults in the U.S.\n\n"
+                 "Gout is common: more than 8 million Americans have it.") == []
+
+
+def test_a_step_during_a_flare_against_after_it():
+    text = ("Gout\n\n"
+            "Allopurinol is usually started once an attack has settled.\n\n"
+            "Doctors now often start allopurinol during an attack.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: both at one time.
+    assert found("Gout\n\nAllopurinol is usually started once an attack has settled.\n\n"
+                 "Doctors now often start allopurinol after the attack is over.") == []
+
+
+def test_should_against_should_not_with_an_adverb_between():
+    text = ("Shingles vaccine\n\n"
+            "You should not get the shingles vaccine if you have already had shingles.\n\n"
+            "Even if you've had shingles, you should still get the shingles vaccine.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    required, _ = cues._obligations(["you", "should", "still", "get", "vaccinate"])
+    assert required == {"obtain vaccin"}
+    # Must not pair: both say the same.
+    assert found("Shingles vaccine\n\n"
+                 "You should get the shingles vaccine if you have already had shingles.\n\n"
+                 "Even if you've had shingles, you should still get the shingles vaccine.") == []
+
+
+def test_prices_pair_by_their_period_and_the_same_price_again_is_no_clash():
+    text = ("Shingles vaccine\n\n"
+            "Each dose of the shingles vaccine costs about $200 without insurance.\n\n"
+            "The full two-dose series of the shingles vaccine costs about $150.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert [(q.kind, q.low) for q in quantities.extract("It costs $1,350 a month.")] == [
+        ("price $ a month", 1350.0)]
+    # Must not pair: a price a month and a price once; the same price twice.
+    assert found("Shingles vaccine\n\nThe shingles vaccine costs $200 a month.\n\n"
+                 "The shingles vaccine costs $150 in total.") == []
+    assert found("Shingles vaccine\n\nEach dose of the shingles vaccine costs $200.\n\n"
+                 "A dose of the shingles vaccine costs $200 at most pharmacies.") == []
