@@ -73,6 +73,10 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECA
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # "Welcome back to The Health Check.": a show's or a newsletter's greeting.
 _WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
+# A newsletter's or a show's goodbye: "That's all for this week.", "See you next Tuesday!"
+_SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s+(?:this|today|now"
+                       r"|us|me)\b|see\s+you\s+(?:all\s+)?(?:next|soon|tomorrow|then)\b"
+                       r"|until\s+next\s+(?:time|week)\b", re.IGNORECASE)
 # Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
 # for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
@@ -288,9 +292,12 @@ def is_meta(span: Span) -> bool:
     lowered = text.lower()
     if finite and is_boilerplate(text):
         return True
-    if _WELCOME.match(text) or _THANKS.match(text):
-        # "Welcome to this week's newsletter!", "Wow, thanks for the awards!"
+    if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text):
+        # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
+        # "That's all for this week."
         return True
+    if not finite and _answer_row(text):
+        return True  # a poll's or a feedback box's choices: "Yes ○ No ○ Sometimes"
     if not finite and _SALUTATION.fullmatch(text.strip()):
         return True  # "Hi Reddit!"
     if _CHAPTER.match(text.strip()) and len(text.split()) <= 10:
@@ -582,6 +589,13 @@ def _names_section(heading: str, lexicon: str) -> bool:
     )
 
 
+def _answer_row(text: str) -> bool:
+    """Choices and nothing else, two or more: "Yes No", "○ Yes ○ No ○ Sometimes"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) >= 2 and all(w in cues()["answer_words"] for w in words) \
+        and final_char(text) not in ".!?"
+
+
 def _mostly_symbols(text: str) -> bool:
     visible = [c for c in text if not c.isspace()]
     return sum(c.isalpha() for c in visible) < len(visible) / 2
@@ -629,6 +643,15 @@ def instruction_lead_in(span: Span) -> bool:
     # A word in lower case after the first: a sentence, not a title's capitals.
     sentence = any(t.is_alpha and t.is_lower for t in words[1:])
     return sentence and _is_imperative(root_of(span))
+
+
+# A numbered part's label with its own full stop: "Step 2." before "Breathe out fully."
+_STEP = re.compile(r"\s*(?:step|phase|stage|part|day|week|lesson|module)\s+\d{1,3}\s*[.:]?\s*",
+                   re.IGNORECASE)
+
+
+def is_step_label(text: str) -> bool:
+    return _STEP.fullmatch(text) is not None
 
 
 def is_about_line(span: Span) -> bool:

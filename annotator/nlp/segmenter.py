@@ -391,6 +391,8 @@ def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
         return "meta"
     if kinds.is_question(piece):
         return "question"
+    if kinds.is_step_label(piece.text):
+        return "heading"
     if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)):
         return "heading"
     if kinds.is_advice(piece, clause):

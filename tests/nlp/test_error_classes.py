@@ -1776,3 +1776,30 @@ def test_a_wire_storys_labels_credits_and_a_download_link(nlp):
     lead_in = units_of("Title\n\nThe following drugs are approved for anxiety:\n\n- Sertraline",
                        nlp)
     assert ("The following drugs are approved for anxiety:", "claim") in lead_in
+
+
+def test_a_how_tos_step_labels_a_polls_choices_and_a_newsletters_goodbye(nlp):
+    text = ("How to Use an Inhaler\n\n"
+            "Step 1. Take off the cap and shake the inhaler for 5 seconds.\n\n"
+            "Poll of the week\n\nDo you floss every day?\n\n"
+            "○ Yes ○ No ○ Sometimes\n\n"
+            "→ Measles cases top 1,200 in 2026\n"
+            "Most cases were in people who were not vaccinated.\n"
+            "Read the full story\n\n"
+            "That's all for this week. See you next Tuesday!")
+    assert units_of(text, nlp) == [
+        ("How to Use an Inhaler", "heading"),
+        ("Step 1.", "heading"),  # a numbered step's label with its own full stop
+        ("Take off the cap and shake the inhaler for 5 seconds.", "advice"),
+        ("Poll of the week", "heading"), ("Do you floss every day?", "question"),
+        ("Yes ○ No ○ Sometimes", "meta"),  # choices and nothing else
+        ("→ Measles cases top 1,200 in 2026", "heading"),
+        ("Most cases were in people who were not vaccinated.", "claim"),
+        ("Read the full story", "meta"),
+        ("That's all for this week.", "meta"), ("See you next Tuesday!", "meta"),  # goodbyes
+    ]
+    # Must not change: a step of a schedule in a sentence, and a one-word answer's claim.
+    assert units_of("Title\n\nDay 3 is the hardest day of the fast.", nlp)[1] == (
+        "Day 3 is the hardest day of the fast.", "claim")
+    assert units_of("Title\n\nIs it safe?\n\nYes. It is safe for most adults.", nlp)[2:] == [
+        ("Yes.", "meta"), ("It is safe for most adults.", "claim")]
