@@ -147,9 +147,12 @@ NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
 _VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
 NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # "Almost everyone", "the majority of": more than half of people, read as a share.
-_MAJORITY = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people|"
-                       r"patients|users))\b|\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
+_NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people"
+                         r"|patients|users))\b", re.IGNORECASE)
+_MAJORITY = re.compile(rf"{_NEARLY_ALL.pattern}|\bthe\s+(?:vast\s+)?majority\s+of\b",
+                       re.IGNORECASE)
 MAJORITY = 60.0
+NEARLY_ALL = 80.0  # the least share of people "almost everyone" leaves room for
 # Side effects named as such: a unit saying so is about harms, as one naming a harm is.
 _SIDE_EFFECT = re.compile(r"\bside[\s-]effects?\b|\badverse\s+(?:events?|effects?|reactions?)\b",
                           re.IGNORECASE)
@@ -657,6 +660,7 @@ class _Reading:
     nation: float = 0.0  # the most a count of a country's people allows ("fewer than 2 million
     # Americans"), 0 when none
     counted: float = 0.0  # the least a count of people of any group allows ("9 million adults")
+    nearly_all: str = ""  # the words that say almost everyone ("almost everyone"), or ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -714,6 +718,11 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
         return "percent of"
     if nouns[k] == "body" and nouns[k + 1 : k + 2] == ["weight"]:
         k += 1  # "15% of their body weight" and "10% of their weight" measure one thing
+    # "infected people", "older adults": people, whatever they are said to be ("flu
+    # cases" are no people).
+    if k + 1 < len(nouns) and nouns[k] not in _people_keys() \
+            and _people_keys().get(nouns[k + 1]) not in (None, "case", "those"):
+        return f"percent of {stem(nouns[k])} {stem(nouns[k + 1])}"
     # "adults with ADHD" are not all adults.
     if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS:
         which = next((w for w in nouns[k + 2 :] if w not in function), "")
@@ -820,6 +829,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _only_people(text) if claim else "",
         _groups(measures),
         *_people_counted(measures),
+        nearly.group(0) if claim and (nearly := _NEARLY_ALL.search(text)) else "",
     )
 
 
@@ -1070,6 +1080,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.rare and not x.share and y.share >= (
                 NOT_VERY_RARE if _VERY_RARE.match(x.rare) else NOT_RARE):
             found.append(("measure", f"'{x.rare}' / {y.share:g}%"))
+            break
+        # "Almost everyone … gets the rash" against "in about 70 to 80 percent of people"
+        if x.nearly_all and 0 < y.share < NEARLY_ALL and not y.nearly_all:
+            found.append(("measure", f"'{x.nearly_all}' / {y.share:g}%"))
             break
         # "works for everyone" against "in roughly 50% of patients"
         if x.absolute and 0 < y.share < NOT_ALL and not x.share:

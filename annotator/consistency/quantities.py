@@ -50,7 +50,8 @@ _UNIT = r"second|minute|hour|day|week|month|year|decade|century|centuries"
 DURATION = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
     # "7 or more hours": at least seven
-    rf"(?P<num>{_NUM})(?:(?:\s*(?:-|–)\s*|\s+(?:to|or)\s+)(?P<num2>{_NUM})"
+    # "a 2- to 4-week course": the first number's hyphen waits for the unit
+    rf"(?P<num>{_NUM})(?:(?:\s*(?:-|–)\s*|-?\s+(?:to|or)\s+)(?P<num2>{_NUM})"
     # "an eight-hour window": a hyphen joins the number to its unit
     rf"|\s+or\s+(?P<post>more|longer|less|fewer|shorter))?(?:\s+|-))?"
     rf"(?P<unit>{_UNIT})s?\b(?![- ]old)"
@@ -65,7 +66,9 @@ YEAR = re.compile(
 )
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
 PERCENT = re.compile(
-    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)|"
+    # "70 to 80 percent", "10-20%", "5% to 10%": one share between two numbers
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*"
+    rf"(?P<num2>\d+(?:\.\d+)?))?\s*(?:%|percent\b|per cent\b)|"
     # "half of patients", not "the first half of 2026" (a part of a year)
     rf"(?<!first\s)(?<!second\s)(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b(?!\s+(?:19|20)\d\d\b)"
     # "one in four pregnant women", "1 in 10 users": a share
@@ -203,7 +206,7 @@ def _bounds(mod: str, low: float, high: float, vague: bool) -> tuple[float, floa
 # Things counted right before "a day", "a week": the period is a rate's.
 # (a count, not the article of "a fever that lasts up to a week")
 _COUNTED_BEFORE = re.compile(
-    rf"\b(?:\d[\d,.]*|one|{_COUNT_WORDS})\s+[a-z]+(?:\s+(?:of\s+)?[a-z-]+){{0,3}}\s+$",
+    rf"\b(?:\d[\d,.]*|one|{_COUNT_WORDS})\s+[a-z]+(?:\s+(?:of\s+)?[a-z][\w-]*){{0,3}}\s+$",
     re.IGNORECASE)
 # A point in a course of treatment, counted from its start: "at week 4", "by day 28";
 # and the first stretch of it: "within the first week".
@@ -423,6 +426,7 @@ def _percents(text: str) -> list[Quantity]:
             value, upper = 100 * part / whole, 100 * top / whole
         else:
             value = upper = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
+            upper = float(m["num2"]) if m["num2"] else upper
         low, high = _share_bounds(m["mod"] or "", value, upper)
         found.append(Quantity("percent", max(low, 0.0), min(high, 100.0), m.start(), m.end(),
                               m.group(0)))

@@ -1291,3 +1291,28 @@ def test_prices_pair_by_their_period_and_the_same_price_again_is_no_clash():
                  "The shingles vaccine costs $150 in total.") == []
     assert found("Shingles vaccine\n\nEach dose of the shingles vaccine costs $200.\n\n"
                  "A dose of the shingles vaccine costs $200 at most pharmacies.") == []
+
+
+def test_almost_everyone_against_a_share_of_people_read_as_a_range():
+    text = ("Lyme disease\n\n"
+            "The Lyme rash appears in about 70 to 80 percent of infected people.\n\n"
+            "Almost everyone with Lyme disease gets the Lyme rash.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    share = quantities.extract("about 70 to 80 percent of infected people")[0]
+    assert (share.low, share.high) == (63.0, 88.0)
+    assert [(q.low, q.high) for q in quantities.extract("5% to 10% of users")] == [(5.0, 10.0)]
+    # Must not pair: a share almost everyone leaves room for.
+    assert found("Lyme disease\n\n"
+                 "The Lyme rash appears in 90 to 95 percent of infected people.\n\n"
+                 "Almost everyone with Lyme disease gets the Lyme rash.") == []
+    # Flu cases are no people: a share of them says nothing of how many people.
+    assert cues._measures("It prevents more than 90% of flu cases.", None).keys() == {
+        "percent of flu"}
+
+
+def test_a_range_whose_first_number_waits_for_the_unit_and_an_amount_of_b12_a_day():
+    course = quantities.extract("Most people recover after a 2- to 4-week course.")
+    assert [(q.kind, q.low, q.high) for q in course] == [
+        ("duration", 2 * 7 * 24 * 60, 4 * 7 * 24 * 60)]
+    # "a day" after an amount of a thing with a digit in its name is a rate's period.
+    assert quantities.extract("Adults need 2.4 micrograms of B12 a day.") == []
