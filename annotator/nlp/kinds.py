@@ -750,11 +750,16 @@ def asks_about(label: Span) -> bool:
 
 
 def is_answer(span: Span) -> bool:
-    """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check."""
-    if len(span) > 5:
+    """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check;
+    after a label naming it an answer too (``Short answer: no.``)."""
+    label = _ANSWER_LABEL.match(span.text)
+    if len(span) > 5 + (3 if label else 0):
         return False
-    words = " ".join(t.lower_ for t in span if t.is_alpha)
-    return words in cues()["answer_words"]
+    rest = span.text[label.end():] if label else span.text
+    return " ".join(re.findall(r"[^\W\d_]+", rest.lower())) in cues()["answer_words"]
+
+
+_ANSWER_LABEL = re.compile(r"\s*(?:(?:the|short|quick|simple|brief)\s+)?answer\s*:", re.IGNORECASE)
 
 
 def _is_imperative(root: Token) -> bool:
@@ -874,13 +879,35 @@ def is_advice(span: Span, clause: bool = False) -> bool:
         instruction_lead_in(span)
     if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
         return True
-    if final_char(span.text) in ".!" and _opens_with_imperative(span):
+    if final_char(span.text) in ".!" and (_opens_with_imperative(span)
+                                         or _misread_series_of_commands(root)):
         return True
+    said = _THAT_SAID.match(span.text)
+    rest = said and span.char_span(said.end(), len(span.text), alignment_mode="contract")
+    if rest:
+        return is_advice(rest, clause)  # "That said, if it hurts, see a doctor."
     if _forbids(span):
         return True  # a list's "do not take more than directed", without a stop
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one.
     return not has_finite(span) and reads_as_command(span)
+
+
+# A discourse marker the parser takes for the sentence's own verb ("That said, …":
+# rooted at "said").
+_THAT_SAID = re.compile(r"\s*(?:that\s+(?:being\s+)?said|having\s+said\s+that|with\s+that\s+said)"
+                        r"\s*,\s*", re.IGNORECASE)
+
+
+def _misread_series_of_commands(root: Token) -> bool:
+    """``Use insect repellent, wear long sleeves, and stay …``: the first instruction
+    tagged as a noun, the subject of the second; it still has its object ("Rest and
+    fluids help" has none)."""
+    subjects = _subjects(root)
+    return (root.tag_ == "VBP" and len(subjects) == 1 and subjects[0].i == root.sent.start
+            and subjects[0].lower_ in cues()["instruction_verbs"]
+            and any(c.dep_ == "dobj" for c in subjects[0].children)
+            and any(c.dep_ == "conj" and c.tag_ == "VB" for c in root.children))
 
 
 def _forbids(span: Span) -> bool:

@@ -1803,3 +1803,26 @@ def test_a_how_tos_step_labels_a_polls_choices_and_a_newsletters_goodbye(nlp):
         "Day 3 is the hardest day of the fast.", "claim")
     assert units_of("Title\n\nIs it safe?\n\nYes. It is safe for most adults.", nlp)[2:] == [
         ("Yes.", "meta"), ("It is safe for most adults.", "claim")]
+
+
+def test_a_series_of_commands_that_said_an_answer_label_and_a_content_source(nlp):
+    text = ("Is it bad to crack your knuckles?\n\n"
+            "Short answer: no.\n\n"
+            "That said, if cracking a joint causes pain or swelling, see a doctor.\n\n"
+            "Use insect repellent, wear long-sleeved shirts and long pants, and stay in places "
+            "with air conditioning.\n\n"
+            "Content source: Division of Global Migration Health")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "question",
+        "meta",  # an answer after a label naming it one
+        "advice",  # a discourse marker the parser took for the sentence's verb
+        "advice",  # commands in a row, the first tagged as a noun
+        "meta",  # a page's content source
+    ]
+    # Must not change: a fact after "That said", nouns before a verb, a long answer.
+    assert [kind for _, kind in units_of(
+        "Title\n\nThat said, the evidence is weak.\n\n"
+        "Use of insect repellent, long sleeves and screens lowers the risk.", nlp)] == [
+        "heading", "claim", "claim"]
+    assert units_of("Title\n\nShort answer: No, it is not.", nlp)[1:] == [
+        ("Short answer:", "heading"), ("No, it is not.", "claim")]
