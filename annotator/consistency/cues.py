@@ -133,7 +133,18 @@ _NULL = re.compile(
 # Said to be rare ("Blood clots are rare", "rarely cause diarrhea"), against a
 # share of people that is not ("About 1 in 10 patients develops a blood clot").
 _RARE = re.compile(r"(?<!not )(?<!n't )\b(?:(?:very|extremely|exceedingly)\s+(?=rare|uncommon))?"
-                   r"(?:rare|rarely|uncommon|seldom|very\s+few)\b", re.IGNORECASE)
+                   r"(?:rare|rarely|uncommon|seldom|very\s+few)\b"
+                   # "Few pregnant women take it" (not "a few", not "few side effects")
+                   r"|(?<![Aa] )\bfew\s+(?:[a-z]+\s+)?(?=(?:people|women|men|patients|adults"
+                   r"|children|users|americans)\b)", re.IGNORECASE)
+# "Acetaminophen is the only pain reliever considered safe": one thing alone holds
+# a quality; another said to hold it ("Ibuprofen is also safe") contradicts it.
+_QUALITIES = r"safe|effective|approved|proven"
+_ONLY_ONE = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are|was|remains)\s+the\s+only\s+"
+                       rf"(?:[a-z-]+\s+){{1,3}}?(?:that\s+(?:is|are)\s+|considered\s+|deemed\s+"
+                       rf"|known\s+to\s+be\s+)?(?P<quality>{_QUALITIES})\b", re.IGNORECASE)
+_HOLDS = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s+|considered\s+"
+                    rf"|generally\s+)*(?P<quality>{_QUALITIES})\b", re.IGNORECASE)
 _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
            "adult", "user", "teen", "kid", "american", "participant", "case", "girl", "boy",
            "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
@@ -661,6 +672,9 @@ class _Reading:
     # Americans"), 0 when none
     counted: float = 0.0  # the least a count of people of any group allows ("9 million adults")
     nearly_all: str = ""  # the words that say almost everyone ("almost everyone"), or ""
+    # (quality, stem of its one holder) of "X is the only pain reliever considered safe"
+    only_one: tuple[str, str] = ("", "")
+    holds: frozenset[tuple[str, str]] = frozenset()  # (quality, stem of holder): "Y is safe"
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -830,6 +844,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _groups(measures),
         *_people_counted(measures),
         nearly.group(0) if claim and (nearly := _NEARLY_ALL.search(text)) else "",
+        *_qualities(text) if claim else (("", ""), frozenset()),
     )
 
 
@@ -845,6 +860,19 @@ def _said(said: set[str], text: str) -> set[str]:
     if "last" in said and not _FINAL_LAST.search(text):
         return said - {"last"}
     return said
+
+
+def _qualities(text: str) -> tuple[tuple[str, str], frozenset[tuple[str, str]]]:
+    """((quality, stem of the one thing said to hold it) or ("", ""), the (quality,
+    stem of holder) pairs said of other things): see _ONLY_ONE."""
+    function = lexicon().function_words
+    only = _ONLY_ONE.search(text)
+    one = ("", "")
+    if only and only["holder"].lower() not in function:
+        one = (only["quality"].lower(), stem(only["holder"].lower()))
+    holds = frozenset((m["quality"].lower(), stem(m["holder"].lower()))
+                      for m in _HOLDS.finditer(text) if m["holder"].lower() not in function)
+    return one, holds
 
 
 def _only_people(text: str) -> str:
@@ -1058,6 +1086,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("antonym", manner))
     if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
+    else:
+        for x, y in ((a, b), (b, a)):
+            quality, one = x.only_one
+            others = sorted(h for q, h in y.holds if quality and q == quality and h != one)
+            if others:
+                found.append(("role", f"only {one} {quality} / {others[0]} {quality}"))
+                break
     for x, y in ((a, b), (b, a)):
         # "There is no vaccine for malaria" / "Two malaria vaccines are recommended"
         what, against = x.missing

@@ -1316,3 +1316,29 @@ def test_a_range_whose_first_number_waits_for_the_unit_and_an_amount_of_b12_a_da
         ("duration", 2 * 7 * 24 * 60, 4 * 7 * 24 * 60)]
     # "a day" after an amount of a thing with a digit in its name is a rate's period.
     assert quantities.extract("Adults need 2.4 micrograms of B12 a day.") == []
+
+
+def test_the_only_one_said_to_be_safe_against_another_said_to_be_safe():
+    text = ("Pain relief in pregnancy\n\n"
+            "Acetaminophen is the only pain reliever considered safe during pregnancy.\n\n"
+            "Ibuprofen is also safe during pregnancy, according to the same guidance.")
+    assert [reason for _, _, reason in found(text)] == ["role"]
+    # Must not pair as a role: another said not to be safe (the words safe / not safe
+    # are a direction cue of their own).
+    assert [reason for _, _, reason in found(
+        "Pain relief in pregnancy\n\n"
+        "Acetaminophen is the only pain reliever considered safe during pregnancy.\n\n"
+        "Ibuprofen is not safe during pregnancy, according to the same guidance.")] == [
+        "direction"]
+    assert cues._qualities("Acetaminophen is also safe during pregnancy.") == (
+        ("", ""), {("safe", cues.stem("acetaminophen"))})
+
+
+def test_few_people_against_a_share_of_them():
+    text = ("Tylenol in pregnancy\n\n"
+            "About 65% of pregnant women in the U.S. use acetaminophen at some point.\n\n"
+            "Few pregnant women take acetaminophen, since most avoid medicine altogether.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not read "few": "a few" people, few side effects.
+    assert not cues._RARE.search("A few pregnant women take acetaminophen.")
+    assert not cues._RARE.search("Acetaminophen has few side effects.")
