@@ -76,7 +76,15 @@ _WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
 # A newsletter's or a show's goodbye: "That's all for this week.", "See you next Tuesday!"
 _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s+(?:this|today|now"
                        r"|us|me)\b|see\s+you\s+(?:all\s+)?(?:next|soon|tomorrow|then)\b"
-                       r"|until\s+next\s+(?:time|week)\b", re.IGNORECASE)
+                       r"|until\s+next\s+(?:time|week)\b"
+                       r"|we\s+look\s+forward\s+to\s+(?:seeing|hearing\s+from|welcoming)\s+you\b",
+                       re.IGNORECASE)
+# A shop's button: "Shop now at Amazon", "Check price on Walmart", "Buy on iHerb".
+_SHOP = re.compile(r"\s*(?:(?:shop|buy)(?:\s+it)?(?:\s+now)?|(?:check|see|view)\s+(?:the\s+)?"
+                   r"(?:latest\s+)?price)\s+(?:at|on|from)\s+[A-Z][\w.&'’ -]{0,30}", re.IGNORECASE)
+# A number with its unit of measure: "2.5 mL", "12-17 lbs", "4-11 months".
+_MEASURED = re.compile(r"\d\s*(?:mg|mcg|ml|g|kg|lbs?|oz|iu|units?|tablets?|capsules?|days?"
+                       r"|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
 # Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
 # for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
@@ -277,9 +285,11 @@ def is_meta(span: Span) -> bool:
         return True  # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]"
     if not has_predicate(span) and (_URL_INSIDE.search(text) or (
             _EMAIL.search(text) and not reads_as_command(span)) or (
-            _mostly_symbols(text) and not _PERCENTAGE.search(text))):
+            _mostly_symbols(text) and not _PERCENTAGE.search(text)
+            and not (" | " in text and _MEASURED.search(text)))):
         # "Available at: https://…", "Maria Lopez, mlopez@cdc.gov.", "609-730-3061
-        # (office)"; a range of shares is a value ("Prediabetes: 5.7% to 6.4%")
+        # (office)"; a range of shares is a value ("Prediabetes: 5.7% to 6.4%"), and so
+        # is a table's row of measures ("12-17 lbs | 4-11 months | 2.5 mL")
         return True
     if not finite and _FILE_LINK.search(text):
         return True  # a download: "Printable version (PDF, 210 KB)"
@@ -295,6 +305,8 @@ def is_meta(span: Span) -> bool:
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
+        return True
+    if _SHOP.fullmatch(text.rstrip()):
         return True
     if not finite and _answer_row(text):
         return True  # a poll's or a feedback box's choices: "Yes ○ No ○ Sometimes"

@@ -1826,3 +1826,24 @@ def test_a_series_of_commands_that_said_an_answer_label_and_a_content_source(nlp
         "heading", "claim", "claim"]
     assert units_of("Title\n\nShort answer: No, it is not.", nlp)[1:] == [
         ("Short answer:", "heading"), ("No, it is not.", "claim")]
+
+
+def test_a_dosing_tables_rows_a_shops_buttons_and_an_emails_closing_lines(nlp):
+    text = ("Children's Dosing Chart\n\n"
+            "Weight | Age | Dose\n"
+            "12-17 lbs | 4-11 months | 2.5 mL\n\n"
+            "Best Budget: PureBody Collagen\n"
+            "Shop now at Walmart\n\n"
+            "Need to reschedule? Reply to this email or call us at (555) 012-3344.\n\n"
+            "We look forward to seeing you.\n\n"
+            "This message was sent from an unmonitored mailbox.")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["12-17 lbs | 4-11 months | 2.5 mL"] == "claim"  # a table's row of measures
+    assert kinds["Shop now at Walmart"] == "meta"
+    assert kinds["Reply to this email or call us at (555) 012-3344."] == "advice"
+    assert kinds["We look forward to seeing you."] == "meta"
+    assert kinds["This message was sent from an unmonitored mailbox."] == "meta"
+    # Must not change: a row of numbers without units, a phone number, shopping in a claim.
+    assert {kind for _, kind in units_of("Title\n\n12 | 40 | 7", nlp)[1:]} == {"meta"}
+    assert units_of("Title\n\n609-730-3061 (office)", nlp)[1][1] == "meta"
+    assert units_of("Title\n\nMost people shop at Walmart for vitamins.", nlp)[1][1] == "claim"
