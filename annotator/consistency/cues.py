@@ -402,8 +402,13 @@ def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never)\s*$|n[’']t\s*$", re.IGNORECASE)
 # "Gepants are more effective than triptans" / "triptans worked better than gepants".
 _RANKING = re.compile(
-    r"\b(?:(?P<up>better|superior|stronger|more\s+(?:effective|potent|useful))"
-    r"|(?P<down>worse|inferior|weaker|less\s+(?:effective|potent|useful)))\s+(?:than|to)\s+"
+    r"\b(?:(?P<up>better|superior|stronger|more\s+(?:effective|potent|useful)"
+    # "Men are more likely than women to get kidney stones", "girls have higher
+    # concussion rates than boys": who gets it more
+    r"|more\s+(?:likely|often|common)|higher\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds))"
+    r"|(?P<down>worse|inferior|weaker|less\s+(?:effective|potent|useful)"
+    r"|less\s+(?:likely|often|common)|lower\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds)))"
+    r"\s+(?:than|to)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
@@ -1112,7 +1117,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("caveat", f"only {x.only} / {sorted(y.groups)[0]}"))
             break
     for x, y in ((a, b), (b, a)):
-        if x.rare and not x.share and y.share >= (
+        if x.rare and (not x.share or y.share >= 10 * x.share) and y.share >= (
                 NOT_VERY_RARE if _VERY_RARE.match(x.rare) else NOT_RARE):
             found.append(("measure", f"'{x.rare}' / {y.share:g}%"))
             break

@@ -1342,3 +1342,29 @@ def test_few_people_against_a_share_of_them():
     # Must not read "few": "a few" people, few side effects.
     assert not cues._RARE.search("A few pregnant women take acetaminophen.")
     assert not cues._RARE.search("Acetaminophen has few side effects.")
+
+
+def test_who_gets_it_more_said_both_ways():
+    text = ("Kidney stones\n\n"
+            "Men are more likely than women to get kidney stones.\n\n"
+            "Women get kidney stones more often than men, according to recent data.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    assert cues._ranking("Girls are less likely than boys to get concussions.") == (
+        cues.stem("boys"), cues.stem("girls"))
+    assert cues._ranking("In soccer, girls have higher concussion rates than boys.") == (
+        cues.stem("girls"), cues.stem("boys"))
+    # Must not pair: the same way round twice.
+    assert found("Kidney stones\n\nMen are more likely than women to get kidney stones.\n\n"
+                 "Men get kidney stones more often than women, according to recent data.") == []
+
+
+def test_rare_with_a_small_share_of_its_own_against_a_share_ten_times_larger():
+    text = ("Kidney stones\n\n"
+            "About 1 in 10 people will have a kidney stone at some point in their life.\n\n"
+            "Kidney stones are rare, affecting fewer than 1% of adults.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not pair: a rare harm's share against a share of a common one not ten times it.
+    # (serious / mild is a direction cue of its own)
+    assert "measure" not in [reason for _, _, reason in found(
+        "Side effects\n\nSerious side effects are rare, occurring in 2% of adults.\n\n"
+        "About 15% of children have mild side effects.")]
