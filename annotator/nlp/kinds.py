@@ -73,11 +73,17 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECA
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # "Welcome back to The Health Check.": a show's or a newsletter's greeting.
 _WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
-# A newsletter's or a show's goodbye: "That's all for this week.", "See you next Tuesday!"
+# A newsletter's or a show's goodbye and a speaker's greeting or handing over: "That's all
+# for this week.", "See you next Tuesday!", "Good morning.", "I'll take a few questions."
 _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s+(?:this|today|now"
                        r"|us|me)\b|see\s+you\s+(?:all\s+)?(?:next|soon|tomorrow|then)\b"
                        r"|until\s+next\s+(?:time|week)\b"
-                       r"|we\s+look\s+forward\s+to\s+(?:seeing|hearing\s+from|welcoming)\s+you\b",
+                       r"|we\s+look\s+forward\s+to\s+(?:seeing|hearing\s+from|welcoming)\s+you\b"
+                       # a briefing's speaker handing over the floor
+                       r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+"
+                       r"|your\s+)?questions\b"
+                       r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
+                       r"\s*[.!,]?\s*$",
                        re.IGNORECASE)
 # A shop's button: "Shop now at Amazon", "Check price on Walmart", "Buy on iHerb".
 _SHOP = re.compile(r"\s*(?:(?:shop|buy)(?:\s+it)?(?:\s+now)?|(?:check|see|view)\s+(?:the\s+)?"

@@ -94,7 +94,17 @@ def _says_we(tokens: Iterable[Token], quoted: list[bool] | None = None) -> bool:
     # people in general.
     return any(t.lower_ in plural and t.text != "US" and not (quoted and quoted[t.i])
                and not (t.lower_ == "us" and t.i > 0 and t.nbor(-1).lower_ == "of")
+               and not _our_person(t)
                for t in tokens)
+
+
+def _our_person(token: Token) -> bool:
+    """``our sweet Maya``: "our" before a person's name is a family's, not a
+    publisher's ("our Riverside Clinic" names a business)."""
+    head = token.head
+    business = cues()["business_nouns"]
+    return token.lower_ == "our" and token.dep_ == "poss" and head.tag_ == "NNP" and not any(
+        t.lower_ in business for t in head.subtree)
 
 
 def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:

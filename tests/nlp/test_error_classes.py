@@ -1847,3 +1847,26 @@ def test_a_dosing_tables_rows_a_shops_buttons_and_an_emails_closing_lines(nlp):
     assert {kind for _, kind in units_of("Title\n\n12 | 40 | 7", nlp)[1:]} == {"meta"}
     assert units_of("Title\n\n609-730-3061 (office)", nlp)[1][1] == "meta"
     assert units_of("Title\n\nMost people shop at Walmart for vitamins.", nlp)[1][1] == "claim"
+
+
+def test_a_familys_our_a_briefings_greeting_and_hand_over_and_a_donate_button(nlp):
+    text = ("Help Maya Beat Leukemia\n\n"
+            "In January, our sweet Maya was diagnosed with acute lymphoblastic leukemia.\n\n"
+            "Maya's treatment will take about two and a half years of chemotherapy.\n\n"
+            "Donate now   Share\n\n"
+            "COMMISSIONER REYES: Good morning. As of today we have confirmed 38 cases of "
+            "measles in the county. I'll take a few questions.")
+    kinds = dict(units_of(text, nlp))
+    # "our" before a person's name is a family's: she is no publisher promoting itself.
+    assert kinds["In January, our sweet Maya was diagnosed with acute lymphoblastic leukemia."] \
+        == "claim"
+    assert kinds["Maya's treatment will take about two and a half years of chemotherapy."] \
+        == "claim"
+    assert kinds["Donate now   Share"] == "meta"
+    assert kinds["Good morning."] == "meta"
+    assert kinds["I'll take a few questions."] == "meta"
+    assert kinds["As of today we have confirmed 38 cases of measles in the county."] == "claim"
+    # Must not change: "our" before a business's name speaks for the publisher.
+    clinic = dict(units_of("Title\n\nAt our Riverside Clinic, we offer same-day visits.\n\n"
+                           "Riverside Clinic is the best clinic in the city.", nlp))
+    assert clinic["Riverside Clinic is the best clinic in the city."] == "promo"
