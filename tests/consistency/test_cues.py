@@ -1368,3 +1368,13 @@ def test_rare_with_a_small_share_of_its_own_against_a_share_ten_times_larger():
     assert "measure" not in [reason for _, _, reason in found(
         "Side effects\n\nSerious side effects are rare, occurring in 2% of adults.\n\n"
         "About 15% of children have mild side effects.")]
+
+
+def test_the_same_amount_is_parity_against_less_than():
+    text = ("Sea salt\n\n"
+            "Sea salt has less sodium than table salt.\n\n"
+            "Sea salt and table salt contain the same amount of sodium by weight.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # Must not pair: the same amount said twice.
+    assert found("Sea salt\n\nSea salt has the same amount of sodium as table salt.\n\n"
+                 "Sea salt and table salt contain the same amount of sodium by weight.") == []
