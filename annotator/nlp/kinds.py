@@ -907,8 +907,23 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     if _forbids(span):
         return True  # a list's "do not take more than directed", without a stop
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
-    # sentence without a verb opening with an instruction is one.
-    return not has_finite(span) and reads_as_command(span)
+    # sentence without a verb opening with an instruction is one, whatever verbs its
+    # condition holds ("Use night mode if you must use a screen.").
+    return not any(is_finite(t) and not _in_condition(t) for t in span) \
+        and reads_as_command(span)
+
+
+def _in_condition(token: Token) -> bool:
+    """Whether `token` lies in a clause of condition or time ("if you must use a
+    screen", "when symptoms start")."""
+    for clause in (token, *token.ancestors):
+        if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
+            return True
+    return False
+
+
+_CONDITION_MARKS = {"if", "when", "unless", "while", "before", "after", "until", "once"}
 
 
 # A discourse marker the parser takes for the sentence's own verb ("That said, …":

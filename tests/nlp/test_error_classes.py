@@ -1870,3 +1870,19 @@ def test_a_familys_our_a_briefings_greeting_and_hand_over_and_a_donate_button(nl
     clinic = dict(units_of("Title\n\nAt our Riverside Clinic, we offer same-day visits.\n\n"
                            "Riverside Clinic is the best clinic in the city.", nlp))
     assert clinic["Riverside Clinic is the best clinic in the city."] == "promo"
+
+
+def test_a_command_with_a_condition_and_a_chatbots_disclaimer(nlp):
+    text = ("Is Your Phone Ruining Your Sleep?\n\n"
+            "Use night mode if you must use a screen.\n\n"
+            "HealthBot can make mistakes. It does not replace advice from your doctor.")
+    assert units_of(text, nlp)[1:] == [
+        # The instruction tagged as a noun, the verbs only in its condition.
+        ("Use night mode if you must use a screen.", "advice"),
+        ("HealthBot can make mistakes.", "meta"),
+        ("It does not replace advice from your doctor.", "meta"),
+    ]
+    # Must not change: an instruction word as a noun with a verb of its own is a claim.
+    facts = units_of("Title\n\nUse of night mode reduces eye strain if you read late.\n\n"
+                     "Rest is the best treatment if you have the flu.", nlp)
+    assert [kind for _, kind in facts] == ["heading", "claim", "claim"]
