@@ -1030,6 +1030,16 @@ def _neighbours(vectors: Sequence[dict[str, float]]) -> Iterator[list[tuple[floa
         yield scored[:NEIGHBOURS]
 
 
+def _difference_against_none(a: _Reading, b: _Reading) -> str:
+    """ "'more germs than' / 'no difference'" for "Warm water removes more germs than
+    cold water" / "Water temperature makes no difference to how many germs are
+    removed", either way round; "" when neither says so."""
+    for x, y in ((a, b), (b, a)):
+        if x.comparison[0] == "difference" and "difference" in y.null.lower():
+            return f"'{x.comparison[1]}' / '{y.null}'"
+    return ""
+
+
 def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     found = []
     # Numbers of one measure that differ; the same figures again are a repeat.
@@ -1063,6 +1073,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
+    elif difference := _difference_against_none(a, b):
+        found.append(("comparison", difference))
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
         found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
     for x, y in ((a, b), (b, a)):

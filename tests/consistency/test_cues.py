@@ -1378,3 +1378,13 @@ def test_the_same_amount_is_parity_against_less_than():
     # Must not pair: the same amount said twice.
     assert found("Sea salt\n\nSea salt has the same amount of sodium as table salt.\n\n"
                  "Sea salt and table salt contain the same amount of sodium by weight.") == []
+
+
+def test_a_difference_against_no_difference():
+    text = ("Hand washing\n\n"
+            "Warm water removes more germs than cold water.\n\n"
+            "Water temperature makes no difference to how many germs are removed.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # Must not pair: no difference said twice.
+    assert found("Hand washing\n\nWarm water removes no more germs than cold water.\n\n"
+                 "Water temperature makes no difference to how many germs are removed.") == []
