@@ -1886,3 +1886,19 @@ def test_a_command_with_a_condition_and_a_chatbots_disclaimer(nlp):
     facts = units_of("Title\n\nUse of night mode reduces eye strain if you read late.\n\n"
                      "Rest is the best treatment if you have the flu.", nlp)
     assert [kind for _, kind in facts] == ["heading", "claim", "claim"]
+
+
+def test_a_vape_listings_own_flavor_and_its_age_notice(nlp):
+    text = ("CLOUDMINT Disposable Vape\n\n"
+            "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n\n"
+            "Our best-selling flavor delivers a crisp mint hit with every draw.\n\n"
+            "Not for sale to minors. You must be 21 or older to purchase.")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["Our best-selling flavor delivers a crisp mint hit with every draw."] == "promo"
+    assert kinds["Not for sale to minors."] == "meta"
+    assert kinds["You must be 21 or older to purchase."] == "meta"  # with its paragraph
+    # Must not change: the warning's facts are claims.
+    assert kinds["Nicotine is an addictive chemical."] == "claim"
+    # Must not change: a flavor's fact without "our" is a claim.
+    assert units_of("Title\n\nMint flavor makes vaping more appealing to teens.", nlp)[1][1] \
+        == "claim"
