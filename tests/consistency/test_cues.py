@@ -1388,3 +1388,26 @@ def test_a_difference_against_no_difference():
     # Must not pair: no difference said twice.
     assert found("Hand washing\n\nWarm water removes no more germs than cold water.\n\n"
                  "Water temperature makes no difference to how many germs are removed.") == []
+
+
+def test_contagious_against_cannot_catch_and_a_fracture_against_never_linked():
+    text = ("Eczema\n\n"
+            "Eczema is contagious, so keep your child home during a flare.\n\n"
+            "You cannot catch eczema from someone else.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    assert found("Eczema\n\nEczema is not contagious, so your child can go to day care.\n\n"
+                 "You cannot catch eczema from someone else.") == []
+    text = ("PPIs\n\n"
+            "Long-term PPI use has been linked to fractures and low magnesium.\n\n"
+            "PPIs have never been linked to bone problems.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+
+
+def test_over_the_counter_against_a_prescription():
+    text = ("Omeprazole\n\n"
+            "Omeprazole is available over the counter at most pharmacies.\n\n"
+            "In most countries, omeprazole requires a prescription.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: "over-the-counter" naming a kind of medicine.
+    assert found("Omeprazole\n\nOver-the-counter omeprazole is a lower dose.\n\n"
+                 "In most countries, omeprazole requires a prescription.") == []
