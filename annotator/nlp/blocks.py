@@ -167,7 +167,14 @@ def _cells(line: str) -> int:
     line = line.strip()
     if "|" not in line and "\t" in line:
         return len(re.split(r"\t+", line))
+    if "|" not in line and _WIDE.search(line) and ":" not in line:
+        # a label's facts set out in columns: "Magnesium (as glycinate) 200 mg   48%"
+        # (not fields in a row: "Qty: 30   Refills: 0")
+        return len(_WIDE.split(line))
     return len(line.strip("|").split("|"))
+
+
+_WIDE = re.compile(r" {3,}")
 
 
 def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) -> list[Block]:

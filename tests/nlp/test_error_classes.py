@@ -1902,3 +1902,16 @@ def test_a_vape_listings_own_flavor_and_its_age_notice(nlp):
     # Must not change: a flavor's fact without "our" is a claim.
     assert units_of("Title\n\nMint flavor makes vaping more appealing to teens.", nlp)[1][1] \
         == "claim"
+
+
+def test_a_labels_facts_in_columns_under_their_header_are_claims(nlp):
+    text = ("Supplement Facts\n\n"
+            "Amount Per Serving        % Daily Value\n"
+            "Magnesium (as glycinate) 200 mg   48%\n"
+            "Qty: 30   Refills: 0\n"
+            "Filled: 03/02/2025   Discard after: 03/02/2026")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["Amount Per Serving        % Daily Value"] == "heading"  # the header
+    assert kinds["Magnesium (as glycinate) 200 mg   48%"] == "claim"  # a row under it
+    # Must not change: fields in a row stay a row of fields, whatever is above them.
+    assert kinds["Filled: 03/02/2025   Discard after: 03/02/2026"] == "heading"
