@@ -316,7 +316,8 @@ def phrases() -> Phrases:
 # Who holds a role: "Amoxicillin is the first-line antibiotic", "The first-line
 # treatment is amoxicillin", "Most cases are caused by viruses", "Bacteria
 # cause most sinus infections".
-_HOLDER = r"(?:(?:a|an|the)\s+)?(?P<holder>[^\W\d_][\w-]*)"
+# (a word before it too: "Colon cancer" and "Lung cancer" are two holders)
+_HOLDER = r"(?:(?:a|an|the)\s+)?(?P<holder>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)"
 _AFTER = _HOLDER.replace("holder", "after")  # a pattern names a group once
 _TO_BE = r"(?:is|are|was|were|remains?|remained)"
 
@@ -325,7 +326,7 @@ def _holding(named: re.Pattern) -> re.Pattern:
     """`named` (a role's phrases) with who holds the role, before or after it."""
     role = named.pattern
     return re.compile(
-        rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:still\s+|usually\s+|often\s+)?(?:the|a|an)\s+"
+        rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:still\s+|usually\s+|often\s+|now\s+)?(?:the|a|an)\s+"
         rf"(?:[\w-]+\s+)?{role}"
         rf"|{role}[^.;:,]{{0,40}}?\s{_TO_BE}\s+(?:usually\s+|often\s+)?{_AFTER}",
         re.IGNORECASE)
@@ -359,7 +360,7 @@ _SUPERLATIVE_OF = {"better": "best", "worse": "worst", "more": "most", "less": "
 
 def _superlative(text: str) -> tuple[str, str]:
     """(role, holder) for a superlative said of one thing: ("best absorbed form",
-    "glycinate") for "Magnesium glycinate is the best-absorbed form" and for
+    "magnes glycin") for "Magnesium glycinate is the best-absorbed form" and for
     "… is absorbed better than any other form"; ("", "") when none is."""
     if not any(word in text for word in ("est", "most", "worst", " than ")):
         return "", ""
@@ -376,7 +377,14 @@ def _superlative(text: str) -> tuple[str, str]:
     else:
         return "", ""
     role = " ".join(w for w in (sup, (part or "").lower(), stem(m["head"].lower())) if w)
-    return role, stem(quantities.singular(m["holder"].lower()))
+    return role, _holder_key(m["holder"])
+
+
+def _holder_key(holder: str) -> str:
+    """The stems of a role's holder, less words that name nothing: "magnes glycin"
+    for "Magnesium glycinate", "virus" for "viruses", "" for "it"."""
+    return " ".join(stem(quantities.singular(w)) for w in holder.lower().split()
+                    if w not in _NOT_HOLDERS)
 
 
 def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
@@ -390,12 +398,12 @@ def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
     if "caus" in text and (m := _MOST_CAUSED.search(text)) is not None:
         found.append(("main cause", m))
     for role, m in found:
-        holder = (m.group("holder") or m.group("after")).lower()
-        if holder in _NOT_HOLDERS or _DENIED_ROLE.search(m.group(0)):
+        holder = _holder_key(m.group("holder") or m.group("after"))
+        if not holder or _DENIED_ROLE.search(m.group(0)):
             continue
-        return role, stem(quantities.singular(holder))  # "viruses": virus
+        return role, holder
     role, holder = _superlative(text)
-    return (role, holder) if holder and holder not in _NOT_HOLDERS else ("", "")
+    return (role, holder) if holder else ("", "")
 
 
 # A comparison denied right before it: "no better than", "isn't more effective than".
@@ -1030,6 +1038,13 @@ def _neighbours(vectors: Sequence[dict[str, float]]) -> Iterator[list[tuple[floa
         yield scored[:NEIGHBOURS]
 
 
+def _same_holder(a: str, b: str) -> bool:
+    """ "amoxicillin" and "drug amoxicillin" hold one role; "colon cancer" and
+    "lung cancer" two."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
+
+
 def _difference_against_none(a: _Reading, b: _Reading) -> str:
     """ "'more germs than' / 'no difference'" for "Warm water removes more germs than
     cold water" / "Water temperature makes no difference to how many germs are
@@ -1101,7 +1116,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                    and (x[2] <= y[2] or y[2] <= x[2])), None)
     if manner:
         found.append(("antonym", manner))
-    if a.role[0] and a.role[0] == b.role[0] and a.role[1] != b.role[1]:
+    if a.role[0] and a.role[0] == b.role[0] and not _same_holder(a.role[1], b.role[1]):
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
     else:
         for x, y in ((a, b), (b, a)):

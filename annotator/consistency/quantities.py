@@ -93,8 +93,8 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
-    # "at age 45", "starting at the age of 50": an age, not a limit
-    r"(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
+    # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
+    r"(?:at|from|until|by)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
     # "babies 6 months and older", "adults 65 years or over": an age bound
     r"(?P<span>\d+)\s+(?P<unit>months?|years?)(?=\s+(?:and|or)\s+(?:older|over|above|younger"
     r"|under|below)\b)|"

@@ -1411,3 +1411,19 @@ def test_over_the_counter_against_a_prescription():
     # Must not pair: "over-the-counter" naming a kind of medicine.
     assert found("Omeprazole\n\nOver-the-counter omeprazole is a lower dose.\n\n"
                  "In most countries, omeprazole requires a prescription.") == []
+
+
+def test_two_holders_named_by_two_words_and_an_age_until_which():
+    text = ("Colon cancer\n\n"
+            "Colon cancer is now the leading cause of cancer death in men under 50.\n\n"
+            "Lung cancer is the leading cause of cancer death in men under 50.")
+    assert [reason for _, _, reason in found(text)] == ["role"]
+    # Must not pair: one holder named with and without its kind.
+    assert found("Antibiotics\n\nThe drug amoxicillin is the first-line antibiotic for ear "
+                 "infections.\n\nAmoxicillin is the first-line antibiotic for ear infections "
+                 "in children.") == []
+    text = ("Colon cancer screening\n\n"
+            "Screening should start at age 45 for people at average risk.\n\n"
+            "Most people do not need screening until age 50.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert [(q.kind, q.low) for q in quantities.extract("not until age 50")] == [("age", 50.0)]
