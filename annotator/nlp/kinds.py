@@ -669,6 +669,7 @@ _STEP = re.compile(r"\s*(?:step|phase|stage|part|day|week|lesson|module)\s+\d{1,
 
 
 def is_step_label(text: str) -> bool:
+    """``Step 2.``, ``Day 3:``: a numbered part's label standing as a sentence."""
     return _STEP.fullmatch(text) is not None
 
 
@@ -909,8 +910,8 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").
-    return not any(is_finite(t) and not _in_condition(t) for t in span) \
-        and reads_as_command(span)
+    return reads_as_command(span) and not any(
+        is_finite(t) and not _in_condition(t) for t in span)
 
 
 def _in_condition(token: Token) -> bool:
