@@ -432,8 +432,10 @@ def is_citation(span: Span) -> bool:
     if not match:
         return False
     label = span.char_span(0, text.index(":"), alignment_mode="contract")
-    if label is not None and has_finite(label):
-        return False
+    if label is not None and (has_finite(label) or (
+            opens_instruction(label) and label[0].tag_ == "VB")):
+        return False  # a speaker's clause; an instruction ('Ask directly: "Are you …?"'),
+        # not a name ("Sleep Foundation: “Melatonin and Sleep”")
     # A headline quoting a title goes on after it: 'Book review: "The Gut Reset"
     # promises more than the science can deliver'; a source lists more titles.
     close = _CLOSING_QUOTE.search(text, match.end())
@@ -901,6 +903,8 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     if final_char(span.text) in ".!" and (_opens_with_imperative(span)
                                          or _misread_series_of_commands(root)):
         return True
+    if final_char(span.text) in ".!" and _commands_after_condition(span):
+        return True
     said = _THAT_SAID.match(span.text)
     rest = said and span.char_span(said.end(), len(span.text), alignment_mode="contract")
     if rest:
@@ -925,6 +929,18 @@ def _in_condition(token: Token) -> bool:
 
 
 _CONDITION_MARKS = {"if", "when", "unless", "while", "before", "after", "until", "once"}
+
+
+# A condition, then what to do: "If you or someone you know is in crisis, call or text
+# 988 …" (which the parser may root in the condition's own verb).
+_CONDITION_FIRST = re.compile(r"\s*(?:if|when|whenever|unless)\b[^,;:]{1,120},\s*(?:please\s+)?"
+                              r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def _commands_after_condition(span: Span) -> bool:
+    m = _CONDITION_FIRST.match(span.text)
+    verb = m and span.char_span(m.start("verb"), m.end("verb"))
+    return bool(verb) and (verb[0].tag_ == "VB" or verb[0].lower_ in cues()["instruction_verbs"])
 
 
 # A discourse marker the parser takes for the sentence's own verb ("That said, …":

@@ -1915,3 +1915,24 @@ def test_a_labels_facts_in_columns_under_their_header_are_claims(nlp):
     assert kinds["Magnesium (as glycinate) 200 mg   48%"] == "claim"  # a row under it
     # Must not change: fields in a row stay a row of fields, whatever is above them.
     assert kinds["Filled: 03/02/2025   Discard after: 03/02/2026"] == "heading"
+
+
+def test_a_command_after_its_condition_an_instruction_before_a_quote_and_a_forms_buttons(nlp):
+    text = ("Get Help Now\n\n"
+            "If you or someone you know is in crisis, call or text 988 to reach the Lifeline.\n\n"
+            'Ask directly: "Are you thinking about suicide?"\n\n'
+            "By continuing, you agree to our Terms of Service and Privacy Notice.\n\n"
+            "Continue\n\n"
+            "Share a memory | Send flowers")
+    kinds = dict(units_of(text, nlp))
+    # The parser roots it in the condition's "is": what follows the comma commands.
+    assert kinds["If you or someone you know is in crisis, call or text 988 to reach the "
+                 "Lifeline."] == "advice"
+    # An instruction before a quotation is no cited source (it was meta).
+    assert kinds['Ask directly: "Are you thinking about suicide?"'] != "meta"
+    assert kinds["By continuing, you agree to our Terms of Service and Privacy Notice."] == "meta"
+    assert kinds["Continue"] == "meta"
+    assert kinds["Share a memory | Send flowers"] == "meta"
+    # Must not change: a condition before a fact.
+    fact = units_of("Title\n\nIf left untreated, diabetes can damage the kidneys.", nlp)[1]
+    assert fact == ("If left untreated, diabetes can damage the kidneys.", "claim")
