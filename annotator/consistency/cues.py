@@ -734,6 +734,8 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     function = lexicon().function_words
     after = text[end : end + 80]
     words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
+    if words[1:] and words[0] in _QUANTIFIERS and not share:
+        words = words[1:]  # "half of all women": the fraction's "of" is inside it
     if not words:
         return "percent"
     if words[0] != "of" and not share:

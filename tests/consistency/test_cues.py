@@ -1427,3 +1427,12 @@ def test_two_holders_named_by_two_words_and_an_age_until_which():
             "Most people do not need screening until age 50.")
     assert [reason for _, _, reason in found(text)] == ["measure"]
     assert [(q.kind, q.low) for q in quantities.extract("not until age 50")] == [("age", 50.0)]
+
+
+def test_half_of_all_women_is_a_share_of_women_against_uncommon():
+    assert cues._measures("About half of all women will have a UTI.", None).keys() == {
+        "percent women"}
+    text = ("UTIs\n\n"
+            "About half of all women will have at least one UTI in their lifetime.\n\n"
+            "UTIs are uncommon in women, affecting fewer than 5% over a lifetime.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
