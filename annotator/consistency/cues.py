@@ -160,8 +160,7 @@ NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # "Almost everyone", "the majority of": more than half of people, read as a share.
 _NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people"
                          r"|patients|users))\b", re.IGNORECASE)
-_MAJORITY = re.compile(rf"{_NEARLY_ALL.pattern}|\bthe\s+(?:vast\s+)?majority\s+of\b",
-                       re.IGNORECASE)
+_THE_MAJORITY = re.compile(r"\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
 MAJORITY = 60.0
 NEARLY_ALL = 80.0  # the least share of people "almost everyone" leaves room for
 # Side effects named as such: a unit saying so is about harms, as one naming a harm is.
@@ -824,6 +823,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # "teens" and "teenagers" are one group of people, whatever the words.
     stems.update(f"<{who}>" for who in people)
     safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
+    nearly = _NEARLY_ALL.search(text) if claim else None
     return _Reading(
         stems,
         frozenset(positive), frozenset(negated), frozenset(sides), measures,
@@ -849,7 +849,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
         else frozenset(),
         rare.group(0) if claim and (rare := _RARE.search(text)) else "",
-        max(_share_of_people(measures), MAJORITY if claim and _MAJORITY.search(text) else 0.0),
+        max(_share_of_people(measures),
+            MAJORITY if nearly or (claim and _THE_MAJORITY.search(text)) else 0.0),
         proven.group(0) if claim and (proven := _PROVEN.search(text)) else "",
         unsettled.group(0) if (unsettled := _UNSETTLED.search(text)) else "",
         *_obligations(lemmas.lower().split()),
@@ -858,7 +859,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _only_people(text) if claim else "",
         _groups(measures),
         *_people_counted(measures),
-        nearly.group(0) if claim and (nearly := _NEARLY_ALL.search(text)) else "",
+        nearly.group(0) if nearly else "",
         *_qualities(text) if claim else (("", ""), frozenset()),
     )
 

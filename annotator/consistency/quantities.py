@@ -42,6 +42,9 @@ _VAGUE_MODIFIERS = ("within", "in", "for", "after", "over")
 # The same tolerance both ways: two intervals closer than this share a value.
 TOLERANCE = 0.02
 
+# Words that multiply the number before them: "9 million adults", "$2.5 billion".
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE = "|".join(_SCALES)
 _NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
 _MOD = (r"within|in|up to|about|around|approximately|roughly|some|nearly|almost|more than|"
         r"over|less than|fewer than|under|at least|at most|no more than|upwards of|for|after|"
@@ -82,7 +85,7 @@ PERCENT = re.compile(
 _COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an", "half a"))
 COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
-    rf"(?:(?P<scale>thousand|million|billion)\s+)?"
+    rf"(?:(?P<scale>{_SCALE})\s+)?"
     rf"(?:(?P<adj>[a-z]+)\s+)??(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
     re.IGNORECASE,
 )
@@ -333,7 +336,7 @@ def _temperatures(text: str) -> list[Quantity]:
 # is not read, only its period ("a month"): a price a month is another measure.
 PRICE = re.compile(
     rf"(?:\b(?P<mod>{_MOD})\s+)?(?P<currency>[{_CURRENCY}])\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion)\b)?"
+    rf"(?:\s*(?P<scale>{_SCALE})\b)?"
     r"(?:(?:\s+(?:a|per|each|every)\s+|\s*/\s*)(?P<per>[a-z]{3,}))?",
     re.IGNORECASE)
 
@@ -466,9 +469,6 @@ def singular(noun: str) -> str:
     if noun.endswith(("ses", "xes", "ches", "shes")):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
-
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _counts(text: str) -> list[Quantity]:

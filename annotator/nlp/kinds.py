@@ -611,7 +611,7 @@ def _names_section(heading: str, lexicon: str) -> bool:
 
 def _answer_row(text: str) -> bool:
     """Choices and nothing else, two or more: "Yes No", "○ Yes ○ No ○ Sometimes"."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = _letter_words(text)
     return len(words) >= 2 and all(w in cues()["answer_words"] for w in words) \
         and final_char(text) not in ".!?"
 
@@ -777,7 +777,12 @@ def is_answer(span: Span) -> bool:
     if len(span) > 5 + (3 if label else 0):
         return False
     rest = span.text[label.end():] if label else span.text
-    return " ".join(re.findall(r"[^\W\d_]+", rest.lower())) in cues()["answer_words"]
+    return " ".join(_letter_words(rest)) in cues()["answer_words"]
+
+
+def _letter_words(text: str) -> list[str]:
+    """The words of `text` in lower case, letters only: "yes", "no" of "○ Yes ○ No"."""
+    return re.findall(r"[^\W\d_]+", text.lower())
 
 
 _ANSWER_LABEL = re.compile(r"\s*(?:(?:the|short|quick|simple|brief)\s+)?answer\s*:", re.IGNORECASE)
