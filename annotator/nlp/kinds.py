@@ -409,13 +409,26 @@ def is_bio(text: str, authors: list[str], writer: bool) -> bool:
 
 
 def names_a_writer(span: Span) -> bool:
-    """``Sam Lee is a freelance health journalist …``: a named person is a writer."""
+    """``Sam Lee is a freelance health journalist …``: a named person is a writer;
+    ``The writer is a past president of …``: a letter's or an op-ed's tagline."""
     if not is_parsed(span):
         return False
     root = root_of(span)
-    named = any(t.tag_ == "NNP" for s in _subjects(root) for t in s.subtree)
-    return named and root.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in cues()["bio_nouns"] for c in root.children)
+    if root.lemma_ != "be":
+        return False
+    subjects = _subjects(root)
+    attributes = [c for c in root.children if c.dep_ == "attr"]
+    if attributes and any(_is_the_writer(s) for s in subjects):
+        return True
+    named = any(t.tag_ == "NNP" for s in subjects for t in s.subtree)
+    return named and any(c.lemma_.lower() in cues()["bio_nouns"] for c in attributes)
+
+
+def _is_the_writer(subject: Token) -> bool:
+    """"The writer" or "The authors" alone, no "of …": the text's own writer."""
+    words = list(subject.subtree)
+    return len(words) == 2 and words[0].lower_ == "the" \
+        and subject.lemma_.lower() in ("writer", "author")
 
 
 def is_citation(span: Span) -> bool:

@@ -1936,3 +1936,25 @@ def test_a_command_after_its_condition_an_instruction_before_a_quote_and_a_forms
     # Must not change: a condition before a fact.
     fact = units_of("Title\n\nIf left untreated, diabetes can damage the kidneys.", nlp)[1]
     assert fact == ("If left untreated, diabetes can damage the kidneys.", "claim")
+
+
+def test_a_letters_tagline_an_editing_note_and_a_recipe_cards_fields(nlp):
+    text = ("Fluoride debate deserves facts, not fear\n\n"
+            "Water fluoridation reduces tooth decay by about 25 percent.\n\n"
+            "The writer is a past president of the state dental association.\n\n"
+            "Letters may be edited for length and clarity.\n\n"
+            "Prep time: 15 minutes | Cook time: 35 minutes | Serves: 4\n\n"
+            "Related terms: tachycardia, heart block")
+    kinds = dict(units_of(text, nlp))
+    # An op-ed's or a letter's tagline is about its writer (it was a claim).
+    assert kinds["The writer is a past president of the state dental association."] == "meta"
+    assert kinds["Letters may be edited for length and clarity."] == "meta"
+    assert kinds["Prep time: 15 minutes | Cook time: 35 minutes | Serves: 4"] == "meta"
+    assert kinds["Related terms: tachycardia, heart block"] == "meta"
+    assert kinds["Water fluoridation reduces tooth decay by about 25 percent."] == "claim"
+    # Must not change: a study's author, or "the author" judged, is no tagline;
+    # a label holding "time" of a measure is no recipe card's.
+    for fact in ("The author of the review is a cardiologist at Yale.",
+                 "The author is wrong about statins.",
+                 "Total time asleep: 6.5 hours on average in adults."):
+        assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
