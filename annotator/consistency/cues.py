@@ -127,7 +127,10 @@ _NULL = re.compile(
     r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated|linked|tied|connected)\b"
     # "does not make colds shorter": the effect said with "make" and a comparative
     r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+make\s+(?:\w+\s+){1,2}?(?:shorter|better|milder"
-    r"|faster|less\s+severe)\b",
+    r"|faster|less\s+severe)\b"
+    # "success rates stay about the same after 40": no change
+    r"|\b(?:stays?|stayed|remains?|remained)\s+(?:about\s+|roughly\s+|largely\s+|much\s+"
+    r"|essentially\s+)?(?:the\s+same|unchanged|stable|steady)\b",
     re.IGNORECASE,
 )
 # Said to be rare ("Blood clots are rare", "rarely cause diarrhea"), against a
@@ -188,7 +191,9 @@ _UNSETTLED = re.compile(
 _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
-    r"|caus|dropp|fell|fall|declin|halv)\w*",
+    r"|caus|dropp|fell|fall|declin|halv)\w*"
+    # "Frozen embryos are less likely to implant than fresh ones"
+    r"|\b(?:more|less)\s+likely\b",
     re.IGNORECASE,
 )
 # What makes an exception or states a harm: "Do not give it to babies under 3
@@ -210,6 +215,23 @@ _CAVEAT = re.compile(
 # said to be unsafe; a unit that rules something out for some people.
 _SAFE = re.compile(r"\b(?:safe|safely|harmless)\b", re.IGNORECASE)
 _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\b", re.IGNORECASE)
+# Said of every one of a kind ("covered by insurance in every state", "in all 50
+# states"), against only some of them counted ("Only about 20 states require …").
+_EVERY = re.compile(r"\b(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+(?P<noun>[a-z]{3,})\b",
+                    re.IGNORECASE)
+_ONLY_SOME = re.compile(
+    r"\b(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?"
+    rf"(?:{quantities._NUM})\s+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
+# Nouns of "every" that say how often ("every day") or of what whole ("all the").
+_NOT_KINDS = {"time", "day", "night", "week", "month", "year", "hour", "minute", "morning",
+              "evening", "dose", "meal", "other", "one", "type", "kind", "sort", "age", "case"}
+# A harm said to happen at some level ("Listening at 60 dB … can permanently
+# damage your hearing"), against a level called safe that holds it.
+_HARM = re.compile(r"\b(?:damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|hurts?|injur(?:e|es|y|ies)"
+                   r"|dangerous|toxic|unsafe)\b", re.IGNORECASE)
+_NO_HARM = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?(?:damag|harm|hurt|injur"
+                      r"|dangerous|toxic|unsafe)|n[’']t\s+(?:\w+\s+)?(?:damag|harm|hurt)",
+                      re.IGNORECASE)
 # A study's own scope: "People with diabetes were excluded from the trial"; and
 # a finding given to a group of people: "The study shows that people with
 # diabetes should also …".
@@ -687,6 +709,10 @@ class _Reading:
     # (quality, stem of its one holder) of "X is the only pain reliever considered safe"
     only_one: tuple[str, str] = ("", "")
     holds: frozenset[tuple[str, str]] = frozenset()  # (quality, stem of holder): "Y is safe"
+    every: frozenset[str] = frozenset()  # nouns said of every one ("in every state")
+    only_some: frozenset[str] = frozenset()  # nouns counted after "only" ("only 20 states")
+    safe: bool = False  # a claim that something is safe ("at or below 70 dB are … safe")
+    harmful: bool = False  # a claim that something harms ("can … damage your hearing")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -861,7 +887,20 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         *_people_counted(measures),
         nearly.group(0) if nearly else "",
         *_qualities(text) if claim else (("", ""), frozenset()),
+        *_every_and_only_some(text) if claim else (frozenset(), frozenset()),
+        bool(safe),
+        claim and bool(_HARM.search(text)) and not _NO_HARM.search(text),
     )
+
+
+def _every_and_only_some(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of thing `text` says something of every one of, and those it
+    counts after "only": ({"state"}, {}) for "IVF is covered in every state"."""
+    def nouns(pattern: re.Pattern) -> frozenset[str]:
+        function = lexicon().function_words
+        found = (quantities.singular(m["noun"].lower()) for m in pattern.finditer(text))
+        return frozenset(n for n in found if n not in function and n not in _NOT_KINDS)
+    return nouns(_EVERY), nouns(_ONLY_SOME)
 
 
 # "the last dose" is the final one; "lasts six hours" and "last fall" are not, and
@@ -1048,6 +1087,17 @@ def _same_holder(a: str, b: str) -> bool:
     return x <= y or y <= x
 
 
+def _harm_within_safe(safe: _Reading, harm: _Reading) -> str:
+    """The measure of a level called harmful (``60 dB``) inside a range called safe
+    (``at or below 70 dB``), or ""."""
+    for measure in sorted(safe.measures.keys() & harm.measures.keys()):
+        if any(low < high and low <= h_low and h_high <= high
+               for low, high in safe.measures[measure]
+               for h_low, h_high in harm.measures[measure]):
+            return measure
+    return ""
+
+
 def _difference_against_none(a: _Reading, b: _Reading) -> str:
     """ "'more germs than' / 'no difference'" for "Warm water removes more germs than
     cold water" / "Water temperature makes no difference to how many germs are
@@ -1068,6 +1118,14 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("measure", dose))
     elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
+    for x, y in ((a, b), (b, a)):
+        if kinds := sorted(x.every & y.only_some - y.every):
+            found.append(("caveat", f"every {kinds[0]} / only some"))
+            break
+    for x, y in ((a, b), (b, a)):
+        if x.safe and y.harmful and not y.safe and (within := _harm_within_safe(x, y)):
+            found.append(("measure", f"safe up to / harmful at the same {within}"))
+            break
     for x, y in ((a, b), (b, a)):
         if x.nation and y.counted > x.nation * (1 + quantities.TOLERANCE):
             found.append(("measure", "a group outnumbers its country's people"))
@@ -1161,7 +1219,9 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     for group, side, phrase in a.phrase_sides:
         other = next((p for g, s, p in b.phrase_sides if g == group and s != side), None)
-        if other and not any(g == group and s != side for g, s, _ in a.phrase_sides):
+        # A unit holding both sides ("is not permanent" holds "permanent") takes none.
+        if other and not any(g == group and s != side for g, s, _ in a.phrase_sides) \
+                and not any(g == group and s == side for g, s, _ in b.phrase_sides):
             found.append(("antonym", f"'{phrase}' / '{other}'"))
             break
     opposites, grouped = antonyms(), lexicon().sides

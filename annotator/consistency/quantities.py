@@ -116,6 +116,11 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$
 TEMPERATURE = re.compile(
     r"\b(?P<num>\d{2,3}(?:\.\d)?)\s*(?:°\s*|º\s*|degrees?\s+)(?P<scale>[FC]|fahrenheit|celsius)\b",
     re.IGNORECASE)
+# A sound level: "85 dB", "at or below 70 decibels", "above 100 dB(A)".
+LOUDNESS = re.compile(
+    r"(?:\b(?P<side>at\s+or\s+(?:below|under|above)|below|under|above|over|more\s+than"
+    r"|less\s+than|up\s+to|at\s+least|no\s+more\s+than)\s+)?\b(?P<num>\d{2,3})"
+    r"(?:\s*(?:-|–|to)\s*(?P<num2>\d{2,3}))?\s*(?:dB(?:A|\(A\))?(?!\w)|[Dd]ecibels?\b)")
 # A reading of a named measure: "SPF of 30 or higher", "a BMI of 30", "INR between 2.0
 # and 3.0", "an A1C below 7%".
 _NAMED = "SPF|BMI|A1C|HbA1c|INR|LDL|HDL|PSA|eGFR"
@@ -332,6 +337,22 @@ def _temperatures(text: str) -> list[Quantity]:
     return found
 
 
+def _loudness(text: str) -> list[Quantity]:
+    """Sound levels in decibels, a bound read as the other end open: "at or below
+    70 dB" is (0, 70), "above 85 dB" (85, inf)."""
+    found = []
+    for m in LOUDNESS.finditer(text):
+        low = float(m["num"])
+        high = float(m["num2"]) if m["num2"] else low
+        side = " ".join((m["side"] or "").lower().split())
+        if side.endswith(("below", "under")) or side in ("less than", "up to", "no more than"):
+            low = 0.0
+        elif side:
+            high = math.inf
+        found.append(Quantity("loudness", low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
 # A price: "about $200", "$27.99 a month", "€1.2 million". What it is a price of
 # is not read, only its period ("a month"): a price a month is another measure.
 PRICE = re.compile(
@@ -497,8 +518,8 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_levels(text), *_temperatures(text), *_prices(text), *_ages(text),
-                     *_years(text, published),
+    for quantity in [*_levels(text), *_temperatures(text), *_loudness(text), *_prices(text),
+                     *_ages(text), *_years(text, published),
                      *_percents(text),
                      *_frequencies(text), *_time_points(text), *_durations(text),
                      *_immediate(text), *_counts(text)]:

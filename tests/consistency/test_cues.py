@@ -1436,3 +1436,70 @@ def test_half_of_all_women_is_a_share_of_women_against_uncommon():
             "About half of all women will have at least one UTI in their lifetime.\n\n"
             "UTIs are uncommon in women, affecting fewer than 5% over a lifetime.")
     assert [reason for _, _, reason in found(text)] == ["measure"]
+
+
+def test_permanent_against_recovers_completely():
+    text = ("Hearing\n\n"
+            "Noise-induced hearing loss is permanent.\n\n"
+            "Hearing loss from a loud concert usually recovers completely within weeks.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: "not permanent" says what "recovers" says.
+    assert found("Hearing\n\nHearing loss from one concert is often not permanent.\n\n"
+                 "Hearing loss from a loud concert usually recovers completely within "
+                 "weeks.") == []
+
+
+def test_safer_than_against_no_more_harmful_than():
+    text = ("Headphones\n\n"
+            "Over-ear headphones are safer than earbuds for your hearing.\n\n"
+            "Earbuds are no more harmful than over-ear headphones for your hearing.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # Must not pair as a comparison: both say one is safer.
+    assert "comparison" not in [reason for _, _, reason in found(
+        "Headphones\n\nOver-ear headphones are safer than earbuds for your hearing.\n\n"
+        "Earbuds are more harmful than over-ear headphones for your hearing.")]
+
+
+def test_a_fall_against_staying_the_same_and_less_likely_against_no_lower():
+    text = ("IVF\n\n"
+            "IVF success rates fall sharply after age 40.\n\n"
+            "After 40, IVF success rates stay about the same as in the mid-30s.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    text = ("IVF\n\n"
+            "Freezing embryos does not lower the chance that an embryo implants.\n\n"
+            "Frozen embryos are less likely to implant than fresh embryos.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Must not pair: two claims of change.
+    assert found("IVF\n\nIVF success rates fall sharply after age 40.\n\n"
+                 "After 40, IVF success rates drop by half.") == []
+
+
+def test_every_one_of_a_kind_against_only_some_counted():
+    text = ("IVF\n\n"
+            "IVF is covered by insurance in every state.\n\n"
+            "Only about 20 states require insurers to cover IVF.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not pair as every against some: "every day" says how often, and a
+    # count without "only".
+    assert "caveat" not in [reason for _, _, reason in found(
+        "IVF\n\nIVF patients inject hormones every day for two weeks.\n\n"
+        "Only 2 days of injections are needed before a frozen transfer in IVF.")]
+    assert found("IVF\n\nIVF is covered by insurance in every state.\n\n"
+                 "About 20 states require insurers to cover IVF.") == []
+
+
+def test_sound_levels_and_a_harm_inside_a_level_called_safe():
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Sounds at or below 70 dB are safe; a concert reaches 100-110 decibels.")] == [
+        ("loudness", 0.0, 70.0), ("loudness", 100.0, 110.0)]
+    text = ("Noise\n\n"
+            "Noise at or below 70 dB is considered safe for your ears.\n\n"
+            "Noise at 60 dB can damage your ears over years.")
+    cued = cues._cues(*(cues._read(t, "", t, None) for t in text.split("\n\n")[1:]))
+    assert ("measure", "safe up to / harmful at the same loudness") in cued
+    # Must not pair as a harm: a level above the safe one, or a harm denied.
+    for other in ("Noise at 90 dB can damage your ears over years.",
+                  "Noise at 60 dB does not damage your ears."):
+        cued = cues._cues(cues._read(text.split("\n\n")[1], "", text.split("\n\n")[1], None),
+                          cues._read(other, "", other, None))
+        assert not any(detail.startswith("safe up to") for _, detail in cued)
