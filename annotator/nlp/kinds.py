@@ -85,6 +85,10 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
                        r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
                        r"\s*[.!,]?\s*$",
                        re.IGNORECASE)
+# A news page's credit for items from elsewhere: "Compiled by staff from news
+# services", "From staff and wire reports".
+_WIRE_REPORTS = re.compile(r"\s*(?:compiled\s+)?(?:(?:by|from)\s+)?(?:[\w-]+\s+){0,4}(?:wire|news)"
+                           r"\s+(?:reports|services|agencies)\s*\.?\s*$", re.IGNORECASE)
 # A shop's button: "Shop now at Amazon", "Check price on Walmart", "Buy on iHerb".
 _SHOP = re.compile(r"\s*(?:(?:shop|buy)(?:\s+it)?(?:\s+now)?|(?:check|see|view)\s+(?:the\s+)?"
                    r"(?:latest\s+)?price)\s+(?:at|on|from)\s+[A-Z][\w.&'’ -]{0,30}", re.IGNORECASE)
@@ -334,6 +338,8 @@ def is_meta(span: Span) -> bool:
         return True  # "Read more: What are the signs of ADHD?" inside a paragraph
     if is_citation(span):
         return True
+    if not finite and _WIRE_REPORTS.match(text):
+        return True  # "Compiled by staff from news services."
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
         return True  # a signature or attribution line: "— Worried in Ohio"
     opener = next((o for o in cues()["byline_openers"] if lowered.startswith(o + " ")), None)

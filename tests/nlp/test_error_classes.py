@@ -1958,3 +1958,26 @@ def test_a_letters_tagline_an_editing_note_and_a_recipe_cards_fields(nlp):
                  "The author is wrong about statins.",
                  "Total time asleep: 6.5 hours on average in adults."):
         assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
+
+
+def test_a_forwarded_messages_furniture_a_citation_label_and_a_news_services_credit(nlp):
+    text = ("Forwarded many times\n\n"
+            "Drinking hot water with lemon kills cancer cells.\n\n"
+            "Sent from my iPhone\n\n"
+            "Suggested citation: Center for Food Policy. Sugar Taxes. Policy Brief No. 14. "
+            "2025.\n\n"
+            "Compiled by staff from news services.")
+    kinds = units_of(text, nlp)
+    assert kinds == [
+        ("Forwarded many times", "meta"),
+        ("Drinking hot water with lemon kills cancer cells.", "claim"),
+        ("Sent from my iPhone", "meta"),
+        # One citation, whatever its stops (it was five units, one a heading).
+        ("Suggested citation: Center for Food Policy. Sugar Taxes. Policy Brief No. 14. 2025.",
+         "meta"),
+        ("Compiled by staff from news services.", "meta"),
+    ]
+    # Must not change: news reports named in a claim.
+    for fact in ("Most of the data came from news reports.",
+                 "The outbreak was first noticed in news reports."):
+        assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
