@@ -146,6 +146,13 @@ _QUALITIES = r"safe|effective|approved|proven"
 _ONLY_ONE = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are|was|remains)\s+the\s+only\s+"
                        rf"(?:[a-z-]+\s+){{1,3}}?(?:that\s+(?:is|are)\s+|considered\s+|deemed\s+"
                        rf"|known\s+to\s+be\s+)?(?P<quality>{_QUALITIES})\b", re.IGNORECASE)
+# The same of a kind of remedy: "A gluten-free diet is the only treatment for celiac
+# disease" against "Enzyme pills are an effective treatment for celiac disease".
+_REMEDIES = r"treatments?|cures?|therap(?:y|ies)|remed(?:y|ies)|vaccines?|medicines?|drugs?"
+_ONLY_REMEDY = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are|was|remains)\s+the\s+"
+                          rf"only\s+(?:[a-z-]+\s+)?(?P<quality>{_REMEDIES})\b", re.IGNORECASE)
+_IS_REMEDY = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s+)?(?:an?|another)"
+                        rf"\s+(?:[a-z-]+\s+){{0,2}}?(?P<quality>{_REMEDIES})\b", re.IGNORECASE)
 _HOLDS = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s+|considered\s+"
                     rf"|generally\s+)*(?P<quality>{_QUALITIES})\b", re.IGNORECASE)
 _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
@@ -849,6 +856,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # "teens" and "teenagers" are one group of people, whatever the words.
     stems.update(f"<{who}>" for who in people)
     safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
+    # Whom something is safe for or ruled out for: the groups above, and people
+    # named by a condition ("people with celiac disease").
+    whom = people | _with_condition(text)
     nearly = _NEARLY_ALL.search(text) if claim else None
     return _Reading(
         stems,
@@ -865,8 +875,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
         phrase_sides,
         _comparison(text, text_words) if claim else ("", ""),
-        frozenset(people) if safe else frozenset(),
-        frozenset(people) if _EXCLUDING.search(text) or (claim and _HARMING.search(text))
+        frozenset(whom) if safe else frozenset(),
+        frozenset(whom) if _EXCLUDING.search(text) or (claim and _HARMING.search(text))
         else frozenset(),
         _role(text, text_words) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
@@ -891,6 +901,16 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         bool(safe),
         claim and bool(_HARM.search(text)) and not _NO_HARM.search(text),
     )
+
+
+_WITH_CONDITION = re.compile(r"\b(?:people|persons?|patients|adults|children|anyone|those)\s+"
+                             r"with\s+(?:(?:a|an|the|known|severe|mild|chronic|active)\s+)?"
+                             r"(?P<condition>[a-z][a-z-]{2,})", re.IGNORECASE)
+
+
+def _with_condition(text: str) -> set[str]:
+    """ "celiac" for "people with celiac disease": people named by a condition."""
+    return {m["condition"].lower() for m in _WITH_CONDITION.finditer(text)}
 
 
 def _every_and_only_some(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -921,12 +941,13 @@ def _qualities(text: str) -> tuple[tuple[str, str], frozenset[tuple[str, str]]]:
     """((quality, stem of the one thing said to hold it) or ("", ""), the (quality,
     stem of holder) pairs said of other things): see _ONLY_ONE."""
     function = lexicon().function_words
-    only = _ONLY_ONE.search(text)
+    only = _ONLY_ONE.search(text) or _ONLY_REMEDY.search(text)
     one = ("", "")
     if only and only["holder"].lower() not in function:
-        one = (only["quality"].lower(), stem(only["holder"].lower()))
-    holds = frozenset((m["quality"].lower(), stem(m["holder"].lower()))
-                      for m in _HOLDS.finditer(text) if m["holder"].lower() not in function)
+        one = (stem(only["quality"].lower()), stem(only["holder"].lower()))
+    holds = frozenset((stem(m["quality"].lower()), stem(m["holder"].lower()))
+                      for pattern in (_HOLDS, _IS_REMEDY) for m in pattern.finditer(text)
+                      if m["holder"].lower() not in function)
     return one, holds
 
 

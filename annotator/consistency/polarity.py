@@ -127,6 +127,13 @@ def predicates_said(p: Parse) -> list[Said]:
         head = p.toks[tok.head]
         verb = tok.pos == "VERB" and tok.dep not in ("amod", "acl", "aux")
         if verb and tok.lemma not in lex.light_verbs:
+            if (doer := _passive_agent(p, tok.i)) is not None:
+                # "Cataract surgery is not covered by Medicare" says what "Medicare
+                # covers cataract surgery" says, the other way round.
+                done_to = p.kids(tok.i, "nsubjpass")[0]
+                found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i), p.noun_phrase(done_to),
+                                  "verb", p.referent(doer)))
+                continue
             obj = _object(p, tok.i)
             means = any(p.toks[c].lemma == "by" for c in p.kids(tok.i, "prep", "agent"))
             found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i),
@@ -142,6 +149,18 @@ def predicates_said(p: Parse) -> list[Said]:
             found.append(Said(tok.i, p.noun_phrase(tok.i), 0, p.negated(tok.i),
                                p.referent(p.subject(owner)), "have", ""))
     return found
+
+
+def _passive_agent(p: Parse, i: int) -> int | None:
+    """Who does what a passive verb says ("Medicare" of "is covered by Medicare"): a
+    noun after "by", not a gerund ("works by blocking" says how)."""
+    if not p.kids(i, "nsubjpass"):
+        return None
+    for agent in p.kids(i, "agent"):
+        for doer in p.kids(agent, "pobj"):
+            if p.toks[doer].pos in ("NOUN", "PROPN"):
+                return doer
+    return None
 
 
 def _aligned(a: Said, b: Said) -> bool:

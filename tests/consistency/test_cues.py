@@ -1503,3 +1503,49 @@ def test_sound_levels_and_a_harm_inside_a_level_called_safe():
         cued = cues._cues(cues._read(text.split("\n\n")[1], "", text.split("\n\n")[1], None),
                           cues._read(other, "", other, None))
         assert not any(detail.startswith("safe up to") for _, detail in cued)
+
+
+def test_an_active_claim_against_its_negated_passive():
+    text = ("Cataract surgery\n\n"
+            "Medicare covers cataract surgery.\n\n"
+            "Cataract surgery is not covered by Medicare.")
+    assert [reason for _, _, reason in found(text)] == ["negation"]
+    # Must not pair: the same said both ways round; a doer against another doer.
+    assert found("Cataract surgery\n\nMedicare covers cataract surgery.\n\n"
+                 "Cataract surgery is covered by Medicare.") == []
+    assert "negation" not in [reason for _, _, reason in found(
+        "Cataract surgery\n\nMedicare covers cataract surgery.\n\n"
+        "Cataract surgery is not covered by most private insurers.")]
+
+
+def test_an_autoimmune_disease_against_an_allergy():
+    text = ("Celiac disease\n\n"
+            "Celiac disease is an autoimmune disease of the small intestine.\n\n"
+            "Celiac disease is an allergy to wheat.")
+    assert [reason for _, _, reason in found(text)] == ["class"]
+    assert found("Celiac disease\n\nCeliac disease is an autoimmune disease of the small "
+                 "intestine.\n\nCeliac disease is a lifelong autoimmune disease.") == []
+
+
+def test_the_only_treatment_against_another_treatment():
+    text = ("Celiac disease\n\n"
+            "A gluten-free diet is the only treatment for celiac disease.\n\n"
+            "Enzyme pills are an effective treatment for celiac disease.")
+    assert [reason for _, _, reason in found(text)] == ["role"]
+    # Must not pair: the one treatment said to work; another denied to be one.
+    assert found("Celiac disease\n\nA gluten-free diet is the only treatment for celiac "
+                 "disease.\n\nA gluten-free diet is an effective treatment for celiac "
+                 "disease.") == []
+    assert cues._qualities("Enzyme pills are not a treatment for celiac disease.") == (
+        ("", ""), frozenset())
+
+
+def test_safe_for_people_with_a_condition_against_ruled_out_for_them():
+    text = ("Oats\n\n"
+            "Pure oats are safe for most people with celiac disease.\n\n"
+            "People with celiac disease must avoid oats completely.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not pair as a caveat: ruled out for other people.
+    assert "caveat" not in [reason for _, _, reason in found(
+        "Oats\n\nPure oats are safe for most people with celiac disease.\n\n"
+        "People with oat allergy must avoid oats completely.")]
