@@ -310,7 +310,9 @@ def is_meta(span: Span) -> bool:
     if not finite and len(text.split()) <= 8 and _credit().search(text):
         return True  # "Getty Images", "Photo by Jane Doe"
     lowered = text.lower()
-    if finite and is_boilerplate(text):
+    # A sentence of boilerplate, with a verb or a full stop ("Reprinted by permission
+    # of Harbor Books."); a heading naming it ("Forward-Looking Statements") is none.
+    if (finite or final_char(text) == ".") and is_boilerplate(text):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
@@ -684,9 +686,10 @@ def instruction_lead_in(span: Span) -> bool:
     return sentence and _is_imperative(root_of(span))
 
 
-# A numbered part's label with its own full stop: "Step 2." before "Breathe out fully."
-_STEP = re.compile(r"\s*(?:step|phase|stage|part|day|week|lesson|module)\s+\d{1,3}\s*[.:]?\s*",
-                   re.IGNORECASE)
+# A numbered part's label with its own full stop: "Step 2." before "Breathe out fully.";
+# a law's "Sec. 3." and "§ 4.".
+_STEP = re.compile(r"\s*(?:(?:step|phase|stage|part|day|week|lesson|module|section|sec\.|article)"
+                   r"\s+|§\s*)\d{1,3}[a-z]?\s*[.:]?\s*", re.IGNORECASE)
 
 
 def is_step_label(text: str) -> bool:

@@ -1981,3 +1981,30 @@ def test_a_forwarded_messages_furniture_a_citation_label_and_a_news_services_cre
     for fact in ("Most of the data came from news reports.",
                  "The outbreak was first noticed in news reports."):
         assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
+
+
+def test_an_offers_terms_a_books_credits_and_a_laws_section_label(nlp):
+    text = ("Savings Program\n\n"
+            "*Terms and conditions apply. Offer not valid for patients enrolled in Medicare. "
+            "Maximum savings of $150 per fill.\n\n"
+            "Excerpted from The Sweet Lie by Dana Whitfield. Copyright © 2026 by Dana "
+            "Whitfield. Reprinted by permission of Harbor Books.\n\n"
+            "Sec. 3. A pharmacist who prescribes under this section shall refer the patient "
+            "to a primary care provider.")
+    kinds = dict(units_of(text, nlp))
+    # An offer's terms are boilerplate, the whole paragraph (it was two claims and advice).
+    assert kinds["*Terms and conditions apply."] == "meta"
+    assert kinds["Maximum savings of $150 per fill."] == "meta"
+    # A verbless sentence of boilerplate with its full stop (it was a claim).
+    assert kinds["Excerpted from The Sweet Lie by Dana Whitfield."] == "meta"
+    assert kinds["Copyright © 2026 by Dana Whitfield."] == "meta"
+    assert kinds["Reprinted by permission of Harbor Books."] == "meta"
+    assert kinds["Sec. 3."] == "heading"  # a law's section label (it was a claim)
+    assert kinds["A pharmacist who prescribes under this section shall refer the patient to a "
+                 "primary care provider."] == "claim"
+    # Must not change: a heading naming boilerplate is a heading; a section's number
+    # inside a sentence is no label.
+    assert units_of("Title\n\nForward-Looking Statements\n\nSales grew 5%.", nlp)[1] == (
+        "Forward-Looking Statements", "heading")
+    fact = "Section 3 of the law covers patients 18 and older."
+    assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
