@@ -200,7 +200,9 @@ _EFFECT = re.compile(
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
     r"|caus|dropp|fell|fall|declin|halv)\w*"
     # "Frozen embryos are less likely to implant than fresh ones"
-    r"|\b(?:more|less)\s+likely\b",
+    r"|\b(?:more|less)\s+likely\b"
+    # "levels drop by about 1% a year" (not "two drops in each eye")
+    r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b",
     re.IGNORECASE,
 )
 # What makes an exception or states a harm: "Do not give it to babies under 3
@@ -718,6 +720,7 @@ class _Reading:
     holds: frozenset[tuple[str, str]] = frozenset()  # (quality, stem of holder): "Y is safe"
     every: frozenset[str] = frozenset()  # nouns said of every one ("in every state")
     only_some: frozenset[str] = frozenset()  # nouns counted after "only" ("only 20 states")
+    side_words: frozenset[tuple[str, str]] = frozenset()  # (word or negation, group)
     safe: bool = False  # a claim that something is safe ("at or below 70 dB are … safe")
     harmful: bool = False  # a claim that something harms ("can … damage your hearing")
 
@@ -809,6 +812,10 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     lex = lexicon()
     words = [w for w in (context + " " + lemmas).lower().split() if w]
     positive, negated, sides = set(), set(), set()
+    # (what made the contrast, group) of each direction word: the word, or the
+    # negation that turned it ("does not increase the risk": one contrast)
+    side_words: set[tuple[str, str]] = set()
+    negation = ""
     # "If approved, it would be …" says nothing of what is: no direction words.
     hypothetical = bool(lex.hypothetical_markers & set(lemmas.lower().split()))
     said = set()
@@ -817,6 +824,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     for k, word in enumerate(words):
         if _is_negation(word):
             reach = 4  # "does not approve them for anxiety"
+            negation = f"not#{k}"
             continue
         # After a modal or "to" a word is a verb: "should not fast" (go without
         # food) is not the speed word "fast" (``fast:!VERB`` in the lexicon).
@@ -830,6 +838,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
             if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:
                 continue  # "high blood pressure", "high in nitrates", "a small study"
             sides.add((group, 1 - side if reach else side))
+            side_words.add((negation if reach else word, group))
         reach = max(reach - 1, 0)
     if "find" in said and _REPORTED_FINDING.search(text):
         said.discard("find")
@@ -898,6 +907,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         nearly.group(0) if nearly else "",
         *_qualities(text) if claim else (("", ""), frozenset()),
         *_every_and_only_some(text) if claim else (frozenset(), frozenset()),
+        frozenset(side_words),
         bool(safe),
         claim and bool(_HARM.search(text)) and not _NO_HARM.search(text),
     )
@@ -1108,6 +1118,13 @@ def _same_holder(a: str, b: str) -> bool:
     return x <= y or y <= x
 
 
+def _contrasts(a: _Reading, b: _Reading, opposed: Sequence[str]) -> int:
+    """How many contrasts the `opposed` groups are: one word of two groups ("raises"
+    is a direction and a course) makes one, and so does one negation turning two
+    words ("does not increase the risk")."""
+    return min(len({w for w, group in x.side_words if group in opposed}) for x in (a, b))
+
+
 def _harm_within_safe(safe: _Reading, harm: _Reading) -> str:
     """The measure of a level called harmful (``60 dB``) inside a range called safe
     (``at or below 70 dB``), or ""."""
@@ -1153,7 +1170,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     opposed = sorted(group for group, side in a.sides
                      if (group, 1 - side) in b.sides and (group, side) not in b.sides)
-    if opposed and len(opposed) % 2 == 0:
+    if opposed and _contrasts(a, b, opposed) % 2 == 0:
         # Two contrasts cancel: "safe at low doses" / "dangerous at high doses".
         return found
     if opposed:

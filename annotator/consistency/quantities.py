@@ -96,6 +96,8 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
+    # "donors as young as 16": the youngest (or oldest) age allowed
+    r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
     r"(?:at|from|until|by)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
     # "babies 6 months and older", "adults 65 years or over": an age bound
@@ -466,7 +468,7 @@ def _ages(text: str) -> list[Quantity]:
         elif m["span"]:
             low = high = float(m["span"]) / (12 if m["unit"].lower().startswith("month") else 1)
         else:
-            low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"])
+            low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"])
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, 120.0) if upward else (0.0, high)

@@ -1549,3 +1549,36 @@ def test_safe_for_people_with_a_condition_against_ruled_out_for_them():
     assert "caveat" not in [reason for _, _, reason in found(
         "Oats\n\nPure oats are safe for most people with celiac disease.\n\n"
         "People with oat allergy must avoid oats completely.")]
+
+
+def test_one_negation_turning_two_direction_words_is_one_contrast():
+    text = ("Testosterone\n\n"
+            "Testosterone therapy raises the risk of heart attack in older men.\n\n"
+            "Testosterone therapy does not increase the risk of heart attack.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+    # Must not pair: the same said twice in other words; two contrasts of two
+    # words still cancel.
+    assert found("Testosterone\n\nTestosterone therapy raises the risk of heart attack in "
+                 "older men.\n\nTestosterone therapy increases the risk of heart attack.") == []
+    assert found("Ketamine\n\nKetamine is safe at low doses.\n\n"
+                 "Ketamine is dangerous at high doses.") == []
+
+
+def test_an_age_as_young_as_lasts_longer_than_and_a_drop_against_stable():
+    assert [(q.kind, q.low) for q in quantities.extract("Donors as young as 16 can give")] \
+        == [("age", 16.0)]
+    text = ("Kidney donation\n\n"
+            "You must be at least 18 years old to donate a kidney.\n\n"
+            "Donors as young as 16 can give a kidney to a family member.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    text = ("Kidney donation\n\n"
+            "A kidney from a living donor lasts longer than one from a deceased donor.\n\n"
+            "Kidneys from deceased donors last as long as kidneys from living donors.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    text = ("Testosterone\n\n"
+            "Testosterone levels drop by about 1% a year after age 30.\n\n"
+            "Testosterone levels stay stable throughout a man's life.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Must not pair: "drops" of a medicine are no effect.
+    drops = "Each of the drops holds 1 mg of the medicine."
+    assert cues._read(drops, "", drops, None).effect == ""
