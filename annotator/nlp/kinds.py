@@ -89,6 +89,9 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
 # services", "From staff and wire reports".
 _WIRE_REPORTS = re.compile(r"\s*(?:compiled\s+)?(?:(?:by|from)\s+)?(?:[\w-]+\s+){0,4}(?:wire|news)"
                            r"\s+(?:reports|services|agencies)\s*\.?\s*$", re.IGNORECASE)
+# An app's or a page's button: "Tap to log your symptoms →", "Swipe for more insights".
+_BUTTON = re.compile(r"\s*(?:tap|swipe|click|press)\s+(?:here\s+)?(?:to|for)\s+[^.!?]{1,40}?"
+                     r"\s*[→›»>]?\s*$", re.IGNORECASE)
 # A shop's button: "Shop now at Amazon", "Check price on Walmart", "Buy on iHerb".
 _SHOP = re.compile(r"\s*(?:(?:shop|buy)(?:\s+it)?(?:\s+now)?|(?:check|see|view)\s+(?:the\s+)?"
                    r"(?:latest\s+)?price)\s+(?:at|on|from)\s+[A-Z][\w.&'’ -]{0,30}", re.IGNORECASE)
@@ -340,6 +343,8 @@ def is_meta(span: Span) -> bool:
         return True  # "Read more: What are the signs of ADHD?" inside a paragraph
     if is_citation(span):
         return True
+    if _BUTTON.match(text):
+        return True  # "Tap to log your symptoms →"
     if not finite and _WIRE_REPORTS.match(text):
         return True  # "Compiled by staff from news services."
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
@@ -690,6 +695,13 @@ def instruction_lead_in(span: Span) -> bool:
 # a law's "Sec. 3." and "§ 4.".
 _STEP = re.compile(r"\s*(?:(?:step|phase|stage|part|day|week|lesson|module|section|sec\.|article)"
                    r"\s+|§\s*)\d{1,3}[a-z]?\s*[.:]?\s*", re.IGNORECASE)
+
+
+def is_proper_name(span: Span) -> bool:
+    """``Jordan Lee`` after ``Member:``: a name and nothing said of it."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return 0 < len(words) <= 4 and is_parsed(span) and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words)
 
 
 def is_step_label(text: str) -> bool:

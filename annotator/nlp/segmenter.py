@@ -296,7 +296,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
         value = doc[colon + 1 :]
         # "When: Saturday, May 3", "Where: Eastside Community Center": an event's
         # or a service's particulars, not claims.
-        particulars = kinds.names_particulars(doc[:colon].text)
+        particulars = kinds.names_particulars(doc[:colon].text) or kinds.is_proper_name(value)
         return [_Draft(doc[:colon + 1], block, "heading", False),
                 _Draft(value, block, "meta" if particulars else _kind(value, False), False)]
     drafts: list[_Draft] = []

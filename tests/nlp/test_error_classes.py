@@ -2008,3 +2008,26 @@ def test_an_offers_terms_a_books_credits_and_a_laws_section_label(nlp):
         "Forward-Looking Statements", "heading")
     fact = "Section 3 of the law covers patients 18 and older."
     assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
+
+
+def test_an_apps_buttons_a_myth_verdict_and_a_name_after_a_field_label(nlp):
+    text = ("Cycle Insights\n\n"
+            "Myth or fact?\n"
+            "You can't get pregnant during your period.\n"
+            "Myth. Pregnancy during a period is unlikely but possible.\n\n"
+            "Tap to log your symptoms →\n\n"
+            "Print report | Start over\n\n"
+            "Member: Jordan Lee\n"
+            "Claim number: 2026-0417-8832\n\n"
+            "Elimination half-life: 2 to 3 hours")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["Myth."] == "meta"  # a verdict word alone answers, as "Yes." does
+    assert kinds["Pregnancy during a period is unlikely but possible."] == "claim"
+    assert kinds["Tap to log your symptoms →"] == "meta"  # buttons (headings before)
+    assert kinds["Print report | Start over"] == "meta"
+    assert kinds["Member:"] == "heading"
+    assert kinds["Jordan Lee"] == "meta"  # a name is nothing to check (it was a claim)
+    # Must not change: a field's value that says something is a claim; an
+    # instruction with a stop is advice.
+    assert kinds["2 to 3 hours"] == "claim"
+    assert units_of("Title\n\nClick here to read the full study.", nlp)[1][1] == "advice"
