@@ -223,6 +223,9 @@ _CAVEAT = re.compile(
 # A claim that something is safe ("can safely get", "safe for babies"), not
 # said to be unsafe; a unit that rules something out for some people.
 _SAFE = re.compile(r"\b(?:safe|safely|harmless)\b", re.IGNORECASE)
+# A range to stay in: "should be kept between 0.6 and 1.0 mmol/L", "the normal range is …".
+_TARGET = re.compile(r"\b(?:should\s+be\s+(?:kept\s+)?(?:between|at|below|under)|kept\s+between"
+                     r"|(?:normal|target|therapeutic)\s+(?:range|level)s?)\b", re.IGNORECASE)
 _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\b", re.IGNORECASE)
 # Said of every one of a kind ("covered by insurance in every state", "in all 50
 # states"), against only some of them counted ("Only about 20 states require …").
@@ -867,7 +870,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
     # Whom something is safe for or ruled out for: the groups above, and people
     # named by a condition ("people with celiac disease").
-    whom = people | _with_condition(text)
+    whom = people | _with_condition(text) | {
+        quantities.singular(w) for w in text_words if quantities.singular(w) in _WHOM}
     nearly = _NEARLY_ALL.search(text) if claim else None
     return _Reading(
         stems,
@@ -908,11 +912,14 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         *_qualities(text) if claim else (("", ""), frozenset()),
         *_every_and_only_some(text) if claim else (frozenset(), frozenset()),
         frozenset(side_words),
-        bool(safe),
+        bool(safe or (claim and _TARGET.search(text))),
         claim and bool(_HARM.search(text)) and not _NO_HARM.search(text),
     )
 
 
+# People a thing can be safe for or ruled out for, besides the lexicon's groups.
+_WHOM = {"woman", "man", "adult", "child", "girl", "boy", "athlete", "smoker", "driver",
+         "pilot"}
 _WITH_CONDITION = re.compile(r"\b(?:people|persons?|patients|adults|children|anyone|those)\s+"
                              r"with\s+(?:(?:a|an|the|known|severe|mild|chronic|active)\s+)?"
                              r"(?P<condition>[a-z][a-z-]{2,})", re.IGNORECASE)
@@ -1126,10 +1133,11 @@ def _contrasts(a: _Reading, b: _Reading, opposed: Sequence[str]) -> int:
 
 
 def _harm_within_safe(safe: _Reading, harm: _Reading) -> str:
-    """The measure of a level called harmful (``60 dB``) inside a range called safe
-    (``at or below 70 dB``), or ""."""
+    """The measure of a level called harmful (``60 dB``, ``above 0.8 mmol/L``) from
+    inside a range called safe or to be kept to (``at or below 70 dB``, ``between 0.6
+    and 1.0 mmol/L``), or ""."""
     for measure in sorted(safe.measures.keys() & harm.measures.keys()):
-        if any(low < high and low <= h_low and h_high <= high
+        if any(low < high and low <= h_low < high
                for low, high in safe.measures[measure]
                for h_low, h_high in harm.measures[measure]):
             return measure

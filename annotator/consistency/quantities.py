@@ -123,6 +123,13 @@ LOUDNESS = re.compile(
     r"(?:\b(?P<side>at\s+or\s+(?:below|under|above)|below|under|above|over|more\s+than"
     r"|less\s+than|up\s+to|at\s+least|no\s+more\s+than)\s+)?\b(?P<num>\d{2,3})"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d{2,3}))?\s*(?:dB(?:A|\(A\))?(?!\w)|[Dd]ecibels?\b)")
+# A concentration in blood or urine, by its unit: "between 0.6 and 1.0 mmol/L",
+# "above 240 mg/dL".
+CONCENTRATION = re.compile(
+    r"(?:\b(?P<side>below|under|above|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?\s*"
+    r"(?P<unit>mmol/L|mg/dL|ng/mL|ng/dL|nmol/L|pmol/L|pg/mL|mcg/L|µg/L|mEq/L|IU/L|U/L)(?!\w)",
+    re.IGNORECASE)
 # A reading of a named measure: "SPF of 30 or higher", "a BMI of 30", "INR between 2.0
 # and 3.0", "an A1C below 7%".
 _NAMED = "SPF|BMI|A1C|HbA1c|INR|LDL|HDL|PSA|eGFR"
@@ -355,6 +362,23 @@ def _loudness(text: str) -> list[Quantity]:
     return found
 
 
+def _concentrations(text: str) -> list[Quantity]:
+    """Concentrations, one measure a unit: "concentration:mmol/l" (0.8, inf) for
+    "above 0.8 mmol/L"."""
+    found = []
+    for m in CONCENTRATION.finditer(text):
+        low = float(m["num"])
+        high = float(m["num2"]) if m["num2"] else low
+        side = " ".join((m["side"] or "").lower().split())
+        if side in ("below", "under", "less than", "up to"):
+            low = 0.0
+        elif side:
+            high = math.inf
+        found.append(Quantity(f"concentration:{m['unit'].lower()}", low, high, m.start(),
+                              m.end(), m.group(0)))
+    return found
+
+
 # A price: "about $200", "$27.99 a month", "€1.2 million". What it is a price of
 # is not read, only its period ("a month"): a price a month is another measure.
 PRICE = re.compile(
@@ -520,7 +544,8 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_levels(text), *_temperatures(text), *_loudness(text), *_prices(text),
+    for quantity in [*_levels(text), *_temperatures(text), *_loudness(text),
+                     *_concentrations(text), *_prices(text),
                      *_ages(text), *_years(text, published),
                      *_percents(text),
                      *_frequencies(text), *_time_points(text), *_durations(text),

@@ -1582,3 +1582,32 @@ def test_an_age_as_young_as_lasts_longer_than_and_a_drop_against_stable():
     # Must not pair: "drops" of a medicine are no effect.
     drops = "Each of the drops holds 1 mg of the medicine."
     assert cues._read(drops, "", drops, None).effect == ""
+
+
+def test_a_toxic_level_inside_the_range_to_keep_to():
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "kept between 0.6 and 1.0 mmol/L; toxic above 0.8 mmol/L; 30 ng/mL")] == [
+        ("concentration:mmol/l", 0.6, 1.0), ("concentration:mmol/l", 0.8, math.inf),
+        ("concentration:ng/ml", 30.0, 30.0)]
+    keep = "Your lithium level should be kept between 0.6 and 1.0 mmol/L."
+    toxic = "A lithium level above 0.8 mmol/L is toxic."
+    cued = cues._cues(cues._read(keep, "", keep, None), cues._read(toxic, "", toxic, None))
+    assert ("measure", "safe up to / harmful at the same concentration:mmol/l") in cued
+    # Must not pair as a harm inside the range: toxic only above it.
+    above = "A lithium level above 1.5 mmol/L is toxic."
+    cued = cues._cues(cues._read(keep, "", keep, None), cues._read(above, "", above, None))
+    assert not any(detail.startswith("safe up to") for _, detail in cued)
+
+
+def test_safe_for_women_against_women_should_not_and_equally_as_parity():
+    text = ("Minoxidil\n\n"
+            "Minoxidil is safe for women with thinning hair.\n\n"
+            "Women should not use minoxidil.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    assert "caveat" not in [reason for _, _, reason in found(
+        "Minoxidil\n\nMinoxidil is safe for women with thinning hair.\n\n"
+        "Men with heart disease should not use minoxidil.")]
+    text = ("Minoxidil\n\n"
+            "The minoxidil foam is less irritating than the liquid.\n\n"
+            "The minoxidil foam and the liquid irritate the scalp equally.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
