@@ -15,6 +15,11 @@ def found(text, published=None):
     return [(units[c.a].text, units[c.b].text, c.reason) for c in find_conflicts(units, published)]
 
 
+def cues_of(a, b):
+    """The cues two units' own words give, read as they are written."""
+    return cues._cues(cues._read(a, "", a, None), cues._read(b, "", b, None))
+
+
 def pairs(text):
     return {(a, b) for a, b, _ in found(text)}
 
@@ -1495,13 +1500,12 @@ def test_sound_levels_and_a_harm_inside_a_level_called_safe():
     text = ("Noise\n\n"
             "Noise at or below 70 dB is considered safe for your ears.\n\n"
             "Noise at 60 dB can damage your ears over years.")
-    cued = cues._cues(*(cues._read(t, "", t, None) for t in text.split("\n\n")[1:]))
+    cued = cues_of(*text.split("\n\n")[1:])
     assert ("measure", "safe up to / harmful at the same loudness") in cued
     # Must not pair as a harm: a level above the safe one, or a harm denied.
     for other in ("Noise at 90 dB can damage your ears over years.",
                   "Noise at 60 dB does not damage your ears."):
-        cued = cues._cues(cues._read(text.split("\n\n")[1], "", text.split("\n\n")[1], None),
-                          cues._read(other, "", other, None))
+        cued = cues_of(text.split("\n\n")[1], other)
         assert not any(detail.startswith("safe up to") for _, detail in cued)
 
 
@@ -1591,11 +1595,11 @@ def test_a_toxic_level_inside_the_range_to_keep_to():
         ("concentration:ng/ml", 30.0, 30.0)]
     keep = "Your lithium level should be kept between 0.6 and 1.0 mmol/L."
     toxic = "A lithium level above 0.8 mmol/L is toxic."
-    cued = cues._cues(cues._read(keep, "", keep, None), cues._read(toxic, "", toxic, None))
+    cued = cues_of(keep, toxic)
     assert ("measure", "safe up to / harmful at the same concentration:mmol/l") in cued
     # Must not pair as a harm inside the range: toxic only above it.
     above = "A lithium level above 1.5 mmol/L is toxic."
-    cued = cues._cues(cues._read(keep, "", keep, None), cues._read(above, "", above, None))
+    cued = cues_of(keep, above)
     assert not any(detail.startswith("safe up to") for _, detail in cued)
 
 
