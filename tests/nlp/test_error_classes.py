@@ -2031,3 +2031,16 @@ def test_an_apps_buttons_a_myth_verdict_and_a_name_after_a_field_label(nlp):
     # instruction with a stop is advice.
     assert kinds["2 to 3 hours"] == "claim"
     assert units_of("Title\n\nClick here to read the full study.", nlp)[1][1] == "advice"
+
+
+def test_a_text_messages_opt_out_line(nlp):
+    text = ("CityHealth\n\n"
+            "Flu shots are free with most insurance.\n\n"
+            "Msg&data rates may apply. Reply STOP to opt out, HELP for help.")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["Msg&data rates may apply."] == "meta"  # a hedged claim before
+    assert kinds["Reply STOP to opt out, HELP for help."] == "meta"  # advice before
+    assert kinds["Flu shots are free with most insurance."] == "claim"
+    # Must not change: what opting out of a test means for a patient is a claim.
+    fact = "Patients who opt out of HIV screening are tested less often."
+    assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
