@@ -25,6 +25,8 @@ _OPEN, _CLOSE = "([{", ")]}"
 # Determiners that can stand as a subject: "most", "some", "many", "all", "both".
 _QUANTIFIER_TAGS = {"DT", "JJS", "PDT"}
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+# Clauses that sit inside another's subject or adverbial, with subjects of their own.
+_INSIDE_A_CLAUSE = {"advcl", "relcl", "acl"}
 
 
 def _is_verb(token: Token) -> bool:
@@ -68,17 +70,25 @@ def _clause_after(sent: Span, k: int) -> bool:
     does not.
     """
     conj = sent[k]
-    if k + 1 < len(sent) and sent[k + 1].tag_ in _WH_TAGS:
+    if k + 1 < len(sent) and sent[k + 1].tag_ in _WH_TAGS and sent[k + 1].lower_ != "when":
         return False  # "…, and how you feel pain": a noun clause in a list, not a clause
+    # "but when taken at night it can …": the clause "when" opens is not the one
+    # after the conjunction; a main clause must follow it.
+    when = sent[k + 1].head.i if k + 1 < len(sent) and sent[k + 1].lower_ == "when" else None
     for verb in sent[k + 1 :]:
-        if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass"):
+        if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass") or verb.i == when:
             continue
         subjects = [c for c in verb.children if c.i > conj.i
                     and (c.dep_ in SUBJECTS or _quantifier_subject(c, verb))]
         if not subjects:
             return False
         governed = {t.i for t in verb.subtree}
-        return all(i in governed for i in range(conj.i + 1, verb.i))
+        if all(i in governed for i in range(conj.i + 1, verb.i)):
+            return True
+        if verb.dep_ not in _INSIDE_A_CLAUSE:
+            return False
+        # "but vaccination after symptoms began did not help", "but people who smoke
+        # did not benefit": a clause inside the subject; the main verb comes later.
     return False
 
 

@@ -868,7 +868,24 @@ def _addresses_reader(root: Token) -> bool:
         # "You can call 988 / talk to your doctor": a call to action, unlike
         # "You can reduce nausea by …", which states an effect.
         return bool(aux & _OBLIGATION) or ("can" in aux and _reader_action(root))
-    return any(c.dep_ == "advcl" and c.i < root.i and _if_you(c) for c in root.children)
+    # "If you or someone you know is struggling …, help is available" offers help;
+    # "If you're sensitive to it, even a morning cup can affect your sleep" states
+    # a fact about the reader.
+    return _offers_help(root) and any(
+        c.dep_ == "advcl" and c.i < root.i and _if_you(c) for c in root.children)
+
+
+_HELP = {"help", "support", "treatment", "assistance", "care", "counseling", "counselling",
+         "resource", "service"}
+
+
+def _offers_help(root: Token) -> bool:
+    """``help is available``: help offered to the reader; ``it makes sense to consume
+    it before bed``: what to do."""
+    return any(s.lemma_.lower() in _HELP for s in _subjects(root)) or any(
+        (c.dep_ == "acomp" and c.lemma_.lower() == "available")
+        or (c.dep_ == "dobj" and c.lemma_.lower() == "sense" and root.lemma_ == "make")
+        for c in root.children)
 
 
 def _reader_action(verb: Token) -> bool:

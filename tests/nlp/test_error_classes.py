@@ -2044,3 +2044,37 @@ def test_a_text_messages_opt_out_line(nlp):
     # Must not change: what opting out of a test means for a patient is a claim.
     fact = "Patients who opt out of HIV screening are tested less often."
     assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")
+
+
+@pytest.mark.parametrize("sentence, pieces", [
+    ("The study found fewer cases in vaccinated adults, but vaccination after symptoms "
+     "began did not help.",
+     ["The study found fewer cases in vaccinated adults",
+      "but vaccination after symptoms began did not help."]),
+    ("The drug lowered blood pressure in most patients, but people who smoke did not benefit.",
+     ["The drug lowered blood pressure in most patients",
+      "but people who smoke did not benefit."]),
+    ("Magnesium helps some people sleep, but when taken at night it can cause diarrhea.",
+     ["Magnesium helps some people sleep", "but when taken at night it can cause diarrhea."]),
+    # Must not split: a noun clause after "and when"; nouns with a relative clause.
+    ("Doctors ask where it hurts, and when the pain started.",
+     ["Doctors ask where it hurts, and when the pain started."]),
+    ("Long Covid causes fatigue, brain fog, and sleep problems that affect daily life.",
+     ["Long Covid causes fatigue, brain fog, and sleep problems that affect daily life."]),
+])
+def test_a_clause_after_but_whose_subject_holds_a_clause_of_its_own(nlp, sentence, pieces):
+    # The first verb after "but" belongs to a clause inside the subject or to a
+    # fronted "when" clause; the main clause's verb comes after it.
+    assert [text for text, _ in units_of(f"Title\n\n{sentence}", nlp)[1:]] == pieces
+
+
+def test_a_fact_about_the_reader_after_if_you_is_a_claim(nlp):
+    for fact in ("If you're sensitive to caffeine, even a morning cup can affect your sleep.",
+                 "If you need your reliever inhaler three or more times a week, your asthma "
+                 "is not well controlled."):
+        assert units_of(f"Title\n\n{fact}", nlp)[1] == (fact, "claim")  # advice before
+    # Must not change: help offered, and what makes sense to do, after "If you".
+    for advice in ("If you or someone you know is struggling with addiction, help is "
+                   "available.",
+                   "If you are taking CBD for sleep it makes sense to take it before bed."):
+        assert units_of(f"Title\n\n{advice}", nlp)[1] == (advice, "advice")
