@@ -27,6 +27,8 @@ _QUANTIFIER_TAGS = {"DT", "JJS", "PDT"}
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 # Clauses that sit inside another's subject or adverbial, with subjects of their own.
 _INSIDE_A_CLAUSE = {"advcl", "relcl", "acl"}
+# Verbs that describe a noun ("store-bought milk", "people taking statins"): no clause.
+_MODIFYING = {"amod", "compound", "acl"}
 
 
 def _is_verb(token: Token) -> bool:
@@ -81,6 +83,8 @@ def _clause_after(sent: Span, k: int) -> bool:
         subjects = [c for c in verb.children if c.i > conj.i
                     and (c.dep_ in SUBJECTS or _quantifier_subject(c, verb))]
         if not subjects:
+            if verb.dep_ in _MODIFYING:
+                continue  # "and federal tests of store-bought milk have found …"
             return False
         governed = {t.i for t in verb.subtree}
         if all(i in governed for i in range(conj.i + 1, verb.i)):

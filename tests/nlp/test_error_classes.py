@@ -2056,7 +2056,15 @@ def test_a_text_messages_opt_out_line(nlp):
       "but people who smoke did not benefit."]),
     ("Magnesium helps some people sleep, but when taken at night it can cause diarrhea.",
      ["Magnesium helps some people sleep", "but when taken at night it can cause diarrhea."]),
-    # Must not split: a noun clause after "and when"; nouns with a relative clause.
+    # A verb that describes a noun in the subject ("store-bought") is passed over too.
+    ("Pasteurization kills the virus, and federal tests of store-bought milk have found no "
+     "live virus.",
+     ["Pasteurization kills the virus",
+      "and federal tests of store-bought milk have found no live virus."]),
+    # Must not split: a noun clause after "and when"; nouns with a relative clause
+    # or a participle.
+    ("Long Covid causes fatigue, and sleep problems affecting daily life.",
+     ["Long Covid causes fatigue, and sleep problems affecting daily life."]),
     ("Doctors ask where it hurts, and when the pain started.",
      ["Doctors ask where it hurts, and when the pain started."]),
     ("Long Covid causes fatigue, brain fog, and sleep problems that affect daily life.",
