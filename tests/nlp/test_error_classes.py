@@ -2086,3 +2086,16 @@ def test_a_fact_about_the_reader_after_if_you_is_a_claim(nlp):
                    "available.",
                    "If you are taking CBD for sleep it makes sense to take it before bed."):
         assert units_of(f"Title\n\n{advice}", nlp)[1] == (advice, "advice")
+
+
+def test_an_interviews_editing_note_leaves_its_introduction_alone(nlp):
+    text = ("A conversation with Dr. Vivek Rao\n\n"
+            "Dr. Vivek Rao has studied social isolation for two decades. This interview has "
+            "been condensed and edited for clarity.\n\n"
+            "Letters may be edited for length and clarity.")
+    kinds = dict(units_of(text, nlp))
+    # The note is meta; the sentence before it in its paragraph stays a claim (round
+    # 43's "edited for clarity" as boilerplate made the whole paragraph meta).
+    assert kinds["Dr. Vivek Rao has studied social isolation for two decades."] == "claim"
+    assert kinds["This interview has been condensed and edited for clarity."] == "meta"
+    assert kinds["Letters may be edited for length and clarity."] == "meta"
