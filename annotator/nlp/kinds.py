@@ -315,7 +315,9 @@ def is_meta(span: Span) -> bool:
     lowered = text.lower()
     # A sentence of boilerplate, with a verb or a full stop ("Reprinted by permission
     # of Harbor Books."); a heading naming it ("Forward-Looking Statements") is none.
-    if (finite or final_char(text) == ".") and is_boilerplate(text):
+    if (finite or final_char(text) == ".") and (
+            is_boilerplate(text) or _mentions(text, "boilerplate_sentences")
+            or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
@@ -582,7 +584,10 @@ def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Legal and funding boilerplate of press releases and publishers."""
+    """Legal and funding boilerplate of press releases and publishers, which makes
+    its whole paragraph boilerplate; ``boilerplate_sentences`` (``… rates may
+    apply``) and ``boilerplate_openers`` (``Reprinted by permission …``) make only
+    their own sentence ``meta``."""
     return _mentions(text, "boilerplate_phrases")
 
 

@@ -2099,3 +2099,15 @@ def test_an_interviews_editing_note_leaves_its_introduction_alone(nlp):
     assert kinds["Dr. Vivek Rao has studied social isolation for two decades."] == "claim"
     assert kinds["This interview has been condensed and edited for clarity."] == "meta"
     assert kinds["Letters may be edited for length and clarity."] == "meta"
+
+
+def test_a_sentence_of_boilerplate_takes_only_itself(nlp):
+    # Phrases that make only their own sentence meta, not the paragraph around them,
+    # and only where they are boilerplate.
+    text = ("Title\n\n"
+            "The passage, excerpted from her 2019 memoir, describes her first seizure. "
+            "She was 12.\n\n"
+            "Travel restrictions apply to unvaccinated visitors. About 3 in 10 travelers "
+            "were affected.\n\n"
+            "Patients can choose to opt out of the registry. About 3 in 10 did.")
+    assert {kind for _, kind in units_of(text, nlp)[1:]} == {"claim"}
