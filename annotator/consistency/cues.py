@@ -201,6 +201,8 @@ _EFFECT = re.compile(
     r"|caus|dropp|fell|fall|declin|halv)\w*"
     # "Frozen embryos are less likely to implant than fresh ones"
     r"|\b(?:more|less)\s+likely\b"
+    # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")
+    r"|\bfewer\b(?!\s+than\b)"
     # "levels drop by about 1% a year" (not "two drops in each eye")
     r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b",
     re.IGNORECASE,

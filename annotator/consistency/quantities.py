@@ -158,6 +158,8 @@ FREQUENCY = re.compile(
     rf"|\s+or\s+more)?(?:\s+times|\s+(?!(?:a|per|each|every|{_AMOUNT_WORDS})\b)[a-z]{{3,}})?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
     rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
+    # "8 to 12 times in 24 hours": a day
+    rf"|(?P<day>in\s+(?:a\s+)?(?:24|twenty-four)[- ]hours?(?:\s+period)?)"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"
     rf"|every\s+(?:(?P<other>other)\s+|(?P<e>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<e2>{_NUM}))?\s+)?"
     rf"(?P<every>{'|'.join(_PERIOD_DAYS)})s?)\b",
@@ -297,7 +299,8 @@ def _times_a_day(m: re.Match) -> tuple[float, float]:
             waits = sorted((number(m["e"]), number(m["e2"] or m["e"])))
             low, high = low / waits[1], high / waits[0]
         return low, high
-    days = _PERIOD_DAYS.get((m["per"] or "").lower()) or _ADVERB_DAYS[m["adverb"].lower()]
+    days = 1 if m["day"] else (
+        _PERIOD_DAYS.get((m["per"] or "").lower()) or _ADVERB_DAYS[m["adverb"].lower()])
     low = number(m["n"] or m["w"], TIMES_WORDS)
     upper = m["n2"] or m["n3"] or m["w2"]
     return low / days, (number(upper, TIMES_WORDS) if upper else low) / days

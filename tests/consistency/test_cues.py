@@ -1618,3 +1618,20 @@ def test_safe_for_women_against_women_should_not_and_equally_as_parity():
             "The minoxidil foam is less irritating than the liquid.\n\n"
             "The minoxidil foam and the liquid irritate the scalp equally.")
     assert [reason for _, _, reason in found(text)] == ["comparison"]
+
+
+def test_times_in_24_hours_and_fewer_as_an_effect():
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Newborns feed 8 to 12 times in 24 hours.")] == [("frequency", 8.0, 12.0)]
+    text = ("Breastfeeding\n\n"
+            "Newborns feed 8 to 12 times in 24 hours.\n\n"
+            "A newborn needs to feed only three or four times a day.")
+    # Both read as times a day, the quantity rule pairs them on their parse.
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+    text = ("Breastfeeding\n\n"
+            "Breastfed babies have fewer ear infections.\n\n"
+            "Breastfeeding has no effect on how often babies get ear infections.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Must not read a count as an effect: "fewer than one in five".
+    count = "Fewer than one in five retrievals lead to a live birth."
+    assert cues._read(count, "", count, None).effect == ""
