@@ -349,37 +349,31 @@ def _temperatures(text: str) -> list[Quantity]:
     return found
 
 
+_BELOW = ("below", "under", "less than", "up to", "no more than")
+
+
+def _bounded(m: re.Match, kind: str) -> Quantity:
+    """A reading with its bound before it ("at or below 70 dB" is 0 to 70, "above 0.8
+    mmol/L" 0.8 up), or its range ("between 0.6 and 1.0 mmol/L")."""
+    low = float(m["num"])
+    high = float(m["num2"]) if m["num2"] else low
+    side = " ".join((m["side"] or "").lower().split())
+    if side.endswith(_BELOW):
+        low = 0.0
+    elif side:
+        high = math.inf
+    return Quantity(kind, low, high, m.start(), m.end(), m.group(0))
+
+
 def _loudness(text: str) -> list[Quantity]:
-    """Sound levels in decibels, a bound read as the other end open: "at or below
-    70 dB" is (0, 70), "above 85 dB" (85, inf)."""
-    found = []
-    for m in LOUDNESS.finditer(text):
-        low = float(m["num"])
-        high = float(m["num2"]) if m["num2"] else low
-        side = " ".join((m["side"] or "").lower().split())
-        if side.endswith(("below", "under")) or side in ("less than", "up to", "no more than"):
-            low = 0.0
-        elif side:
-            high = math.inf
-        found.append(Quantity("loudness", low, high, m.start(), m.end(), m.group(0)))
-    return found
+    """Sound levels in decibels."""
+    return [_bounded(m, "loudness") for m in LOUDNESS.finditer(text)]
 
 
 def _concentrations(text: str) -> list[Quantity]:
-    """Concentrations, one measure a unit: "concentration:mmol/l" (0.8, inf) for
-    "above 0.8 mmol/L"."""
-    found = []
-    for m in CONCENTRATION.finditer(text):
-        low = float(m["num"])
-        high = float(m["num2"]) if m["num2"] else low
-        side = " ".join((m["side"] or "").lower().split())
-        if side in ("below", "under", "less than", "up to"):
-            low = 0.0
-        elif side:
-            high = math.inf
-        found.append(Quantity(f"concentration:{m['unit'].lower()}", low, high, m.start(),
-                              m.end(), m.group(0)))
-    return found
+    """Concentrations, one measure a unit: "concentration:mmol/l"."""
+    return [_bounded(m, f"concentration:{m['unit'].lower()}")
+            for m in CONCENTRATION.finditer(text)]
 
 
 # A price: "about $200", "$27.99 a month", "€1.2 million". What it is a price of

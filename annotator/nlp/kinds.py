@@ -440,7 +440,7 @@ def names_a_writer(span: Span) -> bool:
 
 
 def _is_the_writer(subject: Token) -> bool:
-    """"The writer" or "The authors" alone, no "of …": the text's own writer."""
+    """The text's own writer: "The writer" or "The authors" alone, no "of …"."""
     words = list(subject.subtree)
     return len(words) == 2 and words[0].lower_ == "the" \
         and subject.lemma_.lower() in ("writer", "author")
