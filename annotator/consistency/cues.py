@@ -126,7 +126,7 @@ _NULL = re.compile(
     r"|\bno\s+(?:study|studies|trial|trials|research|evidence)\s+(?:has|have|had)\s+"
     r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated|linked|tied|connected)\b"
     # "does not make colds shorter": the effect said with "make" and a comparative
-    r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+make\s+(?:\w+\s+){1,2}?(?:shorter|better|milder"
+    r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+make\s+(?:[\w-]+\s+){1,2}?(?:shorter|better|milder"
     r"|faster|less\s+severe)\b"
     # "success rates stay about the same after 40": no change
     r"|\b(?:stays?|stayed|remains?|remained)\s+(?:about\s+|roughly\s+|largely\s+|much\s+"
@@ -203,6 +203,8 @@ _EFFECT = re.compile(
     r"|\b(?:more|less)\s+likely\b"
     # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")
     r"|\bfewer\b(?!\s+than\b)"
+    # "Glasses make myopia worse"
+    r"|\bmakes?\s+(?:[\w-]+\s+){1,2}?worse\b|\bworsens?\b"
     # "levels drop by about 1% a year" (not "two drops in each eye")
     r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b",
     re.IGNORECASE,
@@ -243,9 +245,10 @@ _NOT_KINDS = {"time", "day", "night", "week", "month", "year", "hour", "minute",
 # damage your hearing"), against a level called safe that holds it.
 _HARM = re.compile(r"\b(?:damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|hurts?|injur(?:e|es|y|ies)"
                    r"|dangerous|toxic|unsafe)\b", re.IGNORECASE)
-_NO_HARM = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?(?:damag|harm|hurt|injur"
-                      r"|dangerous|toxic|unsafe)|n[’']t\s+(?:\w+\s+)?(?:damag|harm|hurt)",
-                      re.IGNORECASE)
+# (not "no more harmful than": a comparison)
+_NO_HARM = re.compile(r"\b(?:not|never|no|without)\s+(?:(?!more\b|less\b)\w+\s+){0,2}"
+                      r"(?:damag|harm|hurt|injur|dangerous|toxic|unsafe)"
+                      r"|n[’']t\s+(?:\w+\s+)?(?:damag|harm|hurt)", re.IGNORECASE)
 # A study's own scope: "People with diabetes were excluded from the trial"; and
 # a finding given to a group of people: "The study shows that people with
 # diabetes should also …".
@@ -727,7 +730,8 @@ class _Reading:
     only_some: frozenset[str] = frozenset()  # nouns counted after "only" ("only 20 states")
     side_words: frozenset[tuple[str, str]] = frozenset()  # (word or negation, group)
     safe: bool = False  # a claim that something is safe ("at or below 70 dB are … safe")
-    harmful: bool = False  # a claim that something harms ("can … damage your hearing")
+    harmful: str = ""  # the harm a claim says something does ("dama" of "can … damage")
+    harmless: str = ""  # the harm it says something does not do ("does not cause … damage")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -774,11 +778,13 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     function = lexicon().function_words
     after = text[end : end + 80]
     words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
-    if words[1:] and words[0] in _QUANTIFIERS and not share:
-        words = words[1:]  # "half of all women": the fraction's "of" is inside it
+    # "half of all women": the fraction's "of" is inside it, so it is of the words after
+    of_inside = bool(words[1:]) and words[0] in _QUANTIFIERS and not share
+    if of_inside:
+        words = words[1:]
     if not words:
         return "percent"
-    if words[0] != "of" and not share:
+    if words[0] != "of" and not share and not of_inside:
         return f"percent {words[0]}" if words[0] not in function else "percent"
     nouns = words[1:] if words[0] == "of" else words  # `share`: "1 in 5 adults"
     k = next((k for k, w in enumerate(nouns) if w not in function and w not in _QUANTIFIERS),
@@ -915,8 +921,15 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         *_every_and_only_some(text) if claim else (frozenset(), frozenset()),
         frozenset(side_words),
         bool(safe or (claim and _TARGET.search(text))),
-        claim and bool(_HARM.search(text)) and not _NO_HARM.search(text),
+        _harm(_HARM, text) if claim and not _NO_HARM.search(text) else "",
+        _harm(_NO_HARM, text) if claim else "",
     )
+
+
+def _harm(pattern: re.Pattern, text: str) -> str:
+    """The first letters of the harm `pattern` finds ("dama" of "damages"), or ""."""
+    m = pattern.search(text)
+    return re.sub(r"^(?:.*\s)?", "", m.group(0).lower())[:4] if m else ""
 
 
 # People a thing can be safe for or ruled out for, besides the lexicon's groups.
@@ -1239,6 +1252,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         what, against = x.missing
         if what and f"count:{what}" in y.measures and (not against or against in y.own):
             found.append(("null", f"no {what} / a count of them"))
+            break
+    for x, y in ((a, b), (b, a)):
+        # "Reading in dim light permanently damages children's eyes" / "… does not
+        # cause lasting damage to the eyes"
+        if x.harmful and x.harmful == y.harmless:
+            found.append(("null", f"'{x.harmful}…' / no '{y.harmless}…'"))
             break
     for x, y in ((a, b), (b, a)):
         if x.effect and not x.null and y.null:

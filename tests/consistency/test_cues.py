@@ -1439,7 +1439,7 @@ def test_two_holders_named_by_two_words_and_an_age_until_which():
 
 def test_half_of_all_women_is_a_share_of_women_against_uncommon():
     assert cues._measures("About half of all women will have a UTI.", None).keys() == {
-        "percent women"}
+        "percent of women"}
     text = ("UTIs\n\n"
             "About half of all women will have at least one UTI in their lifetime.\n\n"
             "UTIs are uncommon in women, affecting fewer than 5% over a lifetime.")
@@ -1635,3 +1635,29 @@ def test_times_in_24_hours_and_fewer_as_an_effect():
     # Must not read a count as an effect: "fewer than one in five".
     count = "Fewer than one in five retrievals lead to a live birth."
     assert cues._read(count, "", count, None).effect == ""
+
+
+def test_a_fraction_of_all_is_a_share_of_what_follows_it():
+    assert cues._measures("Strep causes about half of all sore throats in adults.", None) \
+        .keys() == cues._measures("Strep accounts for about 1 in 10 sore throats.", None).keys()
+
+
+def test_a_harm_against_the_same_harm_denied_and_made_worse_against_not_faster():
+    text = ("Reading\n\n"
+            "Reading in dim light permanently damages children's eyes.\n\n"
+            "Reading in dim light does not cause lasting damage to the eyes.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Must not pair as a harm denied: another harm, and a comparison.
+    assert ("null", "'dama…' / no 'dama…'") in cues_of(*text.split("\n\n")[1:])
+    assert not any(detail.endswith("…'") for _, detail in cues_of(
+        "Fever is not harmful in most children.",
+        "Febrile seizures cause lasting brain damage in most children."))
+    assert cues._read("Earbuds are no more harmful than headphones.", "",
+                      "Earbuds are no more harmful than headphones.", None).harmless == ""
+    text = ("Myopia\n\n"
+            "Glasses make short-sightedness worse over time.\n\n"
+            "Wearing glasses does not make short-sightedness progress faster.")
+    assert len(found(text)) == 1  # listed by its strongest cue ("worse": a direction)
+    worse, faster = (cues._read(t, "", t, None) for t in text.split("\n\n")[1:])
+    assert worse.effect == "make short-sightedness worse"
+    assert faster.null == "does not make short-sightedness progress faster"
