@@ -881,6 +881,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     whom = people | _with_condition(text) | {
         quantities.singular(w) for w in text_words if quantities.singular(w) in _WHOM}
     nearly = _NEARLY_ALL.search(text) if claim else None
+    no_harm = _harm(_NO_HARM, text) if claim else ""
     return _Reading(
         stems,
         frozenset(positive), frozenset(negated), frozenset(sides), measures,
@@ -921,15 +922,16 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         *_every_and_only_some(text) if claim else (frozenset(), frozenset()),
         frozenset(side_words),
         bool(safe or (claim and _TARGET.search(text))),
-        _harm(_HARM, text) if claim and not _NO_HARM.search(text) else "",
-        _harm(_NO_HARM, text) if claim else "",
+        _harm(_HARM, text) if claim and not no_harm else "",
+        no_harm,
     )
 
 
 def _harm(pattern: re.Pattern, text: str) -> str:
-    """The first letters of the harm `pattern` finds ("dama" of "damages"), or ""."""
+    """The first letters of the harm `pattern` finds ("dama" of "damages", of "does
+    not cause lasting damage"), or ""."""
     m = pattern.search(text)
-    return re.sub(r"^(?:.*\s)?", "", m.group(0).lower())[:4] if m else ""
+    return m.group(0).split()[-1].lower()[:4] if m else ""
 
 
 # People a thing can be safe for or ruled out for, besides the lexicon's groups.

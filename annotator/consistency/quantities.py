@@ -118,15 +118,17 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$
 TEMPERATURE = re.compile(
     r"\b(?P<num>\d{2,3}(?:\.\d)?)\s*(?:°\s*|º\s*|degrees?\s+)(?P<scale>[FC]|fahrenheit|celsius)\b",
     re.IGNORECASE)
+# A bound before a reading: "at or below 70 dB", "above 0.8 mmol/L" (see _bounded).
+_BOUND = (r"(?:\b(?P<side>at\s+or\s+(?:below|under|above)|below|under|above|over|more\s+than"
+          r"|less\s+than|up\s+to|at\s+least|no\s+more\s+than)\s+)?")
 # A sound level: "85 dB", "at or below 70 decibels", "above 100 dB(A)".
 LOUDNESS = re.compile(
-    r"(?:\b(?P<side>at\s+or\s+(?:below|under|above)|below|under|above|over|more\s+than"
-    r"|less\s+than|up\s+to|at\s+least|no\s+more\s+than)\s+)?\b(?P<num>\d{2,3})"
+    rf"{_BOUND}\b(?P<num>\d{{2,3}})"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d{2,3}))?\s*(?:dB(?:A|\(A\))?(?!\w)|[Dd]ecibels?\b)")
 # A concentration in blood or urine, by its unit: "between 0.6 and 1.0 mmol/L",
 # "above 240 mg/dL".
 CONCENTRATION = re.compile(
-    r"(?:\b(?P<side>below|under|above|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
+    rf"{_BOUND}"
     r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?\s*"
     r"(?P<unit>mmol/L|mg/dL|ng/mL|ng/dL|nmol/L|pmol/L|pg/mL|mcg/L|µg/L|mEq/L|IU/L|U/L)(?!\w)",
     re.IGNORECASE)

@@ -89,12 +89,12 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
 # services", "From staff and wire reports".
 _WIRE_REPORTS = re.compile(r"\s*(?:compiled\s+)?(?:(?:by|from)\s+)?(?:[\w-]+\s+){0,4}(?:wire|news)"
                            r"\s+(?:reports|services|agencies)\s*\.?\s*$", re.IGNORECASE)
-# An app's or a page's button: "Tap to log your symptoms →", "Swipe for more insights".
-_BUTTON = re.compile(r"\s*(?:tap|swipe|click|press)\s+(?:here\s+)?(?:to|for)\s+[^.!?]{1,40}?"
-                     r"\s*[→›»>]?\s*$", re.IGNORECASE)
-# A shop's button: "Shop now at Amazon", "Check price on Walmart", "Buy on iHerb".
-_SHOP = re.compile(r"\s*(?:(?:shop|buy)(?:\s+it)?(?:\s+now)?|(?:check|see|view)\s+(?:the\s+)?"
-                   r"(?:latest\s+)?price)\s+(?:at|on|from)\s+[A-Z][\w.&'’ -]{0,30}", re.IGNORECASE)
+# An app's, a page's or a shop's button, the whole line: "Tap to log your symptoms →",
+# "Swipe for more insights", "Shop now at Amazon", "Check price on Walmart".
+_BUTTON = re.compile(r"\s*(?:(?:tap|swipe|click|press)\s+(?:here\s+)?(?:to|for)\s+[^.!?]{1,40}?"
+                     r"\s*[→›»>]?|(?:(?:shop|buy)(?:\s+it)?(?:\s+now)?|(?:check|see|view)\s+"
+                     r"(?:the\s+)?(?:latest\s+)?price)\s+(?:at|on|from)\s+[A-Z][\w.&'’ -]{0,30})",
+                     re.IGNORECASE)
 # A number with its unit of measure: "2.5 mL", "12-17 lbs", "4-11 months".
 _MEASURED = re.compile(r"\d\s*(?:mg|mcg|ml|g|kg|lbs?|oz|iu|units?|tablets?|capsules?|days?"
                        r"|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
@@ -317,14 +317,15 @@ def is_meta(span: Span) -> bool:
     # of Harbor Books."); a heading naming it ("Forward-Looking Statements") is none.
     if (finite or final_char(text) == ".") and (
             is_boilerplate(text) or _mentions(text, "boilerplate_sentences")
-            or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)):
+            or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)
+            or _COPYRIGHT.match(text.lstrip())):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
         return True
-    if _SHOP.fullmatch(text.rstrip()):
-        return True
+    if _BUTTON.fullmatch(text.rstrip()):
+        return True  # "Tap to log your symptoms →", "Shop now at Amazon"
     if not finite and _answer_row(text):
         return True  # a poll's or a feedback box's choices: "Yes ○ No ○ Sometimes"
     if not finite and _SALUTATION.fullmatch(text.strip()):
@@ -345,8 +346,6 @@ def is_meta(span: Span) -> bool:
         return True  # "Read more: What are the signs of ADHD?" inside a paragraph
     if is_citation(span):
         return True
-    if _BUTTON.match(text):
-        return True  # "Tap to log your symptoms →"
     if not finite and _WIRE_REPORTS.match(text):
         return True  # "Compiled by staff from news services."
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
