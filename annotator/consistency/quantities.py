@@ -41,6 +41,8 @@ FRACTIONS = {"half": 50, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 
 _VAGUE_MODIFIERS = ("within", "in", "for", "after", "over")
 # The same tolerance both ways: two intervals closer than this share a value.
 TOLERANCE = 0.02
+# The top of an age said without one ("adults over 65"): no one is older.
+OLDEST = 120.0
 
 # Words that multiply the number before them: "9 million adults", "$2.5 billion".
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -104,7 +106,17 @@ AGE = re.compile(
     r"(?P<span>\d+)\s+(?P<unit>months?|years?)(?=\s+(?:and|or)\s+(?:older|over|above|younger"
     r"|under|below)\b)|"
     # "adults 75 and older", "everyone 50 or older": years, the unit unsaid
-    r"(?P<bare>\d{1,3})(?=\s+(?:and|or)\s+(?:older|younger)\b))"
+    r"(?P<bare>\d{1,3})(?=\s+(?:and|or)\s+(?:older|younger)\b)|"
+    # "children younger than 2 months", "babies older than 6 months": an age bound,
+    # and "from 6 months of age" an age
+    r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})\s+(?P<than_unit>weeks?|months?|years?)\b|"
+    r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
+    # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
+    r"\b(?:babies|infants|newborns|toddlers|children|kids|teens|teenagers|adolescents|girls"
+    r"|boys|adults|people|patients|women|men|anyone|everyone|those)\s+"
+    r"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{1,3})"
+    r"(?:\s+(?P<who_unit>weeks?|months?|years?)(?:\s+old)?)?\b(?!\s*(?:%|percent|kg|lb|pounds))"
+    r"(?![.,]\d))"
     r"(?:\s+(?:and|or)\s+(?P<open>older|over|above|younger|under|below)\b)?",
     re.IGNORECASE,
 )
@@ -398,9 +410,13 @@ def _prices(text: str) -> list[Quantity]:
     return found
 
 
+# "the morning after the first treatment": a time after it, not no time at all.
+_TIME_AFTER = re.compile(r"\b(?:morning|afternoon|evening|night|day|week)\s*$", re.IGNORECASE)
+
+
 def _immediate(text: str) -> list[Quantity]:
     return [Quantity("duration", 0.0, 0.0, m.start(), m.end(), m.group(0))
-            for m in IMMEDIATE.finditer(text)]
+            for m in IMMEDIATE.finditer(text) if not _TIME_AFTER.search(text, 0, m.start())]
 
 
 def _published_year(published: str | None) -> float | None:
@@ -482,19 +498,46 @@ def _percents(text: str) -> list[Quantity]:
     return found
 
 
+def _in_years(count: str, unit: str) -> float:
+    """ "6", "months": 0.5 (an age in years)."""
+    per_year = {"w": 52.0, "m": 12.0}.get(unit[0].lower(), 1.0)
+    return float(count) / per_year
+
+
+def apart_ages(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
+    """Whether every age of `a` and every age of `b` are the two sides of a line, one
+    group under an age and the other over it ("babies younger than 3 months" /
+    "babies 3 months and older", "under 3 months" / "6 months and older"): groups of
+    people told apart, not one age said twice."""
+    def sides(x: tuple[float, float], y: tuple[float, float]) -> bool:
+        (_, under), (over, _) = sorted((x, y))
+        return x[0] != y[0] and min(x[0], y[0]) == 0.0 and max(x[1], y[1]) == OLDEST \
+            and under <= over * (1 + TOLERANCE)
+    return all(sides(x, y) for x in a for y in b)
+
+
 def _ages(text: str) -> list[Quantity]:
     found = []
     for m in AGE.finditer(text):
         if m["limit"]:
             limit = float(m["limit"])
-            low, high = (limit, 120.0) if m["side"].lower() in ("over", "above") else (0.0, limit)
+            low, high = (limit, OLDEST) if m["side"].lower() in ("over", "above") else (0.0, limit)
         elif m["span"]:
-            low = high = float(m["span"]) / (12 if m["unit"].lower().startswith("month") else 1)
+            low = high = _in_years(m["span"], m["unit"])
+        elif m["than"]:
+            low = high = _in_years(m["than_n"], m["than_unit"])
+            low, high = (low, OLDEST) if m["than"].lower() == "older" else (0.0, high)
+        elif m["of_age"]:
+            low = high = _in_years(m["of_age"], m["of_unit"])
+        elif m["who_n"]:
+            bound = _in_years(m["who_n"], m["who_unit"] or "years")
+            low, high = (bound, OLDEST) if m["who_side"].lower() in ("over", "above", "from") \
+                else (0.0, bound)
         else:
             low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"])
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
-            low, high = (low, 120.0) if upward else (0.0, high)
+            low, high = (low, OLDEST) if upward else (0.0, high)
         found.append(Quantity("age", low, high, m.start(), m.end(), m.group(0)))
     return found
 

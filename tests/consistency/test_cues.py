@@ -1071,7 +1071,9 @@ def test_needing_a_thing_is_a_duty_to_have_it_and_the_same_day_is_no_wait():
     text = ("Flu vaccines\n\n"
             "Everyone 6 months and older should get a flu vaccine every year.\n\n"
             "Healthy adults under 50 do not need a flu vaccine.")
-    assert "permission" in [reason for _, _, reason in found(text)]
+    # Listed by its strongest cue (two ages that overlap); the duty is among its cues.
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert "permission" in [reason for reason, _ in cues_of(*text.split("\n\n")[1:])]
     assert cues._obligations(["adult", "do", "not", "need", "a", "flu", "vaccine"]) == (
         frozenset(), {"obtain flu", "obtain vaccin"})
     # Needing one thing is no duty to have another.
@@ -1661,3 +1663,58 @@ def test_a_harm_against_the_same_harm_denied_and_made_worse_against_not_faster()
     worse, faster = (cues._read(t, "", t, None) for t in text.split("\n\n")[1:])
     assert worse.effect == "make short-sightedness worse"
     assert faster.null == "does not make short-sightedness progress faster"
+
+
+def test_an_age_said_after_people_and_after_younger_than():
+    def ages(text):
+        return [(q.low, q.high) for q in quantities.extract(text) if q.kind == "age"]
+    assert ages("Do not use it on children younger than 2 months.") == [(0.0, 2 / 12)]
+    assert ages("Babies older than 6 months can have it.") == [(0.5, quantities.OLDEST)]
+    assert ages("Babies under 3 months with a fever need a doctor.") == [(0.0, 0.25)]
+    assert ages("Adults over 65 need more vitamin D.") == [(65.0, quantities.OLDEST)]
+    assert ages("Children from 7 years can take one tablet.") == [(7.0, quantities.OLDEST)]
+    assert ages("It is licensed from 6 months of age.") == [(0.5, 0.5)]
+    # Must not read as ages: a share, a weight, a duration, a year.
+    assert ages("People over 50 percent of the time.") == []
+    assert ages("Women over 200 pounds.") == []
+    assert ages("It takes 6 months to work.") == []
+    assert ages("Patients from 2020 to 2022 were seen.") == []
+    text = ("Ibuprofen for children\n\n"
+            "Do not give this medicine to children under 12 years.\n\n"
+            "Children from 7 years can take one tablet every 6 hours.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+
+
+def test_an_age_line_told_from_both_sides_is_no_conflict():
+    # "younger than 3 months" and "3 months and older" are two groups of babies.
+    under = "Call a doctor if a baby younger than 3 months has a fever."
+    over = "Acetaminophen can be given to babies 3 months and older."
+    assert not any(detail.startswith("both give age") for _, detail in cues_of(under, over))
+    later = "Ibuprofen can be given to babies 6 months and older."
+    assert not any(detail.startswith("both give age") for _, detail in cues_of(under, later))
+    # Two lower bounds, or bounds that overlap, are one age said twice.
+    assert ("measure", "both give age") in cues_of(
+        "It recommends against screening men 70 and older.",
+        "Men over 75 should get a PSA test every year.")
+
+
+def test_the_morning_after_the_first_treatment_is_no_time_at_all():
+    assert [q.high for q in quantities.extract("It protects you after the first dose.")] == [0.0]
+    assert quantities.extract("You can go back the morning after the first treatment.") == []
+    assert quantities.extract("The day after the first dose you may feel tired.") == []
+
+
+def test_back_to_school_against_stay_home_and_a_repeat_against_one_treatment():
+    text = ("Head lice\n\n"
+            "Your child can return to school the morning after the first treatment.\n\n"
+            "Children with nits should stay home until every nit is gone.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    text = ("Head lice\n\n"
+            "Repeat the treatment after 9 days to kill newly hatched lice.\n\n"
+            "Permethrin kills the lice and their eggs, so one treatment is usually enough.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: both say the same side.
+    text = ("Head lice\n\n"
+            "Children with lice should stay home until treated.\n\n"
+            "Children with nits should stay home until every nit is gone.")
+    assert found(text) == []
