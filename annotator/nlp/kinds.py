@@ -948,6 +948,32 @@ def reads_as_command(span: Span) -> bool:
     return root.i == words[0].i or not is_finite(root)
 
 
+# After a list item's instruction verb, words that make it an instruction with what
+# it is about ("Ask your employer …", "Book a check-up", "Drink plenty of water"),
+# where a bare noun may make a name of it ("Dry mouth", "Sleep problems").
+_COMMAND_OBJECT = {"a", "an", "the", "your", "you", "yourself", "them", "it", "some", "any",
+                   "this", "these", "that", "those", "enough", "more", "less", "plenty",
+                   "extra", "regular", "daily", "all", "at", "to", "with", "about", "for"}
+
+
+def is_listed_command(span: Span) -> bool:
+    """ ``Ask your employer about parental leave``: a list item without a final
+    stop that opens with an instruction verb, the root of its parse, followed by
+    what makes it an instruction (a determiner or pronoun, a gerund, a particle).
+    Names and symptoms (``Dry mouth and throat``) are not."""
+    # An aside in brackets is no part of it: "Book a check-up (gum problems are …)".
+    aside = span.text.find("(")
+    end = span.start_char + aside if aside > 0 else span.end_char
+    words = [t for t in span if not (t.is_punct or t.is_space) and t.idx < end]
+    if len(words) < 3 or final_char(span.text) in ".!?" or not opens_instruction(span):
+        return False
+    first, second = words[0], words[1]
+    root = root_of(span)
+    if (root.i != first.i and root.idx < end) or any(is_finite(t) for t in words[1:]):
+        return False
+    return second.lower_ in _COMMAND_OBJECT or second.tag_ in ("VBG", "RP")
+
+
 def is_advice(span: Span, clause: bool = False) -> bool:
     """Whether `span` addresses the reader; `clause`: it is one clause of a sentence
     split in two ("Avoid alcohol" of "Avoid alcohol; it worsens depression.")."""

@@ -94,17 +94,25 @@ def _says_we(tokens: Iterable[Token], quoted: list[bool] | None = None) -> bool:
     # people in general.
     return any(t.lower_ in plural and t.text != "US" and not (quoted and quoted[t.i])
                and not (t.lower_ == "us" and t.i > 0 and t.nbor(-1).lower_ == "of")
-               and not _our_person(t)
+               and not _others_our(t)
                for t in tokens)
 
 
-def _our_person(token: Token) -> bool:
-    """``our sweet Maya``: "our" before a person's name is a family's, not a
-    publisher's ("our Riverside Clinic" names a business)."""
+# "our local adult day program", "our nearest hospital": a community's, not the writer's.
+_LOCAL = {"local", "nearest", "nearby", "neighborhood", "neighbourhood", "community"}
+
+
+def _others_our(token: Token) -> bool:
+    """``our sweet Maya``: "our" before a person's name is a family's, and ``our
+    local day program`` a community's, not a publisher's ("our Riverside Clinic"
+    names a business)."""
     head = token.head
+    if token.lower_ != "our" or token.dep_ != "poss":
+        return False
+    if any(t.lower_ in _LOCAL for t in head.subtree if t.i < head.i):
+        return True
     business = cues()["business_nouns"]
-    return token.lower_ == "our" and token.dep_ == "poss" and head.tag_ == "NNP" and not any(
-        t.lower_ in business for t in head.subtree)
+    return head.tag_ == "NNP" and not any(t.lower_ in business for t in head.subtree)
 
 
 def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:
@@ -182,7 +190,8 @@ def _describes_itself(span: Span) -> bool:
     root = root_of(span)
     business = cues()["business_nouns"]
     first_person = [c for c in root.children if c.dep_ in SUBJECTS and (
-        c.lower_ == "we" or any(o.lower_ == "our" and o.dep_ == "poss" for o in c.children))]
+        c.lower_ == "we" or any(o.lower_ == "our" and o.dep_ == "poss" and not _others_our(o)
+                                for o in c.children))]
     if not first_person:
         return False  # most sentences: no need to read the quotation marks
     quoted = _quoted(span)

@@ -477,9 +477,12 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     you:`` / ``- have heart failure``, ``Do not take it:`` / ``- If you are
     pregnant.``, a heading ``Ask a doctor before use if`` / ``- you have …``):
     advice with it. An item that is a sentence of its own (a
-    capital, a final stop, not a condition) keeps its kind."""
+    capital, a final stop, not a condition) keeps its kind. Also the items of a
+    list no lead-in introduces that are instructions without a stop (a checklist's
+    ``Book a dental check-up``)."""
     found: set[Block] = set()
     instruction: Block | None = None  # the lead-in's block while its list lasts
+    led_in = False  # the list finishes a lead-in ("Exercise can help you:")
     for piece in pieces:
         if piece.block.list_item and instruction is not None:
             words = piece.text.strip()
@@ -487,6 +490,13 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
             if words[:1].islower() or kinds.final_char(words) not in ".!?" or condition:
                 found.add(piece.block)
             continue
+        if piece.block.list_item:
+            # A checklist's "Ask your employer about parental leave", not the end of
+            # a lead-in's sentence ("Exercise can help you:" / "- Keep your weight down").
+            if piece.command and not led_in:
+                found.add(piece.block)
+            continue
+        led_in = kinds.final_char(piece.text) == ":"
         instruction = None
         if (piece.kind == "advice" and kinds.final_char(piece.text) == ":") or (
                 piece.kind == "heading" and _INSTRUCTION_HEADING.match(piece.text.strip())):
@@ -531,6 +541,7 @@ class _Piece:
     hedged: bool = False
     promo: promo.Reading = field(default_factory=promo.Reading)
     writer: bool = False
+    command: bool = False  # a list item that is an instruction without a stop
 
 
 def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
@@ -549,6 +560,7 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
             hedged=claim and kinds.is_hedged(span),
             promo=promo.read(span) if claim else promo.Reading(),
             writer=claim and kinds.names_a_writer(span),
+            command=claim and block.list_item and kinds.is_listed_command(span),
         ))
     return out
 

@@ -2111,3 +2111,41 @@ def test_a_sentence_of_boilerplate_takes_only_itself(nlp):
             "were affected.\n\n"
             "Patients can choose to opt out of the registry. About 3 in 10 did.")
     assert {kind for _, kind in units_of(text, nlp)[1:]} == {"claim"}
+
+
+def test_a_checklists_instructions_without_a_stop_are_advice(nlp):
+    text = ("Week 20\n\n"
+            "This week's checklist\n\n"
+            "- Book a dental check-up (gum problems are more common in pregnancy)\n"
+            "- Start thinking about childbirth classes\n"
+            "- Ask your employer about parental leave")
+    assert [kind for _, kind in units_of(text, nlp)[2:]] == ["advice"] * 3
+    # Must not change: a list finishing a lead-in's sentence, symptoms and names that
+    # open with an instruction word, and a bare verb and noun.
+    text = ("Exercise\n\n"
+            "Exercise can help you:\n\n"
+            "- Keep your weight down\n"
+            "- Sleep better at night\n\n"
+            "Side effects\n\n"
+            "- Dry mouth and throat\n"
+            "- Weight gain\n"
+            "- Limit alcohol")
+    units = dict(units_of(text, nlp))
+    for item in ("Keep your weight down", "Sleep better at night", "Dry mouth and throat",
+                 "Weight gain", "Limit alcohol"):
+        assert units[item] == "claim", item
+
+
+def test_our_local_service_is_the_communitys_and_a_disclaimer_sentence_is_meta(nlp):
+    text = ("What I wish I'd known\n\n"
+            "Our local adult day program gives me three afternoons a week to myself.\n\n"
+            "This article was reviewed by Dr. Hannah Cole, OB-GYN. It is for information "
+            "only and is not a substitute for medical advice.")
+    units = dict(units_of(text, nlp))
+    assert units["Our local adult day program gives me three afternoons a week to myself."] \
+        == "claim"  # promo before: "our program" read as the writer's business
+    assert units["It is for information only and is not a substitute for medical advice."] \
+        == "meta"
+    # Must not change: a business that speaks of its own services.
+    text = "About us\n\nWe offer free shipping on all orders. Our clinic offers free flu shots."
+    assert [kind for _, kind in units_of(text, nlp)[1:]] == ["promo", "promo"]
