@@ -732,6 +732,9 @@ class _Reading:
     safe: bool = False  # a claim that something is safe ("at or below 70 dB are … safe")
     harmful: str = ""  # the harm a claim says something does ("dama" of "can … damage")
     harmless: str = ""  # the harm it says something does not do ("does not cause … damage")
+    # the stems of what a "does not …" null is said of ("food" of "food does not affect how
+    # well it works"; none for a pronoun, "no effect" or "No study has shown")
+    null_of: frozenset[str] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -924,7 +927,28 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         bool(safe or (claim and _TARGET.search(text))),
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
+        _null_subject(lemmas.lower().split(), null.group(0)) if claim and null else frozenset(),
     )
+
+
+_AUXILIARY = re.compile(r"(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
+# Their lemmas, and the words as written (a unit read without its parse).
+_AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "has", "had"}
+
+
+def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
+    """The stems of the up to three words before a null said with an auxiliary
+    ({"food"} of "as food does not affect how well it works", {"calcium",
+    "supplement", "alone"} of "calcium supplements alone did not reduce"); none
+    for a pronoun, "no effect" or "No study has shown"."""
+    if not _AUXILIARY.match(null):
+        return frozenset()
+    function = lexicon().function_words
+    for k in range(1, len(lemmas)):
+        if _is_negation(lemmas[k]) and lemmas[k - 1] in _AUXILIARIES:
+            return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]
+                             if w not in function and _WORD.fullmatch(w))
+    return frozenset()
 
 
 def _harm(pattern: re.Pattern, text: str) -> str:
@@ -1263,7 +1287,9 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("null", f"'{x.harmful}…' / no '{y.harmless}…'"))
             break
     for x, y in ((a, b), (b, a)):
-        if x.effect and not x.null and y.null:
+        # An effect of what the null is said of: "Food … reduce how much you absorb" /
+        # "food does not affect how well it works", not "Generic levothyroxine works …"
+        if x.effect and not x.null and y.null and (not y.null_of or y.null_of & x.stems.keys()):
             found.append(("null", f"'{x.effect}' / '{y.null}'"))
             break
         if x.proven and y.unsettled and not y.proven:

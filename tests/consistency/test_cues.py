@@ -1718,3 +1718,35 @@ def test_back_to_school_against_stay_home_and_a_repeat_against_one_treatment():
             "Children with lice should stay home until treated.\n\n"
             "Children with nits should stay home until every nit is gone.")
     assert found(text) == []
+
+
+def test_with_breakfast_against_an_empty_stomach_and_a_dose_change_against_none():
+    text = ("Levothyroxine\n\n"
+            "Take levothyroxine on an empty stomach, 30 to 60 minutes before eating.\n\n"
+            "Levothyroxine can be taken with breakfast if that is easier to remember.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    text = ("Levothyroxine in pregnancy\n\n"
+            "Most pregnant women need a higher dose of levothyroxine.\n\n"
+            "Your dose will not need to change during pregnancy.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: the same side twice.
+    text = ("Levothyroxine in pregnancy\n\n"
+            "Most pregnant women need a higher dose of levothyroxine.\n\n"
+            "Your doctor will increase your dose of levothyroxine during pregnancy.")
+    assert found(text) == []
+
+
+def test_no_effect_said_of_one_thing_against_an_effect_of_it_not_of_another():
+    food = "Levothyroxine can be taken with breakfast, as food does not affect how well it works."
+    assert ("null", "'reduce' / 'does not affect'") in cues_of(
+        "Food and coffee reduce how much levothyroxine you absorb.", food)
+    # Must not pair: what works is not what the null is said of.
+    assert not any(reason == "null" for reason, _ in cues_of(
+        "Generic levothyroxine works the same as brand-name Synthroid.", food))
+    # A pronoun, or a null without an auxiliary, is said of whatever the other says.
+    assert ("null", "'shorten' / 'no effect'") in cues_of(
+        "Zinc lozenges shorten colds.", "A 2020 trial found that it had no effect on colds.")
+    # Up to three words before it: "calcium supplements alone did not reduce".
+    assert cues.stem("calcium") in cues._read("calcium supplement alone do not reduce the risk", "",
+                                   "Calcium supplements alone did not reduce the risk.",
+                                   None).null_of
