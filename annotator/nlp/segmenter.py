@@ -263,7 +263,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
     # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
     title_line = (block.single_line and not block.list_item and len(sents) > 1
                   and not any(_ends_sentence(s) for s in sents[:-1]))
-    if title_line and not kinds.is_meta(whole) and kinds.is_heading_line(whole):
+    # An article's title that asks, then says what follows without a stop ("Is it OK
+    # to work out with a cold? We asked 4 experts"): a question and a heading.
+    asks_then_tells = title and title_line and kinds.final_char(sents[-1].text) not in ".!?:" \
+        and all(kinds.final_char(s.text) == "?" for s in sents[:-1])
+    if title_line and not kinds.is_meta(whole) and (kinds.is_heading_line(whole)
+                                                    or asks_then_tells):
         # "Trippy treatment? Hopes and hype": a title whose '?' ends a sentence is a
         # question and a heading; other stops inside a title line do not cut it.
         if all(kinds.final_char(s.text) == "?" for s in sents[:-1]):

@@ -2149,3 +2149,26 @@ def test_our_local_service_is_the_communitys_and_a_disclaimer_sentence_is_meta(n
     # Must not change: a business that speaks of its own services.
     text = "About us\n\nWe offer free shipping on all orders. Our clinic offers free flu shots."
     assert [kind for _, kind in units_of(text, nlp)[1:]] == ["promo", "promo"]
+
+
+def test_a_title_that_asks_then_tells_without_a_stop_is_a_question_and_a_heading(nlp):
+    text = ("Is it OK to work out when you have a cold? We asked 4 experts\n\n"
+            "You wake up with a scratchy throat. Should you sweat it out?")
+    assert units_of(text, nlp)[:2] == [("Is it OK to work out when you have a cold?", "question"),
+                                       ("We asked 4 experts", "heading")]
+    # Must not change: the same line inside the article, and a title whose second
+    # sentence has its stop.
+    text = ("Colds and exercise\n\n"
+            "Is it OK to work out when you have a cold? We asked 4 experts")
+    assert units_of(text, nlp)[2] == ("We asked 4 experts", "claim")
+    text = "Does zinc work? It shortens colds by a day.\n\nZinc is a mineral."
+    assert units_of(text, nlp)[1] == ("It shortens colds by a day.", "claim")
+
+
+def test_a_series_note_opening_a_sentence_is_meta(nlp):
+    text = ("Working out with a cold\n\n"
+            "This article is part of our Winter Wellness series. Read the rest here.\n\n"
+            "Exercise is part of our daily routine at the clinic.")
+    units = dict(units_of(text, nlp))
+    assert units["This article is part of our Winter Wellness series."] == "meta"
+    assert units["Exercise is part of our daily routine at the clinic."] != "meta"
