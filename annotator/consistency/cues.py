@@ -1200,7 +1200,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     # Numbers of one measure that differ; the same figures again are a repeat.
     both = a.measures.keys() & b.measures.keys()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m]
-                    and not (m == "age" and quantities.apart_ages(a.measures[m], b.measures[m])))
+                    and not quantities.apart(m, a.measures[m], b.measures[m]))
     dose = doses.clash(a.doses, b.doses)
     if dose:
         found.append(("measure", dose))

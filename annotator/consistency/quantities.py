@@ -379,6 +379,37 @@ def _bounded(m: re.Match, kind: str) -> Quantity:
     return Quantity(kind, low, high, m.start(), m.end(), m.group(0))
 
 
+# A blood pressure reading, by its top (systolic) number: "below 120/80", "135/85 or
+# higher", "140/90 mm Hg", "the top number is 140 or higher".
+BLOOD_PRESSURE = re.compile(
+    rf"{_BOUND}(?:(?<![\d/.])(?P<num>\d{{2,3}})\s*/\s*(?P<low_num>\d{{2,3}})(?![\d/])"
+    r"(?:\s*mm\s*Hg)?"
+    r"|\b(?:top|upper|systolic)\s+(?:number|reading|pressure)\s+(?:is\s+|of\s+)?"
+    r"(?:(?P<top_side>above|over|below|under)\s+)?(?P<top>\d{2,3})\b)"
+    r"(?:\s+or\s+(?P<open>higher|more|above|greater|over|lower|less|below|under))?",
+    re.IGNORECASE)
+
+
+def _blood_pressures(text: str) -> list[Quantity]:
+    """Blood pressure readings as their top number, with a bound before or after it
+    ("135/85 or higher" is 135 up); "12/25" (a date) and "3/4" are none."""
+    found = []
+    for m in BLOOD_PRESSURE.finditer(text):
+        top = float(m["num"] or m["top"])
+        if not 70 <= top <= 250 or (m["low_num"] and not 40 <= float(m["low_num"]) < top):
+            continue
+        low = high = top
+        side = " ".join((m["side"] or m["top_side"] or "").lower().split())
+        open_ = (m["open"] or "").lower()
+        if side.endswith(_BELOW) or open_ in _DOWNWARD:
+            low = 0.0
+        elif side or open_ in _UPWARD:
+            high = math.inf
+        found.append(Quantity("level:blood pressure", low, high, m.start(), m.end(),
+                              m.group(0)))
+    return found
+
+
 def _loudness(text: str) -> list[Quantity]:
     """Sound levels in decibels."""
     return [_bounded(m, "loudness") for m in LOUDNESS.finditer(text)]
@@ -504,14 +535,21 @@ def _in_years(count: str, unit: str) -> float:
     return float(count) / per_year
 
 
-def apart_ages(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
-    """Whether every age of `a` and every age of `b` are the two sides of a line, one
-    group under an age and the other over it ("babies younger than 3 months" /
-    "babies 3 months and older", "under 3 months" / "6 months and older"): groups of
-    people told apart, not one age said twice."""
+def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
+    """Whether every reading of `a` and every one of `b` are the two sides of a line,
+    one under a value and the other over it, for the kinds that sort people or
+    readings into groups: ages ("babies younger than 3 months" / "babies 3 months and
+    older", "under 3 months" / "6 months and older") and named levels ("a normal
+    reading is below 120/80" / "180/120 or higher": call 911). Two groups told
+    apart, not one value said twice; durations and doses on either side of a line
+    still clash ("lasts less than 2 hours" / "more than 3 hours")."""
+    if kind != "age" and not kind.startswith("level:"):
+        return False
+    top = OLDEST if kind == "age" else math.inf
+
     def sides(x: tuple[float, float], y: tuple[float, float]) -> bool:
         (_, under), (over, _) = sorted((x, y))
-        return x[0] != y[0] and min(x[0], y[0]) == 0.0 and max(x[1], y[1]) == OLDEST \
+        return x[0] != y[0] and min(x[0], y[0]) == 0.0 and max(x[1], y[1]) == top \
             and under <= over * (1 + TOLERANCE)
     return all(sides(x, y) for x in a for y in b)
 
@@ -586,7 +624,8 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_levels(text), *_temperatures(text), *_loudness(text),
+    for quantity in [*_levels(text), *_blood_pressures(text), *_temperatures(text),
+                     *_loudness(text),
                      *_concentrations(text), *_prices(text),
                      *_ages(text), *_years(text, published),
                      *_percents(text),

@@ -1750,3 +1750,27 @@ def test_no_effect_said_of_one_thing_against_an_effect_of_it_not_of_another():
     assert cues.stem("calcium") in cues._read("calcium supplement alone do not reduce the risk", "",
                                    "Calcium supplements alone did not reduce the risk.",
                                    None).null_of
+
+
+def test_blood_pressure_readings_and_drinking_before_thirst_against_to_thirst():
+    def readings(text):
+        return [(q.low, q.high) for q in quantities.extract(text)
+                if q.kind == "level:blood pressure"]
+    assert readings("A normal reading is below 120/80.") == [(0.0, 120.0)]
+    assert readings("A home reading of 135/85 or higher is high.") == [(135.0, math.inf)]
+    assert readings("It is high when the top number is 140 or higher.") == [(140.0, math.inf)]
+    assert readings("Your target is 130/80 mm Hg.") == [(130.0, 130.0)]
+    # Must not read as blood pressure: a date, a fraction.
+    assert readings("The clinic is closed 12/25.") == readings("Take 1/2 tablet.") == []
+    text = ("Home readings\n\n"
+            "A home reading of 135/85 or higher is considered high.\n\n"
+            "Blood pressure is high when the top number is 140 or higher on home readings.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not pair: readings sorted into groups on either side of a line.
+    assert not any(reason == "measure" for reason, _ in cues_of(
+        "A normal home reading is below 120/80.",
+        "Call 911 if your home reading is 180/120 or higher."))
+    text = ("Heat\n\n"
+            "Drink water regularly, even if you are not thirsty.\n\n"
+            "Wait until you feel thirsty before drinking water.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
