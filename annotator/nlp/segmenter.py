@@ -307,7 +307,10 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
     # ("World Health Organization. Depression. Available at: …"), not claims.
-    fragments = [not kinds.has_finite(s) and not kinds.is_advice(s) for s in sents]
+    # A verbless question ("Bloating after meals?") asks the reader, as a paragraph's
+    # opening: no fragment of a reference.
+    fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
+                 and kinds.final_char(s.text) != "?" for s in sents]
     listing = len(sents) >= 4 and sum(fragments) * 2 >= len(sents) and kinds.is_parsed(whole)
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)

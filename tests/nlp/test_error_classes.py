@@ -2172,3 +2172,27 @@ def test_a_series_note_opening_a_sentence_is_meta(nlp):
     units = dict(units_of(text, nlp))
     assert units["This article is part of our Winter Wellness series."] == "meta"
     assert units["Exercise is part of our daily routine at the clinic."] != "meta"
+
+
+def test_verbless_questions_opening_a_paragraph_are_no_reference_list(nlp):
+    text = ("5 Signs Your Gut Needs Some Love\n\n"
+            "Bloating after meals? Low energy in the afternoon? Your gut might be trying to "
+            "tell you something. Trillions of bacteria live in your digestive tract.\n\n"
+            "1. You feel bloated often")
+    units = dict(units_of(text, nlp))
+    assert units["Bloating after meals?"] == units["Low energy in the afternoon?"] == "question"
+    # Must not change: a reference list printed as one paragraph is still meta.
+    text = ("References\n\n"
+            "World Health Organization. Depression. Fact sheet. Geneva: WHO; 2023. "
+            "Accessed May 2024.")
+    assert {kind for _, kind in units_of(text, nlp)[1:]} == {"meta"}
+
+
+def test_a_sponsors_credit_line_is_meta(nlp):
+    text = ("5 Signs Your Gut Needs Some Love\n\n"
+            "Presented by FloraBalance Probiotics\n\n"
+            "Fiber feeds the good bacteria in your gut.")
+    assert units_of(text, nlp)[1] == ("Presented by FloraBalance Probiotics", "meta")
+    # Must not change: a sentence that says who presented something.
+    text = "Title\n\nThe findings were presented by Dr. Lee at a meeting in May."
+    assert units_of(text, nlp)[1][1] == "claim"
