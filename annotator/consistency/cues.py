@@ -120,8 +120,11 @@ _NULL = re.compile(
     r"|eases?\b|eased\b|reliev|cures?\b|cured\b)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b"
+    # "Diet has nothing to do with acne"
+    r"|\bnothing\s+to\s+do\s+with\b"
     # "Tamiflu has not been shown to work against bird flu"
-    r"|\b(?:has|have|had)\s*(?:not|n[’']t)\s+been\s+(?:shown|proven|proved|found)\s+to\b"
+    r"|\b(?:has|have|had)\s*(?:not|n[’']t|never)\s+been\s+(?:(?:shown|proven|proved|found)"
+    r"\s+to\b|(?:linked|tied|connected)\b)"
     # "No study has shown that elderberry prevents colds"
     r"|\bno\s+(?:study|studies|trial|trials|research|evidence)\s+(?:has|have|had)\s+"
     r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated|linked|tied|connected)\b"
@@ -206,7 +209,9 @@ _EFFECT = re.compile(
     # "Glasses make myopia worse"
     r"|\bmakes?\s+(?:[\w-]+\s+){1,2}?worse\b|\bworsens?\b"
     # "levels drop by about 1% a year" (not "two drops in each eye")
-    r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b",
+    r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b"
+    # "Some studies have linked milk, especially skim milk, to more breakouts"
+    r"|\blink(?:ed|s)\s+(?:[\w,'’-]+\s+){0,5}?to\b",
     re.IGNORECASE,
 )
 # What makes an exception or states a harm: "Do not give it to babies under 3
@@ -939,11 +944,17 @@ _AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "
 def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     """The stems of the up to three words before a null said with an auxiliary
     ({"food"} of "as food does not affect how well it works", {"calcium",
-    "supplement", "alone"} of "calcium supplements alone did not reduce"); none
-    for a pronoun, "no effect" or "No study has shown"."""
-    if not _AUXILIARY.match(null):
-        return frozenset()
+    "supplement", "alone"} of "calcium supplements alone did not reduce", {"diet"}
+    of "Diet has nothing to do with acne"); none for a pronoun, "no effect" or "No
+    study has shown"."""
     function = lexicon().function_words
+    if not _AUXILIARY.match(null):
+        # "Diet has nothing to do with acne": the subject before the auxiliary.
+        k = next((k for k, w in enumerate(lemmas) if w == "nothing"), 0)
+        if k < 2 or lemmas[k - 1] not in _AUXILIARIES:
+            return frozenset()
+        return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]
+                         if w not in function and _WORD.fullmatch(w))
     for k in range(1, len(lemmas)):
         if _is_negation(lemmas[k]) and lemmas[k - 1] in _AUXILIARIES:
             return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]

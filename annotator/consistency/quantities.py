@@ -320,9 +320,19 @@ def _times_a_day(m: re.Match) -> tuple[float, float]:
     return low / days, (number(upper, TIMES_WORDS) if upper else low) / days
 
 
+# People counted right before "every year": how many a year, not how often one thing
+# happens ("Acne affects up to 50 million Americans every year").
+_PEOPLE_COUNTED_BEFORE = re.compile(
+    rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?"
+    r"(?:people|persons|americans|adults|children|kids|women|men|patients|babies|infants"
+    r"|teens|teenagers|deaths|cases|visits)\s+$", re.IGNORECASE)
+
+
 def _frequencies(text: str) -> list[Quantity]:
     return [Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
-            for m in FREQUENCY.finditer(text)]
+            for m in FREQUENCY.finditer(text)
+            if not ((m["every"] or m["per"] or "").lower() == "year" and not m["n"]
+                    and _PEOPLE_COUNTED_BEFORE.search(text, 0, m.start()))]
 
 
 _FREQUENCY_AHEAD = re.compile(r"[^.;:]{0,30}?" + FREQUENCY.pattern, re.IGNORECASE)

@@ -1774,3 +1774,20 @@ def test_blood_pressure_readings_and_drinking_before_thirst_against_to_thirst():
             "Drink water regularly, even if you are not thirsty.\n\n"
             "Wait until you feel thirsty before drinking water.")
     assert [reason for _, _, reason in found(text)] == ["antonym"]
+
+
+def test_people_counted_every_year_and_comparisons_and_denials_in_other_words():
+    # How many a year, not how often: no frequency to pair with "every day".
+    assert [q.kind for q in quantities.extract(
+        "Acne affects up to 50 million Americans every year.")] == ["count:american"]
+    assert [q.kind for q in quantities.extract("Get a flu shot every year.")] == ["frequency"]
+    assert ("comparison", "'works as well as' / 'work better'") in cues_of(
+        "A 2.5% gel works as well as the 10% strength.", "Higher strengths work better.")
+    # "nothing to do with" denies, said of its subject; "has never been linked" too.
+    acne = "Diet has nothing to do with acne."
+    assert ("null", "'linked milk, especially skim milk, to' / 'nothing to do with'") in cues_of(
+        "Diet studies have linked milk, especially skim milk, to more breakouts.", acne)
+    assert not any(reason == "null" for reason, _ in cues_of(
+        "Antibiotic pills can help with inflamed acne.", acne))
+    never = "Green tea extract has never been linked to liver damage."
+    assert cues._read(never, "", never, None).null == "has never been linked"
