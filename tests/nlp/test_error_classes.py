@@ -2196,3 +2196,13 @@ def test_a_sponsors_credit_line_is_meta(nlp):
     # Must not change: a sentence that says who presented something.
     text = "Title\n\nThe findings were presented by Dr. Lee at a meeting in May."
     assert units_of(text, nlp)[1][1] == "claim"
+
+
+def test_a_video_label_line_is_meta_whole(nlp):
+    text = ("Local mom warns parents\n\n"
+            "WATCH: Mom shares what happened\n\n"
+            "Watch for signs of dehydration: a dry mouth and fewer wet diapers.")
+    units = units_of(text, nlp)
+    assert units[1] == ("WATCH: Mom shares what happened", "meta")  # a label and a heading before
+    # Must not change: the instruction "Watch for …".
+    assert units[2][1] == "advice"
