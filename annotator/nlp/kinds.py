@@ -1004,7 +1004,12 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").
     return reads_as_command(span) and not any(
-        is_finite(t) and not _in_condition(t) for t in span)
+        is_finite(t) and not _in_condition(t) and not _in_relative_clause(t) for t in span)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether `token` lies in a relative clause ("a friend who might enjoy it")."""
+    return any(clause.dep_ == "relcl" for clause in (token, *token.ancestors))
 
 
 def _in_condition(token: Token) -> bool:

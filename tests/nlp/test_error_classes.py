@@ -2206,3 +2206,17 @@ def test_a_video_label_line_is_meta_whole(nlp):
     assert units[1] == ("WATCH: Mom shares what happened", "meta")  # a label and a heading before
     # Must not change: the instruction "Watch for …".
     assert units[2][1] == "advice"
+
+
+def test_forward_opens_an_instruction_whatever_a_relative_clause_holds(nlp):
+    text = ("This Week in Health\n\n"
+            "Forward this email to a friend who might enjoy it, and see you next Thursday.")
+    assert units_of(text, nlp)[1][1] == "advice"  # a hedged claim before
+    # Must not change: a statement opening with "Forward-", and a claim whose own verb
+    # stands beside a relative clause.
+    text = ("Title\n\n"
+            "Forward-looking statements involve risks and uncertainties.\n\n"
+            "Exercise that you enjoy is easier to keep up.")
+    units = dict(units_of(text, nlp))
+    assert units["Forward-looking statements involve risks and uncertainties."] != "advice"
+    assert units["Exercise that you enjoy is easier to keep up."] == "claim"
