@@ -120,6 +120,8 @@ _NULL = re.compile(
     r"|eases?\b|eased\b|reliev|cures?\b|cured\b)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b"
+    # "There is little evidence that the way you lift causes back pain"
+    r"|\b(?:little|scant)\s+(?:or\s+no\s+)?evidence\b"
     # "Diet has nothing to do with acne"
     r"|\bnothing\s+to\s+do\s+with\b"
     # "Tamiflu has not been shown to work against bird flu"

@@ -1791,3 +1791,19 @@ def test_people_counted_every_year_and_comparisons_and_denials_in_other_words():
         "Antibiotic pills can help with inflamed acne.", acne))
     never = "Green tea extract has never been linked to liver damage."
     assert cues._read(never, "", never, None).null == "has never been linked"
+
+
+def test_little_evidence_against_a_cause_and_gone_for_good_against_recurring():
+    text = ("Back pain\n\n"
+            "There is little evidence that the way you lift causes back pain.\n\n"
+            "Lifting with a rounded back is the main cause of back pain at work.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    text = ("Back pain\n\n"
+            "Back pain often returns: about half of people have another episode within a year."
+            "\n\nOnce your back pain is gone, it's gone for good.")
+    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Must not pair: "never return to play" says nothing of coming back.
+    phrases = {group for group, _, _ in cues._read(
+        "athlete should never return to play", "",
+        "Athletes should never return to play on the same day.", None).phrase_sides}
+    assert "recurrence" not in phrases
