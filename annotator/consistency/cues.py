@@ -650,6 +650,25 @@ def _denied(lemmas: Sequence[str], k: int) -> bool:
     return any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
 
 
+def _instructions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """("verb object", …) an instruction opening a unit of advice tells the reader to do, and
+    those it tells them not to do: ({"give aspirin"}, {}) for "Give them an aspirin
+    to chew", ({}, {"give person", "give aspirin"}) for "Do not give the person
+    aspirin, food or drink". An instruction not to with a condition or a limit close
+    after its verb ("Do not take it if …", "Do not take more than 6") forbids nothing."""
+    negated = lemmas[:1] == ["never"] or lemmas[:2] in (["do", "not"], ["do", "n't"])
+    at = (2 if lemmas[0] == "do" else 1) if negated else 0
+    verb = lemmas[at] if at < len(lemmas) else ""
+    # Advice opening with a word of its own, not "If you …", "You should …", "It is …".
+    if not verb or verb in lexicon().function_words or not _WORD.fullmatch(verb):
+        return frozenset(), frozenset()
+    after = lemmas[at + 1 : at + 6]
+    if negated and (_LIMITS & set(after[:1]) or _CONDITIONS & set(after)):
+        return frozenset(), frozenset()
+    said = frozenset(f"{verb} {stem(w)}" for w in _object_words(after))
+    return (frozenset(), said) if negated else (said, frozenset())
+
+
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs a unit allows ("can drive", "will be able to drive") and rules
     out ("cannot drive", and an instruction: "Do not drive", "Never drive")."""
@@ -742,6 +761,10 @@ class _Reading:
     # the stems of what a "does not …" null is said of ("food" of "food does not affect how
     # well it works"; none for a pronoun, "no effect" or "No study has shown")
     null_of: frozenset[str] = frozenset()
+    # "verb object" an instruction tells the reader to do ("Give them an aspirin": give
+    # aspirin) and tells them not to ("Do not give the person aspirin": give aspirin)
+    commands: frozenset[str] = frozenset()
+    forbidden: frozenset[str] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -935,6 +958,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
         _null_subject(lemmas.lower().split(), null.group(0)) if claim and null else frozenset(),
+        *_instructions(lemmas.lower().split()) if not claim else (frozenset(), frozenset()),
     )
 
 
@@ -1263,6 +1287,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.required and y.exempt and (duties := sorted(x.required & y.exempt - x.exempt
                                                          - y.required)):
             found.append(("permission", f"must / need not {duties[0]}"))
+            break
+        # "Give them an aspirin to chew right away" / "Do not give the person aspirin"
+        if x.commands and y.forbidden and (acts := sorted(x.commands & y.forbidden)):
+            found.append(("permission", f"do / do not {acts[0]}"))
             break
         # "You should not get Shingrix if …" / "… you should still get vaccinated"
         if x.required and y.ruled_out and (verbs := sorted(

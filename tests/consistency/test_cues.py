@@ -1807,3 +1807,21 @@ def test_little_evidence_against_a_cause_and_gone_for_good_against_recurring():
         "athlete should never return to play", "",
         "Athletes should never return to play on the same day.", None).phrase_sides}
     assert "recurrence" not in phrases
+
+
+def test_an_instruction_against_the_same_act_forbidden():
+    text = ("Stroke\n\n"
+            "Do not give the person aspirin, food or drink.\n\n"
+            "Give them an aspirin to chew right away, as it can help break up the clot.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    assert cues._instructions(["give", "they", "an", "aspirin", "to", "chew"]) == (
+        {f"give {cues.stem('aspirin')}"}, frozenset())
+    # Must not pair: another act, a forbidding with a condition or a limit, a claim.
+    assert cues._instructions(["do", "not", "give", "it", "if", "you", "have", "an", "ulcer"]) == (
+        frozenset(), frozenset())
+    assert cues._instructions(["do", "not", "take", "more", "than", "6", "tablet"]) == (
+        frozenset(), frozenset())
+    assert not any(reason == "permission" for reason, _ in cues_of(
+        "Give them water to sip.", "Do not give the person aspirin, food or drink."))
+    assert cues._read("give aspirin", "", "Aspirin is given in hospital.", None,
+                      claim=True).commands == frozenset()
