@@ -973,19 +973,16 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     "supplement", "alone"} of "calcium supplements alone did not reduce", {"diet"}
     of "Diet has nothing to do with acne"); none for a pronoun, "no effect" or "No
     study has shown"."""
+    if _AUXILIARY.match(null):
+        denial = (k for k in range(1, len(lemmas)) if _is_negation(lemmas[k]))
+    else:
+        denial = (k for k, w in enumerate(lemmas) if w == "nothing")  # "has nothing to do"
+    k = next((k for k in denial if k >= 1 and lemmas[k - 1] in _AUXILIARIES), None)
+    if k is None:
+        return frozenset()
     function = lexicon().function_words
-    if not _AUXILIARY.match(null):
-        # "Diet has nothing to do with acne": the subject before the auxiliary.
-        k = next((k for k, w in enumerate(lemmas) if w == "nothing"), 0)
-        if k < 2 or lemmas[k - 1] not in _AUXILIARIES:
-            return frozenset()
-        return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]
-                         if w not in function and _WORD.fullmatch(w))
-    for k in range(1, len(lemmas)):
-        if _is_negation(lemmas[k]) and lemmas[k - 1] in _AUXILIARIES:
-            return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]
-                             if w not in function and _WORD.fullmatch(w))
-    return frozenset()
+    return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]
+                     if w not in function and _WORD.fullmatch(w))
 
 
 def _harm(pattern: re.Pattern, text: str) -> str:

@@ -120,10 +120,10 @@ _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
-# A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
 _SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$",
                       re.IGNORECASE)
+# A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
 _TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,3}$")
 # A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
 _BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d"
