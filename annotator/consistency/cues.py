@@ -447,8 +447,19 @@ def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
         if not holder or _DENIED_ROLE.search(m.group(0)):
             continue
         return role, holder
+    if peak := _PEAK_TIME.search(text):
+        return "peak time", peak["time"].lower()
     role, holder = _superlative(text)
     return (role, holder) if holder else ("", "")
+
+
+# When something is at its highest, a time of day only one can be: "Pollen counts are
+# highest in the early morning" / "Pollen levels peak in the late afternoon".
+_PEAK_TIME = re.compile(
+    r"\b(?:highest|peaks?|peaked|peaking|worst|strongest|most\s+active"
+    r"|at\s+(?:its|their)\s+(?:highest|worst|peak|strongest))\b(?:\s+\w+){0,3}?"
+    r"\s+(?:in|at|during)\s+the\s+(?:early\s+|late\s+)?(?P<time>morning|afternoon|evening|night)",
+    re.IGNORECASE)
 
 
 # A comparison denied right before it: "no better than", "isn't more effective than".

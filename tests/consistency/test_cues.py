@@ -1825,3 +1825,15 @@ def test_an_instruction_against_the_same_act_forbidden():
         "Give them water to sip.", "Do not give the person aspirin, food or drink."))
     assert cues._read("give aspirin", "", "Aspirin is given in hospital.", None,
                       claim=True).commands == frozenset()
+
+
+def test_two_times_of_day_for_one_peak():
+    text = ("Hay fever\n\n"
+            "Pollen counts are highest in the early morning.\n\n"
+            "Pollen levels peak in the late afternoon and early evening.")
+    assert [reason for _, _, reason in found(text)] == ["role"]
+    # Must not pair: one time of day said twice, and a time that is no peak.
+    assert not any(reason == "role" for reason, _ in cues_of(
+        "Pollen counts are highest in the early morning.",
+        "Pollen levels peak in the morning."))
+    assert cues._role("Take the tablet in the morning.") == ("", "")
