@@ -661,40 +661,48 @@ def _denied(lemmas: Sequence[str], k: int) -> bool:
     return any(_is_negation(w) or w == "no" for w in lemmas[max(k - 2, 0) : k])
 
 
+def _opens_with_not(lemmas: Sequence[str]) -> int | None:
+    """Where the verb of an opening instruction not to is ("Do not drive", "Never
+    drive": its index), or None."""
+    if lemmas[:1] == ["never"]:
+        return 1
+    return 2 if lemmas[:2] in (["do", "not"], ["do", "n't"]) else None
+
+
+def _forbids(lemmas: Sequence[str], at: int) -> bool:
+    """Whether the instruction not to whose verb is at `at` forbids it: not with a
+    condition close after the verb ("Do not take it if you have an ulcer" is an
+    exception, "unless your doctor tells you to" is none) nor a limit ("Do not take
+    more than 6")."""
+    verb, after = lemmas[at : at + 1], lemmas[at + 1 : at + 6]
+    conditions = [k for k, w in enumerate(after, at + 1) if w in _CONDITIONS]
+    return bool(verb) and _WORD.fullmatch(verb[0]) is not None \
+        and verb[0] not in _BETWEEN_MODAL_AND_VERB and not _LIMITS & set(after[:1]) \
+        and all(_ADVISER_SAYS.match(" ".join(lemmas[k + 1 : k + 5])) for k in conditions)
+
+
 def _instructions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """("verb object", …) an instruction opening a unit of advice tells the reader to do, and
-    those it tells them not to do: ({"give aspirin"}, {}) for "Give them an aspirin
-    to chew", ({}, {"give person", "give aspirin"}) for "Do not give the person
-    aspirin, food or drink". An instruction not to with a condition or a limit close
-    after its verb ("Do not take it if …", "Do not take more than 6") forbids nothing."""
-    negated = lemmas[:1] == ["never"] or lemmas[:2] in (["do", "not"], ["do", "n't"])
-    at = (2 if lemmas[0] == "do" else 1) if negated else 0
-    verb = lemmas[at] if at < len(lemmas) else ""
+    those it tells them not to do (:func:`_forbids`): ({"give aspirin"}, {}) for "Give
+    them an aspirin to chew", ({}, {"give person", "give aspirin"}) for "Do not give
+    the person aspirin, food or drink"."""
+    at = _opens_with_not(lemmas)
+    verb = lemmas[at or 0] if (at or 0) < len(lemmas) else ""
     # Advice opening with a word of its own, not "If you …", "You should …", "It is …".
-    if not verb or verb in lexicon().function_words or not _WORD.fullmatch(verb):
+    if not verb or verb in lexicon().function_words or not _WORD.fullmatch(verb) \
+            or (at is not None and not _forbids(lemmas, at)):
         return frozenset(), frozenset()
-    after = lemmas[at + 1 : at + 6]
-    if negated and (_LIMITS & set(after[:1]) or _CONDITIONS & set(after)):
-        return frozenset(), frozenset()
-    said = frozenset(f"{verb} {stem(w)}" for w in _object_words(after))
-    return (frozenset(), said) if negated else (said, frozenset())
+    said = frozenset(f"{verb} {stem(w)}" for w in _object_words(lemmas[(at or 0) + 1 :][:5]))
+    return (frozenset(), said) if at is not None else (said, frozenset())
 
 
 def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs a unit allows ("can drive", "will be able to drive") and rules
     out ("cannot drive", and an instruction: "Do not drive", "Never drive")."""
     allowed, ruled_out = set(), set()
-    # An instruction, without a condition close after its verb ("Do not take it
-    # if you have an ulcer" is an exception) nor a limit ("Do not take more than 6").
-    if lemmas[:1] == ["never"] or lemmas[:2] in (["do", "not"], ["do", "n't"]):
-        at = 2 if lemmas[0] == "do" else 1
-        verb, after = lemmas[at : at + 1], lemmas[at + 1 : at + 6]
-        conditions = [k for k, w in enumerate(lemmas[at + 1 : at + 6], at + 1) if w in _CONDITIONS]
-        if verb and _WORD.fullmatch(verb[0]) and verb[0] not in _BETWEEN_MODAL_AND_VERB \
-                and not _LIMITS & set(after[:1]) \
-                and not any(not _ADVISER_SAYS.match(" ".join(lemmas[k + 1 : k + 5]))
-                            for k in conditions):
-            ruled_out.add(verb[0])
+    # An instruction not to (:func:`_forbids`): "Do not drive", "Never drive".
+    if (at := _opens_with_not(lemmas)) is not None and _forbids(lemmas, at):
+        ruled_out.add(lemmas[at])
     # "Alternating the two every 3 hours is recommended": what is recommended opens it.
     if len(lemmas) > 2 and lemmas[0] not in lexicon().function_words and any(
             lemmas[k : k + 2] == ["be", verb] for k in range(1, len(lemmas) - 1)
@@ -973,8 +981,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     )
 
 
-_AUXILIARY = re.compile(r"(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
-# Their lemmas, and the words as written (a unit read without its parse).
+# Auxiliaries as lemmas and as written (a unit read without its parse).
 _AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "has", "had"}
 
 
@@ -984,7 +991,7 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     "supplement", "alone"} of "calcium supplements alone did not reduce", {"diet"}
     of "Diet has nothing to do with acne"); none for a pronoun, "no effect" or "No
     study has shown"."""
-    if _AUXILIARY.match(null):
+    if null.split()[0].lower() in _AUXILIARIES:
         denial = (k for k in range(1, len(lemmas)) if _is_negation(lemmas[k]))
     else:
         denial = (k for k, w in enumerate(lemmas) if w == "nothing")  # "has nothing to do"
