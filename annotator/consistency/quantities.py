@@ -328,11 +328,17 @@ _PEOPLE_COUNTED_BEFORE = re.compile(
     r"|teens|teenagers|deaths|cases|visits)\s+$", re.IGNORECASE)
 
 
+# A number closing a duration's range ("an hour or two a night"): the duration's upper
+# end, not how many times a night.
+_RANGE_OF_UNIT_BEFORE = re.compile(rf"\b(?:{_UNIT})s?\s+or\s+$", re.IGNORECASE)
+
+
 def _frequencies(text: str) -> list[Quantity]:
     return [Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
             for m in FREQUENCY.finditer(text)
             if not ((m["every"] or m["per"] or "").lower() == "year" and not m["n"]
-                    and _PEOPLE_COUNTED_BEFORE.search(text, 0, m.start()))]
+                    and _PEOPLE_COUNTED_BEFORE.search(text, 0, m.start()))
+            and not (m["n"] and _RANGE_OF_UNIT_BEFORE.search(text, 0, m.start()))]
 
 
 _FREQUENCY_AHEAD = re.compile(r"[^.;:]{0,30}?" + FREQUENCY.pattern, re.IGNORECASE)

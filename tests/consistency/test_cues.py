@@ -173,6 +173,8 @@ def test_antonyms_on_one_topic():
     ("start working within a week or two", 0, 2),
     ("it lasts two or three weeks", 2, 3),
     ("after 6 to 8 weeks", 6, 8),
+    # "two a night" closes the range of hours: not how many times a night
+    ("wear it for an hour or two a night", 1 / 168, 2 / 168),
 ])
 def test_durations_with_or_and_to_are_ranges(text, low_weeks, high_weeks):
     (q,) = quantities.extract(text)
@@ -1837,3 +1839,30 @@ def test_two_times_of_day_for_one_peak():
         "Pollen counts are highest in the early morning.",
         "Pollen levels peak in the morning."))
     assert cues._role("Take the tablet in the morning.") == ("", "")
+
+
+def test_a_range_of_hours_a_night_against_a_minimum():
+    text = ("CPAP\n\n"
+            "You need to wear it for at least 4 hours a night for it to help.\n\n"
+            "Wearing CPAP for just an hour or two a night gives the full benefit.")
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+    # Must stay how often: a count of things a night with no unit of time before it.
+    (q,) = quantities.extract("Take one or two a night.")
+    assert (q.kind, q.low, q.high) == ("frequency", 1, 2)
+
+
+@pytest.mark.parametrize("first, second, reason, not_first, not_second", [
+    # "no rush" against acting quickly; how fast a thing works is not how soon to act
+    ("Treatment after a rabies bite works best when it starts quickly.",
+     "There is no rush to start rabies treatment if the animal looked healthy.", "antonym",
+     "Rabies treatment works quickly.", "There is no rush to start rabies treatment."),
+    # more common in one group against as likely in both; one difference said twice
+    ("Sleep apnea is most common in men who are overweight.",
+     "Women are just as likely as men to have sleep apnea.", "comparison",
+     "Sleep apnea is more common in men.",
+     "Men are more likely than women to have sleep apnea."),
+])
+def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
+    assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
+    assert not any(r == reason for r, _ in cues_of(not_first, not_second))
+
