@@ -572,6 +572,8 @@ def _is_negation(word: str) -> bool:
 # verb allowed after "can" or "may" and ruled out after a negated modal.
 _ALLOWING = {"can", "may"}
 _RECOMMENDED = {"recommend", "advise", "encourage"}
+# What an act is called when nothing bad comes of it ("Scratching is harmless").
+_HARMLESS = {"safe", "fine", "harmless", "okay", "ok", "alright"}
 # "… unless your doctor tells you to": no exception, the instruction stands.
 _ADVISER_SAYS = re.compile(r"(?:your|a)\s+(?:doctor|pharmacist|nurse|healthcare\s+provider)\s+"
                            r"(?:tell|say|advise|recommend|direct|prescribe)\b")
@@ -696,13 +698,42 @@ def _instructions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]
     return (frozenset(), said) if at is not None else (said, frozenset())
 
 
-def _permissions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs a unit allows ("can drive", "will be able to drive") and rules
-    out ("cannot drive", and an instruction: "Do not drive", "Never drive")."""
+def _verbs_of_gerund(word: str) -> set[str]:
+    """The verb a gerund is of, as the tagger may leave it ("scratching" read as a noun
+    keeps its -ing): every form it can be ("driving": "driv", "drive"; "swimming": "swim")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return {word}
+    base = word[:-3]
+    return {base, base + "e"} | ({base[:-1]} if base[-1] == base[-2] else set())
+
+
+def _permissions(lemmas: Sequence[str], first_word: str = "",
+                 advice: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs a unit allows ("can drive", "will be able to drive", "Driving is safe")
+    and rules out ("cannot drive", and an instruction: "Do not drive", "Never drive");
+    `first_word`: the unit's first word as written (a gerund's "Driving"); `advice`:
+    the unit is advice, where a clause after "and" can be an instruction too."""
     allowed, ruled_out = set(), set()
-    # An instruction not to (:func:`_forbids`): "Do not drive", "Never drive".
-    if (at := _opens_with_not(lemmas)) is not None and _forbids(lemmas, at):
-        ruled_out.add(lemmas[at])
+    # An instruction not to (:func:`_forbids`): "Do not drive", "Never drive", "Never
+    # pick or scratch the flakes" (both), in advice "…, and never reheat food more than
+    # once" (in a claim, "… and doesn't cause breathing problems" says what a thing does).
+    coordinated = (k + 1 for k, w in enumerate(lemmas) if w in ("and", "but")) if advice else ()
+    for k in (0, *coordinated):
+        if (at := _opens_with_not(lemmas[k:])) is not None and _forbids(lemmas, at := at + k):
+            ruled_out.add(lemmas[at])
+            if lemmas[at + 1 : at + 2] == ["or"] and _forbids(lemmas, at + 2):
+                ruled_out.add(lemmas[at + 2])
+    # "Reheating leftovers more than once is safe", "Scratching is harmless once it
+    # peels": the act its gerund names is allowed ("is not safe": ruled out).
+    if first_word.lower().endswith("ing") and not first_word.lower().endswith("thing") \
+            and lemmas and lemmas[0] not in lexicon().function_words:
+        for k in range(1, min(len(lemmas) - 1, 8)):
+            if lemmas[k] == "be":
+                denied = _is_negation(lemmas[k + 1])
+                if lemmas[k + 1 + denied : k + 2 + denied] and \
+                        lemmas[k + 1 + denied] in _HARMLESS:
+                    (ruled_out if denied else allowed).update(_verbs_of_gerund(lemmas[0]))
+                break
     # "Alternating the two every 3 hours is recommended": what is recommended opens it.
     if len(lemmas) > 2 and lemmas[0] not in lexicon().function_words and any(
             lemmas[k : k + 2] == ["be", verb] for k in range(1, len(lemmas) - 1)
@@ -955,7 +986,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _role(text, text_words) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
         frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
-        *_permissions(lemmas.lower().split()),
+        *_permissions(lemmas.lower().split(), text.split(maxsplit=1)[0] if text.split() else "",
+                      advice=not claim),
         frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
         else frozenset(),
         rare.group(0) if claim and (rare := _RARE.search(text)) else "",

@@ -1866,3 +1866,20 @@ def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
     assert not any(r == reason for r, _ in cues_of(not_first, not_second))
 
+
+def test_an_act_called_safe_against_an_instruction_never_to_do_it():
+    text = ("Leftovers\n\n"
+            "Reheating leftovers more than once is safe as long as they get hot enough.\n\n"
+            "Only reheat the portion you plan to eat, and never reheat leftovers more than once.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    # "Scratching" tagged as a noun still names the act; both verbs of "pick or scratch".
+    assert "scratch" in cues._permissions(["scratching", "be", "harmless"], "Scratching")[0]
+    assert cues._permissions(["never", "pick", "or", "scratch", "the", "flake"]) == (
+        frozenset(), {"pick", "scratch"})
+    assert cues._permissions(["drive", "be", "not", "safe"], "Driving") == (frozenset(), {"drive"})
+    # Must not: a pronoun in -thing, a claim's "and doesn't cause" (says what a thing does).
+    assert cues._permissions(["nothing", "be", "safe"], "Nothing") == (frozenset(), frozenset())
+    said = "ketamine be not as addictive and do n't cause breathing problem"
+    claim = said.split()
+    assert cues._permissions(claim, "Ketamine") == (frozenset(), frozenset())
+    assert cues._permissions(claim, "Ketamine", advice=True)[1] == {"cause"}
