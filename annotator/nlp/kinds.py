@@ -948,7 +948,16 @@ def reads_as_command(span: Span) -> bool:
         return False
     # "Sleep onset latency fell by 9 minutes.": another word's verb states a fact.
     root = root_of(span)
-    return root.i == words[0].i or not is_finite(root)
+    return root.i == words[0].i or not _states(root)
+
+
+def _states(token: Token) -> bool:
+    """Whether `token` is a finite verb of a clause: not a participle after a comma the
+    tagger took for a past tense ("Cook food to 165°F, checked with a thermometer.":
+    a finite verb has a subject; asked of a sentence opening with an instruction verb)."""
+    return is_finite(token) and not (
+        token.tag_ == "VBD" and token.i > 0 and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in SUBJECTS for c in token.children))
 
 
 # After a list item's instruction verb, words that make it an instruction with what
@@ -1004,7 +1013,7 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").
     return reads_as_command(span) and not any(
-        is_finite(t) and not _in_condition(t) and not _in_relative_clause(t) for t in span)
+        _states(t) and not _in_condition(t) and not _in_relative_clause(t) for t in span)
 
 
 def _in_relative_clause(token: Token) -> bool:

@@ -2220,3 +2220,25 @@ def test_forward_opens_an_instruction_whatever_a_relative_clause_holds(nlp):
     units = dict(units_of(text, nlp))
     assert units["Forward-looking statements involve risks and uncertainties."] != "advice"
     assert units["Exercise that you enjoy is easier to keep up."] == "claim"
+
+
+def test_kitchen_instructions_are_advice_and_keep_their_paragraph_from_a_reference_list(nlp):
+    text = ("Chill\n\n"
+            "Refrigerate perishable food within 2 hours. Thaw frozen food in the fridge, never on"
+            " the counter. Marinate food in the fridge, not at room temperature. Freeze leftovers"
+            " you won't eat within 4 days.\n\n"
+            "Cook\n\n"
+            "Cook food to a safe internal temperature, checked with a food thermometer.")
+    units = dict(units_of(text, nlp))
+    # Two verbless "fragments" made the paragraph a reference list, all meta, before.
+    assert units["Thaw frozen food in the fridge, never on the counter."] == "advice"
+    assert units["Marinate food in the fridge, not at room temperature."] == "advice"
+    # A participle after a comma, tagged as a past tense without a subject, is no verb
+    # of the sentence's own.
+    assert units["Cook food to a safe internal temperature, checked with a food thermometer."] \
+        == "advice"
+    # Must not change: a name opening a statement, a past tense with its subject.
+    text = ("Title\n\n"
+            "Cook County officials, asked about it, declined to comment.\n\n"
+            "Cook County officials declined to comment.")
+    assert [kind for _, kind in units_of(text, nlp)[1:]] == ["claim", "claim"]
