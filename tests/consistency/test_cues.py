@@ -1883,3 +1883,13 @@ def test_an_act_called_safe_against_an_instruction_never_to_do_it():
     claim = said.split()
     assert cues._permissions(claim, "Ketamine") == (frozenset(), frozenset())
     assert cues._permissions(claim, "Ketamine", advice=True)[1] == {"cause"}
+
+
+
+def test_a_mild_illness_against_being_hospitalized():
+    text = ("Measles\n\n"
+            "Measles is a mild illness for most children.\n\n"
+            "About 1 in 5 children who get measles is hospitalized.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+    # Must not pair: a severe illness said twice.
+    assert found(text.replace("a mild", "a serious")) == []
