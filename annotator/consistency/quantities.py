@@ -248,6 +248,24 @@ _TIME_POINT = re.compile(r"\b(?:at|by|on|from|until|in)\s+(?P<unit>day|week|mont
                          r"(?P<stretch>hour|day|week|month|year)s?\b", re.IGNORECASE)
 
 
+# "after the second day", "in the third week": a time counted from the event the text is
+# about, as "after 2 days" is ("in the third week": from two weeks to three); not "the
+# first day of your period", a part of something.
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_TIME = re.compile(
+    rf"\b(?P<prep>after|on|by|from|until|in|during)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+"
+    r"(?P<unit>day|week|month)\b(?!\s+of\b)", re.IGNORECASE)
+_WITHIN = ("on", "in", "during")
+
+
+def _ordinal_times(text: str) -> list[Quantity]:
+    return [Quantity("duration", (n - (m["prep"].lower() in _WITHIN)) * unit, n * unit, m.start(),
+                     m.end(), m.group(0))
+            for m in _ORDINAL_TIME.finditer(text)
+            for n, unit in [(ORDINALS[m["nth"].lower()], MINUTES[m["unit"].lower()])]]
+
+
 # The basis of "at week 4": time since a course began. A trial's report is full of
 # them ("remission at day 28"), so they are compared only within one predicate
 # (:mod:`annotator.consistency.measures`), never as two units giving a duration.
@@ -645,8 +663,8 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_concentrations(text), *_prices(text),
                      *_ages(text), *_years(text, published),
                      *_percents(text),
-                     *_frequencies(text), *_time_points(text), *_durations(text),
-                     *_immediate(text), *_counts(text)]:
+                     *_frequencies(text), *_time_points(text), *_ordinal_times(text),
+                     *_durations(text), *_immediate(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))

@@ -175,6 +175,9 @@ def test_antonyms_on_one_topic():
     ("after 6 to 8 weeks", 6, 8),
     # "two a night" closes the range of hours: not how many times a night
     ("wear it for an hour or two a night", 1 / 168, 2 / 168),
+    # an ordinal counted from the event: after it, or the stretch it names
+    ("using a straw is fine after the second week", 2, 2),
+    ("swelling is worst in the third week", 2, 3),
 ])
 def test_durations_with_or_and_to_are_ranges(text, low_weeks, high_weeks):
     (q,) = quantities.extract(text)
@@ -1861,6 +1864,11 @@ def test_a_range_of_hours_a_night_against_a_minimum():
      "Women are just as likely as men to have sleep apnea.", "comparison",
      "Sleep apnea is more common in men.",
      "Men are more likely than women to have sleep apnea."),
+    # working less well in some against working equally well in all
+    ("Levonorgestrel may work less well in people who weigh more than 165 pounds.",
+     "Levonorgestrel works equally well at any body weight.", "comparison",
+     "Levonorgestrel works less well in heavier people.",
+     "Levonorgestrel works less well after 72 hours."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
@@ -1893,3 +1901,12 @@ def test_a_mild_illness_against_being_hospitalized():
     assert [reason for _, _, reason in found(text)] == ["direction"]
     # Must not pair: a severe illness said twice.
     assert found(text.replace("a mild", "a serious")) == []
+
+
+def test_an_ordinal_day_is_a_time_but_not_a_date_or_a_part_of_something():
+    text = ("Straws\n\n"
+            "Do not drink through a straw for at least a week after surgery.\n\n"
+            "Using a straw is fine after the second day after surgery.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not read: "the first day of your period", a part of a cycle, not a time since.
+    assert quantities.extract("Start on the first day of your period.") == []
