@@ -357,8 +357,9 @@ def is_meta(span: Span) -> bool:
     # "Published 3 June 2024": the opener itself may be tagged as a verb.
     if opener is not None and not any(
             is_finite(t) for t in span if t.idx - span.start_char >= len(opener)):
-        # "By Jane Doe", "Updated March 3"; not "By the numbers" (a byline names someone)
-        named = not opener.endswith("by") or text[len(opener) + 1 :].lstrip()[:1].isupper()
+        # "By Jane Doe", "Updated March 3"; not "By the numbers" (a byline names someone),
+        # while "Compiled by the Herald health desk" or "Written by the editors" is one
+        named = opener != "by" or text[len(opener) + 1 :].lstrip()[:1].isupper()
         return named and len(text.split()) <= 12 and span[-1].text != "."
     return _piped_meta(span)
 

@@ -241,7 +241,10 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
-def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
+def _block_drafts(block: Block, doc: Doc, title: bool = False,
+                  heads: bool = False) -> list[_Draft]:
+    """The drafts of a block; `title`: it is the article's first line; `heads`: text
+    follows it (a line standing alone at the very end heads nothing)."""
     sents = [s for s in doc.sents if s.text.strip()]
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
@@ -359,7 +362,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False) -> list[_Draft]:
         if listing and fragments[k]:
             drafts.append(_Draft(sent, block, "meta", False))
             continue
-        parts = [sent] if standalone and title and kinds.is_heading_line(sent) \
+        parts = [sent] if standalone and (title or heads) and kinds.is_heading_line(sent) \
             else clauses.pieces(sent)
         # Only a whole sentence can be a heading; a clause of it is not.
         alone = standalone and len(parts) == 1
@@ -556,8 +559,10 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
     """The drafts of one block of `text`, read."""
     out = []
     # The article's first line is its title: "Weight-loss drug now covered for
-    # millions, but questions remain" is one heading, not two clauses.
-    for draft in _block_drafts(block, doc, title=not text[: block.start].strip()):
+    # millions, but questions remain" is one heading, not two clauses; so is a line
+    # heading what follows it ("Flu cases dip, but season isn't over").
+    for draft in _block_drafts(block, doc, title=not text[: block.start].strip(),
+                               heads=bool(text[block.end :].strip())):
         span = draft.span
         start, end = stripped(text, block.start + span.start_char, block.start + span.end_char)
         claim = draft.kind == "claim"

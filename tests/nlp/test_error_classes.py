@@ -2242,3 +2242,22 @@ def test_kitchen_instructions_are_advice_and_keep_their_paragraph_from_a_referen
             "Cook County officials, asked about it, declined to comment.\n\n"
             "Cook County officials declined to comment.")
     assert [kind for _, kind in units_of(text, nlp)[1:]] == ["claim", "claim"]
+
+
+def test_a_headline_between_stories_stays_whole_and_a_longer_byline_names_a_desk(nlp):
+    text = ("Health briefs: week of March 9\n\n"
+            "Compiled by the Tri-County Herald health desk\n\n"
+            "Flu cases dip, but season isn't over\n\n"
+            "Flu activity fell for the third straight week, the health office reported Friday.")
+    units = units_of(text, nlp)
+    # A short line standing alone without a stop is a heading, its ", but" clause too
+    # (it was "advice" and a claim); a byline after "Compiled by" may name "the" desk.
+    assert units[1:3] == [("Compiled by the Tri-County Herald health desk", "meta"),
+                          ("Flu cases dip, but season isn't over", "heading")]
+    # Must not change: "By the Numbers" names no one; a sentence with its stop splits.
+    text = ("Title\n\n"
+            "By the Numbers\n\n"
+            "Flu cases fell, but the season is not over.")
+    assert units_of(text, nlp)[1:] == [
+        ("By the Numbers", "heading"), ("Flu cases fell", "claim"),
+        ("but the season is not over.", "claim")]
