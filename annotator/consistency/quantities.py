@@ -113,7 +113,8 @@ AGE = re.compile(
     r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
     # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
     r"\b(?:babies|infants|newborns|toddlers|children|kids|teens|teenagers|adolescents|girls"
-    r"|boys|adults|people|patients|women|men|anyone|everyone|those)\s+"
+    r"|boys|adults|people|patients|women|men|anyone|everyone|those|donors|users|smokers"
+    r"|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers|students)\s+"
     r"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{1,3})"
     r"(?:\s+(?P<who_unit>weeks?|months?|years?)(?:\s+old)?)?\b(?!\s*(?:%|percent|kg|lb|pounds))"
     r"(?![.,]\d))"
@@ -611,7 +612,14 @@ def _ages(text: str) -> list[Quantity]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)
         found.append(Quantity("age", low, high, m.start(), m.end(), m.group(0)))
+    # "with no age limit", "There is no upper age limit": every age, against a bound
+    found.extend(Quantity("age", 0.0, OLDEST, m.start(), m.end(), m.group(0))
+                 for m in NO_AGE_LIMIT.finditer(text))
     return found
+
+
+NO_AGE_LIMIT = re.compile(r"\bno\s+(?:upper\s+|lower\s+|minimum\s+|maximum\s+)?age\s+"
+                          r"(?:limits?|restrictions?|cap|cut-?off)\b", re.IGNORECASE)
 
 
 # Plurals without an s: "196 women" and "150 women" count one kind.

@@ -1910,3 +1910,15 @@ def test_an_ordinal_day_is_a_time_but_not_a_date_or_a_part_of_something():
     assert [reason for _, _, reason in found(text)] == ["measure"]
     # Must not read: "the first day of your period", a part of a cycle, not a time since.
     assert quantities.extract("Start on the first day of your period.") == []
+
+
+def test_no_age_limit_against_an_age_bound():
+    text = ("Giving blood\n\n"
+            "There is no upper age limit for giving blood.\n\n"
+            "Donors over 75 cannot give blood.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    (q,) = quantities.extract("Donors over 75 cannot give blood.")
+    assert (q.kind, q.low, q.high) == ("age", 75, quantities.OLDEST)
+    # Must not read: a limit of something else, an age with a unit of weight after it.
+    assert quantities.extract("There is no upper limit to how much water you can drink.") == []
+    assert [q.kind for q in quantities.extract("Donors over 110 pounds can give.")] != ["age"]
