@@ -123,6 +123,9 @@ _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
 _SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$",
                       re.IGNORECASE)
+# Where a post was put, beside its counts: "Posted in r/AskDocs · 2.4k upvotes".
+_POSTED_IN = re.compile(r"(?:posted|shared|submitted)\s+(?:in|to|on)\s+(?:r/|@)?[\w-]+$",
+                        re.IGNORECASE)
 # A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
 _TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,3}$")
 # A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
@@ -507,10 +510,10 @@ def is_furniture_line(text: str) -> bool:
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
         counts = [bool(_COUNT.fullmatch(p)) for p in parts]
         if len(parts) > 1 and not all(counts) and all(
-                counted or _furniture_words(p) or _ENGAGEMENT.match(p)
+                counted or _furniture_words(p) or _ENGAGEMENT.match(p) or _POSTED_IN.match(p)
                 for p, counted in zip(parts, counts, strict=True)):
             # "Unsubscribe | Update your preferences", "12 likes · Reply · Report",
-            # "Reply · Share · 1.2k"
+            # "Reply · Share · 1.2k", "Posted in r/AskDocs · 2.4k upvotes"
             return True
     if turn_opening_only(text):
         return True  # a transcript's "[00:01:05] HOST:", an interview's "Q."

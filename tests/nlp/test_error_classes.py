@@ -2261,3 +2261,14 @@ def test_a_headline_between_stories_stays_whole_and_a_longer_byline_names_a_desk
     assert units_of(text, nlp)[1:] == [
         ("By the Numbers", "heading"), ("Flu cases fell", "claim"),
         ("but the season is not over.", "claim")]
+
+
+def test_where_a_post_was_put_beside_its_counts_is_furniture(nlp):
+    text = ("Ask me anything about food allergies\n\n"
+            "Posted in r/AskDocs · 2.4k upvotes\n\n"
+            "Most children with milk allergy outgrow it by school age.")
+    assert units_of(text, nlp)[1] == ("Posted in r/AskDocs · 2.4k upvotes", "meta")  # a heading
+    # Must not change: a sentence about where something was posted, with its own verb.
+    text = ("Title\n\n"
+            "The study was posted in medRxiv before peer review.")
+    assert units_of(text, nlp)[1][1] == "claim"
