@@ -33,6 +33,9 @@ class Said:
     role: str  # "mechanism", "verb", "noun", or the governing predicate of a modifier
     subject: str | None  # "" when the role does not depend on a subject
     means: bool = False  # a verb with a "by ..." complement: how, not whether
+    # the adjectives of the clause's subject that tell one sort of it from another
+    # ("allergic" of "Allergic pink eye is not contagious")
+    sort: frozenset[str] = frozenset()
 
 
 def _object(p: Parse, i: int) -> int | None:
@@ -62,6 +65,19 @@ def _mechanism(p: Parse, i: int) -> int | None:
 
 def _answer_object(p: Parse, i: int) -> int | None:
     return p.toks[i].head if p.toks[i].dep == "amod" else _object(p, i)
+
+
+# Adjectives that count or rank the subject, not tell a sort of it: "Most people".
+_NOT_SORTS = {"most", "many", "some", "few", "several", "other", "all", "more", "less", "much",
+              "same", "such", "certain", "various", "different", "main", "first", "last"}
+
+
+def _sort(p: Parse, i: int) -> frozenset[str]:
+    """The adjectives of the subject of `i`'s clause ("allergic", "newer")."""
+    subject = p.subject(i)
+    if subject is None:
+        return frozenset()
+    return frozenset(p.toks[c].lemma for c in p.kids(subject, "amod")) - _NOT_SORTS
 
 
 def _said_of(p: Parse, i: int) -> tuple[str | None, str, str | None]:
@@ -111,7 +127,8 @@ def opposites_said(p: Parse) -> list[Said]:
         target, role, subject = _said_of(p, tok.i)
         negated = p.negated(tok.i)
         for group, side in sides:
-            found.append(Said(tok.i, group, side, negated, target, role, subject))
+            found.append(Said(tok.i, group, side, negated, target, role, subject,
+                              sort=_sort(p, tok.i)))
     return found
 
 
@@ -138,10 +155,10 @@ def predicates_said(p: Parse) -> list[Said]:
             means = any(p.toks[c].lemma == "by" for c in p.kids(tok.i, "prep", "agent"))
             found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i),
                                p.noun_phrase(obj) if obj is not None else None, "verb",
-                               p.referent(p.subject(tok.i)), means))
+                               p.referent(p.subject(tok.i)), means, _sort(p, tok.i)))
         elif tok.pos == "ADJ" and tok.dep in ("acomp", "ROOT", "oprd"):
             found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i),
-                               p.referent(p.subject(tok.i)), "be", ""))
+                               p.referent(p.subject(tok.i)), "be", "", sort=_sort(p, tok.i)))
         elif tok.pos == "NOUN" and tok.dep in ("dobj", "pobj") and head.lemma in _EXISTENTIAL:
             owner = head.i if head.pos != "ADP" else head.head
             if p.toks[owner].pos not in ("VERB", "AUX"):
@@ -166,6 +183,8 @@ def _passive_agent(p: Parse, i: int) -> int | None:
 def _aligned(a: Said, b: Said) -> bool:
     if a.key != b.key:
         return False
+    if a.sort - b.sort and b.sort - a.sort:
+        return False  # "Allergic pink eye is not contagious" / "Viral pink eye is contagious"
     if a.role == "mechanism" or b.role == "mechanism":
         return a.role == b.role and compatible(a.target, b.target)
     if a.role == "verb" or b.role == "verb":

@@ -286,3 +286,16 @@ def test_a_blank_pipeline_cannot_parse_what_was_stored_without_a_parse(nlp):
     assert rule_conflicts(units, nlp=load("blank")) == []
     # The cues read lemmas, not the parse: they still pair what they can.
     assert all(c.reason in cues.LIFT for c in find_conflicts(units, nlp=load("blank")))
+
+
+def test_two_sorts_of_the_articles_subject_are_not_one_thing(nlp):
+    title = "Pink eye in children"
+    common = "Pink eye is very common in children and is usually mild."
+    allergic = "Allergic pink eye causes itchy, watery eyes and is not contagious."
+    viral = "Viral pink eye is contagious for as long as the eye is red."
+    # Each subject has an adjective the other lacks: two sorts, no negation between them.
+    assert conflicts(nlp, title, common, allergic, viral) == []
+    # Must still pair: the thing itself against one of its sorts.
+    plain = "Pink eye is not contagious."
+    assert [(r, a, b) for r, a, b, _ in conflicts(nlp, title, common, plain, viral)] == [
+        ("negation", plain, viral)]
