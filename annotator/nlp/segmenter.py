@@ -11,6 +11,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo
@@ -555,14 +556,22 @@ class _Piece:
     command: bool = False  # a list item that is an instruction without a stop
 
 
+@lru_cache(maxsize=8)  # asked once a block: a string keeps its hash, so a lookup is cheap
+def _written(text: str) -> tuple[int, int]:
+    """Where the first character that is not white space is, and the end of the last:
+    found once a text, where slicing the text before or after each block was quadratic
+    in a long article."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
 def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
     """The drafts of one block of `text`, read."""
     out = []
     # The article's first line is its title: "Weight-loss drug now covered for
     # millions, but questions remain" is one heading, not two clauses; so is a line
     # heading what follows it ("Flu cases dip, but season isn't over").
-    for draft in _block_drafts(block, doc, title=not text[: block.start].strip(),
-                               heads=bool(text[block.end :].strip())):
+    first, last = _written(text)
+    for draft in _block_drafts(block, doc, title=block.start <= first, heads=block.end < last):
         span = draft.span
         start, end = stripped(text, block.start + span.start_char, block.start + span.end_char)
         claim = draft.kind == "claim"
