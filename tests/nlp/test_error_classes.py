@@ -2272,3 +2272,15 @@ def test_where_a_post_was_put_beside_its_counts_is_furniture(nlp):
     text = ("Title\n\n"
             "The study was posted in medRxiv before peer review.")
     assert units_of(text, nlp)[1][1] == "claim"
+
+
+def test_a_trial_records_sponsor_is_a_particular_not_a_claim(nlp):
+    text = ("Walking for memory\n\n"
+            "This study tests whether walking improves memory.\n\n"
+            "Sponsor: University of Westbrook\nEnrollment (Estimated): 180")
+    units = units_of(text, nlp)
+    assert units[2:4] == [("Sponsor:", "heading"),
+                          ("University of Westbrook", "meta")]  # a claim before
+    # Must not change: a label a reviewer can check keeps its value a claim.
+    text = text.replace("Sponsor: University of Westbrook", "Cost: Free for all")
+    assert units_of(text, nlp)[2:4] == [("Cost:", "heading"), ("Free for all", "claim")]
