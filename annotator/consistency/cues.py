@@ -240,11 +240,14 @@ _TARGET = re.compile(r"\b(?:should\s+be\s+(?:kept\s+)?(?:between|at|below|under)
 _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\b", re.IGNORECASE)
 # Said of every one of a kind ("covered by insurance in every state", "in all 50
 # states"), against only some of them counted ("Only about 20 states require …").
-_EVERY = re.compile(r"\b(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+(?P<noun>[a-z]{3,})\b",
-                    re.IGNORECASE)
+# "every state", "all 50 states", "Everyone who is bitten" (a person), not "not everyone"
+_EVERY = re.compile(r"(?<!\bnot\s)\b(?:(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+"
+                    r"(?P<noun>[a-z]{3,})\b|(?P<everyone>everyone|everybody)\b)", re.IGNORECASE)
 _ONLY_SOME = re.compile(
     r"\b(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?"
-    rf"(?:{quantities._NUM})\s+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
+    rf"(?:{quantities._NUM})\s+(?P<noun>[a-z]{{3,}})\b"
+    # "Not everyone reacts to bites": some people only
+    r"|\bnot\s+(?P<everyone>everyone|everybody)\b", re.IGNORECASE)
 # Nouns of "every" that say how often ("every day") or of what whole ("all the").
 _NOT_KINDS = {"time", "day", "night", "week", "month", "year", "hour", "minute", "morning",
               "evening", "dose", "meal", "other", "one", "type", "kind", "sort", "age", "case"}
@@ -707,13 +710,19 @@ def _verbs_of_gerund(word: str) -> set[str]:
     return {base, base + "e"} | ({base[:-1]} if base[-1] == base[-2] else set())
 
 
-def _permissions(lemmas: Sequence[str], first_word: str = "",
+def _permissions(lemmas: Sequence[str], text: str = "",
                  advice: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs a unit allows ("can drive", "will be able to drive", "Driving is safe")
-    and rules out ("cannot drive", and an instruction: "Do not drive", "Never drive");
-    `first_word`: the unit's first word as written (a gerund's "Driving"); `advice`:
-    the unit is advice, where a clause after "and" can be an instruction too."""
+    and rules out ("cannot drive", and an instruction: "Do not drive", "Never drive",
+    "Avoid lying down"); `text`: the unit as written (a gerund's "-ing"); `advice`: the
+    unit is advice, where a clause after "and" can be an instruction too."""
     allowed, ruled_out = set(), set()
+    written = [w.strip(".,;:!?") for w in text.lower().split(maxsplit=2)]
+    first_word = written[0] if written else ""
+    # "Avoid lying down for 3 hours", "Stop smoking": an instruction not to
+    if len(written) > 1 and written[0] in ("avoid", "stop") and written[1].endswith("ing") \
+            and len(lemmas) > 1:
+        ruled_out.update(_verbs_of_gerund(lemmas[1]))
     # An instruction not to (:func:`_forbids`): "Do not drive", "Never drive", "Never
     # pick or scratch the flakes" (both), in advice "…, and never reheat food more than
     # once" (in a claim, "… and doesn't cause breathing problems" says what a thing does).
@@ -725,7 +734,7 @@ def _permissions(lemmas: Sequence[str], first_word: str = "",
                 ruled_out.add(lemmas[at + 2])
     # "Reheating leftovers more than once is safe", "Scratching is harmless once it
     # peels": the act its gerund names is allowed ("is not safe": ruled out).
-    if first_word.lower().endswith("ing") and not first_word.lower().endswith("thing") \
+    if first_word.endswith("ing") and not first_word.endswith("thing") \
             and lemmas and lemmas[0] not in lexicon().function_words:
         for k in range(1, min(len(lemmas) - 1, 8)):
             if lemmas[k] == "be":
@@ -986,8 +995,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         _role(text, text_words) if claim else ("", ""),
         _ranking(text) if claim else ("", ""),
         frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
-        *_permissions(lemmas.lower().split(), text.split(maxsplit=1)[0] if text.split() else "",
-                      advice=not claim),
+        *_permissions(lemmas.lower().split(), text, advice=not claim),
         frozenset(people) if claim and not left_out and _STUDY_SAYS.search(text)
         else frozenset(),
         rare.group(0) if claim and (rare := _RARE.search(text)) else "",
@@ -1060,7 +1068,8 @@ def _every_and_only_some(text: str) -> tuple[frozenset[str], frozenset[str]]:
     counts after "only": ({"state"}, {}) for "IVF is covered in every state"."""
     def nouns(pattern: re.Pattern) -> frozenset[str]:
         function = lexicon().function_words
-        found = (quantities.singular(m["noun"].lower()) for m in pattern.finditer(text))
+        found = ("person" if m["everyone"] else quantities.singular(m["noun"].lower())
+                 for m in pattern.finditer(text))
         return frozenset(n for n in found if n not in function and n not in _NOT_KINDS)
     return nouns(_EVERY), nouns(_ONLY_SOME)
 

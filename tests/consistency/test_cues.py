@@ -1869,6 +1869,10 @@ def test_a_range_of_hours_a_night_against_a_minimum():
      "Levonorgestrel works equally well at any body weight.", "comparison",
      "Levonorgestrel works less well in heavier people.",
      "Levonorgestrel works less well after 72 hours."),
+    # a medicine's time of day, morning against night; one time said twice
+    ("Take omeprazole 30 to 60 minutes before breakfast.",
+     "Omeprazole works best when taken at bedtime on an empty stomach.", "antonym",
+     "Take omeprazole every morning.", "Take omeprazole before breakfast."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
@@ -1922,3 +1926,24 @@ def test_no_age_limit_against_an_age_bound():
     # Must not read: a limit of something else, an age with a unit of weight after it.
     assert quantities.extract("There is no upper limit to how much water you can drink.") == []
     assert [q.kind for q in quantities.extract("Donors over 110 pounds can give.")] != ["age"]
+
+
+def test_not_everyone_against_everyone():
+    text = ("Bed bugs\n\n"
+            "Not everyone reacts to bed bug bites: some people have no marks at all.\n\n"
+            "Everyone who is bitten by bed bugs gets red, itchy welts.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    assert cues._every_and_only_some("Not everyone reacts to bites.") == (
+        frozenset(), {"person"})
+    # Must not read: "every one of", "everyone" said twice.
+    assert cues._every_and_only_some("Everyone reacts.")[1] == frozenset()
+
+
+def test_avoiding_an_act_against_calling_it_fine():
+    text = ("Heartburn\n\n"
+            "Lying down right after a meal is fine if you are propped up on pillows.\n\n"
+            "Avoid lying down for 3 hours after a meal.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    assert cues._permissions(["stop", "smoke"], "Stop smoking.") == (frozenset(), {"smoke"})
+    # Must not read: "Avoid" before a noun names no act.
+    assert cues._permissions(["avoid", "alcohol"], "Avoid alcohol.") == (frozenset(), frozenset())
