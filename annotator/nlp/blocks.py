@@ -211,9 +211,27 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
     return marked
 
 
+# A figure standing alone on a line, as an infographic prints it: "1 in 5", "80%",
+# "$239.9 billion", "2x", "25 g".
+FIGURE_LINE = re.compile(r"[$€£]?\d[\d.,]*\s*(?:%|x|(?:percent|million|billion|thousand"
+                         r"|in\s+\d+|out\s+of\s+\d+|g|mg|kg|lbs?|oz|ml|kcal|calories)\b)?",
+                         re.IGNORECASE)
+
+
+def is_measured_figure(line: str) -> bool:
+    """A figure line that is more than a bare number ("25 g", "1 in 3", "80%"): a bare
+    "1" or "2024" may number a step or head a year's section."""
+    line = line.strip()
+    return FIGURE_LINE.fullmatch(line) is not None and not line.replace(",", "").isdigit()
+
+
 def _heading_like(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > HEADING_MAX_WORDS or _TERMINAL.search(line):
+        return False
+    # "25 g" over "The most added sugar women should eat in a day, about 6 teaspoons.":
+    # a figure over the sentence that says what it counts heads nothing.
+    if next_line and is_measured_figure(line) and _TERMINAL.search(next_line.rstrip()):
         return False
     # A hard-wrapped paragraph's line ("… antibiotic. The recommended dose is" /
     # "80 to 90 mg/kg per day."): a sentence ends inside it, or it stops on a word

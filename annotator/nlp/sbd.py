@@ -32,7 +32,7 @@ from itertools import pairwise
 import pysbd
 from pysbd.utils import TextSpan
 
-from annotator.nlp.blocks import CONTINUING, stripped
+from annotator.nlp.blocks import CONTINUING, FIGURE_LINE, is_measured_figure, stripped
 
 # "world.Today", "1,000.That": a full stop after a lower-case word or a number,
 # immediately followed by a capitalised word. Excludes "U.S.A" (single letters)
@@ -408,12 +408,6 @@ def _join_attributions(text: str, spans: list[Span]) -> list[Span]:
     return _joined(spans, glued)
 
 
-# A figure standing alone on a line, as an infographic prints it: "1 in 5", "80%",
-# "$239.9 billion", "2x".
-_FIGURE_LINE = re.compile(r"[$€£]?\d[\d.,]*\s*(?:%|x|(?:percent|million|billion|thousand"
-                          r"|in\s+\d+|out\s+of\s+\d+))?", re.IGNORECASE)
-
-
 def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a segment that ends a line without punctuation to a lower-case continuation.
 
@@ -435,15 +429,21 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             # "The recommended dose is\n80 to 90 mg/kg …": a line stopping on a word
             # no sentence ends with goes on, whatever the next line opens with.
             cut = text[start:end].rsplit(None, 1)[-1] in CONTINUING
+            # A figure over its caption: "80%" / "of heart disease is preventable"; a
+            # figure that is more than a bare number ("25 g", "1 in 3") also over a caption
+            # opening with a capital and ending a sentence ("The most added sugar women
+            # should eat in a day, …."), where a bare "1" over "Wash your hands." numbers a step.
+            figure = FIGURE_LINE.fullmatch(text, start, end) is not None and (
+                fragment[:1].islower()
+                or (is_measured_figure(text[start:end]) and bool(_TERMINAL.search(fragment))))
             if (
                 gap.count("\n") == 1
                 and gap.strip() == ""
                 and not _TERMINAL.search(text[start:end])
                 and text[end - 1] not in ":;"
-                and (fragment[:1].islower() or cut)
-                and (hyphenated or _TERMINAL.search(fragment)
-                     # a figure over its caption: "80%" / "of heart disease is preventable"
-                     or (fragment[:1].islower() and _FIGURE_LINE.fullmatch(text, start, end)))
+                and (figure or (
+                    (fragment[:1].islower() or cut)
+                    and (hyphenated or _TERMINAL.search(fragment))))
             ):
                 out[-1] = (start, next_end)
                 continue

@@ -2284,3 +2284,20 @@ def test_a_trial_records_sponsor_is_a_particular_not_a_claim(nlp):
     # Must not change: a label a reviewer can check keeps its value a claim.
     text = text.replace("Sponsor: University of Westbrook", "Cost: Free for all")
     assert units_of(text, nlp)[2:4] == [("Cost:", "heading"), ("Free for all", "claim")]
+
+
+def test_an_infographics_figure_joins_the_sentence_under_it(nlp):
+    text = ("SUGAR BY THE NUMBERS\n\n"
+            "25 g\nThe most added sugar women should eat in a day, about 6 teaspoons.\n\n"
+            "1 in 3\nAmerican adults who drink at least one sugary drink a day.")
+    # "25 g" was meta and "1 in 3" a heading, each apart from what it counts.
+    assert units_of(text, nlp)[1:] == [
+        ("25 g\nThe most added sugar women should eat in a day, about 6 teaspoons.", "claim"),
+        ("1 in 3\nAmerican adults who drink at least one sugary drink a day.", "claim")]
+    # Must not change: a bare number over an instruction numbers a step; a figure over
+    # a line that ends no sentence stays apart.
+    text = ("Steps\n\n"
+            "1\nWash your hands.\n\n"
+            "80%\nHeart Disease Is Preventable")
+    assert [u for u, _ in units_of(text, nlp)[1:]] == [
+        "1", "Wash your hands.", "80%", "Heart Disease Is Preventable"]
