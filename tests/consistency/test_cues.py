@@ -1873,6 +1873,14 @@ def test_a_range_of_hours_a_night_against_a_minimum():
     ("Take omeprazole 30 to 60 minutes before breakfast.",
      "Omeprazole works best when taken at bedtime on an empty stomach.", "antonym",
      "Take omeprazole every morning.", "Take omeprazole before breakfast."),
+    # working best at one time against working just as well at another; one best said twice
+    ("Acyclovir cream works best when applied at the first tingle.",
+     "Acyclovir cream is just as effective when started after the blister has formed.",
+     "comparison", "Acyclovir cream works best at the first tingle.",
+     "Acyclovir cream works best before the blister forms."),
+    # sold over the counter against "by prescription only"; one status said twice
+    ("Docosanol cream is sold over the counter.", "Docosanol is available by prescription only.",
+     "antonym", "Docosanol needs a prescription.", "Docosanol is available by prescription only."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
