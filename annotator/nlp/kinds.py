@@ -1011,7 +1011,7 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     rest = said and span.char_span(said.end(), len(span.text), alignment_mode="contract")
     if rest:
         return is_advice(rest, clause)  # "That said, if it hurts, see a doctor."
-    if _forbids(span):
+    if forbids(span):
         return True  # a list's "do not take more than directed", without a stop
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one, whatever verbs its
@@ -1067,7 +1067,7 @@ def _misread_series_of_commands(root: Token) -> bool:
             and any(c.dep_ == "conj" and c.tag_ == "VB" for c in root.children))
 
 
-def _forbids(span: Span) -> bool:
+def forbids(span: Span) -> bool:
     """A negative instruction: "do not" or "never" and a verb's base form opening
     the span, with or without a final stop."""
     words = [t for t in span if not (t.is_punct or t.is_space)]

@@ -140,7 +140,9 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
                      and (kinds.has_predicate(rest) or sum(t.is_alpha for t in rest) >= 3))
                     # "Bottom line: take vitamin D if …": an instruction after a label
                     # may open in lower case ("Try this: take …" is one instruction)
-                    or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label)))
+                    or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label))
+                    # "Tip: do not skip breakfast.", "Reminder: never share needles."
+                    or (kinds.forbids(rest) and kinds.final_char(rest.text) in ".!"))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
             # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
             or (kinds.final_char(rest.text) not in ".!?" and not kinds.instruction_lead_in(rest))

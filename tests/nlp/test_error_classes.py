@@ -2301,3 +2301,21 @@ def test_an_infographics_figure_joins_the_sentence_under_it(nlp):
             "80%\nHeart Disease Is Preventable")
     assert [u for u, _ in units_of(text, nlp)[1:]] == [
         "1", "Wash your hands.", "80%", "Heart Disease Is Preventable"]
+
+
+def test_a_ban_after_a_run_in_label_and_links_mentioned_in_an_episode(nlp):
+    text = ("Text reminders\n\n"
+            "Reminder: do not eat or drink anything after midnight before your procedure.\n\n"
+            "Mentioned in this episode:\n"
+            "- Our episode on protein needs (Episode 31)")
+    # A ban after a label was one claim with it; the show's links were claims.
+    assert units_of(text, nlp)[1:] == [
+        ("Reminder:", "heading"),
+        ("do not eat or drink anything after midnight before your procedure.", "advice"),
+        ("Mentioned in this episode:", "heading"),
+        ("Our episode on protein needs (Episode 31)", "meta")]
+    # Must not change: a statement with "do not" after a label stays one claim with it.
+    text = ("Title\n\n"
+            "Fact: most people do not need vitamin supplements.")
+    assert units_of(text, nlp)[1:] == [
+        ("Fact: most people do not need vitamin supplements.", "claim")]
