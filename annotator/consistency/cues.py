@@ -244,8 +244,9 @@ _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\
 _EVERY = re.compile(r"(?<!\bnot\s)\b(?:(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+"
                     r"(?P<noun>[a-z]{3,})\b|(?P<everyone>everyone|everybody)\b)", re.IGNORECASE)
 _ONLY_SOME = re.compile(
-    r"\b(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?"
-    rf"(?:{quantities._NUM})\s+(?P<noun>[a-z]{{3,}})\b"
+    r"\b(?:(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?"
+    # "banned … in many states": some of them, against "in every state"
+    rf"(?:{quantities._NUM})|many|several)\s+(?P<noun>[a-z]{{3,}})\b"
     # "Not everyone reacts to bites": some people only
     r"|\bnot\s+(?P<everyone>everyone|everybody)\b", re.IGNORECASE)
 # Nouns of "every" that say how often ("every day") or of what whole ("all the").

@@ -1945,6 +1945,13 @@ def test_not_everyone_against_everyone():
         frozenset(), {"person"})
     # Must not read: "every one of", "everyone" said twice.
     assert cues._every_and_only_some("Everyone reacts.")[1] == frozenset()
+    # "many states" are some of them, against "every state"
+    text = ("Tanning beds\n\n"
+            "Tanning beds are banned for teens in many states.\n\n"
+            "Teens can use tanning beds with a parent's permission in every state.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not read: "many times" is how often, not some of a kind.
+    assert cues._every_and_only_some("Take it many times a day.")[1] == frozenset()
 
 
 def test_avoiding_an_act_against_calling_it_fine():
