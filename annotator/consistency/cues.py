@@ -702,6 +702,12 @@ def _instructions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]
     return (frozenset(), said) if at is not None else (said, frozenset())
 
 
+def _is_gerund(word: str) -> bool:
+    """Whether a word as written is a verb's -ing form ("lying", "Scratching"; not
+    "nothing", "anything")."""
+    return word.endswith("ing") and not word.endswith("thing")
+
+
 def _verbs_of_gerund(word: str) -> set[str]:
     """The verb a gerund is of, as the tagger may leave it ("scratching" read as a noun
     keeps its -ing): every form it can be ("driving": "driv", "drive"; "swimming": "swim")."""
@@ -719,9 +725,8 @@ def _permissions(lemmas: Sequence[str], text: str = "",
     unit is advice, where a clause after "and" can be an instruction too."""
     allowed, ruled_out = set(), set()
     written = [w.strip(".,;:!?") for w in text.lower().split(maxsplit=2)]
-    first_word = written[0] if written else ""
     # "Avoid lying down for 3 hours", "Stop smoking": an instruction not to
-    if len(written) > 1 and written[0] in ("avoid", "stop") and written[1].endswith("ing") \
+    if len(written) > 1 and written[0] in ("avoid", "stop") and _is_gerund(written[1]) \
             and len(lemmas) > 1:
         ruled_out.update(_verbs_of_gerund(lemmas[1]))
     # An instruction not to (:func:`_forbids`): "Do not drive", "Never drive", "Never
@@ -735,13 +740,12 @@ def _permissions(lemmas: Sequence[str], text: str = "",
                 ruled_out.add(lemmas[at + 2])
     # "Reheating leftovers more than once is safe", "Scratching is harmless once it
     # peels": the act its gerund names is allowed ("is not safe": ruled out).
-    if first_word.endswith("ing") and not first_word.endswith("thing") \
-            and lemmas and lemmas[0] not in lexicon().function_words:
+    if written and _is_gerund(written[0]) and lemmas and lemmas[0] not in lexicon().function_words:
         for k in range(1, min(len(lemmas) - 1, 8)):
             if lemmas[k] == "be":
                 denied = _is_negation(lemmas[k + 1])
-                if lemmas[k + 1 + denied : k + 2 + denied] and \
-                        lemmas[k + 1 + denied] in _HARMLESS:
+                said = lemmas[k + 2 : k + 3] if denied else lemmas[k + 1 : k + 2]
+                if said and said[0] in _HARMLESS:
                     (ruled_out if denied else allowed).update(_verbs_of_gerund(lemmas[0]))
                 break
     # "Alternating the two every 3 hours is recommended": what is recommended opens it.

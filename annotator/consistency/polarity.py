@@ -72,9 +72,8 @@ _NOT_SORTS = {"most", "many", "some", "few", "several", "other", "all", "more", 
               "same", "such", "certain", "various", "different", "main", "first", "last"}
 
 
-def _sort(p: Parse, i: int) -> frozenset[str]:
-    """The adjectives of the subject of `i`'s clause ("allergic", "newer")."""
-    subject = p.subject(i)
+def _sort(p: Parse, subject: int | None) -> frozenset[str]:
+    """The adjectives of a clause's `subject` that name a sort of it ("allergic", "newer")."""
     if subject is None:
         return frozenset()
     return frozenset(p.toks[c].lemma for c in p.kids(subject, "amod")) - _NOT_SORTS
@@ -128,7 +127,7 @@ def opposites_said(p: Parse) -> list[Said]:
         negated = p.negated(tok.i)
         for group, side in sides:
             found.append(Said(tok.i, group, side, negated, target, role, subject,
-                              sort=_sort(p, tok.i)))
+                              sort=_sort(p, p.subject(tok.i))))
     return found
 
 
@@ -153,12 +152,14 @@ def predicates_said(p: Parse) -> list[Said]:
                 continue
             obj = _object(p, tok.i)
             means = any(p.toks[c].lemma == "by" for c in p.kids(tok.i, "prep", "agent"))
+            subject = p.subject(tok.i)
             found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i),
                                p.noun_phrase(obj) if obj is not None else None, "verb",
-                               p.referent(p.subject(tok.i)), means, _sort(p, tok.i)))
+                               p.referent(subject), means, _sort(p, subject)))
         elif tok.pos == "ADJ" and tok.dep in ("acomp", "ROOT", "oprd"):
+            subject = p.subject(tok.i)
             found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i),
-                               p.referent(p.subject(tok.i)), "be", "", sort=_sort(p, tok.i)))
+                               p.referent(subject), "be", "", sort=_sort(p, subject)))
         elif tok.pos == "NOUN" and tok.dep in ("dobj", "pobj") and head.lemma in _EXISTENTIAL:
             owner = head.i if head.pos != "ADP" else head.head
             if p.toks[owner].pos not in ("VERB", "AUX"):

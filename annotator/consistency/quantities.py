@@ -95,6 +95,9 @@ COUNT = re.compile(
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
                 "centuries", "times", "percents", "doses", "mgs", "kgs", "mls", "milligrams",
                 "micrograms", "grams", "kilograms", "milliliters", "millilitres"}
+# People as a noun names them, read both as an age's holders ("adults over 65") and as
+# who is counted ("50 million adults every year").
+_PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|teenagers"
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
@@ -112,9 +115,9 @@ AGE = re.compile(
     r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})\s+(?P<than_unit>weeks?|months?|years?)\b|"
     r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
     # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
-    r"\b(?:babies|infants|newborns|toddlers|children|kids|teens|teenagers|adolescents|girls"
-    r"|boys|adults|people|patients|women|men|anyone|everyone|those|donors|users|smokers"
-    r"|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers|students)\s+"
+    rf"\b(?:{_PEOPLE}|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
+    r"|users|smokers|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers"
+    r"|students)\s+"
     r"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{1,3})"
     r"(?:\s+(?P<who_unit>weeks?|months?|years?)(?:\s+old)?)?\b(?!\s*(?:%|percent|kg|lb|pounds))"
     r"(?![.,]\d))"
@@ -261,10 +264,13 @@ _WITHIN = ("on", "in", "during")
 
 
 def _ordinal_times(text: str) -> list[Quantity]:
-    return [Quantity("duration", (n - (m["prep"].lower() in _WITHIN)) * unit, n * unit, m.start(),
-                     m.end(), m.group(0))
-            for m in _ORDINAL_TIME.finditer(text)
-            for n, unit in [(ORDINALS[m["nth"].lower()], MINUTES[m["unit"].lower()])]]
+    found = []
+    for m in _ORDINAL_TIME.finditer(text):
+        unit = MINUTES[m["unit"].lower()]
+        high = ORDINALS[m["nth"].lower()] * unit
+        low = high - unit if m["prep"].lower() in _WITHIN else high
+        found.append(Quantity("duration", low, high, m.start(), m.end(), m.group(0)))
+    return found
 
 
 # The basis of "at week 4": time since a course began. A trial's report is full of
@@ -343,8 +349,7 @@ def _times_a_day(m: re.Match) -> tuple[float, float]:
 # happens ("Acne affects up to 50 million Americans every year").
 _PEOPLE_COUNTED_BEFORE = re.compile(
     rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?"
-    r"(?:people|persons|americans|adults|children|kids|women|men|patients|babies|infants"
-    r"|teens|teenagers|deaths|cases|visits)\s+$", re.IGNORECASE)
+    rf"(?:{_PEOPLE}|persons|americans|deaths|cases|visits)\s+$", re.IGNORECASE)
 
 
 # A number closing a duration's range ("an hour or two a night"): the duration's upper
@@ -589,6 +594,11 @@ def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float
     return all(sides(x, y) for x in a for y in b)
 
 
+# "with no age limit", "There is no upper age limit": every age, against a bound.
+NO_AGE_LIMIT = re.compile(r"\bno\s+(?:upper\s+|lower\s+|minimum\s+|maximum\s+)?age\s+"
+                          r"(?:limits?|restrictions?|cap|cut-?off)\b", re.IGNORECASE)
+
+
 def _ages(text: str) -> list[Quantity]:
     found = []
     for m in AGE.finditer(text):
@@ -612,14 +622,10 @@ def _ages(text: str) -> list[Quantity]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)
         found.append(Quantity("age", low, high, m.start(), m.end(), m.group(0)))
-    # "with no age limit", "There is no upper age limit": every age, against a bound
     found.extend(Quantity("age", 0.0, OLDEST, m.start(), m.end(), m.group(0))
                  for m in NO_AGE_LIMIT.finditer(text))
     return found
 
-
-NO_AGE_LIMIT = re.compile(r"\bno\s+(?:upper\s+|lower\s+|minimum\s+|maximum\s+)?age\s+"
-                          r"(?:limits?|restrictions?|cap|cut-?off)\b", re.IGNORECASE)
 
 
 # Plurals without an s: "196 women" and "150 women" count one kind.

@@ -433,9 +433,8 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             # figure that is more than a bare number ("25 g", "1 in 3") also over a caption
             # opening with a capital and ending a sentence ("The most added sugar women
             # should eat in a day, …."), where a bare "1" over "Wash your hands." numbers a step.
-            figure = FIGURE_LINE.fullmatch(text, start, end) is not None and (
-                fragment[:1].islower()
-                or (is_measured_figure(text[start:end]) and bool(_TERMINAL.search(fragment))))
+            figure = (fragment[:1].islower() and FIGURE_LINE.fullmatch(text, start, end)) or (
+                is_measured_figure(text[start:end]) and _TERMINAL.search(fragment))
             if (
                 gap.count("\n") == 1
                 and gap.strip() == ""
