@@ -58,7 +58,8 @@ _VALEDICTION = re.compile(
     r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
     r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
     r"|thanks(?:\s+again)?|thank\s+you|until\s+next\s+(?:time|week)|all\s+the\s+best"
-    r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon)[,!.]?$",
+    r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon"
+    r"|(?:here'?s\s+|yours\s+)?(?:to|in)\s+(?:good\s+)?health|wishing\s+you\b[^.!?\n]{0,40})[,!.]?$",
     re.IGNORECASE,
 )
 _DEGREES = (r"(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|MSc|MS|MA|BSc|BA|RN|NP|PA-C|DO|PharmD|RDN?|MBBS"
@@ -362,8 +363,13 @@ def is_meta(span: Span) -> bool:
             is_finite(t) for t in span if t.idx - span.start_char >= len(opener)):
         # "By Jane Doe", "Updated March 3"; not "By the numbers" (a byline names someone),
         # while "Compiled by the Herald health desk" or "Written by the editors" is one
-        named = opener != "by" or text[len(opener) + 1 :].lstrip()[:1].isupper()
-        return named and len(text.split()) <= 12 and span[-1].text != "."
+        # ("By the Bone & Joint Team" too: "the" and a capitalized name of a group
+        # of writers; "By the Numbers" names no one).
+        named = opener != "by" or text[len(opener) + 1 :].lstrip()[:1].isupper() or (
+            re.match(r"(?i)the\s+[A-Z]", text[len(opener) + 1 :].lstrip()) is not None
+            and bool(set(_letter_words(text)) & set(cues()["writer_groups"])))
+        if named and len(text.split()) <= 12 and span[-1].text != ".":
+            return True
     return _piped_meta(span)
 
 
@@ -415,6 +421,17 @@ def byline_names(text: str) -> list[str]:
     """``Jane Doe`` of ``By Jane Doe, MD | Updated …``: who wrote the article."""
     match = _BYLINE_NAME.match(text)
     return [match[1].rstrip(".")] if match else []
+
+
+_SIGNED = re.compile(rf"(?:{_TITLE}\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){{1,3}})"
+                     rf"(?:,\s*{_DEGREES}[\d,*†‡]*)*\.?")
+
+
+def signed_name(text: str) -> str:
+    """``Anita Patel`` of the signature ``Dr. Anita Patel`` or ``Anita Patel, MD``;
+    empty when the line is not a name."""
+    match = _SIGNED.fullmatch(text.strip())
+    return match[1] if match else ""
 
 
 def is_bio(text: str, authors: list[str], writer: bool) -> bool:
@@ -809,6 +826,13 @@ def _inverted(span: Span) -> bool:
 _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 
 
+def is_question_label(sentence: Span) -> bool:
+    """``True or false?``, ``Fact or myth?`` as a sentence of its own: the statement
+    beside it in the paragraph is put to the reader, not said."""
+    return sentence.text.strip(" :*_?").lower() in cues()["question_labels"] \
+        and sentence.text.rstrip()[-1:] in "?:"
+
+
 def asks_about(label: Span) -> bool:
     """A run-in label that makes the statement after it a question: ``True or
     false:``, ``Myth or fact:`` (``question_labels`` in ``data/cues.json``)."""
@@ -822,7 +846,13 @@ def is_answer(span: Span) -> bool:
     if len(span) > 5 + (3 if label else 0):
         return False
     rest = span.text[label.end():] if label else span.text
-    return " ".join(_letter_words(rest)) in cues()["answer_words"]
+    words = _letter_words(rest)
+    if " ".join(words) in cues()["answer_words"]:
+        return True
+    # Graded: "Mostly myth.", "Not usually.", "Largely true.", "Almost never."
+    degrees, answers = cues()["answer_degrees"], cues()["answer_words"]
+    return 0 < len(words) <= 3 and words[0] in degrees \
+        and all(w in degrees or w in answers for w in words)
 
 
 def _letter_words(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo
@@ -358,6 +359,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
                 # for a verb: the instruction is read from its words instead.
                 drafts.append(_Draft(sent, block, "advice", False))
                 continue
+        if kinds.final_char(sent.text) == "." and any(
+                kinds.is_question_label(other) for other in sents[max(k - 1, 0) : k + 2]):
+            # "True or false? Weight loss eases knee pain.", "Rain makes joint pain
+            # worse. Fact or myth?": the statement is put to the reader.
+            drafts.append(_Draft(sent, block, "question", False))
+            continue
         if k == 0 and len(sents) > 1 and block.list_item and _stopped_label(sent):
             # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
             drafts.append(_Draft(sent, block, "heading", False))
@@ -527,6 +534,9 @@ def _bios(pieces: list[_Piece]) -> set[Block]:
     """Paragraphs about the author (meta), opening with the byline's name or
     saying a named person is a writer."""
     authors = [n for p in pieces if p.kind == "meta" for n in kinds.byline_names(p.text)]
+    # A letter's or a column's signature under its closing names its writer too.
+    authors += [name for closing, piece in pairwise(pieces)
+                if kinds.is_closing(closing.text) and (name := kinds.signed_name(piece.text))]
     found: set[Block] = set()
     previous = None
     for piece in pieces:

@@ -2319,3 +2319,52 @@ def test_a_ban_after_a_run_in_label_and_links_mentioned_in_an_episode(nlp):
             "Fact: most people do not need vitamin supplements.")
     assert units_of(text, nlp)[1:] == [
         ("Fact: most people do not need vitamin supplements.", "claim")]
+
+
+def test_a_quizs_statements_are_put_and_its_graded_answers_are_meta(nlp):
+    text = ("Joint Quiz\n\n"
+            "By the Bone & Joint Team | Reviewed by Maria Gomez, PT, DPT\n\n"
+            "True or false? Weight loss can ease knee pain.\n\n"
+            "Rain makes joint pain worse. Fact or myth?\n\n"
+            "Mostly myth. Large studies have not found a clear link.\n\n"
+            "Should you rest a sore joint completely?\n\n"
+            "Not usually. Gentle movement keeps the joint flexible.")
+    # The team's byline was a heading, each statement put to the reader a claim, and
+    # each graded answer a claim of its own.
+    assert units_of(text, nlp)[1:] == [
+        ("By the Bone & Joint Team | Reviewed by Maria Gomez, PT, DPT", "meta"),
+        ("True or false?", "question"), ("Weight loss can ease knee pain.", "question"),
+        ("Rain makes joint pain worse.", "question"), ("Fact or myth?", "question"),
+        ("Mostly myth.", "meta"), ("Large studies have not found a clear link.", "claim"),
+        ("Should you rest a sore joint completely?", "question"),
+        ("Not usually.", "meta"), ("Gentle movement keeps the joint flexible.", "claim")]
+    # Must not change: "By the numbers" names nobody; a statement in a paragraph
+    # without such a label is said.
+    text = ("Title\n\n"
+            "By the numbers\n\n"
+            "Rain makes joint pain worse. Few studies agree.")
+    assert units_of(text, nlp)[1:] == [
+        ("By the numbers", "heading"), ("Rain makes joint pain worse.", "claim"),
+        ("Few studies agree.", "claim")]
+
+
+def test_a_columns_sign_off_and_the_bio_under_its_signature_are_meta(nlp):
+    text = ("Ask the Doctor\n\n"
+            "Dear Sleepless,\n"
+            "Melatonin is a hormone your brain makes in the evening.\n\n"
+            "Wishing you restful nights,\n"
+            "Dr. Anita Patel\n\n"
+            "Dr. Patel is a sleep medicine physician at Riverside Health. "
+            "Her column appears every Tuesday.")
+    # The sign-off and the columnist's bio were claims.
+    assert units_of(text, nlp)[1:] == [
+        ("Dear Sleepless,", "meta"),
+        ("Melatonin is a hormone your brain makes in the evening.", "claim"),
+        ("Wishing you restful nights,", "meta"), ("Dr. Anita Patel", "meta"),
+        ("Dr. Patel is a sleep medicine physician at Riverside Health.", "meta"),
+        ("Her column appears every Tuesday.", "meta")]
+    # Must not change: without a signature, a paragraph about a named doctor is a claim.
+    text = ("Title\n\n"
+            "Dr. Patel is a sleep medicine physician at Riverside Health.")
+    assert units_of(text, nlp)[1:] == [
+        ("Dr. Patel is a sleep medicine physician at Riverside Health.", "claim")]
