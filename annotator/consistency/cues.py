@@ -927,6 +927,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # "If approved, it would be …" says nothing of what is: no direction words.
     hypothetical = bool(lex.hypothetical_markers & set(lemmas.lower().split()))
     said = set()
+    start = len(words) - len(lemmas.split())  # where the unit's own words begin
     reach = 0
     previous = ""  # the word before, a negation passed over
     for k, word in enumerate(words):
@@ -940,7 +941,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         if word in lex.function_words:
             continue
         (negated if reach else positive).add(stem(word))
-        if not reach:
+        if not reach and not _counts_only(words, k, start):
             said.add(word)
         for group, side in () if hypothetical else lex.sides_of(word, "VERB" if verb else ""):
             if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:
@@ -1442,6 +1443,16 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("polarity", f"'{flipped[0]}' negated in one only"))
             break
     return found
+
+
+def _counts_only(words: list[str], k: int, start: int) -> bool:
+    """ "most" or "least" that counts, not ranks: "at least one", "at most twice",
+    "most of them", "Most nosebleeds …" opening the unit; none of them opposes the
+    other as "the most likely" does "the least likely"."""
+    if words[k] not in ("most", "least"):
+        return False
+    before, after = words[k - 1] if k > 0 else "", words[k + 1] if k + 1 < len(words) else ""
+    return before == "at" or after == "of" or k == start
 
 
 def _names_a_kind(heading: str) -> bool:

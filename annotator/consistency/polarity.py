@@ -160,6 +160,15 @@ def predicates_said(p: Parse) -> list[Said]:
             subject = p.subject(tok.i)
             found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i),
                                p.referent(subject), "be", "", sort=_sort(p, subject)))
+        elif tok.pos == "NOUN" and tok.dep == "attr" and head.lemma == "be" \
+                and not p.kids(tok.i, "prep", "relcl", "acl") \
+                and not (p.negated(tok.i) and p.kids(tok.i, "amod", "compound")):
+            # "Lactose intolerance is a food allergy" / "… is not an allergy": what
+            # the subject is. Denied, the noun is bare: "is not a food allergy" leaves
+            # "is an allergy" standing.
+            subject = p.subject(head.i)
+            found.append(Said(tok.i, tok.lemma, 0, p.negated(tok.i), p.referent(subject),
+                               "be", "", sort=_sort(p, subject)))
         elif tok.pos == "NOUN" and tok.dep in ("dobj", "pobj") and head.lemma in _EXISTENTIAL:
             owner = head.i if head.pos != "ADP" else head.head
             if p.toks[owner].pos not in ("VERB", "AUX"):

@@ -242,7 +242,7 @@ class Parse:
         j = i
         for _ in range(len(self.toks)):
             tok = self.toks[j]
-            if tok.dep == "advcl" and conditions:
+            if tok.dep == "advcl" and conditions and not self._contrasts(j):
                 return True
             described = self.toks[tok.head].dep  # the role of the noun the clause is on
             if tok.dep in ("relcl", "acl") and described not in _ASSERTED_NOUNS:
@@ -250,6 +250,18 @@ class Parse:
             if tok.head == j:
                 return False
             j = tok.head
+        return False
+
+    def _contrasts(self, i: int) -> bool:
+        """An adverbial clause that sets a fact against the sentence's, and so asserts
+        it: "whereas …", "although …", or "…, while lactose intolerance is …" after
+        a comma ("while taking it" opening a sentence is a time, not a contrast)."""
+        for mark in self.kids(i, "mark"):
+            lemma = self.toks[mark].lemma
+            if lemma in ("whereas", "although", "though"):
+                return True
+            if lemma == "while" and mark > 0 and self.toks[mark - 1].text == ",":
+                return bool(self.kids(i, *SUBJECTS))
         return False
 
     def comparative(self, i: int) -> bool:

@@ -54,6 +54,9 @@ def conflicts(nlp, *paragraphs, published=None):
         ("Ketamine can cause addiction.", "Ketamine does not cause addiction.", "negation"),
         ("Ketamine relieves depression without side effects.",
          "Ketamine has side effects such as nausea.", "negation"),
+        # what a thing is, and the bare noun denied in a clause set against another
+        ("Lactose intolerance is a food allergy.",
+         "Although lactose intolerance is not an allergy, it causes bloating.", "negation"),
         # incompatible quantities of one kind on the same predicate
         ("Ibuprofen starts working within minutes.",
          "Ibuprofen takes about two hours to start working.", "quantity"),
@@ -99,6 +102,9 @@ def test_rule_flags(nlp, first, second, reason):
         # a description of a noun is not what the claim asserts
         ("Ketamine helps patients who have not benefited from antidepressants.",
          "Many patients benefit from antidepressants."),
+        # denying a kind of a thing leaves the thing; a time set before the sentence
+        ("Lactose intolerance is not a food allergy.", "Lactose intolerance is an allergy."),
+        ("When zinc is not a cure, rest helps.", "Zinc is a cure."),
         # "people without depression" says who, not what they have
         ("People with depression have low serotonin.",
          "People without depression have normal serotonin."),
@@ -106,6 +112,17 @@ def test_rule_flags(nlp, first, second, reason):
 )
 def test_rule_does_not_flag(nlp, first, second):
     assert conflicts(nlp, first, second) == []
+
+
+def test_a_clause_set_against_another_after_while_asserts(nlp):
+    found = conflicts(nlp, "Lactose intolerance is a food allergy.",
+                      "A milk allergy is an immune reaction, while lactose intolerance is "
+                      "not an allergy.")
+    assert [(r, b) for r, _, b, _ in found] == [
+        ("negation", "while lactose intolerance is not an allergy.")]
+    # Must not change: "while" opening a sentence without a comma before it is a time.
+    assert conflicts(nlp, "Zinc is a cure.", "While zinc is not a cure you can still use it.") \
+        == []
 
 
 def test_halves_of_one_sentence_are_not_paired(nlp):

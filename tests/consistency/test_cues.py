@@ -1881,10 +1881,30 @@ def test_a_range_of_hours_a_night_against_a_minimum():
     # sold over the counter against "by prescription only"; one status said twice
     ("Docosanol cream is sold over the counter.", "Docosanol is available by prescription only.",
      "antonym", "Docosanol needs a prescription.", "Docosanol is available by prescription only."),
+    # the head tilted back against leaning forward; one posture said twice
+    ("Tilting your head back is the best way to stop a nosebleed.",
+     "Sit up and lean forward so the blood drains out of your nose.", "antonym",
+     "Leaning forward is the best way to stop a nosebleed.",
+     "Sit up and lean forward so the blood drains out of your nose."),
+    # taken with the first bite (with food) against an hour before eating
+    ("Lactase pills work when taken with the first bite of dairy.",
+     "Lactase pills must be taken an hour before eating to work.", "antonym",
+     "Lactase pills work when taken with the first bite of dairy.",
+     "Take lactase pills with food."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
     assert not any(r == reason for r, _ in cues_of(not_first, not_second))
+
+
+def test_most_and_least_that_count_oppose_nothing():
+    # "Most nosebleeds" and "at least one" count; they were an antonym pair.
+    assert cues_of("Most nosebleeds stop within 5 minutes.",
+                   "About 60% of people will have at least one nosebleed.") == []
+    # Must not change: ranked, "the most likely" and "the least likely" are opposites.
+    assert ("antonym", "most / least") in cues_of(
+        "Teens are the most likely to get a nosebleed.",
+        "Teens are the least likely to get a nosebleed.")
 
 
 def test_an_act_called_safe_against_an_instruction_never_to_do_it():
