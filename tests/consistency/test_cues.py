@@ -1891,6 +1891,11 @@ def test_a_range_of_hours_a_night_against_a_minimum():
      "Lactase pills must be taken an hour before eating to work.", "antonym",
      "Lactase pills work when taken with the first bite of dairy.",
      "Take lactase pills with food."),
+    # getting better on its own against needing treatment; one course said twice
+    ("Newborn hiccups are harmless and usually stop on their own.",
+     "Hiccups in a newborn are a sign of reflux and always need treatment.", "antonym",
+     "Newborn hiccups usually stop on their own.",
+     "Most newborn hiccups go away on their own."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
