@@ -41,6 +41,9 @@ _PAGE = re.compile(r"(?:page|p\.|slide)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORE
 # A comment's author line: "John Miller says:", "Sarah K. wrote:".
 _COMMENTER = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|writes|wrote"
                         r"|replied|commented|asks|asked):?$")
+# A line of a page's activity stamped with its age: "Linda K. donated $50 · 2 days ago".
+_ACTIVITY = re.compile(r"[^!?\n]{1,80}?[ \t][·•|][ \t]*\d+\s*(?:[smhdwy]|mins?|minutes?|hours?"
+                       r"|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago$", re.IGNORECASE)
 # A printed page's running head or foot, as text taken from a PDF keeps it: "… Otitis
 # Media            Page 2 of 6", "Pediatrics Vol. 131 No. 3 March 2013      e965".
 _RUNNING_LINE = re.compile(
@@ -106,9 +109,12 @@ _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:man
 # A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".
 _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplementary\s+(?:figure"
                       r"|table))\s*[A-Z]?\d+[a-z]?[.:|]", re.IGNORECASE)
-# A post's counts: "142 points · 38 comments", "1.2K likes".
+# A post's counts: "142 points · 38 comments", "1.2K likes"; a fundraiser's ("312
+# donations", "$18,450 raised of $40,000 goal").
 _ENGAGEMENT = re.compile(
-    r"[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:points?|comments?|likes?|views?|upvotes?"
+    r"[$£€]?[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:points?|comments?|likes?|views?"
+    r"|upvotes?|donations?|donors?|supporters?|signatures?"
+    r"|raised(?:\s+of\s+(?:an?\s+)?[$£€]?[\d.,]+\s*[KkMm]?(?:\s+(?:goal|target))?)?"
     r"|votes?|shares?|replies|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?"
     r"|followers?|subscribers?"
     r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful)"
@@ -521,7 +527,8 @@ def is_furniture_line(text: str) -> bool:
     if len(line) < 200 and "\n" not in line and (
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
-            or _HANDLE.match(line) or _PROFILE.match(line) or _SPONSOR.match(line)):
+            or _HANDLE.match(line) or _PROFILE.match(line) or _SPONSOR.match(line)
+            or _ACTIVITY.match(line)):
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
@@ -543,7 +550,7 @@ def is_furniture_line(text: str) -> bool:
 
 def _furniture_words(text: str) -> bool:
     """``Advertisement``, ``Share``, ``Leave a comment``: a page's words, not the article's."""
-    return text.strip(" .!:|»›>").lower() in cues()["furniture_lines"]
+    return text.strip(" .!:|»›>→➡⇒👉\ufe0f").lower() in cues()["furniture_lines"]
 
 
 def _opens_with_furniture_label(text: str) -> bool:

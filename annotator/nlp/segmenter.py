@@ -365,6 +365,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
             # worse. Fact or myth?": the statement is put to the reader.
             drafts.append(_Draft(sent, block, "question", False))
             continue
+        if k == 0 and len(sents) > 1 and block.list_item and _line_over_sentences(sent, sents):
+            # "→ Measles cases top 1,200 in 2026" on its own line over its story's
+            # sentences: a digest's headline, as it is without the arrow.
+            drafts.append(_Draft(sent, block, "heading", False))
+            continue
         if k == 0 and len(sents) > 1 and block.list_item and _stopped_label(sent):
             # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
             drafts.append(_Draft(sent, block, "heading", False))
@@ -379,6 +384,13 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
         drafts.extend(_Draft(piece, block, _kind(piece, alone, len(parts) > 1), alone)
                       for piece in parts)
     return _references(drafts) if listing else drafts
+
+
+def _line_over_sentences(first: Span, sents: list[Span]) -> bool:
+    """A list item's first line, without a stop, alone on its line over a full sentence."""
+    end = first.start_char + len(first.text.rstrip())
+    alone = first.doc.text[end:].lstrip(" \t")[:1] == "\n"
+    return alone and kinds.is_heading_line(first) and kinds.final_char(sents[1].text) in ".!?"
 
 
 def _references(drafts: list[_Draft]) -> list[_Draft]:

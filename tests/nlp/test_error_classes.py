@@ -1793,7 +1793,7 @@ def test_a_how_tos_step_labels_a_polls_choices_and_a_newsletters_goodbye(nlp):
         ("Take off the cap and shake the inhaler for 5 seconds.", "advice"),
         ("Poll of the week", "heading"), ("Do you floss every day?", "question"),
         ("Yes ○ No ○ Sometimes", "meta"),  # choices and nothing else
-        ("→ Measles cases top 1,200 in 2026", "heading"),
+        ("Measles cases top 1,200 in 2026", "heading"),  # the arrow marks an item (round 65)
         ("Most cases were in people who were not vaccinated.", "claim"),
         ("Read the full story", "meta"),
         ("That's all for this week.", "meta"), ("See you next Tuesday!", "meta"),  # goodbyes
@@ -2368,3 +2368,55 @@ def test_a_columns_sign_off_and_the_bio_under_its_signature_are_meta(nlp):
             "Dr. Patel is a sleep medicine physician at Riverside Health.")
     assert units_of(text, nlp)[1:] == [
         ("Dr. Patel is a sleep medicine physician at Riverside Health.", "claim")]
+
+
+def test_a_fundraisers_counts_organizer_and_activity_lines_are_meta(nlp):
+    text = ("Help Maya Beat Leukemia\n\n"
+            "$18,450 raised of $40,000 goal\n"
+            "312 donations\n\n"
+            "Organizer: Jessica Moreno, sister\n"
+            "Beneficiary: Maya Moreno\n\n"
+            "AML is a fast-growing cancer of the blood and bone marrow.\n\n"
+            "Linda K. donated $50 · 2 days ago")
+    # The counts were headings, the organizer a claim, the donation line a heading.
+    assert units_of(text, nlp)[1:] == [
+        ("$18,450 raised of $40,000 goal", "meta"), ("312 donations", "meta"),
+        ("Organizer:", "heading"), ("Jessica Moreno, sister", "meta"),
+        ("Beneficiary:", "heading"), ("Maya Moreno", "meta"),
+        ("AML is a fast-growing cancer of the blood and bone marrow.", "claim"),
+        ("Linda K. donated $50 · 2 days ago", "meta")]
+    # Must not change: a count with a verb is a claim; so is a line naming a time ago
+    # without a bar before it.
+    text = ("Title\n\n"
+            "312 donors gave blood last week.\n\n"
+            "Maya was diagnosed 2 days ago.")
+    assert units_of(text, nlp)[1:] == [
+        ("312 donors gave blood last week.", "claim"), ("Maya was diagnosed 2 days ago.", "claim")]
+
+
+def test_arrows_mark_items_and_a_posts_swipe_and_disclaimer_are_meta(nlp):
+    text = ("5 signs of anemia\n\n"
+            "Swipe ➡️\n\n"
+            "Who's most at risk?\n"
+            "→ People who menstruate\n"
+            "→ Frequent blood donors\n\n"
+            "→ Measles cases top 1,200 in 2026\n"
+            "The U.S. has recorded more measles cases this year than in any year since 1992.\n\n"
+            "This post is for education only and is not medical advice.")
+    # The arrows were kept in the units (headings); "Swipe" was a heading and the
+    # disclaimer a claim.
+    assert units_of(text, nlp)[1:] == [
+        ("Swipe ➡️", "meta"), ("Who's most at risk?", "question"),
+        ("People who menstruate", "claim"), ("Frequent blood donors", "claim"),
+        ("Measles cases top 1,200 in 2026", "heading"),
+        ("The U.S. has recorded more measles cases this year than in any year since 1992.",
+         "claim"),
+        ("This post is for education only and is not medical advice.", "meta")]
+    # Must not change: an item's first line that ends a sentence is a claim; an item on
+    # one line is one unit.
+    text = ("Title\n\n"
+            "• Iron carries oxygen.\nLow iron means less oxygen.\n\n"
+            "• Measles cases top 1,200 in 2026")
+    assert units_of(text, nlp)[1:] == [
+        ("Iron carries oxygen.", "claim"), ("Low iron means less oxygen.", "claim"),
+        ("Measles cases top 1,200 in 2026", "claim")]
