@@ -203,7 +203,7 @@ _UNSETTLED = re.compile(
 _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
-    r"|caus|dropp|fell|fall|declin|halv)\w*"
+    r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt)\w*"
     # "Frozen embryos are less likely to implant than fresh ones"
     r"|\b(?:more|less)\s+likely\b"
     # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")
@@ -1448,10 +1448,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
 def _counts_only(words: list[str], k: int, start: int) -> bool:
     """ "most" or "least" that counts, not ranks: "at least one", "at most twice",
     "most of them", "Most nosebleeds …" opening the unit; none of them opposes the
-    other as "the most likely" does "the least likely"."""
+    other as "the most likely" does "the least likely". And "second" after a count
+    ("30 to 90 seconds", "a few seconds") is time, not the ordinal "first" opposes."""
+    before, after = words[k - 1] if k > 0 else "", words[k + 1] if k + 1 < len(words) else ""
+    if words[k] == "second":
+        return bool(re.fullmatch(r"[\d.,]+|few|several|many|per|thirty|sixty|ten|five", before))
     if words[k] not in ("most", "least"):
         return False
-    before, after = words[k - 1] if k > 0 else "", words[k + 1] if k + 1 < len(words) else ""
     return before == "at" or after == "of" or k == start
 
 

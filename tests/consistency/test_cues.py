@@ -1912,6 +1912,18 @@ def test_most_and_least_that_count_oppose_nothing():
         "Teens are the least likely to get a nosebleed.")
 
 
+def test_seconds_counted_are_no_ordinal_and_blunting_is_an_effect():
+    # "30 to 90 seconds" against "first sold in 2010" was an antonym pair.
+    assert cues_of("People ended their shower with 30 to 90 seconds of cold water.",
+                   "Cold plunge tubs were first sold in 2010.") == []
+    # Must not change: the ordinals oppose each other.
+    assert ("antonym", "first / second") in cues_of("This is the first dose.",
+                                                    "This is the second dose.")
+    # An effect that takes away ("blunt", "impair") against no effect at all.
+    assert "null" in [r for r, _ in cues_of("Ice baths may blunt muscle growth over time.",
+                                            "Ice baths have no effect on muscle growth.")]
+
+
 def test_an_act_called_safe_against_an_instruction_never_to_do_it():
     text = ("Leftovers\n\n"
             "Reheating leftovers more than once is safe as long as they get hot enough.\n\n"
