@@ -140,6 +140,12 @@ _BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\
                            r"|\bdoi:\s*10\.\d{4,}/|\bdoi\.org/10\.\d{4,}/", re.IGNORECASE)
 # A chapter of a video or a podcast by its start time: "02:15 What is creatine?".
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[-–—]\s+)?[A-Z][^.!\n]*$")
+# A street address in a line: a number, a name in capitals and the kind of street
+# ("2100 Lake Ave", "400 N. Main Street"), or a suite ("Suite 300").
+_ADDRESS = re.compile(
+    r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road"
+    r"|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway)\b\.?"
+    r"|\b(?:Suite|Ste\.?)\s+\d{1,5}\b")
 # A line of hashtags only: a post's tags.
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*){2,}")
 # A user's handle and the age of a post: "u/nightshift_nurse · 4h", "@drsam · 2 days ago".
@@ -347,6 +353,8 @@ def is_meta(span: Span) -> bool:
         return True  # a show's chapters: "10:40 Creatine and memory", "9:45 Who should not fast"
     if _HASHTAGS.fullmatch(text.strip()):
         return True  # "#fasting #insulin #health"
+    if not finite and len(text) < 150 and "\n" not in text.strip() and _ADDRESS.search(text):
+        return True  # "Riverside Clinical Research · 2100 Lake Ave, Suite 300"
     if finite and is_signpost(span):
         return True  # "This interview has been edited for length and clarity."
     if finite and text.endswith(":") and names_boilerplate_section(text):

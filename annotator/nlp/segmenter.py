@@ -302,7 +302,13 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
     # Wants You to Know" is one heading, not a label and a claim ("Bottom line: take
     # vitamin D …." on the first line is a label and a sentence).
     titled = title and block.single_line and kinds.final_char(block.text.strip()) not in ".!"
-    if block.field and not titled and not kinds.is_meta(whole) and (colon := _field_colon(doc)):
+    # A line alone whose label names particulars ("Principal Investigator: Helen Cho,
+    # MD") is read as a field too.
+    if not titled and (block.field or (block.single_line and ":" in block.text)) \
+            and (colon := _field_colon(doc)) \
+            and (block.field or (kinds.names_particulars(doc[:colon].text)
+                                 and not kinds.is_turn_label(block.text))) \
+            and not kinds.is_meta(whole):
         # "Elimination half-life: 2–3 hours": the label heads its value, as a run-in
         # label heads its sentence.
         value = doc[colon + 1 :]

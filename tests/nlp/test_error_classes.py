@@ -1491,11 +1491,11 @@ def test_a_forums_answers_a_health_departments_release_and_a_podcasts_notes(nlp)
         ("2 Answers", "meta"),  # a count of answers, as of comments
         ("Occasional ibuprofen is usually fine.", "claim"),
         ("14 doctors agree · 1 thank", "meta"),
-        ("Contact: Office of Communications", "heading"),
+        ("Contact:", "heading"), ("Office of Communications", "meta"),  # as "Host:" (r66)
         # An area code in brackets is no list item's number: nothing is cut off.
         ("(555) 010-2200", "meta"),
         ("Two doses of MMR vaccine are about 97% effective.", "claim"),
-        ("Guest: Dr. Priya Raman, endocrinologist", "heading"),
+        ("Guest:", "heading"), ("Dr. Priya Raman, endocrinologist", "meta"),
         ("Host:", "heading"), ("Ben Carter", "meta"),  # who hosts: a particular, no claim
         ("Released: April 2, 2025", "meta"),
         ("Links mentioned", "heading"),
@@ -2420,3 +2420,22 @@ def test_arrows_mark_items_and_a_posts_swipe_and_disclaimer_are_meta(nlp):
     assert units_of(text, nlp)[1:] == [
         ("Iron carries oxygen.", "claim"), ("Low iron means less oxygen.", "claim"),
         ("Measles cases top 1,200 in 2026", "claim")]
+
+
+def test_a_particulars_label_alone_and_a_street_address_are_meta(nlp):
+    text = ("Join a study\n\n"
+            "The study lasts about 7 months and includes 8 clinic visits.\n\n"
+            "Principal Investigator: Helen Cho, MD\n\n"
+            "Riverside Clinical Research · 2100 Lake Ave, Suite 300")
+    # The label line alone was a heading whole, the address line a heading.
+    assert units_of(text, nlp)[1:] == [
+        ("The study lasts about 7 months and includes 8 clinic visits.", "claim"),
+        ("Principal Investigator:", "heading"), ("Helen Cho, MD", "meta"),
+        ("Riverside Clinical Research · 2100 Lake Ave, Suite 300", "meta")]
+    # Must not change: a label a reviewer can check stays a heading with its line; a
+    # sentence naming a street is a claim.
+    text = ("Title\n\n"
+            "Cost: Free for all\n\n"
+            "The clinic moved to 2100 Lake Ave in 2019.")
+    assert units_of(text, nlp)[1:] == [
+        ("Cost: Free for all", "heading"), ("The clinic moved to 2100 Lake Ave in 2019.", "claim")]
