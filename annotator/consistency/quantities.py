@@ -485,6 +485,18 @@ def _prices(text: str) -> list[Quantity]:
 _TIME_AFTER = re.compile(r"\b(?:morning|afternoon|evening|night|day|week)\s*$", re.IGNORECASE)
 
 
+# "for the rest of your life", "for life", "lifelong": at least some twenty years,
+# with no end ("life-threatening" names no time).
+LIFELONG = re.compile(r"\bfor\s+(?:the\s+rest\s+of\s+(?:your|their|his|her|one's|one’s)\s+"
+                      r"li(?:fe|ves)|life)\b(?!-)|\blife-?long\b", re.IGNORECASE)
+LIFELONG_YEARS = 20
+
+
+def _lifelong(text: str) -> list[Quantity]:
+    return [Quantity("duration", LIFELONG_YEARS * MINUTES["year"], math.inf, m.start(), m.end(),
+                     m.group(0)) for m in LIFELONG.finditer(text)]
+
+
 def _immediate(text: str) -> list[Quantity]:
     return [Quantity("duration", 0.0, 0.0, m.start(), m.end(), m.group(0))
             for m in IMMEDIATE.finditer(text) if not _TIME_AFTER.search(text, 0, m.start())]
@@ -678,7 +690,8 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_ages(text), *_years(text, published),
                      *_percents(text),
                      *_frequencies(text), *_time_points(text), *_ordinal_times(text),
-                     *_durations(text), *_immediate(text), *_counts(text)]:
+                     *_durations(text), *_immediate(text), *_lifelong(text),
+                     *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))

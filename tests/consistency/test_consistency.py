@@ -175,6 +175,12 @@ def test_quantities_read_as_intervals():
     # How often, not how long.
     assert [q.kind for q in quantities.extract("take it three times a day")] == ["frequency"]
     assert quantities.extract("in recent years") == []
+    # For life: at least twenty years, no end; "life-threatening" names no time.
+    for said in ("take it for the rest of your life", "most people need it for life",
+                 "a lifelong condition"):
+        kind, low, high = one(said)
+        assert kind == "duration" and low == 20 * year and math.isinf(high)
+    assert quantities.extract("a life-threatening reaction") == []
 
 
 def test_candidates_are_ranked_and_capped(nlp):

@@ -1896,6 +1896,11 @@ def test_a_range_of_hours_a_night_against_a_minimum():
      "Hiccups in a newborn are a sign of reflux and always need treatment.", "antonym",
      "Newborn hiccups usually stop on their own.",
      "Most newborn hiccups go away on their own."),
+    # ringing that fades against ringing that never goes away; one course said twice
+    ("Loud concerts can cause ringing that fades within a day or two.",
+     "Tinnitus from a single loud concert never goes away.", "antonym",
+     "Concert ringing fades within a day or two.",
+     "Ringing after a concert fades over a few hours."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
