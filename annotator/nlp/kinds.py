@@ -427,7 +427,7 @@ _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
 # A rating in stars opening a line: a reader's review, not the article.
 _STARS = re.compile(r"[ \t]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?[★☆⭐✩✪]{3,}")
 _BYLINE_NAME = re.compile(
-    r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked)\s+)?by)\s+"
+    r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked|posted)\s+)?by)\s+"
     r"((?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
 
 
@@ -1097,8 +1097,11 @@ def _commands_after_condition(span: Span) -> bool:
 
 # A discourse marker the parser takes for the sentence's own verb ("That said, …":
 # rooted at "said").
-_THAT_SAID = re.compile(r"\s*(?:that\s+(?:being\s+)?said|having\s+said\s+that|with\s+that\s+said)"
-                        r"\s*,\s*", re.IGNORECASE)
+# What comes before a sentence's own clause: "That said, …", or a purpose put first
+# ("To receive credit, complete the post-test …", which the parser reads as one verb
+# phrase); what follows is read alone.
+_THAT_SAID = re.compile(r"\s*(?:that\s+(?:being\s+)?said|having\s+said\s+that|with\s+that\s+said"
+                        r"|to\s+[a-z]+\b[^,.;:!?]{0,60})\s*,\s*", re.IGNORECASE)
 
 
 def _misread_series_of_commands(root: Token) -> bool:

@@ -365,6 +365,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
                 # for a verb: the instruction is read from its words instead.
                 drafts.append(_Draft(sent, block, "advice", False))
                 continue
+        if k == 0 and len(sents) >= 2 and not block.list_item and _asks_on_one_line(sents) \
+                and _FIRST_PERSON.match(sent.text) and len(sent) <= 12:
+            # "My dog ate chocolate. What should I do?": a question's own line tells
+            # the asker's case first; it is asked with the question, not said.
+            drafts.append(_Draft(sent, block, "question", False))
+            continue
         if kinds.final_char(sent.text) == "." and any(
                 kinds.is_question_label(other) for other in sents[max(k - 1, 0) : k + 2]):
             # "True or false? Weight loss eases knee pain.", "Rain makes joint pain
@@ -390,6 +396,18 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
         drafts.extend(_Draft(piece, block, _kind(piece, alone, len(parts) > 1), alone)
                       for piece in parts)
     return _references(drafts) if listing else drafts
+
+
+_FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
+
+
+def _asks_on_one_line(sents: list[Span]) -> bool:
+    """The first two sentences make one line, the second a question ending it."""
+    text = sents[0].doc.text
+    end = sents[1].start_char + len(sents[1].text.rstrip())
+    line = text[sents[0].start_char : end]
+    return kinds.final_char(line) == "?" and "\n" not in line.strip() \
+        and text[end:].lstrip(" \t")[:1] in ("\n", "")
 
 
 def _line_over_sentences(first: Span, sents: list[Span]) -> bool:

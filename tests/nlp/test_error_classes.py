@@ -2439,3 +2439,41 @@ def test_a_particulars_label_alone_and_a_street_address_are_meta(nlp):
             "The clinic moved to 2100 Lake Ave in 2019.")
     assert units_of(text, nlp)[1:] == [
         ("Cost: Free for all", "heading"), ("The clinic moved to 2100 Lake Ave in 2019.", "claim")]
+
+
+def test_a_cme_modules_boilerplate_a_purpose_before_a_command_and_a_posters_bio(nlp):
+    text = ("Managing Hypertension\n\n"
+            "Target Audience\n"
+            "Primary care physicians and nurse practitioners.\n\n"
+            "Introduction\n"
+            "High blood pressure affects about 70% of adults over 65.\n\n"
+            "To receive credit, complete the post-test and submit the evaluation.\n"
+            "This activity is supported by an independent educational grant from Northwind.")
+    # The audience and the grant were claims; the purpose misled the parser (a claim).
+    assert units_of(text, nlp)[1:] == [
+        ("Target Audience", "heading"),
+        ("Primary care physicians and nurse practitioners.", "meta"),
+        ("Introduction", "heading"),
+        ("High blood pressure affects about 70% of adults over 65.", "claim"),
+        ("To receive credit, complete the post-test and submit the evaluation.", "advice"),
+        ("This activity is supported by an independent educational grant from Northwind.",
+         "meta")]
+    text = ("Is Chocolate Toxic to Dogs?\n\n"
+            "Posted by Dr. Karen Liu, DVM | Companion Animal Hospital\n\n"
+            "My dog ate chocolate. What should I do?\n"
+            "Call your veterinarian right away.\n\n"
+            "Dr. Liu has practiced small animal medicine for 15 years.")
+    # The asker's case was a claim; the poster's bio was one.
+    assert units_of(text, nlp)[1:] == [
+        ("Posted by Dr. Karen Liu, DVM | Companion Animal Hospital", "meta"),
+        ("My dog ate chocolate.", "question"), ("What should I do?", "question"),
+        ("Call your veterinarian right away.", "advice"),
+        ("Dr. Liu has practiced small animal medicine for 15 years.", "meta")]
+    # Must not change: a purpose before a statement; a statement before a question on
+    # another line, or not in the first person.
+    text = ("Title\n\n"
+            "To date, three trials have tested the drug.\n\n"
+            "Chocolate contains theobromine. Is it toxic?")
+    assert units_of(text, nlp)[1:] == [
+        ("To date, three trials have tested the drug.", "claim"),
+        ("Chocolate contains theobromine.", "claim"), ("Is it toxic?", "question")]
