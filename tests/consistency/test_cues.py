@@ -1901,6 +1901,11 @@ def test_a_range_of_hours_a_night_against_a_minimum():
      "Tinnitus from a single loud concert never goes away.", "antonym",
      "Concert ringing fades within a day or two.",
      "Ringing after a concert fades over a few hours."),
+    # back to child care against staying home; one return said twice
+    ("Children can return to child care once the fever has been gone for 24 hours.",
+     "Your child must stay home until every blister is gone.", "antonym",
+     "Children can return to child care after 24 hours without fever.",
+     "Children can go back to child care when the sores heal."),
 ])
 def test_phrases_of_two_sides(first, second, reason, not_first, not_second):
     assert [r for _, _, r in found(f"Health\n\n{first}\n\n{second}")] == [reason]
