@@ -645,6 +645,15 @@ def is_footer_label(text: str) -> bool:
 _END_MARK = re.compile(r"(?:#[ \t]?){2}#|-[ \t]?30[ \t]?-|-?ENDS?-?")
 
 
+def names_findings(heading: str) -> bool:
+    """``Signs to watch for``, ``Common side effects``, ``Very common (more than 1 in 10
+    people)``: a heading over a list of findings, each a claim (``finding_heads`` in
+    ``data/cues.json``)."""
+    lowered = heading.lower()
+    return len(heading) <= 80 and any(re.search(rf"\b{re.escape(head)}\b", lowered)
+                                      for head in cues()["finding_heads"])
+
+
 def names_boilerplate_section(heading: str) -> bool:
     """A heading whose section is boilerplate: forward-looking statements,
     disclaimers, references, contacts, a table of contents."""

@@ -648,6 +648,9 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     references = False  # inside "References", "Sources": one unit a line
     signing = False  # under a letter's closing ("Sincerely,"): its signature's lines
     backgrounder = False  # under "About <an organisation>": it describes itself
+    # under a heading naming findings ("Signs to watch for"), its lines run on without
+    # a blank line: a list whose bullets were lost
+    findings = False
     previous: Block | None = None  # the block of the last unit
     for n, piece in enumerate(pieces):
         pieces[n] = None  # let go as its unit is made: a long article's are not held twice
@@ -671,6 +674,10 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         start, end = piece.start, piece.end
         if start >= end:
             continue
+        item = findings and kind == "heading" and piece.standalone \
+            and not kinds.names_findings(piece.text) and "\n\n" not in text[units[-1].end : start]
+        if item:
+            kind = "claim"  # "Vomiting and diarrhea" under "Signs to watch for"
         hedged = kind == "claim" and piece.hedged
         if references and kind == "meta" and previous is piece.block and units[-1].kind == "meta":
             # One reference is one unit, whatever the stops and '?' in the titles it cites.
@@ -683,6 +690,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         own = text[start:end]
         own = piece.text if own == piece.text else own
         units.append(Unit(start, end, kind, own, section, hedged, piece.lemmas, piece.packed))
+        findings = item or (kind == "heading" and kinds.names_findings(own))
         if kind == "heading" or (kind == "question" and piece.standalone):
             section = own
             # A label ("Consumers:", "Media:") under "Contact Information" stays in it.

@@ -2477,3 +2477,31 @@ def test_a_cme_modules_boilerplate_a_purpose_before_a_command_and_a_posters_bio(
     assert units_of(text, nlp)[1:] == [
         ("To date, three trials have tested the drug.", "claim"),
         ("Chocolate contains theobromine.", "claim"), ("Is it toxic?", "question")]
+
+
+def test_a_list_of_findings_that_lost_its_bullets_is_claims(nlp):
+    text = ("Chocolate and Dogs\n\n"
+            "Signs to watch for\n"
+            "Vomiting and diarrhea\n"
+            "A racing heart\n\n"
+            "Very common (more than 1 in 10 people)\n"
+            "Nausea\n"
+            "Very rare (up to 1 in 10,000 people)\n"
+            "Lactic acidosis")
+    # The lines under the heading were headings, each.
+    assert units_of(text, nlp)[1:] == [
+        ("Signs to watch for", "heading"), ("Vomiting and diarrhea", "claim"),
+        ("A racing heart", "claim"),
+        ("Very common (more than 1 in 10 people)", "heading"), ("Nausea", "claim"),
+        ("Very rare (up to 1 in 10,000 people)", "heading"), ("Lactic acidosis", "claim")]
+    # Must not change: a heading's lines after a blank line, or under a heading naming
+    # no findings, stay headings.
+    text = ("Title\n\n"
+            "Signs to watch for\n\n"
+            "Vomiting and diarrhea\n\n"
+            "Ingredients\n"
+            "Olive oil\n"
+            "Red lentils")
+    assert units_of(text, nlp)[1:] == [
+        ("Signs to watch for", "heading"), ("Vomiting and diarrhea", "heading"),
+        ("Ingredients", "heading"), ("Olive oil", "heading"), ("Red lentils", "heading")]
