@@ -578,6 +578,8 @@ _ALLOWING = {"can", "may"}
 _RECOMMENDED = {"recommend", "advise", "encourage"}
 # What an act is called when nothing bad comes of it ("Scratching is harmless").
 _HARMLESS = {"safe", "fine", "harmless", "okay", "ok", "alright"}
+# What an act is called by "a safe way": a way, an option … of doing something.
+_WAYS = {"way", "option", "choice", "method", "practice", "idea"}
 # "… unless your doctor tells you to": no exception, the instruction stands.
 _ADVISER_SAYS = re.compile(r"(?:your|a)\s+(?:doctor|pharmacist|nurse|healthcare\s+provider)\s+"
                            r"(?:tell|say|advise|recommend|direct|prescribe)\b")
@@ -744,7 +746,10 @@ def _permissions(lemmas: Sequence[str], text: str = "",
         for k in range(1, min(len(lemmas) - 1, 8)):
             if lemmas[k] == "be":
                 denied = _is_negation(lemmas[k + 1])
-                said = lemmas[k + 2 : k + 3] if denied else lemmas[k + 1 : k + 2]
+                rest = lemmas[k + 2 :] if denied else lemmas[k + 1 :]
+                if rest[:1] in (["a"], ["an"]) and rest[2:3] and rest[2] in _WAYS:
+                    rest = rest[1:]  # "Burning poison ivy is a safe way to get rid of it"
+                said = rest[:1]
                 if said and said[0] in _HARMLESS:
                     (ruled_out if denied else allowed).update(_verbs_of_gerund(lemmas[0]))
                 break

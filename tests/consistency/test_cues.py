@@ -1922,6 +1922,18 @@ def test_most_and_least_that_count_oppose_nothing():
         "Teens are the least likely to get a nosebleed.")
 
 
+def test_always_is_the_other_end_of_rarely():
+    text = ("Vasectomy\n\n"
+            "A vasectomy reversal rarely restores fertility after ten years.\n\n"
+            "A vasectomy reversal always restores fertility.")
+    assert [reason for _, _, reason in found(text)] == ["opposite"]
+    # Must not change: said of two different things, the two ends do not meet.
+    text = ("Vasectomy\n\n"
+            "A vasectomy reversal rarely restores fertility after ten years.\n\n"
+            "Always use a condom until a semen test shows no sperm.")
+    assert found(text) == []
+
+
 def test_seconds_counted_are_no_ordinal_and_blunting_is_an_effect():
     # "30 to 90 seconds" against "first sold in 2010" was an antonym pair.
     assert cues_of("People ended their shower with 30 to 90 seconds of cold water.",
@@ -1939,6 +1951,12 @@ def test_an_act_called_safe_against_an_instruction_never_to_do_it():
             "Reheating leftovers more than once is safe as long as they get hot enough.\n\n"
             "Only reheat the portion you plan to eat, and never reheat leftovers more than once.")
     assert [reason for _, _, reason in found(text)] == ["permission"]
+    # "a safe way" to do something calls the act safe too; "a safe drug" names no act.
+    way = ["burn", "poison", "ivy", "be", "a", "safe", "way", "to", "get", "rid", "of", "it"]
+    assert cues._permissions(way, "Burning poison ivy is a safe way to get rid of it.")[0] \
+        == {"burn"}
+    drug = ["take", "aspirin", "be", "a", "safe", "drug"]
+    assert cues._permissions(drug, "Taking aspirin is a safe drug.")[0] == frozenset()
     # "Scratching" tagged as a noun still names the act; both verbs of "pick or scratch".
     assert "scratch" in cues._permissions(["scratching", "be", "harmless"], "Scratching")[0]
     assert cues._permissions(["never", "pick", "or", "scratch", "the", "flake"]) == (
