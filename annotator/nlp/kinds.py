@@ -309,6 +309,8 @@ def is_meta(span: Span) -> bool:
         return True  # "Not medical advice." before a sentence on its line
     if _STARS.match(text):
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
+    if "\n" not in text.strip() and _ACTIVITY.match(text.strip()):
+        return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
     if sum(c.isalpha() for c in text) < MIN_LETTERS:

@@ -2505,3 +2505,24 @@ def test_a_list_of_findings_that_lost_its_bullets_is_claims(nlp):
     assert units_of(text, nlp)[1:] == [
         ("Signs to watch for", "heading"), ("Vomiting and diarrhea", "heading"),
         ("Ingredients", "heading"), ("Olive oil", "heading"), ("Red lentils", "heading")]
+
+
+def test_a_petitions_starter_button_and_signers_comments_are_meta(nlp):
+    text = ("Petition: Warning Labels on Energy Drinks\n\n"
+            "Started by Parents for Safe Schools\n\n"
+            "Energy drinks can contain as much caffeine as three cups of coffee.\n\n"
+            "Sign this petition\n"
+            "Sign\n\n"
+            "Reasons for signing\n"
+            "\"Kids deserve to know what they're drinking.\" — Tom B., Austin, TX · 3 days ago")
+    # The starter was a heading, the button and the signer's comment claims.
+    assert units_of(text, nlp)[1:] == [
+        ("Started by Parents for Safe Schools", "meta"),
+        ("Energy drinks can contain as much caffeine as three cups of coffee.", "claim"),
+        ("Sign this petition", "meta"), ("Sign", "meta"),
+        ("Reasons for signing", "heading"),
+        ("\"Kids deserve to know what they're drinking.\" — Tom B., Austin, TX · 3 days ago",
+         "meta")]
+    # Must not change: a sentence that names a time ago, with no bar before it, is said.
+    assert units_of("Title\n\nThe FDA approved the label 3 days ago.", nlp)[1:] == [
+        ("The FDA approved the label 3 days ago.", "claim")]
