@@ -44,6 +44,8 @@ def _separator(char: str) -> bool:
 @example("- - A")  # a dash opening a sentence: no word before it (found by CI)
 @example("\x0c# 0")  # a Markdown heading's hash is no part of a unit (found by a local run)
 @example("👍🏽 It works")  # nor an emoji opening a line
+@example("*A*")  # nor Markdown's emphasis around a whole line (found by CI)
+@example("→ A")  # nor an arrow marking a list item
 def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(text):
     units = segment(text, NLP)
     covered = [False] * len(text)
@@ -59,9 +61,13 @@ def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(te
     # Every visible character is in some unit: nothing of the article is lost,
     # but for list markers ("- ", "• ", "1. " opening a line: SEGMENTATION.md), and
     # the marks of a Markdown heading or quotation and an emoji opening a line
-    # (README.md: "## Side effects", "> The biggest surprise?", "⚠️ Do not drive").
+    # (README.md: "## Side effects", "> The biggest surprise?", "⚠️ Do not drive"), and
+    # Markdown's emphasis around a whole line ("**Is psilocybin legal?**").
     for marker in LIST_MARKER.finditer(text):
         covered[marker.start():marker.end()] = [True] * (marker.end() - marker.start())
+    for line in EMPHASIZED_LINE.finditer(text):  # "**Is it legal?**": both marks
+        for mark in (line.span(1), line.span(3)):
+            covered[mark[0]:mark[1]] = [True] * (mark[1] - mark[0])
     lost = [c for c, seen in zip(text, covered, strict=True) if not seen and not _separator(c)]
     assert lost == []
 
@@ -70,8 +76,14 @@ EMOJI = "[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
 LIST_MARKER = re.compile(
     # a line starts where str.splitlines would start one
     r"(?:^|(?<=[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))[ \t\u00a0]*"
-    r"(?:[•◦▪●‣⁃·*\-–]|\d{1,3}(?:\.\)|[.)])|#{1,6}|>"
+    r"(?:[•◦▪●‣⁃·*\-–→⇒]|\d{1,3}(?:\.\)|[.)])|#{1,6}|>"
     rf"|{EMOJI}(?:[ \t\u00a0]*{EMOJI})*)(?=[ \t\u00a0]+\S)")
+
+# Markdown's emphasis around a whole line (annotator.nlp.blocks leaves it out of the unit).
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+EMPHASIZED_LINE = re.compile(
+    rf"(?:^|(?<=[{_BREAKS}]))[^\S{_BREAKS}]*(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)(\1)"
+    rf"[^\S{_BREAKS}]*(?=$|[{_BREAKS}])")
 
 
 def test_a_200000_character_paragraph_is_segmented():
