@@ -612,6 +612,14 @@ def _written(text: str) -> tuple[int, int]:
     return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
+def _cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past a table's cell bars at both ends: a sentence cut
+    inside a row ("What is the deductible? | $1,500 | …") leaves the bar to no unit."""
+    if text[start : start + 1] == "|" or text[end - 1 : end] == "|":
+        return stripped(text, start + (text[start] == "|"), end - (text[end - 1] == "|"))
+    return start, end
+
+
 def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
     """The drafts of one block of `text`, read."""
     out = []
@@ -621,7 +629,8 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
     first, last = _written(text)
     for draft in _block_drafts(block, doc, title=block.start <= first, heads=block.end < last):
         span = draft.span
-        start, end = stripped(text, block.start + span.start_char, block.start + span.end_char)
+        start, end = _cell(text, *stripped(text, block.start + span.start_char,
+                                            block.start + span.end_char))
         claim = draft.kind == "claim"
         out.append(_Piece(
             block, draft.kind, draft.standalone, span.text, start, end, _lemmas(span),

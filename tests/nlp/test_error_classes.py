@@ -2526,3 +2526,17 @@ def test_a_petitions_starter_button_and_signers_comments_are_meta(nlp):
     # Must not change: a sentence that names a time ago, with no bar before it, is said.
     assert units_of("Title\n\nThe FDA approved the label 3 days ago.", nlp)[1:] == [
         ("The FDA approved the label 3 days ago.", "claim")]
+
+
+def test_a_tables_cell_bars_belong_to_no_unit(nlp):
+    text = ("Plan summary\n\n"
+            "Question | Answer | Why this matters\n"
+            "What is the deductible? | $1,500 | You pay costs up to the deductible.\n\n"
+            "| Form | Absorption |\n"
+            "| Magnesium citrate | Good |")
+    units = units_of(text, nlp)
+    # A unit cut inside a row opened with the bar between two cells; a Markdown row
+    # kept its outer bars.
+    assert ("$1,500 | You pay costs up to the deductible.", "claim") in units
+    assert [u for u, _ in units[-2:]] == ["Form | Absorption", "Magnesium citrate | Good"]
+    assert not any(u.startswith("|") or u.endswith("|") for u, _ in units)
