@@ -1450,6 +1450,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     return found
 
 
+# A word that counts the seconds after it ("30 seconds", "a few seconds", "per second").
+_COUNTED = re.compile(r"[\d.,]+|few|several|many|per|thirty|sixty|ten|five")
+
+
 def _counts_only(words: list[str], k: int, start: int) -> bool:
     """ "most" or "least" that counts, not ranks: "at least one", "at most twice",
     "most of them", "Most nosebleeds …" opening the unit; none of them opposes the
@@ -1457,7 +1461,7 @@ def _counts_only(words: list[str], k: int, start: int) -> bool:
     ("30 to 90 seconds", "a few seconds") is time, not the ordinal "first" opposes."""
     before, after = words[k - 1] if k > 0 else "", words[k + 1] if k + 1 < len(words) else ""
     if words[k] == "second":
-        return bool(re.fullmatch(r"[\d.,]+|few|several|many|per|thirty|sixty|ten|five", before))
+        return _COUNTED.fullmatch(before) is not None
     if words[k] not in ("most", "least"):
         return False
     return before == "at" or after == "of" or k == start

@@ -67,8 +67,9 @@ _VALEDICTION = re.compile(
 )
 _DEGREES = (r"(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|MSc|MS|MA|BSc|BA|RN|NP|PA-C|DO|PharmD|RDN?|MBBS"
             r"|MBChB|FRCPC?|FACP|FAAP|DrPH|ScD|DNP|PsyD|LCSW|MBA|CNM|MRCP|FRACP)")
-_SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-                        rf"(?:,\s*{_DEGREES}[\d,*†‡]*)+\.?$")
+# A person's name as signed: two to four capitalized words ("Maria Rossi", "Anita K. Patel").
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3}"
+_SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?{_NAME}(?:,\s*{_DEGREES}[\d,*†‡]*)+\.?$")
 # A paper's affiliations, each after its author mark run into it ("1Epidemic
 # Intelligence Service, CDC; 2Ohio Department of Health.").
 _AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.?$)){2,}")
@@ -439,8 +440,7 @@ def byline_names(text: str) -> list[str]:
     return [match[1].rstrip(".")] if match else []
 
 
-_SIGNED = re.compile(rf"(?:{_TITLE}\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){{1,3}})"
-                     rf"(?:,\s*{_DEGREES}[\d,*†‡]*)*\.?")
+_SIGNED = re.compile(rf"(?:{_TITLE}\s+)?({_NAME})(?:,\s*{_DEGREES}[\d,*†‡]*)*\.?")
 
 
 def signed_name(text: str) -> str:
@@ -855,8 +855,7 @@ _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 def is_question_label(sentence: Span) -> bool:
     """``True or false?``, ``Fact or myth?`` as a sentence of its own: the statement
     beside it in the paragraph is put to the reader, not said."""
-    return sentence.text.strip(" :*_?").lower() in cues()["question_labels"] \
-        and sentence.text.rstrip()[-1:] in "?:"
+    return asks_about(sentence) and sentence.text.rstrip()[-1:] in "?:"
 
 
 def asks_about(label: Span) -> bool:

@@ -401,20 +401,24 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
 _FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
 
 
+def _ends_line(text: str, end: int) -> bool:
+    """Whether only spaces or tabs stand between `end` and the end of its line."""
+    return text[end:].lstrip(" \t")[:1] in ("\n", "")
+
+
 def _asks_on_one_line(sents: list[Span]) -> bool:
     """The first two sentences make one line, the second a question ending it."""
     text = sents[0].doc.text
     end = sents[1].start_char + len(sents[1].text.rstrip())
     line = text[sents[0].start_char : end]
-    return kinds.final_char(line) == "?" and "\n" not in line.strip() \
-        and text[end:].lstrip(" \t")[:1] in ("\n", "")
+    return kinds.final_char(line) == "?" and "\n" not in line.strip() and _ends_line(text, end)
 
 
 def _line_over_sentences(first: Span, sents: list[Span]) -> bool:
     """A list item's first line, without a stop, alone on its line over a full sentence."""
     end = first.start_char + len(first.text.rstrip())
-    alone = first.doc.text[end:].lstrip(" \t")[:1] == "\n"
-    return alone and kinds.is_heading_line(first) and kinds.final_char(sents[1].text) in ".!?"
+    return _ends_line(first.doc.text, end) and kinds.is_heading_line(first) \
+        and kinds.final_char(sents[1].text) in ".!?"
 
 
 def _references(drafts: list[_Draft]) -> list[_Draft]:
