@@ -73,6 +73,16 @@ _SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?{_NAME}(?:,\s*{_DEGREES}[\d,*†‡]*)+\
 # A paper's affiliations, each after its author mark run into it ("1Epidemic
 # Intelligence Service, CDC; 2Ohio Department of Health.").
 _AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.?$)){2,}")
+# One affiliation on its own line after its author mark: "1 Department of Emergency
+# Medicine, St. Anne's Hospital, Bristol, UK", "2 Intensive Care Unit, …".
+_AFFILIATION = re.compile(r"[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]?(?:[A-Z][^,\n]{0,60}?[ \t])?"
+                          r"(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital|College|"
+                          r"Laboratory|Unit|Clinic|Program(?:me)?|Service|Ministry|Agency)\b")
+# An author with the marks of an affiliation: "Tomás Ruiz2*" of "Lena Hartmann1, Tomás Ruiz2*".
+_MARKED_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][^\W\d_][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3}"
+                          r"[\d*†‡¹²³⁴⁵⁶⁷⁸⁹,]*")
+# A transcript's stage direction: "(Laughter)", "(Audience gasps)", "[Music plays]".
+_STAGE = re.compile(r"[(\[][A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[)\]]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
@@ -297,6 +307,16 @@ def is_parsed(span: Span) -> bool:
 # --- meta and headings -------------------------------------------------------
 
 
+def _marked_authors(text: str) -> bool:
+    """A paper's author line, two names or more, some with an affiliation's mark."""
+    line = text.strip()
+    if "\n" in line or len(line) > 300:
+        return False
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", line) if n.strip()]
+    return len(names) >= 2 and all(_MARKED_NAME.fullmatch(n) for n in names) and any(
+        n[-1] in "0123456789*†‡¹²³⁴⁵⁶⁷⁸⁹" for n in names)
+
+
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
     (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
@@ -304,8 +324,13 @@ def is_meta(span: Span) -> bool:
     finite = any(is_finite(t) for t in span)
     if _URLISH.match(text) or not any(t.is_alpha for t in span):
         return True
-    if _AFFILIATIONS.fullmatch(text.strip()):
+    if _AFFILIATIONS.fullmatch(text.strip()) or (
+            not finite and "\n" not in text.strip() and _AFFILIATION.match(text.strip())):
         return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
+    if _marked_authors(text):
+        return True  # "Lena Hartmann1, Tomás Ruiz2*, Priya Nair1"
+    if _STAGE.fullmatch(text.strip()) and not any(t.tag_ in ("VBD", "VBN", "MD") for t in span):
+        return True  # "(Audience gasps)"; not "(Results varied)"
     if not finite and _furniture_words(text):
         return True  # "Not medical advice." before a sentence on its line
     if _STARS.match(text):
@@ -573,6 +598,13 @@ def _opens_with_furniture_label(text: str) -> bool:
     labels = cues()["furniture_labels"]
     return label in labels or any(part.strip() in labels for part in re.split(r"[/&]", label)) \
         or any(" " in phrase and phrase in label for phrase in labels)
+
+
+def opens_with_part_label(text: str) -> bool:
+    """``Conclusions: …``, ``Case presentation: …``: a sentence opening with the label of
+    a part of an abstract or a fact check (``part_labels``)."""
+    label = _label(text) if ":" in text[:40] else None
+    return label is not None and label in cues()["part_labels"]
 
 
 def is_letter_line(text: str) -> bool:

@@ -134,6 +134,8 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
             or not first.text[0].isupper()
             or _clause_label(label)
             or any(t.text in "()[]\"“”" for t in label)
+            # "January 1922 – Leonard Thompson, 14, becomes …": a date is what it dates.
+            or kinds.has_date(label.text)
             or len(rest) < 3
             # the tagger often misreads the words after a label ("Truth: Immunity …
             # declines" without a verb), so a sentence of three words will do
@@ -151,6 +153,11 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
             return None
         return [sent.doc[sent.start : end], rest]
     return None
+
+
+def _opens_line(sent: Span) -> bool:
+    """Whether a sentence begins a line of its block (not only after a full stop)."""
+    return sent.doc.text[: sent.start_char].rstrip(" \t").endswith("\n")
 
 
 def _clause_label(label: Span) -> bool:
@@ -347,8 +354,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
                 and kinds.is_about_line(sent):
             drafts.append(_Draft(sent, block, "heading", True))  # "About SleepWell Inc.\n…"
             continue
-        if k == 0 and not (titled and standalone) and (parts := _runin_split(sent,
-                                                                             block.list_item)):
+        # A label opens a paragraph, a line of it ("Myth – …\nFact – …"), or, named as a
+        # part of an abstract, a sentence ("… 118 mmol/L. Conclusions: Early …").
+        labelled = k == 0 or _opens_line(sent) or kinds.opens_with_part_label(sent.text)
+        if labelled and not (titled and standalone) and (parts := _runin_split(sent,
+                                                                               block.list_item)):
             # A letter's greeting ("Dear Dr. Ford: I am 68 …") heads nothing.
             greeting = kinds.is_letter_line(parts[0].text)
             drafts.append(_Draft(parts[0], block, "meta" if greeting else "heading", False))

@@ -2540,3 +2540,73 @@ def test_a_tables_cell_bars_belong_to_no_unit(nlp):
     assert ("$1,500 | You pay costs up to the deductible.", "claim") in units
     assert [u for u, _ in units[-2:]] == ["Form | Absorption", "Magnesium citrate | Good"]
     assert not any(u.startswith("|") or u.endswith("|") for u, _ in units)
+
+
+def test_a_label_opening_a_line_or_naming_an_abstracts_part_heads_its_sentence(nlp):
+    text = ("Flu shots: the facts\n\n"
+            "Myth – You need a flu vaccine only once.\n"
+            "Fact – Protection declines over time, so a new vaccine is needed every year.\n\n"
+            "Background: MDMA can cause hyponatremia. Case presentation: A 22-year-old woman "
+            "had a seizure after taking two tablets. Conclusions: Hypertonic saline led to "
+            "full recovery.")
+    # "Fact –" on the paragraph's second line, and the abstract's labels after a full
+    # stop, were glued to their sentences.
+    assert units_of(text, nlp)[1:] == [
+        ("Myth –", "heading"), ("You need a flu vaccine only once.", "claim"),
+        ("Fact –", "heading"),
+        ("Protection declines over time, so a new vaccine is needed every year.", "claim"),
+        ("Background:", "heading"), ("MDMA can cause hyponatremia.", "claim"),
+        ("Case presentation:", "heading"),
+        ("A 22-year-old woman had a seizure after taking two tablets.", "claim"),
+        ("Conclusions:", "heading"), ("Hypertonic saline led to full recovery.", "claim")]
+    # Must not change: a date on a timeline's line is what the line dates, and a
+    # sentence's own colon after a full stop is no label.
+    timeline = ("History\n\n1921 – Banting and Best isolate insulin.\n"
+                "January 1922 – Leonard Thompson becomes the first person to receive it.\n\n"
+                "Doses vary. Adults: most need two injections a day.")
+    assert units_of(timeline, nlp)[1:] == [
+        ("1921 – Banting and Best isolate insulin.", "claim"),
+        ("January 1922 – Leonard Thompson becomes the first person to receive it.", "claim"),
+        ("Doses vary.", "claim"), ("Adults: most need two injections a day.", "claim")]
+
+
+def test_a_papers_declarations_authors_and_affiliations_are_meta(nlp):
+    text = ("Severe hyponatremia after MDMA: a case report\n\n"
+            "Lena Hartmann1, Tomás Ruiz2*, Priya Nair1\n\n"
+            "1 Department of Emergency Medicine, St. Anne's Hospital, Bristol, UK\n"
+            "2 Intensive Care Unit, St. Anne's Hospital, Bristol, UK\n\n"
+            "Her serum sodium was 118 mmol/L.\n\n"
+            "Consent: Written informed consent was obtained from the patient.\n"
+            "Data availability: All data are included in this article.\n\n"
+            "Acknowledgements\n\n"
+            "We thank the nurses of the intensive care unit for their help.")
+    # The authors and affiliations were headings; the declarations and the thanks, claims.
+    assert units_of(text, nlp)[1:] == [
+        ("Lena Hartmann1, Tomás Ruiz2*, Priya Nair1", "meta"),
+        ("1 Department of Emergency Medicine, St. Anne's Hospital, Bristol, UK", "meta"),
+        ("2 Intensive Care Unit, St. Anne's Hospital, Bristol, UK", "meta"),
+        ("Her serum sodium was 118 mmol/L.", "claim"),
+        ("Consent: Written informed consent was obtained from the patient.", "meta"),
+        ("Data availability: All data are included in this article.", "meta"),
+        ("Acknowledgements", "heading"),
+        ("We thank the nurses of the intensive care unit for their help.", "meta")]
+    # Must not change: a sentence that names a hospital's department, and two names.
+    assert units_of("Title\n\n2 Hospital departments closed their wards in 2024.\n\n"
+                    "Maria Lopez and Tom Reed", nlp)[1:] == [
+        ("2 Hospital departments closed their wards in 2024.", "claim"),
+        ("Maria Lopez and Tom Reed", "heading")]
+
+
+def test_a_transcripts_stage_directions_and_an_editors_note_are_meta(nlp):
+    text = ("Why sleep matters\n\n"
+            "Heart attacks rise by about 24% the day after the clocks go forward. "
+            "(Audience gasps) They fall by 21% in the autumn. (Laughter)\n\n"
+            "This interview has been edited for length and clarity.")
+    assert units_of(text, nlp)[1:] == [
+        ("Heart attacks rise by about 24% the day after the clocks go forward.", "claim"),
+        ("(Audience gasps)", "meta"), ("They fall by 21% in the autumn.", "claim"),
+        ("(Laughter)", "meta"),
+        ("This interview has been edited for length and clarity.", "meta")]
+    # Must not change: a short past-tense aside in brackets is said.
+    assert units_of("Title\n\nThe trial ended early. (Results varied)", nlp)[1:] == [
+        ("The trial ended early.", "claim"), ("(Results varied)", "claim")]
