@@ -392,6 +392,22 @@ def _levels(text: str) -> list[Quantity]:
     return found
 
 
+# Where a thing is kept, read as the temperature kept there (°C): "in the refrigerator"
+# (2 to 8), "at room temperature" (15 to 25), "in the freezer" (at most -18).
+STORED = re.compile(r"\b(?:(?P<room>room\s+temperature)|(?P<fridge>refrigerat\w*|fridges?)"
+                    r"|(?P<freezer>freezers?))\b", re.IGNORECASE)
+_STORED_AT = {"room": (15.0, 25.0), "fridge": (2.0, 8.0), "freezer": (-40.0, -18.0)}
+
+
+def _storage(text: str) -> list[Quantity]:
+    """Storage temperatures, a measure of their own: a fridge and a fever never pair.
+    A unit naming two places moves a thing between them ("thaw it in the fridge"
+    after the freezer): no one place is said."""
+    found = [Quantity("storage temperature", *_STORED_AT[m.lastgroup], m.start(), m.end(),
+                      m.group(0)) for m in STORED.finditer(text)]
+    return found if len({(q.low, q.high) for q in found}) == 1 else []
+
+
 def _temperatures(text: str) -> list[Quantity]:
     """Temperatures, in °C: "100.4°F" and "38°C" are one value."""
     found = []
@@ -485,10 +501,13 @@ def _prices(text: str) -> list[Quantity]:
 _TIME_AFTER = re.compile(r"\b(?:morning|afternoon|evening|night|day|week)\s*$", re.IGNORECASE)
 
 
-# "for the rest of your life", "for life", "lifelong": at least some twenty years,
-# with no end ("life-threatening" names no time).
+# "for the rest of your life", "for life", "lifelong", "the results are permanent": at
+# least some twenty years, with no end ("life-threatening" names no time; "a permanent
+# form of birth control" names a kind, and "permanently damage" says how much).
 LIFELONG = re.compile(r"\bfor\s+(?:the\s+rest\s+of\s+(?:your|their|his|her|one's|one’s)\s+"
-                      r"li(?:fe|ves)|life)\b(?!-)|\blife-?long\b", re.IGNORECASE)
+                      r"li(?:fe|ves)|life)\b(?!-)|\blife-?long\b"
+                      r"|\b(?:is|are|be|been|becomes?|remains?|stays?)\s+(?:usually\s+|often\s+)?"
+                      r"permanent\b", re.IGNORECASE)
 LIFELONG_YEARS = 20
 
 
@@ -691,7 +710,7 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_percents(text),
                      *_frequencies(text), *_time_points(text), *_ordinal_times(text),
                      *_durations(text), *_immediate(text), *_lifelong(text),
-                     *_counts(text)]:
+                     *_storage(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))

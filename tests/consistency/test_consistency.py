@@ -181,6 +181,18 @@ def test_quantities_read_as_intervals():
         kind, low, high = one(said)
         assert kind == "duration" and low == 20 * year and math.isinf(high)
     assert quantities.extract("a life-threatening reaction") == []
+    # Said to be permanent, as a state: for life too; not a kind, nor how much.
+    for said in ("whitening results are permanent", "the hearing loss is usually permanent"):
+        kind, low, high = one(said)
+        assert kind == "duration" and low == 20 * year and math.isinf(high)
+    for named in ("a permanent form of birth control", "it can permanently damage hearing",
+                  "Vasectomy should be considered permanent"):
+        assert quantities.extract(named) == []
+    # Where a thing is kept: the temperature kept there, a measure of its own.
+    assert one("Store it in the refrigerator.") == ("storage temperature", 2, 8)
+    assert one("Keep it at room temperature.") == ("storage temperature", 15, 25)
+    # Two places: a thing moved between them, no one place said.
+    assert quantities.extract("Thaw food from the freezer in the fridge.") == []
 
 
 def test_candidates_are_ranked_and_capped(nlp):

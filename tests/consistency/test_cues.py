@@ -1457,7 +1457,13 @@ def test_permanent_against_recovers_completely():
     text = ("Hearing\n\n"
             "Noise-induced hearing loss is permanent.\n\n"
             "Hearing loss from a loud concert usually recovers completely within weeks.")
-    assert [reason for _, _, reason in found(text)] == ["antonym"]
+    # Both cues: the antonyms, and the durations (for life against within weeks), which
+    # lead.
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert {reason for reason, _ in cues_of(
+        "Noise-induced hearing loss is permanent.",
+        "Hearing loss from a loud concert usually recovers completely within weeks.")} == {
+        "antonym", "measure"}
     # Must not pair: "not permanent" says what "recovers" says.
     assert found("Hearing\n\nHearing loss from one concert is often not permanent.\n\n"
                  "Hearing loss from a loud concert usually recovers completely within "
@@ -2027,3 +2033,19 @@ def test_avoiding_an_act_against_calling_it_fine():
     assert cues._permissions(["stop", "smoke"], "Stop smoking.") == (frozenset(), {"smoke"})
     # Must not read: "Avoid" before a noun names no act.
     assert cues._permissions(["avoid", "alcohol"], "Avoid alcohol.") == (frozenset(), frozenset())
+
+
+def test_two_places_to_keep_a_medicine_and_results_for_a_time_against_permanent():
+    text = ("Epinephrine auto-injectors\n\n"
+            "Keep auto-injectors at room temperature, between 20 °C and 25 °C.\n\n"
+            "Storing them in the refrigerator keeps the medicine fresh longer.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    text = ("Teeth whitening\n\n"
+            "Results last from 6 months to 3 years, depending on what you eat and drink.\n\n"
+            "Whitening results are permanent once the treatment is complete.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not pair: a fridge against a fever, and one place said twice.
+    assert found("Insulin\n\nKeep unopened insulin in the fridge.\n\n"
+                 "Call a doctor if your child's temperature is above 38 °C.") == []
+    assert found("Insulin\n\nKeep unopened insulin pens in the fridge.\n\n"
+                 "Spare insulin should also be stored in the refrigerator.") == []
