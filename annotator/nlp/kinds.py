@@ -138,8 +138,14 @@ _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
+# A page's stamp before its date: "Last medically reviewed on", "Updated on".
+_STAMP = re.compile(r"(?:last\s+)?(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
+                    r"|published|posted)(?:\s+on)?:?\s+", re.IGNORECASE)
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
-_SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$",
+_SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$"
+                      # an embedded post's credit: "A post shared by Wellness With Kira
+                      # (@kira.wellness)"
+                      r"|an?\s+(?:post|video|photo|reel)\s+shared\s+by\s+.*\(@[\w.]+\)$",
                       re.IGNORECASE)
 # Where a post was put, beside its counts: "Posted in r/AskDocs · 2.4k upvotes".
 _POSTED_IN = re.compile(r"(?:posted|shared|submitted)\s+(?:in|to|on)\s+(?:r/|@)?[\w-]+$",
@@ -556,6 +562,8 @@ def is_furniture_line(text: str) -> bool:
     line = text.strip()
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot
+    if (stamp := _STAMP.match(line)) and _date_pattern().fullmatch(line[stamp.end():].rstrip(".")):
+        return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (
             not _SENTENCES.search(line) or is_boilerplate(line))):
         return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"

@@ -155,9 +155,13 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
     return None
 
 
-def _opens_line(sent: Span) -> bool:
-    """Whether a sentence begins a line of its block (not only after a full stop)."""
-    return sent.doc.text[: sent.start_char].rstrip(" \t").endswith("\n")
+def _opens_line(sent: Span, text: str) -> bool:
+    """Whether a sentence begins a line of its block's `text` (``doc.text`` is built anew
+    at every read), not only after a full stop."""
+    i = sent.start_char
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i > 0 and text[i - 1] == "\n"
 
 
 def _clause_label(label: Span) -> bool:
@@ -356,7 +360,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
             continue
         # A label opens a paragraph, a line of it ("Myth – …\nFact – …"), or, named as a
         # part of an abstract, a sentence ("… 118 mmol/L. Conclusions: Early …").
-        labelled = k == 0 or _opens_line(sent) or kinds.opens_with_part_label(sent.text)
+        labelled = k == 0 or _opens_line(sent, block.text) or kinds.opens_with_part_label(sent.text)
         if labelled and not (titled and standalone) and (parts := _runin_split(sent,
                                                                                block.list_item)):
             # A letter's greeting ("Dear Dr. Ford: I am 68 …") heads nothing.
@@ -375,7 +379,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
                 # for a verb: the instruction is read from its words instead.
                 drafts.append(_Draft(sent, block, "advice", False))
                 continue
-        if k == 0 and len(sents) >= 2 and not block.list_item and _asks_on_one_line(sents) \
+        if k == 0 and len(sents) >= 2 and not block.list_item \
+                and _asks_on_one_line(sents, block.text) \
                 and _FIRST_PERSON.match(sent.text) and len(sent) <= 12:
             # "My dog ate chocolate. What should I do?": a question's own line tells
             # the asker's case first; it is asked with the question, not said.
@@ -416,9 +421,9 @@ def _ends_line(text: str, end: int) -> bool:
     return text[end:].lstrip(" \t")[:1] in ("\n", "")
 
 
-def _asks_on_one_line(sents: list[Span]) -> bool:
-    """The first two sentences make one line, the second a question ending it."""
-    text = sents[0].doc.text
+def _asks_on_one_line(sents: list[Span], text: str) -> bool:
+    """The first two sentences of a block's `text` make one line, the second a question
+    ending it."""
     end = sents[1].start_char + len(sents[1].text.rstrip())
     line = text[sents[0].start_char : end]
     return kinds.final_char(line) == "?" and "\n" not in line.strip() and _ends_line(text, end)

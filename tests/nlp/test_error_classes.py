@@ -2610,3 +2610,25 @@ def test_a_transcripts_stage_directions_and_an_editors_note_are_meta(nlp):
     # Must not change: a short past-tense aside in brackets is said.
     assert units_of("Title\n\nThe trial ended early. (Results varied)", nlp)[1:] == [
         ("The trial ended early.", "claim"), ("(Results varied)", "claim")]
+
+
+def test_share_buttons_embedded_posts_and_a_review_stamp_are_meta(nlp):
+    text = ("Magnesium for leg cramps\n\n"
+            "Share on Pinterest\n"
+            "Stretching before bed may reduce night cramps. Image credit: Maria Soto\n\n"
+            "View this post on Instagram\n"
+            "A post shared by Wellness With Kira (@kira.wellness)\n\n"
+            "Leg cramps are sudden tightenings of a muscle.\n\n"
+            "Last medically reviewed on February 2, 2026")
+    # The button, the embed's lines and the stamp were headings.
+    assert units_of(text, nlp)[1:] == [
+        ("Share on Pinterest", "meta"),
+        ("Stretching before bed may reduce night cramps.", "claim"),
+        ("Image credit: Maria Soto", "meta"),
+        ("View this post on Instagram", "meta"),
+        ("A post shared by Wellness With Kira (@kira.wellness)", "meta"),
+        ("Leg cramps are sudden tightenings of a muscle.", "claim"),
+        ("Last medically reviewed on February 2, 2026", "meta")]
+    # Must not change: a sentence that says something was published on a date.
+    assert units_of("Title\n\nUpdated guidance was published on March 1, 2024.", nlp)[1:] == [
+        ("Updated guidance was published on March 1, 2024.", "claim")]
