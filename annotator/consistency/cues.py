@@ -135,7 +135,10 @@ _NULL = re.compile(
     r"|faster|less\s+severe)\b"
     # "success rates stay about the same after 40": no change
     r"|\b(?:stays?|stayed|remains?|remained)\s+(?:about\s+|roughly\s+|largely\s+|much\s+"
-    r"|essentially\s+)?(?:the\s+same|unchanged|stable|steady)\b",
+    r"|essentially\s+)?(?:the\s+same|unchanged|stable|steady)\b"
+    # "No treatment can slow the progression of myopia": nothing of the kind works
+    r"|\bno\s+(?:known\s+)?(?:treatment|therapy|drug|medicine|medication|cure|remedy|supplement"
+    r"|diet|exercise|product|procedure)s?\s+(?:can|will|could)\b",
     re.IGNORECASE,
 )
 # Said to be rare ("Blood clots are rare", "rarely cause diarrhea"), against a

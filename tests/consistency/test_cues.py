@@ -2049,3 +2049,20 @@ def test_two_places_to_keep_a_medicine_and_results_for_a_time_against_permanent(
                  "Call a doctor if your child's temperature is above 38 °C.") == []
     assert found("Insulin\n\nKeep unopened insulin pens in the fridge.\n\n"
                  "Spare insulin should also be stored in the refrigerator.") == []
+
+
+def test_a_warning_against_a_thing_called_safe_and_no_treatment_against_one_that_works():
+    text = ("Teething\n\n"
+            "The FDA warns against teething gels that contain benzocaine for children "
+            "under 2.\n\n"
+            "Benzocaine gels are a safe way to numb your baby's gums.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+    text = ("Myopia\n\n"
+            "Low-dose atropine eye drops can slow how fast myopia gets worse in children.\n\n"
+            "No treatment can slow the progression of myopia.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Must not pair: a warning sign is no warning against anything, and "no treatment
+    # is needed" says nothing fails.
+    assert found("Teething\n\nDrooling is a warning sign of teething.\n\n"
+                 "Benzocaine gels are a safe way to numb your baby's gums.") == []
+    assert cues._NULL.search("No treatment is needed for mild myopia.") is None
