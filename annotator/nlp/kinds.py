@@ -138,6 +138,8 @@ _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
+# A page's trail from its home page: "Home › Health A–Z › Sleep".
+_BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
 _STAMP = re.compile(r"(?:last\s+)?(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
                     r"|published|posted)(?:\s+on)?:?\s+", re.IGNORECASE)
@@ -562,6 +564,8 @@ def is_furniture_line(text: str) -> bool:
     line = text.strip()
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot
+    if _BREADCRUMB.match(line):
+        return True  # "Home › Health A–Z › Sleep › Restless legs syndrome"
     if (stamp := _STAMP.match(line)) and _date_pattern().fullmatch(line[stamp.end():].rstrip(".")):
         return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (
@@ -1083,6 +1087,15 @@ def is_listed_command(span: Span) -> bool:
     if (root.i != first.i and root.idx < end) or any(is_finite(t) for t in words[1:]):
         return False
     return second.lower_ in _COMMAND_OBJECT or second.tag_ in ("VBG", "RP")
+
+
+def may_instruct(span: Span) -> bool:
+    """``Avoid caffeine``, ``Stop smoking``, and ``Dry mouth`` too: a short item without
+    a stop opening with an instruction verb, no other verb of its own; its list tells
+    an instruction from a name."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return 2 <= len(words) <= 6 and final_char(span.text) not in ".!?" \
+        and opens_instruction(span) and not any(is_finite(t) for t in words[1:])
 
 
 def is_advice(span: Span, clause: bool = False) -> bool:

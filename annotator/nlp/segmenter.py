@@ -555,11 +555,25 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     advice with it. An item that is a sentence of its own (a
     capital, a final stop, not a condition) keeps its kind. Also the items of a
     list no lead-in introduces that are instructions without a stop (a checklist's
-    ``Book a dental check-up``)."""
+    ``Book a dental check-up``), and its short items opening with an instruction verb
+    when another of its items instructs (``Stop smoking`` beside ``Cut down on
+    caffeine``)."""
     found: set[Block] = set()
     instruction: Block | None = None  # the lead-in's block while its list lasts
     led_in = False  # the list finishes a lead-in ("Exercise can help you:")
+    # A list run's short items that may instruct, and whether another of its items does:
+    # "Stop smoking" beside "Cut down on caffeine" is one too.
+    maybe: list[Block] = []
+    commands = False
     for piece in pieces:
+        if not piece.block.list_item:
+            if commands:
+                found.update(maybe)
+            maybe, commands = [], False
+        elif not led_in and instruction is None:
+            if piece.instructs:
+                maybe.append(piece.block)
+            commands = commands or piece.command or piece.kind == "advice"
         if piece.block.list_item and instruction is not None:
             words = piece.text.strip()
             condition = words.split(" ", 1)[0] in _CONDITIONS
@@ -577,6 +591,8 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
         if (piece.kind == "advice" and kinds.final_char(piece.text) == ":") or (
                 piece.kind == "heading" and _INSTRUCTION_HEADING.match(piece.text.strip())):
             instruction = piece.block
+    if commands:
+        found.update(maybe)
     return found
 
 
@@ -621,6 +637,9 @@ class _Piece:
     promo: promo.Reading = field(default_factory=promo.Reading)
     writer: bool = False
     command: bool = False  # a list item that is an instruction without a stop
+    # a list item without a stop opening with an instruction verb, short: an instruction
+    # among others ("Avoid caffeine") or a name ("Dry mouth"), told by its list
+    instructs: bool = False
 
 
 @lru_cache(maxsize=8)  # asked once a block: a string keeps its hash, so a lookup is cheap
@@ -659,6 +678,7 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
             promo=promo.read(span) if claim else promo.Reading(),
             writer=claim and kinds.names_a_writer(span),
             command=claim and block.list_item and kinds.is_listed_command(span),
+            instructs=claim and block.list_item and kinds.may_instruct(span),
         ))
     return out
 

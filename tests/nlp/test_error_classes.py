@@ -2632,3 +2632,38 @@ def test_share_buttons_embedded_posts_and_a_review_stamp_are_meta(nlp):
     # Must not change: a sentence that says something was published on a date.
     assert units_of("Title\n\nUpdated guidance was published on March 1, 2024.", nlp)[1:] == [
         ("Updated guidance was published on March 1, 2024.", "claim")]
+
+
+def test_a_pages_menu_trail_and_cookie_banner_are_meta(nlp):
+    text = ("Skip to main content\nMenu\nSearch\n"
+            "Home › Health A–Z › Sleep › Restless legs syndrome\n\n"
+            "Restless legs syndrome\n\n"
+            "We use cookies to improve your experience on our site. By continuing to browse, "
+            "you agree to our use of cookies.\n"
+            "Accept all cookies\n\n"
+            "Restless legs syndrome affects up to 1 in 10 people in the UK.")
+    # The menu, the trail and the button were headings, the banner two claims.
+    units = units_of(text, nlp)
+    assert [kind for unit, kind in units if unit != "Restless legs syndrome"] == [
+        "meta", "meta", "meta", "meta", "meta", "meta", "meta", "claim"]
+    # Must not change: a heading that names home remedies.
+    assert units_of("Title\n\nHome remedies for restless legs\n\nA warm bath may help.",
+                    nlp)[1] == ("Home remedies for restless legs", "heading")
+
+
+def test_a_short_instruction_in_a_list_of_instructions_is_advice(nlp):
+    text = ("Things you can do\n"
+            "- Stop smoking\n"
+            "- Avoid caffeine\n"
+            "- Cut down on alcohol before bed")
+    # The two-word items were claims beside their sibling's advice.
+    assert units_of(text, nlp)[1:] == [
+        ("Stop smoking", "advice"), ("Avoid caffeine", "advice"),
+        ("Cut down on alcohol before bed", "advice")]
+    # Must not change: the same words in a list of symptoms, and a list that finishes
+    # its lead-in's sentence.
+    assert units_of("Symptoms\n- Dry mouth\n- Sleep problems\n- Headache", nlp)[1:] == [
+        ("Dry mouth", "claim"), ("Sleep problems", "claim"), ("Headache", "claim")]
+    assert [kind for _, kind in units_of(
+        "Exercise can help you:\n- Sleep better\n- Keep your weight down", nlp)][1:] == [
+        "claim", "claim"]
