@@ -289,6 +289,26 @@ _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager":
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
 # people"): it rules the thing out for them as "do not" does.
+# A group said never to get something: "cannot get melanoma", "are immune to", "never
+# develop".
+_SPARED = re.compile(r"\b(?:cannot|can[’']t|can\s+not|never|do\s+not|don[’']t|will\s+not|won[’']t)"
+                     r"\s+(?:get|develop|catch|contract)(?:s|es)?\b|\b(?:are|is)\s+immune\s+to\b",
+                     re.IGNORECASE)
+
+
+# A place said to be the only one, against any place at all.
+# ("only in the first few days" says when, not where)
+_ONLY_WHERE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}?(?:on|in|at|where)\s+"
+                         r"(?!(?:the\s+)?(?:first|last|early|late|morning|evening|night|winter"
+                         r"|summer|spring|autumn|fall)\b|\d)", re.IGNORECASE)
+_ANYWHERE = re.compile(r"\b(?:anywhere|everywhere|any\s+part\s+of|all\s+over)\b", re.IGNORECASE)
+
+
+def _plain(word: str) -> str:
+    """A comparative read plain, both ways alike: "darker" and "dark" are one group."""
+    return word[:-2] if word.endswith("er") and len(word) > 5 else word
+
+
 _HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
@@ -837,6 +857,13 @@ class _Reading:
     # aspirin) and tells them not to ("Do not give the person aspirin": give aspirin)
     commands: frozenset[str] = frozenset()
     forbidden: frozenset[str] = frozenset()
+    # the people a claim says cannot get something ("People with dark skin cannot get
+    # melanoma"), and every group it names, comparatives read plain ("darker": dark)
+    spared: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    # where a claim says something happens: "only" somewhere ("only develops on skin
+    # exposed to the sun"), "any"where ("can appear anywhere on the body"), or ""
+    scope: str = ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -986,6 +1013,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # named by a condition ("people with celiac disease").
     whom = people | _with_condition(text) | {
         quantities.singular(w) for w in text_words if quantities.singular(w) in _WHOM}
+    named = {_plain(who) for who in whom}
     nearly = _NEARLY_ALL.search(text) if claim else None
     no_harm = _harm(_NO_HARM, text) if claim else ""
     return _Reading(
@@ -1032,6 +1060,10 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         no_harm,
         _null_subject(lemmas.lower().split(), null.group(0)) if claim and null else frozenset(),
         *_instructions(lemmas.lower().split()) if not claim else (frozenset(), frozenset()),
+        frozenset(named) if claim and _SPARED.search(text) else frozenset(),
+        frozenset(named) if claim else frozenset(),
+        ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
+        if claim else "",
     )
 
 
@@ -1342,6 +1374,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.left_out and y.studied and (people := sorted(x.left_out & y.studied)):
             found.append(("caveat", f"left out of the study / a finding for: {people[0]}"))
             break
+        if x.spared and (people := sorted(x.spared & y.named - y.spared)):
+            found.append(("caveat", f"cannot get it / said of: {people[0]}"))
+            break
+    if {a.scope, b.scope} == {"only", "any"}:
+        found.append(("caveat", "only there / anywhere"))
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
     elif difference := _difference_against_none(a, b):

@@ -2066,3 +2066,19 @@ def test_a_warning_against_a_thing_called_safe_and_no_treatment_against_one_that
     assert found("Teething\n\nDrooling is a warning sign of teething.\n\n"
                  "Benzocaine gels are a safe way to numb your baby's gums.") == []
     assert cues._NULL.search("No treatment is needed for mild myopia.") is None
+
+
+def test_a_group_that_cannot_get_it_and_only_there_against_anywhere():
+    text = ("Melanoma\n\n"
+            "People with dark skin cannot get melanoma.\n\n"
+            "Acral melanoma is the most common type of melanoma in people with darker skin.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    text = ("Melanoma\n\n"
+            "Melanoma can appear anywhere on the body, including the soles of the feet.\n\n"
+            "Melanoma only develops on skin that has been exposed to the sun.")
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not pair: the group denied in both, and "only" saying when, not where.
+    assert found("Melanoma\n\nPeople with dark skin cannot get melanoma.\n\n"
+                 "Melanoma never develops in people with darker skin.") == []
+    assert cues._ONLY_WHERE.search("Reactions only happen in the first few days.") is None
+    assert cues._plain("darker") == cues._plain("dark") and cues._plain("fever") == "fever"
