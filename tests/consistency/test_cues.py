@@ -2082,3 +2082,13 @@ def test_a_group_that_cannot_get_it_and_only_there_against_anywhere():
                  "Melanoma never develops in people with darker skin.") == []
     assert cues._ONLY_WHERE.search("Reactions only happen in the first few days.") is None
     assert cues._plain("darker") == cues._plain("dark") and cues._plain("fever") == "fever"
+
+
+def test_protecting_is_the_good_course_against_causing_harm():
+    text = ("Standing desks\n\n"
+            "Standing for long periods can cause back pain and varicose veins.\n\n"
+            "Standing all day is the best way to protect your back.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+    # Must not pair: protection said in both.
+    assert found("Standing desks\n\nStanding for short periods can protect your back.\n\n"
+                 "Standing all day is the best way to protect your back.") == []
