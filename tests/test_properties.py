@@ -46,6 +46,8 @@ def _separator(char: str) -> bool:
 @example("👍🏽 It works")  # nor an emoji opening a line
 @example("*A*")  # nor Markdown's emphasis around a whole line (found by CI)
 @example("→ A")  # nor an arrow marking a list item
+@example("0|")  # nor a table cell's bar at a unit's edge (found by a local run)
+@example("|")  # but a unit of bars alone keeps them
 def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(text):
     units = segment(text, NLP)
     covered = [False] * len(text)
@@ -61,13 +63,19 @@ def test_segmenter_units_reselect_their_text_never_overlap_and_cover_the_text(te
     # Every visible character is in some unit: nothing of the article is lost,
     # but for list markers ("- ", "• ", "1. " opening a line: SEGMENTATION.md), and
     # the marks of a Markdown heading or quotation and an emoji opening a line
-    # (README.md: "## Side effects", "> The biggest surprise?", "⚠️ Do not drive"), and
-    # Markdown's emphasis around a whole line ("**Is psilocybin legal?**").
+    # (README.md: "## Side effects", "> The biggest surprise?", "⚠️ Do not drive"),
+    # Markdown's emphasis around a whole line ("**Is psilocybin legal?**"), and a table
+    # cell's bars at a unit's edges (docs/segmentation-rounds.md, round 70).
     for marker in LIST_MARKER.finditer(text):
         covered[marker.start():marker.end()] = [True] * (marker.end() - marker.start())
     for line in EMPHASIZED_LINE.finditer(text):  # "**Is it legal?**": both marks
         for mark in (line.span(1), line.span(3)):
             covered[mark[0]:mark[1]] = [True] * (mark[1] - mark[0])
+    for unit in units:  # a table cell's bars at a unit's edges ("$1,500 | …", "| Form |")
+        for step, i in ((-1, unit.start - 1), (1, unit.end)):
+            while 0 <= i < len(text) and text[i] in " \t|":
+                covered[i] = covered[i] or text[i] == "|"
+                i += step
     lost = [c for c, seen in zip(text, covered, strict=True) if not seen and not _separator(c)]
     assert lost == []
 

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from annotator.nlp.blocks import turn_opening_only
+from annotator.nlp.blocks import LABEL_MAX_WORDS, turn_opening_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -141,7 +141,8 @@ _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
 # A page's trail from its home page: "Home › Health A–Z › Sleep".
 _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
-_STAMP = re.compile(r"(?:last\s+)?(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
+_STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?)?(?:last\s+)?"
+                    r"(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
                     r"|published|posted)(?:\s+on)?:?\s+", re.IGNORECASE)
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
 _SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$"
@@ -315,6 +316,15 @@ def is_parsed(span: Span) -> bool:
 # --- meta and headings -------------------------------------------------------
 
 
+def is_stamp(text: str) -> bool:
+    """A page's or a version's stamp and its date, nothing else: "Last medically reviewed
+    on February 2, 2026", "this version posted January 18, 2026."."""
+    line = text.strip()
+    stamp = _STAMP.match(line)
+    return stamp is not None and _date_pattern().fullmatch(line[stamp.end():].rstrip(".")) \
+        is not None
+
+
 def _marked_authors(text: str) -> bool:
     """A paper's author line, two names or more, some with an affiliation's mark."""
     line = text.strip()
@@ -335,6 +345,8 @@ def is_meta(span: Span) -> bool:
     if _AFFILIATIONS.fullmatch(text.strip()) or (
             not finite and "\n" not in text.strip() and _AFFILIATION.match(text.strip())):
         return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
+    if is_stamp(text):
+        return True  # "this version posted January 18, 2026." after a preprint's DOI
     if _marked_authors(text):
         return True  # "Lena Hartmann1, Tomás Ruiz2*, Priya Nair1"
     if _STAGE.fullmatch(text.strip()) and not any(t.tag_ in ("VBD", "VBN", "MD") for t in span):
@@ -566,7 +578,7 @@ def is_furniture_line(text: str) -> bool:
         return True  # a PDF's running head or foot
     if _BREADCRUMB.match(line):
         return True  # "Home › Health A–Z › Sleep › Restless legs syndrome"
-    if (stamp := _STAMP.match(line)) and _date_pattern().fullmatch(line[stamp.end():].rstrip(".")):
+    if is_stamp(line):
         return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (
             not _SENTENCES.search(line) or is_boilerplate(line))):
@@ -610,6 +622,20 @@ def _opens_with_furniture_label(text: str) -> bool:
     labels = cues()["furniture_labels"]
     return label in labels or any(part.strip() in labels for part in re.split(r"[/&]", label)) \
         or any(" " in phrase and phrase in label for phrase in labels)
+
+
+def names_part(text: str) -> bool:
+    """``Results``, ``Main outcome measures``: the name of a part of an abstract or a fact
+    check (``part_labels``), as written, capitalised."""
+    return text[:1].isupper() and text.strip().lower() in cues()["part_labels"]
+
+
+def opens_with_bare_part(line: str) -> bool:
+    """``Results Among 4,120 participants …``: a line opening with the name of a part of
+    an abstract, without a colon, then a capital."""
+    words = line.split()
+    return any(names_part(" ".join(words[:n])) and words[n][:1].isupper()
+               for n in range(1, min(len(words), LABEL_MAX_WORDS + 1)))
 
 
 def opens_with_part_label(text: str) -> bool:

@@ -101,7 +101,7 @@ def _label_split(sent: Span) -> list[Span] | None:
     return None
 
 
-def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
+def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> list[Span] | None:
     """``Legal Status: CBD is …`` → the run-in label (a heading) and its sentence:
     a short verbless label opening a paragraph or list item, then a colon (or a
     spaced dash after a label, title-cased outside a list, or a wide space after a
@@ -114,6 +114,17 @@ def _runin_split(sent: Span, list_item: bool = False) -> list[Span] | None:
         dash = token.text in _DASHES or (token.text == "-" and token.nbor(-1).whitespace_)
         # "Findings  In this cohort study …": a journal's label set off by a wide space.
         wide = token.is_space and "\n" not in token.text
+        # "Results Among 4,120 participants …": an abstract's part named, then a sentence,
+        # in a block of several such lines (`bare`; not "Note Taking helps …" alone, not
+        # "Fact Check: …", not a title such as "Update Your Vaccines Today.").
+        if bare and token.text[:1].isupper() \
+                and kinds.names_part(sent.doc[sent.start : token.i].text) \
+                and not any(t.text in ":–—" for t in sent[: LABEL_MAX_WORDS + 3]):
+            label, rest = sent.doc[sent.start : token.i], sent.doc[token.i : sent.end]
+            if len(rest) >= 3 and kinds.final_char(rest.text) in ".!?" \
+                    and not kinds.title_cased(rest) and not _clause_label(label):
+                return [label, rest]
+            return None
         if not (dash or wide) and (not token.text.startswith(":") or token.text.strip(":*_")):
             continue
         # A list item's label needs no capitals ("- Dry mouth – Sip water …").
@@ -338,6 +349,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
     listing = len(sents) >= 4 and sum(fragments) * 2 >= len(sents) and kinds.is_parsed(whole)
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)
+    # An abstract's lines open with their parts' names, colons left out ("Results Among …").
+    abstract = sum(kinds.opens_with_bare_part(line) for line in block.text.splitlines()) >= 2
     for k, sent in enumerate(sents):
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
@@ -361,8 +374,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
         # A label opens a paragraph, a line of it ("Myth – …\nFact – …"), or, named as a
         # part of an abstract, a sentence ("… 118 mmol/L. Conclusions: Early …").
         labelled = k == 0 or _opens_line(sent, block.text) or kinds.opens_with_part_label(sent.text)
-        if labelled and not (titled and standalone) and (parts := _runin_split(sent,
-                                                                               block.list_item)):
+        if labelled and not (titled and standalone) and (parts := _runin_split(
+                sent, block.list_item, abstract)):
             # A letter's greeting ("Dear Dr. Ford: I am 68 …") heads nothing.
             greeting = kinds.is_letter_line(parts[0].text)
             drafts.append(_Draft(parts[0], block, "meta" if greeting else "heading", False))
@@ -652,9 +665,12 @@ def _written(text: str) -> tuple[int, int]:
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` narrowed past a table's cell bars at both ends: a sentence cut
-    inside a row ("What is the deductible? | $1,500 | …") leaves the bar to no unit."""
+    inside a row ("What is the deductible? | $1,500 | …") leaves the bar to no unit; a
+    unit of bars alone stays whole (its characters are the text's)."""
     if text[start : start + 1] == "|" or text[end - 1 : end] == "|":
-        return stripped(text, start + (text[start] == "|"), end - (text[end - 1] == "|"))
+        inner = stripped(text, start + (text[start] == "|"), end - (text[end - 1] == "|"))
+        if inner[0] < inner[1]:
+            return inner
     return start, end
 
 

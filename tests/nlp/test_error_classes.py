@@ -2667,3 +2667,32 @@ def test_a_short_instruction_in_a_list_of_instructions_is_advice(nlp):
     assert [kind for _, kind in units_of(
         "Exercise can help you:\n- Sleep better\n- Keep your weight down", nlp)][1:] == [
         "claim", "claim"]
+
+
+def test_a_preprints_notice_stamp_declarations_and_colonless_abstract_labels(nlp):
+    text = ("medRxiv preprint doi: https://doi.org/10.1101/2026.01.15.263; this version "
+            "posted January 18, 2026.\n\n"
+            "This article is a preprint and has not been certified by peer review.\n\n"
+            "Walking and depression in older adults\n\n"
+            "Design Prospective cohort study.\n"
+            "Results Among 4,120 participants, walkers had 31% lower odds of depression.\n"
+            "Conclusions Higher step counts were associated with fewer symptoms.\n\n"
+            "Funding Statement\n\n"
+            "This study was funded by the National Institute on Aging.")
+    units = units_of(text, nlp)
+    # The stamp and the notice were claims, the labels glued to their sentences, the
+    # funding a claim.
+    assert units[1:3] == [("this version posted January 18, 2026.", "meta"),
+                          ("This article is a preprint and has not been certified by peer "
+                           "review.", "meta")]
+    assert units[4:5] == [("Design", "heading")] and units[5][0] == "Prospective cohort study."
+    assert units[6:] == [
+        ("Results", "heading"),
+        ("Among 4,120 participants, walkers had 31% lower odds of depression.", "claim"),
+        ("Conclusions", "heading"),
+        ("Higher step counts were associated with fewer symptoms.", "claim"),
+        ("Funding Statement", "heading"),
+        ("This study was funded by the National Institute on Aging.", "meta")]
+    # Must not change: one such line alone, and a title-cased line.
+    assert units_of("Title\n\nNote Taking helps students learn.", nlp)[1:] == [
+        ("Note Taking helps students learn.", "claim")]
