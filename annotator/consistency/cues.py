@@ -216,7 +216,9 @@ _EFFECT = re.compile(
     # "levels drop by about 1% a year" (not "two drops in each eye")
     r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b"
     # "Some studies have linked milk, especially skim milk, to more breakouts"
-    r"|\blink(?:ed|s)\s+(?:[\w,'’-]+\s+){0,5}?to\b",
+    r"|\blink(?:ed|s)\s+(?:[\w,'’-]+\s+){0,5}?to\b"
+    # "donors live about five years less": a difference measured
+    r"|\b(?:years?|months?|days?|hours?|points?|percent|%)\s+(?:less|fewer|shorter|longer)\b",
     re.IGNORECASE,
 )
 # What makes an exception or states a harm: "Do not give it to babies under 3
@@ -521,8 +523,9 @@ def _ranking(text: str) -> tuple[str, str]:
 
 # "lost no more weight than" (parity) / "leads to more weight loss than" (a
 # difference): more or less of a thing named between the words.
-_MORE_OF = re.compile(r"\b(?P<no>no\s+)?(?:more|less|fewer)\s+(?:[a-z]{3,}\s+){1,2}than\b",
-                      re.IGNORECASE)
+# ("cause worse hangovers than clear drinks": a comparative before its noun too)
+_MORE_OF = re.compile(r"\b(?P<no>no\s+)?(?:more|less|fewer|worse|better)\s+(?:[a-z]{3,}\s+){1,2}"
+                      r"than\b", re.IGNORECASE)
 
 
 def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:

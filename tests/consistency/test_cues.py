@@ -2092,3 +2092,15 @@ def test_protecting_is_the_good_course_against_causing_harm():
     # Must not pair: protection said in both.
     assert found("Standing desks\n\nStanding for short periods can protect your back.\n\n"
                  "Standing all day is the best way to protect your back.") == []
+
+
+def test_a_measured_difference_against_no_effect_and_a_comparative_before_its_noun():
+    text = ("Kidney donation\n\n"
+            "Long-term studies show that donating a kidney does not shorten life expectancy."
+            "\n\nOn average, kidney donors live about five years less than people who have "
+            "not donated.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    assert cues._comparison("Darker drinks cause worse hangovers than clear drinks.") == (
+        "difference", "worse hangovers than")
+    # Must not read: "less" as an amount, not a difference of years.
+    assert cues._EFFECT.search("Drink less alcohol.") is None
