@@ -152,6 +152,9 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
             # declines" without a verb), so a sentence of three words will do
             or not ((rest[0].text[:1].isupper()
                      and (kinds.has_predicate(rest) or sum(t.is_alpha for t in rest) >= 3))
+                    # "METHODS: 312 students aged 13–17 reported …": a sentence may open
+                    # with a number
+                    or (rest[0].text[:1].isdigit() and kinds.has_predicate(rest))
                     # "Bottom line: take vitamin D if …": an instruction after a label
                     # may open in lower case ("Try this: take …" is one instruction)
                     or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label))

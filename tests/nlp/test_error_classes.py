@@ -2696,3 +2696,17 @@ def test_a_preprints_notice_stamp_declarations_and_colonless_abstract_labels(nlp
     # Must not change: one such line alone, and a title-cased line.
     assert units_of("Title\n\nNote Taking helps students learn.", nlp)[1:] == [
         ("Note Taking helps students learn.", "claim")]
+
+
+def test_a_run_in_labels_sentence_may_open_with_a_number(nlp):
+    text = ("Bedtime screens and mood\n\n"
+            "BACKGROUND: Evening screen use is common among teens.\n"
+            "METHODS: 312 students aged 13–17 reported screen use for 14 days.")
+    # The label was glued to a sentence opening with a figure.
+    assert units_of(text, nlp)[1:] == [
+        ("BACKGROUND:", "heading"), ("Evening screen use is common among teens.", "claim"),
+        ("METHODS:", "heading"),
+        ("312 students aged 13–17 reported screen use for 14 days.", "claim")]
+    # Must not change: a dose after a label is no sentence.
+    assert units_of("Title\n\nTake it with food. Dose: 5 mg twice a day.", nlp)[2] == (
+        "Dose: 5 mg twice a day.", "claim")
