@@ -127,6 +127,13 @@ _NULL = re.compile(
     # "Tamiflu has not been shown to work against bird flu"
     r"|\b(?:has|have|had)\s*(?:not|n[’']t|never)\s+been\s+(?:(?:shown|proven|proved|found)"
     r"\s+to\b|(?:linked|tied|connected)\b)"
+    # "Vitamin C will not keep most people from catching colds"
+    r"|\b(?:will|would|does|do|did|can)\s*(?:not|n[’']t)\s+(?:keep|stop)\s+(?:[\w-]+\s+){0,3}?"
+    r"from\b|\bwon[’']t\s+(?:keep|stop)\s+(?:[\w-]+\s+){0,3}?from\b"
+    # "Studies … have not shown a consistent benefit"
+    r"|\b(?:has|have|had|did|do|does)\s*(?:not|n[’']t)\s+(?:shown|found|demonstrated)\s+"
+    r"(?:a\s+|any\s+)?(?:consistent\s+|clear\s+|significant\s+|real\s+)?(?:benefit|effect"
+    r"|difference|improvement)"
     # "No study has shown that elderberry prevents colds"
     r"|\bno\s+(?:study|studies|trial|trials|research|evidence)\s+(?:has|have|had)\s+"
     r"(?:ever\s+)?(?:shown|found|proven|proved|demonstrated|linked|tied|connected)\b"
@@ -1088,8 +1095,14 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     if k is None:
         return frozenset()
     function = lexicon().function_words
-    return frozenset(stem(w) for w in lemmas[max(0, k - 4) : k - 1]
-                     if w not in function and _WORD.fullmatch(w))
+    # How often is no part of what: "taking vitamin C every day does not prevent colds"
+    # is said of vitamin C.
+    before = [w for w in lemmas[: k - 1] if w not in _HOW_OFTEN]
+    return frozenset(stem(w) for w in before[-3:] if w not in function and _WORD.fullmatch(w))
+
+
+_HOW_OFTEN = {"every", "each", "day", "daily", "week", "weekly", "night", "nightly", "morning",
+              "regularly", "often", "always", "usually"}
 
 
 def _harm(pattern: re.Pattern, text: str) -> str:

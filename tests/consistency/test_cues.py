@@ -2104,3 +2104,17 @@ def test_a_measured_difference_against_no_effect_and_a_comparative_before_its_no
         "difference", "worse hangovers than")
     # Must not read: "less" as an amount, not a difference of years.
     assert cues._EFFECT.search("Drink less alcohol.") is None
+
+
+def test_no_benefit_shown_and_will_not_keep_from_against_an_effect():
+    text = ("Vitamin C\n\n"
+            "Large reviews found that taking vitamin C every day does not prevent colds.\n\n"
+            "Taking vitamin C daily cuts your chances of catching a cold in half.")
+    # How often ("every day", "daily") is no part of what the null is said of.
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    for said in ("Studies of taking vitamin C late have not shown a consistent benefit.",
+                 "Vitamin C will not keep most people from catching colds."):
+        assert cues._NULL.search(said)
+    # Must not read: a study that found something, keeping food from spoiling.
+    for said in ("The study has shown a clear benefit.", "Salt keeps food from spoiling."):
+        assert cues._NULL.search(said) is None
