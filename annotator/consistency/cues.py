@@ -298,13 +298,18 @@ _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager":
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
 # people"): it rules the thing out for them as "do not" does.
+_HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
+                      r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
+_EXCLUDING = re.compile(
+    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
+    r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
+    re.IGNORECASE,
+)
 # A group said never to get something: "cannot get melanoma", "are immune to", "never
 # develop".
 _SPARED = re.compile(r"\b(?:cannot|can[’']t|can\s+not|never|do\s+not|don[’']t|will\s+not|won[’']t)"
                      r"\s+(?:get|develop|catch|contract)(?:s|es)?\b|\b(?:are|is)\s+immune\s+to\b",
                      re.IGNORECASE)
-
-
 # A place said to be the only one, against any place at all.
 # ("only in the first few days" says when, not where)
 _ONLY_WHERE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}?(?:on|in|at|where)\s+"
@@ -316,15 +321,6 @@ _ANYWHERE = re.compile(r"\b(?:anywhere|everywhere|any\s+part\s+of|all\s+over)\b"
 def _plain(word: str) -> str:
     """A comparative read plain, both ways alike: "darker" and "dark" are one group."""
     return word[:-2] if word.endswith("er") and len(word) > 5 else word
-
-
-_HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
-                      r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
-_EXCLUDING = re.compile(
-    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
-    r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -1023,7 +1019,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # named by a condition ("people with celiac disease").
     whom = people | _with_condition(text) | {
         quantities.singular(w) for w in text_words if quantities.singular(w) in _WHOM}
-    named = {_plain(who) for who in whom}
+    named = frozenset(_plain(who) for who in whom)
     nearly = _NEARLY_ALL.search(text) if claim else None
     no_harm = _harm(_NO_HARM, text) if claim else ""
     return _Reading(
@@ -1070,8 +1066,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         no_harm,
         _null_subject(lemmas.lower().split(), null.group(0)) if claim and null else frozenset(),
         *_instructions(lemmas.lower().split()) if not claim else (frozenset(), frozenset()),
-        frozenset(named) if claim and _SPARED.search(text) else frozenset(),
-        frozenset(named) if claim else frozenset(),
+        named if claim and _SPARED.search(text) else frozenset(),
+        named if claim else frozenset(),
         ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
         if claim else "",
     )
@@ -1079,6 +1075,11 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
 
 # Auxiliaries as lemmas and as written (a unit read without its parse).
 _AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "has", "had"}
+
+
+# How often something is done, no part of what it is: "taking vitamin C every day".
+_HOW_OFTEN = {"every", "each", "day", "daily", "week", "weekly", "night", "nightly", "morning",
+              "regularly", "often", "always", "usually"}
 
 
 def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
@@ -1100,9 +1101,6 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     before = [w for w in lemmas[: k - 1] if w not in _HOW_OFTEN]
     return frozenset(stem(w) for w in before[-3:] if w not in function and _WORD.fullmatch(w))
 
-
-_HOW_OFTEN = {"every", "each", "day", "daily", "week", "weekly", "night", "nightly", "morning",
-              "regularly", "often", "always", "usually"}
 
 
 def _harm(pattern: re.Pattern, text: str) -> str:

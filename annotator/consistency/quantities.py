@@ -394,8 +394,8 @@ def _levels(text: str) -> list[Quantity]:
 
 # Where a thing is kept, read as the temperature kept there (°C): "in the refrigerator"
 # (2 to 8), "at room temperature" (15 to 25), "in the freezer" (at most -18).
-STORED = re.compile(r"\b(?:(?P<room>room\s+temperature)|(?P<fridge>refrigerat\w*|fridges?)"
-                    r"|(?P<freezer>freezers?))\b", re.IGNORECASE)
+_STORED = re.compile(r"\b(?:(?P<room>room\s+temperature)|(?P<fridge>refrigerat\w*|fridges?)"
+                     r"|(?P<freezer>freezers?))\b", re.IGNORECASE)
 _STORED_AT = {"room": (15.0, 25.0), "fridge": (2.0, 8.0), "freezer": (-40.0, -18.0)}
 
 
@@ -404,7 +404,7 @@ def _storage(text: str) -> list[Quantity]:
     A unit naming two places moves a thing between them ("thaw it in the fridge"
     after the freezer): no one place is said."""
     found = [Quantity("storage temperature", *_STORED_AT[m.lastgroup], m.start(), m.end(),
-                      m.group(0)) for m in STORED.finditer(text)]
+                      m.group(0)) for m in _STORED.finditer(text)]
     return found if len({(q.low, q.high) for q in found}) == 1 else []
 
 

@@ -73,14 +73,17 @@ _SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?{_NAME}(?:,\s*{_DEGREES}[\d,*†‡]*)+\
 # A paper's affiliations, each after its author mark run into it ("1Epidemic
 # Intelligence Service, CDC; 2Ohio Department of Health.").
 _AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.?$)){2,}")
+# The marks that tie an author to an affiliation, besides digits.
+_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹"
 # One affiliation on its own line after its author mark: "1 Department of Emergency
 # Medicine, St. Anne's Hospital, Bristol, UK", "2 Intensive Care Unit, …".
-_AFFILIATION = re.compile(r"[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]?(?:[A-Z][^,\n]{0,60}?[ \t])?"
-                          r"(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital|College|"
-                          r"Laboratory|Unit|Clinic|Program(?:me)?|Service|Ministry|Agency)\b")
+_AFFILIATION = re.compile(rf"[\d{_MARKS}]{{1,2}}"
+                          r"[ \t]?(?:[A-Z][^,\n]{0,60}?[ \t])?(?:Department|Division|School"
+                          r"|Faculty|Institute|Centre|Center|University|Hospital|College"
+                          r"|Laboratory|Unit|Clinic|Program(?:me)?|Service|Ministry|Agency)\b")
 # An author with the marks of an affiliation: "Tomás Ruiz2*" of "Lena Hartmann1, Tomás Ruiz2*".
 _MARKED_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][^\W\d_][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3}"
-                          r"[\d*†‡¹²³⁴⁵⁶⁷⁸⁹,]*")
+                          rf"[\d{_MARKS},]*")
 # A transcript's stage direction: "(Laughter)", "(Audience gasps)", "[Music plays]".
 _STAGE = re.compile(r"[(\[][A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[)\]]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
@@ -332,7 +335,7 @@ def _marked_authors(text: str) -> bool:
         return False
     names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", line) if n.strip()]
     return len(names) >= 2 and all(_MARKED_NAME.fullmatch(n) for n in names) and any(
-        n[-1] in "0123456789*†‡¹²³⁴⁵⁶⁷⁸⁹" for n in names)
+        n[-1] in "0123456789" + _MARKS for n in names)
 
 
 def is_meta(span: Span) -> bool:
@@ -721,9 +724,14 @@ def names_findings(heading: str) -> bool:
     """``Signs to watch for``, ``Common side effects``, ``Very common (more than 1 in 10
     people)``: a heading over a list of findings, each a claim (``finding_heads`` in
     ``data/cues.json``)."""
-    lowered = heading.lower()
-    return len(heading) <= 80 and any(re.search(rf"\b{re.escape(head)}\b", lowered)
-                                      for head in cues()["finding_heads"])
+    return len(heading) <= 80 and _finding_head().search(heading) is not None
+
+
+@cache
+def _finding_head() -> re.Pattern[str]:
+    """Any of ``finding_heads``, whole words, case aside."""
+    heads = sorted(cues()["finding_heads"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)
 
 
 def names_boilerplate_section(heading: str) -> bool:

@@ -19,8 +19,9 @@ from typing import Any
 
 # The token attributes the look-up reads, as columns of Doc.to_array.
 _COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-# The columns a pattern's first token is filed under, the most selective first.
-_INDEXED = (1, 2, 0, 3)
+# The columns a pattern's first token is filed under, the most selective first
+# (Lookup.__call__ reads them in this order).
+_INDEXED = tuple(_COLUMNS.index(name) for name in ("LOWER", "DEP", "TAG", "IS_SPACE"))
 
 # (column, operator, operand): one test of one pattern token
 Test = tuple[int, str, Any]

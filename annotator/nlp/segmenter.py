@@ -408,7 +408,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
             # worse. Fact or myth?": the statement is put to the reader.
             drafts.append(_Draft(sent, block, "question", False))
             continue
-        if k == 0 and len(sents) > 1 and block.list_item and _line_over_sentences(sent, sents):
+        if k == 0 and len(sents) > 1 and block.list_item \
+                and _line_over_sentences(sent, sents, block.text):
             # "→ Measles cases top 1,200 in 2026" on its own line over its story's
             # sentences: a digest's headline, as it is without the arrow.
             drafts.append(_Draft(sent, block, "heading", False))
@@ -445,10 +446,11 @@ def _asks_on_one_line(sents: list[Span], text: str) -> bool:
     return kinds.final_char(line) == "?" and "\n" not in line.strip() and _ends_line(text, end)
 
 
-def _line_over_sentences(first: Span, sents: list[Span]) -> bool:
-    """A list item's first line, without a stop, alone on its line over a full sentence."""
+def _line_over_sentences(first: Span, sents: list[Span], text: str) -> bool:
+    """A list item's first line of its block's `text`, without a stop, alone on its line
+    over a full sentence."""
     end = first.start_char + len(first.text.rstrip())
-    return _ends_line(first.doc.text, end) and kinds.is_heading_line(first) \
+    return _ends_line(text, end) and kinds.is_heading_line(first) \
         and kinds.final_char(sents[1].text) in ".!?"
 
 
