@@ -126,7 +126,7 @@ _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplement
 # A post's counts: "142 points · 38 comments", "1.2K likes"; a fundraiser's ("312
 # donations", "$18,450 raised of $40,000 goal").
 _ENGAGEMENT = re.compile(
-    r"[$£€]?[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:points?|comments?|likes?|views?"
+    r"[$£€]?[\d.,]+(?:\s+out\s+of\s+\d+)?\s*[KkMm]?\s+(?:(?:global|total|customer)\s+)?(?:points?|comments?|likes?|views?"
     r"|upvotes?|donations?|donors?|supporters?|signatures?"
     r"|raised(?:\s+of\s+(?:an?\s+)?[$£€]?[\d.,]+\s*[KkMm]?(?:\s+(?:goal|target))?)?"
     r"|votes?|shares?|replies|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?"
@@ -139,8 +139,11 @@ _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 # A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
 # ("☐ Yes   ☐ No").
 _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
-# A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor").
-_PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}$")
+# A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor"),
+# maybe the post's age or date ("… @drmayalin · 3h", "… @cdcgov · Mar 3").
+_PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
+                      r"(?:[ \t]*[·•|][ \t]*(?:\d{1,2}[smhd]|[A-Z][a-z]{2}\.?[ \t]+\d{1,2}"
+                      r"(?:,[ \t]*\d{4})?))?$")
 # A page's trail from its home page: "Home › Health A–Z › Sleep".
 _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".

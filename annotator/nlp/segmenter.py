@@ -125,7 +125,10 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                     and not kinds.title_cased(rest) and not _clause_label(label):
                 return [label, rest]
             return None
-        if not (dash or wide) and (not token.text.startswith(":") or token.text.strip(":*_")):
+        # "Recommendation 1 (Grade A): …": the aside's bracket and the colon are one token.
+        aside = token.text == "):"
+        if not (dash or wide or aside) and (not token.text.startswith(":")
+                                            or token.text.strip(":*_")):
             continue
         # A list item's label needs no capitals ("- Dry mouth – Sip water …").
         if dash and not (token.whitespace_
@@ -144,7 +147,7 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
             first is None
             or not first.text[0].isupper()
             or _clause_label(label)
-            or any(t.text in "()[]\"“”" for t in label)
+            or _bracketed(label.text + ")" * aside)
             # "January 1922 – Leonard Thompson, 14, becomes …": a date is what it dates.
             or kinds.has_date(label.text)
             or len(rest) < 3
@@ -167,6 +170,17 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
             return None
         return [sent.doc[sent.start : end], rest]
     return None
+
+
+# "Recommendation 1 (Grade A)": a label's closing aside.
+_ASIDE_END = re.compile(r"[ \t]\([^()\[\]\"“”]{1,20}\)$")
+
+
+def _bracketed(label: str) -> bool:
+    """Brackets or quotation marks in a label make it none ("Ketamine (Spravato) is
+    …"), unless they close it around a short aside ("Recommendation 1 (Grade A):")."""
+    aside = _ASIDE_END.search(label)
+    return any(c in '()[]"“”' for c in (label[: aside.start()] if aside else label))
 
 
 def _opens_line(sent: Span, text: str) -> bool:
@@ -238,6 +252,40 @@ _BRACKETED_DATE = re.compile(
     re.IGNORECASE)
 
 
+# "2/6 Creatine is …", "3/ It does raise …": a post's place in a thread opening its line.
+_COUNTER = re.compile(r"(?m)^[ \t]*\(?(\d{1,2})/(\d{1,2})?\)?[ \t]+(?=[A-Z])")
+
+
+@lru_cache(maxsize=4)
+def _thread_counters(text: str) -> frozenset[str]:
+    """The thread totals ("6" of "2/6", "" of "2/") that open two lines of `text` or
+    more, each counting no further than its total ("3/4 Americans have …" alone is
+    a share)."""
+    seen: dict[str, int] = {}
+    for match in _COUNTER.finditer(text):
+        number, total = match.groups(default="")
+        if total == "" or int(number) <= int(total):
+            seen[total] = seen.get(total, 0) + 1
+    return frozenset(total for total, count in seen.items() if count >= 2)
+
+
+def _counter_split(sent: Span, totals: frozenset[str]) -> list[Span] | None:
+    """``2/6 Creatine is …``: a thread's counter (of a total opening other lines
+    too) glued to the post's first sentence."""
+    if not totals:
+        return None
+    match = _COUNTER.match(sent.text)
+    if match is None:
+        return None
+    number, total = match.groups(default="")
+    if total not in totals or (total and int(number) > int(total)):
+        return None
+    cut = sent.char_span(0, len(match.group().rstrip()), alignment_mode="expand")
+    if cut is None or cut.end >= sent.end:
+        return None
+    return [cut, sent.doc[cut.end : sent.end]]
+
+
 def _dateline_split(sent: Span) -> list[Span] | None:
     """``CHICAGO (AP) — It was …``, ``NEW YORK, June 3 (Reuters) - …``, ``(CNN) — …``:
     a news dateline glued to the first sentence; so is a date in brackets
@@ -270,10 +318,11 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
-def _block_drafts(block: Block, doc: Doc, title: bool = False,
-                  heads: bool = False) -> list[_Draft]:
+def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = False,
+                  threaded: frozenset[str] = frozenset()) -> list[_Draft]:
     """The drafts of a block; `title`: it is the article's first line; `heads`: text
-    follows it (a line standing alone at the very end heads nothing)."""
+    follows it (a line standing alone at the very end heads nothing); `threaded`: the
+    totals of the thread counters opening the article's lines."""
     sents = [s for s in doc.sents if s.text.strip()]
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
@@ -349,7 +398,10 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
     # opening: no fragment of a reference.
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
                  and kinds.final_char(s.text) != "?" for s in sents]
-    listing = len(sents) >= 4 and sum(fragments) * 2 >= len(sents) and kinds.is_parsed(whole)
+    # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
+    # neither fragments nor sentences of the count.
+    counted = [f for f, s in zip(fragments, sents, strict=True) if not _MARKER.fullmatch(s.text)]
+    listing = len(counted) >= 4 and sum(counted) * 2 >= len(counted) and kinds.is_parsed(whole)
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)
     # An abstract's lines open with their parts' names, colons left out ("Results Among …").
@@ -358,6 +410,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
+        if k == 0 and (counter := _counter_split(sent, threaded)):
+            drafts.append(_Draft(counter[0], block, "meta", False))
+            sent = counter[1]
         if k == 0 and (turn := _turn_split(sent)):
             drafts.append(_Draft(turn[0], block, "meta", False))
             sent = turn[1]
@@ -430,6 +485,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False,
     return _references(drafts) if listing else drafts
 
 
+# A citation marker standing as a sentence of its own (sbd cuts them off).
+_MARKER = re.compile(r"(?:\[[^\[\]]{1,30}\])+|\((?:link|source|ref|citation)\)"
+                     r"|[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}")
 _FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
 
 
@@ -535,13 +593,15 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
         heads = [k for k, i in enumerate(run) if kinds.names_navigation(pieces[i].text.strip())]
         if lines and heads:
             # Up to a line said again: the first section itself ("FLU SHOTS ARE IN"
-            # after "Flu shots are in"); nor the last line, over a paragraph: it
-            # heads that ("Transcript" after a show's links).
+            # after "Flu shots are in"), or a reference section's heading listed no
+            # more below ("References" after "See also"'s links); nor the last line,
+            # over a paragraph: it heads that ("Transcript" after a show's links).
             said: set[str] = set()
             last = run[-1] if over_paragraph else None
             for i in run[heads[0] + 1 :]:
                 key = _contents_key(pieces[i].text)
-                if key in said or i == last:
+                if key in said or i == last or (kinds.names_reference_section(key)
+                                                 and last_seen.get(key, i) <= i):
                     break
                 said.add(key)
                 found.add(pieces[i].block)
@@ -686,7 +746,8 @@ def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
     # millions, but questions remain" is one heading, not two clauses; so is a line
     # heading what follows it ("Flu cases dip, but season isn't over").
     first, last = _written(text)
-    for draft in _block_drafts(block, doc, title=block.start <= first, heads=block.end < last):
+    for draft in _block_drafts(block, doc, title=block.start <= first, heads=block.end < last,
+                               threaded=_thread_counters(text)):
         span = draft.span
         start, end = _cell(text, *stripped(text, block.start + span.start_char,
                                             block.start + span.end_char))

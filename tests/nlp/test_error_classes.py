@@ -2710,3 +2710,74 @@ def test_a_run_in_labels_sentence_may_open_with_a_number(nlp):
     # Must not change: a dose after a label is no sentence.
     assert units_of("Title\n\nTake it with food. Dose: 5 mg twice a day.", nlp)[2] == (
         "Dose: 5 mg twice a day.", "claim")
+
+
+def test_a_sentence_between_citation_markers_is_no_reference_fragment(nlp):
+    text = ("Types\n\n"
+            "Alternate-day fasting involves a fast day.[4] Time-restricted feeding limits "
+            "eating.[5]")
+    # The markers counted as fragments, so the paragraph was read as a reference list
+    # and the sentence between them as meta.
+    assert units_of(text, nlp)[1:] == [
+        ("Alternate-day fasting involves a fast day.", "claim"), ("[4]", "meta"),
+        ("Time-restricted feeding limits eating.", "claim"), ("[5]", "meta")]
+    # Must not change: a reference list printed as one paragraph.
+    refs = units_of("Sources\n\nWorld Health Organization. Depression. Fact sheet. "
+                    "Geneva. 2021. Accessed May 2023.", nlp)
+    assert {kind for _, kind in refs[1:]} == {"meta"}
+
+
+def test_references_after_see_also_links_are_a_section_of_their_own(nlp):
+    text = ("Research\n\nSome people report headaches.\n\n"
+            "See also\nCalorie restriction\nFasting and longevity\n\n"
+            "References\n"
+            "1. Patterson RE, Sears DD (2017). \"Metabolic effects of fasting\". "
+            "Annual Review of Nutrition. 37: 371–393.")
+    # "References" was taken for one more link, and its reference cut at every stop.
+    assert units_of(text, nlp)[3:] == [
+        ("Calorie restriction", "meta"), ("Fasting and longevity", "meta"),
+        ("References", "heading"),
+        ("Patterson RE, Sears DD (2017). \"Metabolic effects of fasting\". Annual Review "
+         "of Nutrition. 37: 371–393.", "meta")]
+    # Must not change: a table of contents listing "References" stays navigation.
+    contents = units_of("Fasting\n\nContents\n1 Types\n2 References\n\nTypes\n\n"
+                        "Fasting has types.\n\nReferences\n\nSmith J. Fasting. 2019.", nlp)
+    assert contents[2:4] == [("1 Types", "meta"), ("2 References", "meta")]
+
+
+def test_a_threads_counters_are_meta_and_its_profile_line_too(nlp):
+    text = ("Dr. Maya Lin @drmayalin · 3h\n"
+            "Let's talk about creatine. 1/3\n\n"
+            "2/3 Creatine is one of the most studied supplements.\n\n"
+            "3/3 It does raise serum creatinine.")
+    units = units_of(text, nlp)
+    # The counters were glued to the posts' first sentences, the profile a heading.
+    assert units[0] == ("Dr. Maya Lin @drmayalin · 3h", "meta")
+    assert units[-4:] == [
+        ("2/3", "meta"), ("Creatine is one of the most studied supplements.", "claim"),
+        ("3/3", "meta"), ("It does raise serum creatinine.", "claim")]
+    # Must not change: a share opening one line is no counter.
+    assert units_of("Title\n\n3/4 Americans have high blood pressure.", nlp)[1:] == [
+        ("3/4 Americans have high blood pressure.", "claim")]
+
+
+def test_a_run_in_label_may_close_on_a_short_aside(nlp):
+    text = ("Guideline summary\n\n"
+            "Recommendation 1 (Grade A): The panel recommends screening all adults.")
+    # The label with its grade in brackets was glued to its sentence.
+    assert units_of(text, nlp)[1:] == [
+        ("Recommendation 1 (Grade A):", "heading"),
+        ("The panel recommends screening all adults.", "claim")]
+    # Must not change: a bracket inside a sentence before a colon makes no label.
+    assert units_of("Title\n\nKetamine (Spravato) has one use: it treats depression.",
+                    nlp)[1:] == [("Ketamine (Spravato) has one use: it treats depression.",
+                                  "claim")]
+
+
+def test_a_stores_review_furniture_is_meta(nlp):
+    text = ("Customer reviews\n\n2,481 global ratings\n\nVerified Purchase\n"
+            "I fall asleep faster now.\n\nHelpful | Report")
+    # The count, the purchase badge and the buttons were headings.
+    assert units_of(text, nlp)[1:] == [
+        ("2,481 global ratings", "meta"), ("Verified Purchase", "meta"),
+        ("I fall asleep faster now.", "claim"), ("Helpful | Report", "meta")]
