@@ -70,6 +70,7 @@ YEAR = re.compile(
     re.IGNORECASE,
 )
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
+_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|hundred|\d[\d,]*"
 PERCENT = re.compile(
     # "70 to 80 percent", "10-20%", "5% to 10%": one share between two numbers
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*"
@@ -77,10 +78,13 @@ PERCENT = re.compile(
     # "half of patients", not "the first half of 2026" (a part of a year)
     rf"(?<!first\s)(?<!second\s)(?P<fraction>{'|'.join(FRACTIONS)})\s+of\b(?!\s+(?:19|20)\d\d\b)"
     # "one in four pregnant women", "1 in 10 users": a share
-    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|hundred|\d[\d,]*)\b"
+    # ("1 in 10,000": the thousands are the whole's, not "1 in 10"; "1 in 10,000 to 1 in
+    # 100,000": one share between two)
+    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_WHOLE})\b"
+    rf"(?:\s*(?:to|-|–)\s*(?:1|one)\s+in\s+(?P<whole2>{_WHOLE})\b)?"
     # "1 to 3 people out of 100": a share, of the people named inside it
     rf"|(?P<low>{_SMALL})(?:\s*(?:to|-|–)\s*(?P<high>{_SMALL}))?\s+(?P<who>[^\W\d_]+)\s+out\s+of"
-    rf"\s+(?P<of>{_SMALL}|hundred|\d[\d,]*)\b)",
+    rf"\s+(?P<of>{_WHOLE})\b)",
     re.IGNORECASE,
 )
 # "five signs", "two studies", "more than 300 patients": a count of a noun.
@@ -585,16 +589,24 @@ def _percents(text: str) -> list[Quantity]:
         found.append(Quantity("percent", low, min(high, 100.0), m.start("mod") if m["mod"]
                               else m.start("fraction"), m.end(), m.group(0)[3:].lstrip()))
     for m in PERCENT.finditer(text):
+        mod = m["mod"] or ""
         if m["part"] or m["low"]:
             whole = number(m["whole"] or m["of"])
             part, top = number(m["part"] or m["low"]), number(m["high"] or m["part"] or m["low"])
             if not whole or top > whole:
                 continue
             value, upper = 100 * part / whole, 100 * top / whole
+            if m["whole2"] and (other := number(m["whole2"])):
+                value, upper = sorted((value, 100 * part / other))
         else:
             value = upper = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
             upper = float(m["num2"]) if m["num2"] else upper
-        low, high = _share_bounds(m["mod"] or "", value, upper)
+        low, high = _share_bounds(mod, value, upper)
+        if m["part"] or m["low"]:
+            # "about 1 in 10,000" is about a hundredth of a percent, not up to 5%: a
+            # ratio is vague by a factor too, whichever is narrower
+            near, far = _bounds(mod, value, upper, False)
+            low, high = max(low, near), min(high, far)
         found.append(Quantity("percent", max(low, 0.0), min(high, 100.0), m.start(), m.end(),
                               m.group(0)))
     return found

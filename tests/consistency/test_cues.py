@@ -369,6 +369,23 @@ def test_one_in_four_is_a_share_compared_with_percentages():
     assert [reason for _, _, reason in found(text)] == ["quantity"]
 
 
+def test_one_in_ten_thousand_is_a_small_share_and_its_vagueness_a_factor():
+    def share(text):
+        (found,) = quantities.extract(text)
+        return found.kind, round(found.low, 4), round(found.high, 4)
+
+    # "1 in 10,000" was read as "1 in 10"; "about" widened it to 5 points.
+    assert share("fewer than 1 in 10,000 people") == ("percent", 0, 0.01)
+    assert share("about 1 in 10,000 to 1 in 100,000 people") == ("percent", 0.0007, 0.015)
+    text = ("Celiac disease\n\n"
+            "Celiac disease affects about 1 in 100 people worldwide.\n\n"
+            "Celiac disease is very rare, affecting about 1 in 10,000 people.")
+    assert [reason for _, _, reason in found(text)] == ["quantity"]
+    # Must not change: "about" on a large share still widens by points.
+    assert share("about 1 in 4 adults") == ("percent", 20, 30)
+    assert share("1 in 1,000 to 1 in 10 patients")[1:] == (0.1, 10)
+
+
 def test_any_kind_said_and_denied_of_one_thing_is_a_class_clash():
     text = ("Vitamin D\n\n"
             "Vitamin D is a vitamin that the skin makes in sunlight.\n\n"
