@@ -31,6 +31,8 @@ _CLOSING_QUOTE = re.compile(r"”|\"|â\x80\x9d|â€\x9d")
 # A row of labelled values between bars, each short and without a stop.
 _LABELLED = r"[^\W\d_][^:|.!?]{0,40}:[ \t]*[^\s:|.!?](?:[^:|.!?]|\.(?=\d)){0,40}"
 _LABEL_ROW = re.compile(rf"{_LABELLED}(?:(?:[ \t]+\|[ \t]+|[ \t]{{3,}}|\t){_LABELLED})+")
+# A quoted sentence, then a dash and who said it.
+_ATTRIBUTED = re.compile(r"\s*[“\"][^“”\"]{3,}[.!?][”\"]\s*[—–-]{1,2}\s*\w")
 _DEFINITION = re.compile(r"\S \s*[—–] (?:a|an|the|any|one) [a-z]")
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 # A speaker in capitals, maybe with a role and a stage note: "HOST", "DR. PATEL",
@@ -147,9 +149,14 @@ _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
 # A page's trail from its home page: "Home › Health A–Z › Sleep".
 _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
-_STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?)?(?:last\s+)?"
+# A patient portal's: "Results released on 11/12/2026 at 8:14 AM".
+_STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?"
+                    r"|(?:test\s+)?(?:results?|report)\s+(?:were\s+|was\s+)?)?(?:last\s+)?"
                     r"(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
-                    r"|published|posted)(?:\s+on)?:?\s+", re.IGNORECASE)
+                    r"|published|posted|released)(?:\s+on)?:?\s+", re.IGNORECASE)
+# The time of day after a stamp's date: "at 8:14 AM", ", 10:30 a.m. ET".
+_CLOCK = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$",
+                    re.IGNORECASE)
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
 _SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$"
                       # an embedded post's credit: "A post shared by Wellness With Kira
@@ -207,6 +214,8 @@ def _date_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:{months})\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?\d{{4}}|(?:{months}), \d{{4}}"
         rf"|\d{{1,2}} (?:{months})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+        # "11/12/2026": in figures, with the year's four ("1/2" is a share)
+        rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
         # "Saturday, May 3": a day of the week names a date without its year
         rf"|(?:{weekdays})\.?,? (?:{months})\.? \d{{1,2}}(?:st|nd|rd|th)?"
         # "3 yr. ago", "5 hours ago": a post's age
@@ -327,8 +336,8 @@ def is_stamp(text: str) -> bool:
     on February 2, 2026", "this version posted January 18, 2026."."""
     line = text.strip()
     stamp = _STAMP.match(line)
-    return stamp is not None and _date_pattern().fullmatch(line[stamp.end():].rstrip(".")) \
-        is not None
+    return stamp is not None and _date_pattern().fullmatch(
+        _CLOCK.sub("", line[stamp.end():]).rstrip(".")) is not None
 
 
 def _marked_authors(text: str) -> bool:
@@ -789,6 +798,8 @@ def is_heading_line(span: Span) -> bool:
         return False  # "30%: rise in heart failure risk …", a figure and what it counts
     if _DEFINITION.search(span.text):
         return False  # "NSAID — a nonsteroidal anti-inflammatory drug", a glossary entry
+    if _ATTRIBUTED.match(span.text):
+        return False  # a pull quote: "“Creatine is one of the safest …” — Dr. Lena Ortiz"
     if _LABEL_ROW.fullmatch(span.text.strip()):
         return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
     if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span)):
@@ -979,6 +990,14 @@ def _is_imperative(root: Token) -> bool:
     return not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in root.children
     )
+
+
+def opens_with_command(span: Span) -> bool:
+    """``Order the right diagnostic tests``: a verb in its base form, without a subject,
+    and its object open the span."""
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.tag_ == "VB" and _is_imperative(first) \
+        and any(c.dep_ == "dobj" for c in first.children)
 
 
 _SO = {"so", "then", "and", "or"}

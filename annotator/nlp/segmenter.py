@@ -147,6 +147,9 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
             first is None
             or not first.text[0].isupper()
             or _clause_label(label)
+            # "Order the right tests: RT-PCR and IgM antibody tests.": an instruction's
+            # colon opens what it names, not a sentence
+            or (kinds.opens_with_command(label) and not kinds.has_predicate(rest))
             or _bracketed(label.text + ")" * aside)
             # "January 1922 – Leonard Thompson, 14, becomes …": a date is what it dates.
             or kinds.has_date(label.text)

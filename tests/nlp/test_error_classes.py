@@ -1913,8 +1913,10 @@ def test_a_labels_facts_in_columns_under_their_header_are_claims(nlp):
     kinds = dict(units_of(text, nlp))
     assert kinds["Amount Per Serving        % Daily Value"] == "heading"  # the header
     assert kinds["Magnesium (as glycinate) 200 mg   48%"] == "claim"  # a row under it
-    # Must not change: fields in a row stay a row of fields, whatever is above them.
-    assert kinds["Filled: 03/02/2025   Discard after: 03/02/2026"] == "heading"
+    # Must not change: fields in a row stay a row of fields, whatever is above them (of
+    # dates in figures, meta since round 77; a heading before).
+    assert kinds["Qty: 30   Refills: 0"] == "heading"
+    assert kinds["Filled: 03/02/2025   Discard after: 03/02/2026"] == "meta"
 
 
 def test_a_command_after_its_condition_an_instruction_before_a_quote_and_a_forms_buttons(nlp):
@@ -2781,3 +2783,48 @@ def test_a_stores_review_furniture_is_meta(nlp):
     assert units_of(text, nlp)[1:] == [
         ("2,481 global ratings", "meta"), ("Verified Purchase", "meta"),
         ("I fall asleep faster now.", "claim"), ("Helpful | Report", "meta")]
+
+
+def test_a_pull_quote_with_its_speaker_after_a_dash_is_no_heading(nlp):
+    text = ("Does creatine cause hair loss?\n\n"
+            "\"Creatine is one of the safest supplements we have.\" — Dr. Lena Ortiz\n\n"
+            "Creatine is popular.")
+    # A line without a final stop was taken for a heading.
+    assert units_of(text, nlp)[1] == (
+        "\"Creatine is one of the safest supplements we have.\" — Dr. Lena Ortiz", "claim")
+    # Must not change: a quoted title over a paragraph is a heading.
+    assert units_of("Title\n\n\"Safe and sound\" at a glance\n\nCreatine is popular.",
+                    nlp)[1] == ("\"Safe and sound\" at a glance", "heading")
+
+
+def test_a_portals_stamp_a_forms_attestation_and_an_appointment_are_meta(nlp):
+    text = ("Your results\n\n"
+            "Your result is in the prediabetes range.\n\n"
+            "Results released on 11/12/2026 at 8:14 AM.\n\n"
+            "Follow-up appointment: Dr. Patel, Internal Medicine, in 1 week.\n\n"
+            "I have received and understand these instructions.")
+    # The stamp (a date in figures), the appointment's particulars and the patient's
+    # attestation were claims.
+    assert units_of(text, nlp)[2:] == [
+        ("Results released on 11/12/2026 at 8:14 AM.", "meta"),
+        ("Follow-up appointment:", "heading"),
+        ("Dr. Patel, Internal Medicine, in 1 week.", "meta"),
+        ("I have received and understand these instructions.", "meta")]
+    # Must not change: results released as news, and a share written with slashes.
+    assert units_of("Title\n\nResults released on Monday show the drug works.\n\n"
+                    "About 1/2 of adults take a supplement.", nlp)[1:] == [
+        ("Results released on Monday show the drug works.", "claim"),
+        ("About 1/2 of adults take a supplement.", "claim")]
+
+
+def test_an_instructions_colon_opens_what_it_names_not_a_sentence(nlp):
+    text = ("Recommendations for clinicians\n\n"
+            "1. Order the right diagnostic tests: RT-PCR and IgM antibody tests.")
+    # The instruction was taken for a run-in label over a claim.
+    assert units_of(text, nlp)[1:] == [
+        ("Order the right diagnostic tests: RT-PCR and IgM antibody tests.", "advice")]
+    # Must not change: an instruction labelling a sentence of its own.
+    assert units_of("Tips\n\n1. Exercise regularly: Physical activity lowers blood "
+                    "pressure.", nlp)[1:] == [
+        ("Exercise regularly:", "heading"),
+        ("Physical activity lowers blood pressure.", "claim")]
