@@ -508,10 +508,20 @@ _RANKING = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
+# "Gout is more common in men than in women": the groups on both sides of "than".
+_RANKING_IN = re.compile(
+    r"\b(?:(?P<up>more\s+(?:common|frequent|prevalent))|(?P<down>less\s+(?:common|frequent"
+    r"|prevalent)))\s+(?:in|among)\s+(?:the\s+)?(?P<first>[^\W\d_][\w-]*)\s+than\s+"
+    r"(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
 def _ranking(text: str) -> tuple[str, str]:
-    """(the stem of what is said to work better, of what worse) for "A is more
-    effective than B" (A's stem: the first word of its clause that is not a
-    function word), or ("", "")."""
+    """(the stem of what is said to work better, or to be more common, of what worse)
+    for "A is more effective than B" (A's stem: the first word of its clause that is
+    not a function word) or "more common in A than in B", or ("", "")."""
+    if (m := _RANKING_IN.search(text)) and not _NEGATED_BEFORE.search(text, 0, m.start()):
+        pair = (stem(m["first"].lower()), stem(m["other"].lower()))
+        return pair if m["up"] else (pair[1], pair[0])
     m = _RANKING.search(text)
     if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
         return "", ""  # "no better than" says they do as well
@@ -676,16 +686,39 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
             continue
         while at < len(lemmas) and lemmas[at] in _ADVERBS_OF_DUTY:
             at += 1  # "you should still get vaccinated"
+        passive = lemmas[at : at + 1] == ["be"] and at + 1 < len(lemmas) \
+            and lemmas[at + 1] not in lexicon().function_words
+        at += passive  # "It should be started during a flare": the act, in the passive
         verb = lemmas[at] if at < len(lemmas) else ""
         if not _WORD.fullmatch(verb) or verb in _BETWEEN_MODAL_AND_VERB or _is_negation(verb):
             continue
-        verb = _duty_verb(verb)
+        verb = _duty_verb(verb) + _PASSIVE * passive
         side.update(f"{verb} {stem(w)}" for w in _object_words(lemmas[at + 1 : at + 6]))
     return frozenset(required), frozenset(exempt)
 
 
 _OBTAINING = {"get", "have", "receive", "need"}
 _ADVERBS_OF_DUTY = {"also", "still", "only", "always", "usually", "often", "really"}
+
+
+# Marks a duty said in the passive ("start* flare"): what the act is done to is its
+# subject, not the words after it, so those words must be said by the other unit too.
+_PASSIVE = "*"
+
+
+def _duty_verbs(duties: frozenset[str], other: frozenset[str]) -> set[str]:
+    """The verbs of `duties`; of one said in the passive, only when the `other`
+    unit's stems hold the words after it ("It should be started during a flare" /
+    "… should not be started during a flare"; not "must be taken at bedtime" /
+    "must not be taken during pregnancy")."""
+    verbs = set()
+    for duty in duties:
+        verb, _, after = duty.partition(" ")
+        if not verb.endswith(_PASSIVE):
+            verbs.add(verb)
+        elif after in other:
+            verbs.add(verb.removesuffix(_PASSIVE))
+    return verbs
 
 
 def _duty_verb(verb: str) -> str:
@@ -1415,7 +1448,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
         # "You should not get Shingrix if …" / "… you should still get vaccinated"
         if x.required and y.ruled_out and (verbs := sorted(
-                {duty.split()[0] for duty in x.required}
+                _duty_verbs(x.required, y.own)
                 & {_duty_verb(v) for v in y.ruled_out - x.ruled_out})):
             found.append(("permission", f"should / should not {verbs[0]}"))
             break

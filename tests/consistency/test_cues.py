@@ -2135,3 +2135,42 @@ def test_no_benefit_shown_and_will_not_keep_from_against_an_effect():
     # Must not read: a study that found something, keeping food from spoiling.
     for said in ("The study has shown a clear benefit.", "Salt keeps food from spoiling."):
         assert cues._NULL.search(said) is None
+
+
+def test_a_duty_said_in_the_passive_against_its_ban_on_the_same_occasion():
+    text = ("Allopurinol\n\n"
+            "It should be started during a flare to stop the attack quickly.\n\n"
+            "Allopurinol should not be started during a flare, because uric acid changes "
+            "can make the attack worse.")
+    assert [reason for _, _, reason in found(text)] == ["permission"]
+    # Must not change: a duty and a ban on different occasions.
+    text = ("Statins\n\nAll statins must be taken at bedtime to work.\n\n"
+            "Statins must not be taken during pregnancy.")
+    assert "permission" not in [reason for _, _, reason in found(text)]
+
+
+def test_more_common_in_one_group_than_another_against_the_other_way():
+    stem = cues.stem
+    assert cues._ranking("Gout is more common in men than in women.") == (
+        stem("men"), stem("women"))
+    assert cues._ranking("It is less common among children than adults.") == (
+        stem("adults"), stem("children"))
+    text = ("Gout\n\nGout is more common in men than in women.\n\n"
+            "Women are more likely than men to develop gout.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # Must not change: the same ranking said twice.
+    text = ("Gout\n\nGout is more common in men than in women.\n\n"
+            "Men are more likely than women to develop gout.")
+    assert found(text) == []
+
+
+def test_doing_about_as_well_as_another_against_doing_far_worse():
+    assert cues._comparison("Self-fitted users did about as well as those fitted by an "
+                            "audiologist.") == ("parity", "about as well as")
+    text = ("Hearing aids\n\n"
+            "People who fitted their own hearing aids did about as well as those fitted "
+            "by an audiologist.\n\n"
+            "Self-fitted hearing aids perform far worse than professionally fitted ones.")
+    assert [reason for _, _, reason in found(text)] == ["comparison"]
+    # Must not change: "as well as" joining two things compares nothing.
+    assert cues._comparison("Aids help speech as well as music.") == ("", "")
