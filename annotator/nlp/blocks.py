@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 # or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space.
 # "2.5 mg" and "2018." + word are not markers.
 _MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗➤►▶▸▹◆◇■□○⭐👉🔹🔸→➔➡⇒]\ufe0f?"
+    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗✘➤►▶▸▹◆◇■□○⭐👉🔹🔸→➔➡⇒]\ufe0f?"
     # a keycap's number ("1️⃣ Fatigue is …", "🔟")
     r"|[0-9]\ufe0f?\u20e3|\U0001f51f"
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)

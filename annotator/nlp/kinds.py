@@ -63,7 +63,7 @@ _VALEDICTION = re.compile(
     r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
     r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
     r"|thanks(?:\s+again)?|thank\s+you|until\s+next\s+(?:time|week)|all\s+the\s+best"
-    r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon"
+    r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon|xoxo|hugs"
     r"|(?:here'?s\s+|yours\s+)?(?:to|in)\s+(?:good\s+)?health|wishing\s+you\b[^.!?\n]{0,40})[,!.]?$",
     re.IGNORECASE,
 )

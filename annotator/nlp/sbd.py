@@ -396,14 +396,36 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     return pieces
 
 
+# A sentence ending in a short abbreviation ("incl.", "hrs.", "Intern."), and what
+# follows it on the line: words in lower case ("low-dose naltrexone.") or punctuation
+# (", 200 mg a day …"); after a capitalised one, more of a journal's name ("J. Clin.
+# Nutr., …", "Med. study."); after one that comes before numbers, a number ("approx. 310
+# mg", "ca. 2 mmHg").
+_ABBREVIATED_END = re.compile(r"(?<![\w.])[A-Za-z]{1,6}\.$")
+_GOES_ON = re.compile(r"[a-z,;:)]")
+_CAPITALISED_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,5}\.$")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-z]{0,5}\.(?:[ \t]+(?:[a-z]|[A-Z][a-z]{0,5}\.)|[,;:)])")
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?i:approx|ca|vs|nos?|fig|vol|pp?)\.$")
+# "PORTLAND, Ore.", "ST. PAUL, Minn.": a dateline's city and state before its dash.
+_DATELINE_STATE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+[ \t]+){0,3}[A-Z][A-Z.'-]+,[ \t]+[A-Z][a-z]{1,4}\.$")
+
+
 def _join_attributions(text: str, spans: list[Span]) -> list[Span]:
     """Join ``…better,’”`` to the attribution on the same line that follows it,
-    and ``3 yr.`` to the ``ago`` after it."""
+    ``3 yr.`` to the ``ago`` after it, a sentence cut after an abbreviation to
+    what goes on in lower case (in a text whose sentences open with a capital),
+    and a dateline's state to its dash."""
     def glued(previous: Span, span: Span) -> bool:
         before = text[slice(*previous)]
         return "\n" not in text[previous[1] : span[0]] and bool(
             _COMMA_QUOTE_END.search(before)
-            or (_TIME_ABBREVIATION.search(before) and text.startswith("ago", span[0])))
+            or (_TIME_ABBREVIATION.search(before) and text.startswith("ago", span[0]))
+            or (before.lstrip("\"“‘'(")[:1].isupper() and (
+                (_ABBREVIATED_END.search(before) and _GOES_ON.match(text, span[0]))
+                or (_CAPITALISED_END.search(before) and _NAME_GOES_ON.match(text, span[0]))
+                or (_BEFORE_NUMBER.search(before) and text[span[0]].isdigit())))
+            or (_DATELINE_STATE.fullmatch(before) and text[span[0]] in "—–-"))
 
     return _joined(spans, glued)
 

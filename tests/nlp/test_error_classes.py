@@ -2828,3 +2828,55 @@ def test_an_instructions_colon_opens_what_it_names_not_a_sentence(nlp):
                     "pressure.", nlp)[1:] == [
         ("Exercise regularly:", "heading"),
         ("Physical activity lowers blood pressure.", "claim")]
+
+
+def test_a_sentence_goes_on_after_a_short_abbreviation_in_lower_case(nlp):
+    text = ("Long COVID\n\n"
+            "Trials found no benefit, per a 2024 JAMA Intern. Med. study. Researchers are "
+            "testing other drugs, incl. low-dose naltrexone. Vega now works 20 hrs. a week.")
+    # Each was cut after its abbreviation.
+    assert [t for t, _ in units_of(text, nlp)[1:]] == [
+        "Trials found no benefit, per a 2024 JAMA Intern. Med. study.",
+        "Researchers are testing other drugs, incl. low-dose naltrexone.",
+        "Vega now works 20 hrs. a week."]
+    # Must not change: a writer who opens no sentence with a capital, and a sentence
+    # after an abbreviation that opens with one.
+    assert [t for t, _ in units_of("Title\n\ni was tired. then i slept.", nlp)[1:]] == [
+        "i was tired.", "then i slept."]
+    assert [t for t, _ in units_of("Title\n\nIt comes in 5 mg tabs. Take one daily.",
+                                   nlp)[1:]] == ["It comes in 5 mg tabs.", "Take one daily."]
+
+
+def test_a_datelines_city_and_state_abbreviation_stay_before_its_dash(nlp):
+    text = ("The long road back\n\n"
+            "PORTLAND, Ore. — When Marisol Vega first got sick, she rested.")
+    # The state's stop ended a sentence, and the dash opened the next.
+    assert units_of(text, nlp)[1:] == [
+        ("PORTLAND, Ore. —", "meta"), ("When Marisol Vega first got sick, she rested.",
+                                       "claim")]
+
+
+def test_a_cross_is_a_bullet_and_xoxo_signs_off(nlp):
+    text = ("My month without sugar\n\nThings I noticed:\n"
+            "✔ Less bloating\n✘ Didn't lose any weight\n\n"
+            "Would I do it again? Yes!\n\nxoxo,\nJen")
+    units = units_of(text, nlp)
+    # The cross stayed in its unit; the sign-off and the name were a claim and a heading.
+    assert ("Didn't lose any weight", "claim") in units
+    assert units[-2:] == [("xoxo,", "meta"), ("Jen", "meta")]
+
+
+def test_a_journals_abbreviated_name_and_a_number_after_approx_go_on(nlp):
+    text = ("Magnesium\n\n"
+            "Most adults need approx. 310 to 420 mg a day. In a trial by Zhang et al. in the "
+            "Am. J. Clin. Nutr., 200 mg a day lowered blood pressure by ca. 2 mmHg.")
+    # Cut at every stop of the journal's name and before each number.
+    assert [t for t, _ in units_of(text, nlp)[1:]] == [
+        "Most adults need approx. 310 to 420 mg a day.",
+        "In a trial by Zhang et al. in the Am. J. Clin. Nutr., 200 mg a day lowered blood "
+        "pressure by ca. 2 mmHg."]
+    # Must not change: a sentence after a unit's abbreviation may open with a number,
+    # and one after a name may open with a title.
+    assert [t for t, _ in units_of("Title\n\nTake 500 mg. 2 hours later, take another.\n\n"
+                                   "We asked Dr. Lee. Dr. Park agreed.", nlp)[1:]] == [
+        "Take 500 mg.", "2 hours later, take another.", "We asked Dr. Lee.", "Dr. Park agreed."]
