@@ -135,11 +135,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Invisible characters a pasted text keeps (a zero-width space after "AHA.", a word
+# joiner, a byte-order mark inside): no part of a unit at its edges, as white space.
+_INVISIBLE = "\u200b\u2060\ufeff"
+
+
 def stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` narrowed past white space at both ends of ``text[start:end]``."""
-    while start < end and text[start].isspace():
+    """``(start, end)`` narrowed past white space (and invisible characters) at both
+    ends of ``text[start:end]``."""
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return start, end
 

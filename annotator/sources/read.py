@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html import unescape
 from itertools import islice
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -210,6 +211,21 @@ def _not_empty(text: str, name: str) -> str:
     return text
 
 
+# Text copied from a web page's source keeps its character references: "didn&#39;t",
+# "sardines &amp; mackerel", "disease.&nbsp;The". Named ones are those such text has.
+_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|amp|nbsp|quot|apos|lt|gt|rsquo"
+                        r"|lsquo|rdquo|ldquo|mdash|ndash|hellip|eacute|middot|bull|copy|reg"
+                        r"|trade|deg|frac12|times);")
+
+
+def _decode_references(text: str) -> str:
+    """`text` with each HTML character reference replaced by its character (a no-break
+    space by a space, so that "disease.&nbsp;The" stays two sentences)."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: unescape(m.group()).replace("\u00a0", " "), text)
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -299,6 +315,10 @@ def read_source(
                              "reads plain text, Markdown, HTML, PDF and Word (.docx)")
         text, warnings = decode(data, name, html=kind == "html", charset=charset)
         text = normalise_newlines(text)
+        if kind != "html" and (decoded := _decode_references(text)) != text:
+            text = decoded
+            warnings.append(f"{name}: HTML character references (&amp;, &nbsp;, &#39; …) "
+                            "read as the characters they stand for")
         if kind == "html":
             from annotator.sources.html import html_to_text
 

@@ -107,6 +107,22 @@ def test_ingest_cp1252_warns(tmp_path, runner, db_path):
     assert "It’s a café." in [u["text"] for u in units]
 
 
+def test_ingest_reads_html_character_references_in_plain_text(tmp_path, runner, db_path):
+    (tmp_path / "pasted.txt").write_text(
+        "Omega-3 &amp; the heart\n\nFish oil didn&#39;t lower the risk of heart attacks."
+        "&nbsp;The trial followed 25,871 adults.\n\nSalmon, sardines &amp; mackerel are "
+        "good choices.\u200b\n", encoding="utf-8")
+    result = invoke(runner, "ingest", tmp_path / "pasted.txt", "-d", db_path)
+    assert result.exit_code == 0
+    assert "HTML character references" in result.stderr
+    units = json.loads(invoke(runner, "claims", "pasted", "--all", "--json", "-d", db_path).stdout)
+    # "&amp;" split its sentence at the ";", "&nbsp;The" glued two; the zero-width space
+    # after the last stop is no part of its unit.
+    assert [u["text"] for u in units] == [
+        "Omega-3 & the heart", "Fish oil didn't lower the risk of heart attacks.",
+        "The trial followed 25,871 adults.", "Salmon, sardines & mackerel are good choices."]
+
+
 @pytest.mark.parametrize(
     "content, fragment",
     [(b"", "empty input"), (b"\x00\x01\x02binary", "binary")],
