@@ -138,6 +138,8 @@ _ENGAGEMENT = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
+# A question's count of readers: "Viewed 48k times".
+_VIEWS = re.compile(r"(?:viewed|seen|read)\s+[\d.,]+\s*[KkMm]?\s+times$", re.IGNORECASE)
 # A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
 # ("☐ Yes   ☐ No").
 _FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
@@ -153,7 +155,7 @@ _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 _STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?"
                     r"|(?:test\s+)?(?:results?|report)\s+(?:were\s+|was\s+)?)?(?:last\s+)?"
                     r"(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
-                    r"|published|posted|released)(?:\s+on)?:?\s+", re.IGNORECASE)
+                    r"|published|posted|released|asked|answered)(?:\s+on)?:?\s+", re.IGNORECASE)
 # The time of day after a stamp's date: "at 8:14 AM", ", 10:30 a.m. ET".
 _CLOCK = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$",
                     re.IGNORECASE)
@@ -602,7 +604,7 @@ def is_furniture_line(text: str) -> bool:
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
             or _HANDLE.match(line) or _PROFILE.match(line) or _SPONSOR.match(line)
-            or _ACTIVITY.match(line)):
+            or _ACTIVITY.match(line) or _VIEWS.match(line)):
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)

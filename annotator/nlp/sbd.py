@@ -215,6 +215,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
     spans = [piece for span in spans for piece in _split_quotations(text, span)]
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
+    spans = [piece for span in spans for piece in _split_hashtags(text, span)]
     spans = [piece for span in spans for piece in _split_designated(text, span)]
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
@@ -257,6 +258,23 @@ def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if found is None or found.start(1) == start:
         return [span]
     return [(start, found.start(1)), (found.start(1), end)]
+
+
+# A caption's hashtags after its words: "… 8 glasses of water a day 💧 #hydration #health".
+_HASHTAG_TAIL = re.compile(r"(?:[ \t]+#\w+){2,}[ \t]*$")
+_TAGS_ONLY = re.compile(r"#\w+(?:[ \t]+#\w+)*")
+
+
+def _split_hashtags(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A run of hashtags ending a sentence is a span of its own, apart from the words."""
+    start, end = span
+    found = _HASHTAG_TAIL.search(text, start, end)
+    if found is None:
+        return [span]
+    words = stripped(text, start, found.start())
+    if words[0] == words[1] or _TAGS_ONLY.fullmatch(text, *words):
+        return [span]  # a line of hashtags alone is one span
+    return [words, stripped(text, found.start(), end)]
 
 
 def _split_designated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -402,7 +420,10 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
 # Nutr., …", "Med. study."); after one that comes before numbers, a number ("approx. 310
 # mg", "ca. 2 mmHg").
 _ABBREVIATED_END = re.compile(r"(?<![\w.])[A-Za-z]{1,6}\.$")
-_GOES_ON = re.compile(r"[a-z,;:)]")
+# (not a word a sentence opens with when its writer leaves out capitals: "… you need
+# more. and older adults …", "okay so here's the thing. there is …")
+_GOES_ON = re.compile(r"[,;:)]|(?!(?:and|but|so|or|then|also|i|it|its|this|that|there|these"
+                      r"|those|we|you|your|they|he|she|my|most|okay|ok|yes|no|lol)\b)[a-z]")
 _CAPITALISED_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,5}\.$")
 _NAME_GOES_ON = re.compile(r"[A-Z][a-z]{0,5}\.(?:[ \t]+(?:[a-z]|[A-Z][a-z]{0,5}\.)|[,;:)])")
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])(?i:approx|ca|vs|nos?|fig|vol|pp?)\.$")

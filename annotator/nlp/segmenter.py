@@ -389,11 +389,18 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         # "Elimination half-life: 2–3 hours": the label heads its value, as a run-in
         # label heads its sentence.
         value = doc[colon + 1 :]
+        # A caption's hashtags after the value ("POV: … a day 💧 #hydration #health")
+        # are no part of it.
+        tail = [_Draft(sents[-1], block, "meta", False)] if len(sents) > 1 \
+            and sents[-1].start > colon and kinds.is_meta(sents[-1]) else []
+        if tail:
+            value = doc[colon + 1 : sents[-1].start]
         # "When: Saturday, May 3", "Where: Eastside Community Center": an event's
         # or a service's particulars, not claims.
         particulars = kinds.names_particulars(doc[:colon].text) or kinds.is_proper_name(value)
         return [_Draft(doc[:colon + 1], block, "heading", False),
-                _Draft(value, block, "meta" if particulars else _kind(value, False), False)]
+                _Draft(value, block, "meta" if particulars else _kind(value, False), False),
+                *tail]
     drafts: list[_Draft] = []
     # A block of mostly verbless fragments is a reference list or boilerplate
     # ("World Health Organization. Depression. Available at: …"), not claims.

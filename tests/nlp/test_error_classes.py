@@ -2880,3 +2880,38 @@ def test_a_journals_abbreviated_name_and_a_number_after_approx_go_on(nlp):
     assert [t for t, _ in units_of("Title\n\nTake 500 mg. 2 hours later, take another.\n\n"
                                    "We asked Dr. Lee. Dr. Park agreed.", nlp)[1:]] == [
         "Take 500 mg.", "2 hours later, take another.", "We asked Dr. Lee.", "Dr. Park agreed."]
+
+
+def test_a_sentence_a_writer_opens_in_lower_case_is_no_abbreviations_tail(nlp):
+    text = ("Water\n\n"
+            "BUT if it's really hot, you need more. and older adults may not feel thirst.")
+    # Round 78's join read "more." as an abbreviation going on in lower case.
+    assert [t for t, _ in units_of(text, nlp)[1:]] == [
+        "BUT if it's really hot, you need more.",
+        "and older adults may not feel thirst."]
+    # Must not change: an abbreviation's sentence goes on.
+    assert [t for t, _ in units_of("Title\n\nShe works 20 hrs. a week.", nlp)[1:]] == [
+        "She works 20 hrs. a week."]
+
+
+def test_a_question_sites_stamps_views_and_buttons_are_meta(nlp):
+    text = ("Does cracking your knuckles cause arthritis?\n\n"
+            "Viewed 48k times\n\n"
+            "A 2011 study found no difference in hand arthritis.\n\n"
+            "Share\nImprove this answer\nFollow\n"
+            "answered Mar 4, 2023 at 15:30\n\n"
+            "Sorted by: Highest score (default)\n\n"
+            "Add a comment")
+    # The count and the buttons were headings, the stamp a heading too.
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "question", "meta", "claim", "meta", "meta", "meta", "meta", "meta", "meta"]
+
+
+def test_a_captions_hashtags_after_its_words_are_meta(nlp):
+    text = ("@drkaren.md\n"
+            "POV: you were told to drink 8 glasses of water a day 💧 #hydration #health\n\n"
+            "#water #myths")
+    # The hashtags were part of the claim.
+    assert units_of(text, nlp)[2:] == [
+        ("you were told to drink 8 glasses of water a day 💧", "claim"),
+        ("#hydration #health", "meta"), ("#water #myths", "meta")]
