@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from annotator.nlp.blocks import LABEL_MAX_WORDS, turn_opening_only
+from annotator.nlp.claimkeys import lexicon as claim_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -1105,7 +1106,10 @@ def reads_as_command(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if len(words) < 2 or final_char(span.text) not in ".!":
         return False
-    if not opens_instruction(span) or is_finite(words[1]):
+    # "Exercise lowers circulating IL-6 …": a plural "noun" that is a verb of change
+    # (data/opposites.json) is the verb the tagger misread, the opener its subject.
+    if not opens_instruction(span) or is_finite(words[1]) or (
+            words[1].tag_ == "NNS" and claim_lexicon().sides_of(words[1].lemma_.lower(), "VERB")):
         return False
     # "Sleep onset latency fell by 9 minutes.": another word's verb states a fact.
     root = root_of(span)

@@ -2915,3 +2915,21 @@ def test_a_captions_hashtags_after_its_words_are_meta(nlp):
     assert units_of(text, nlp)[2:] == [
         ("you were told to drink 8 glasses of water a day 💧", "claim"),
         ("#hydration #health", "meta"), ("#water #myths", "meta")]
+
+
+def test_a_verb_of_change_the_tagger_reads_as_a_plural_noun_states_a_fact(nlp):
+    text = "Inflammation\n\nExercise lowers circulating IL-6 and CRP over time [9]."
+    # Tagged "Exercise/NN lowers/NNS", the sentence read as a command.
+    assert units_of(text, nlp)[1] == (
+        "Exercise lowers circulating IL-6 and CRP over time [9].", "claim")
+    # Must not change: an instruction over a plural noun.
+    assert units_of("Title\n\nMonitor patients closely.", nlp)[1] == (
+        "Monitor patients closely.", "advice")
+
+
+def test_an_amendment_note_is_meta(nlp):
+    text = ("Weight-loss jab\n\nPatients lost 20% of their weight.\n\n"
+            "• This article was amended on 4 June 2025 to correct the number of patients.")
+    # The correction note was a claim.
+    assert units_of(text, nlp)[2] == (
+        "This article was amended on 4 June 2025 to correct the number of patients.", "meta")
