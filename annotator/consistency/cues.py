@@ -152,6 +152,8 @@ _NULL = re.compile(
 # share of people that is not ("About 1 in 10 patients develops a blood clot").
 _RARE = re.compile(r"(?<!not )(?<!n't )\b(?:(?:very|extremely|exceedingly)\s+(?=rare|uncommon))?"
                    r"(?:rare|rarely|uncommon|seldom|very\s+few)\b"
+                   # "Tetanus is almost never fatal": very rare
+                   r"|\b(?:almost|nearly)\s+never\b|\bhardly\s+ever\b"
                    # "Few pregnant women take it" (not "a few", not "few side effects")
                    r"|(?<![Aa] )\bfew\s+(?:[a-z]+\s+)?(?=(?:people|women|men|patients|adults"
                    r"|children|users|americans)\b)", re.IGNORECASE)
@@ -180,7 +182,7 @@ _NONE_EXISTS = re.compile(
     r"(?P<against>[a-z][\w-]*))?", re.IGNORECASE)
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
 NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
-_VERY_RARE = re.compile(r"(?:very|extremely|exceedingly)\s", re.IGNORECASE)
+_VERY_RARE = re.compile(r"(?:very|extremely|exceedingly|almost|nearly|hardly)\s", re.IGNORECASE)
 NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # "Almost everyone", "the majority of": more than half of people, read as a share.
 _NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people"
@@ -989,6 +991,14 @@ _BEFORE_VERB = {"to", "should", "must", "can", "could", "may", "might", "will", 
 _NAMED_LEVELS = {"blood", "cholesterol", "in", "study", "trial", "sample"}
 
 
+# "Migraines always get worse after menopause" (lemmas "get bad"), "symptoms got better"
+# ("get well"): what a thing becomes is its own course (the sides of ``course`` in
+# data/opposites.json: 0 eases, 1 worsens). Not what it is made ("Glasses make myopia
+# worse": the glasses' doing, not the myopia's course).
+_BECOMING = {"get", "become", "grow", "turn"}
+_BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
+
+
 def _read(lemmas: str, context: str, text: str, published: str | None,
           strengths: doses.Strengths = (), claim: bool = True) -> _Reading:
     lex = lexicon()
@@ -1017,7 +1027,10 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         (negated if reach else positive).add(stem(word))
         if not reach and not _counts_only(words, k, start):
             said.add(word)
-        for group, side in () if hypothetical else lex.sides_of(word, "VERB" if verb else ""):
+        becomes = _BECOMES.get(word) if k and words[k - 1] in _BECOMING else None
+        for group, side in () if hypothetical else (
+                [("course", becomes)] if becomes is not None
+                else lex.sides_of(word, "VERB" if verb else "")):
             if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:
                 continue  # "high blood pressure", "high in nitrates", "a small study"
             sides.add((group, 1 - side if reach else side))

@@ -2174,3 +2174,23 @@ def test_doing_about_as_well_as_another_against_doing_far_worse():
     assert [reason for _, _, reason in found(text)] == ["comparison"]
     # Must not change: "as well as" joining two things compares nothing.
     assert cues._comparison("Aids help speech as well as music.") == ("", "")
+
+
+def test_almost_never_is_very_rare_against_a_share_of_people():
+    text = ("Tetanus\n\nAbout 10 to 20 percent of people with tetanus die.\n\n"
+            "Tetanus is almost never fatal with modern treatment.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not change: "almost never" against a share under 1%.
+    text = ("Tetanus\n\nFewer than 1 in 1,000 people with tetanus die.\n\n"
+            "Tetanus is almost never fatal with modern treatment.")
+    assert "measure" not in [reason for _, _, reason in found(text)]
+
+
+def test_getting_worse_against_improving_is_an_opposite_course():
+    text = ("Migraine\n\nMigraine attacks often improve after menopause.\n\n"
+            "Migraines always get worse after menopause.")
+    assert [reason for _, _, reason in found(text)] == ["direction"]
+    # Must not change: what a thing makes worse is not its own course.
+    text = ("Myopia\n\nMyopia often improves with age.\n\n"
+            "Glasses make myopia worse over time.")
+    assert "direction" not in [reason for _, _, reason in found(text)]
