@@ -113,6 +113,17 @@ def _running_any(flags: list[bool]) -> list[bool]:
     return out
 
 
+_DESCRIBING = {"relcl", "acl"}
+
+
+def _clause_item(tokens: list[Token], k: int) -> bool:
+    """What follows the ``;`` at `k`, up to the next one, holds a finite verb that
+    does not describe a noun (nor is the auxiliary of one that does)."""
+    end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ";"), len(tokens))
+    return any(_is_finite(t) and t.dep_ not in _DESCRIBING and not (
+        t.dep_ in ("aux", "auxpass") and t.head.dep_ in _DESCRIBING) for t in tokens[k + 1 : end])
+
+
 def split_points(sent: Span) -> list[tuple[int, int]]:
     """(end of left piece, start of right piece) as token indices within `sent`."""
     if not len(sent.doc) or sent.doc[0].dep == 0:
@@ -123,13 +134,17 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     content_before = _running_any([not t.is_punct and _has_content([t]) for t in tokens])
     verb_before = _running_any([not t.is_punct and _is_verb(t) for t in tokens])
     finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
+    colon_before = _running_any([t.text == ":" for t in tokens])
     points: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
         if depth[k] or k == 0 or k >= len(tokens) - 1:
             continue
         if token.text == ";":
-            # Both sides assert something: the right one is a finite clause.
-            if content_before[k] and finite_after[k]:
+            # Both sides assert something: the right one is a finite clause; after a
+            # colon, one before the next ";" and not a relative one ("Symptoms include:
+            # severe pain …; pain that spreads to …; …" lists items).
+            if content_before[k] and finite_after[k] and (
+                    not colon_before[k] or _clause_item(tokens, k)):
                 points.append((k, k + 1))
         elif (tokens[k - 1].text == "," and k >= 2 and verb_before[k - 1]
               and _comma_split(sent, k)):

@@ -2933,3 +2933,26 @@ def test_an_amendment_note_is_meta(nlp):
     # The correction note was a claim.
     assert units_of(text, nlp)[2] == (
         "This article was amended on 4 June 2025 to correct the number of patients.", "meta")
+
+
+def test_items_a_colon_lists_between_semicolons_stay_one_unit(nlp):
+    text = ("Kidney stones\n\n"
+            "Common symptoms include: severe pain in the side; pain that spreads to the "
+            "lower abdomen; and nausea.")
+    # The first ";" cut the list, since a relative clause's verb followed it.
+    assert units_of(text, nlp)[1:] == [(
+        "Common symptoms include: severe pain in the side; pain that spreads to the lower "
+        "abdomen; and nausea.", "claim")]
+    # Must not change: two clauses at a ";", with or without a colon before.
+    assert [t for t, _ in units_of("Title\n\nMost stones pass within 6 weeks; larger "
+                                   "stones may need treatment.", nlp)[1:]] == [
+        "Most stones pass within 6 weeks", "larger stones may need treatment."]
+    assert [t for t, _ in units_of("Title\n\nBottom line: naps help; long naps can harm "
+                                   "sleep.", nlp)[1:]][-1] == "long naps can harm sleep."
+
+
+def test_not_at_all_answers_a_question(nlp):
+    text = "Naps\n\nIs napping bad for you?\n\nNot at all. A short nap can improve alertness."
+    # The answer was a claim.
+    assert units_of(text, nlp)[2:] == [
+        ("Not at all.", "meta"), ("A short nap can improve alertness.", "claim")]
