@@ -49,11 +49,14 @@ _FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2})$")
 # Citation markers right after a sentence's end: "anesthesia.[4]", "depression.[2][3]",
 # "shows.[citation needed]", "mislabeled. (link)", a footnote's symbol "in 1970.*",
 # "substance.†", superscript numbers "sardines.¹". Each run is a unit of its own.
+_MARKER_RUN = (r"(?:\[(?:\d{1,3}(?:[–-]\d{1,3})?(?:,[ \t]?\d{1,3})*"
+               r"|[a-z][a-z ]{2,24}|note \d{1,3})\])+|\((?:link|source|ref|citation)\)")
+_MARKER_SIGNS = r"[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}"
 _MARKERS = re.compile(
-    r"[.!?][\"'”’)]?[ \t]?((?:\[(?:\d{1,3}(?:[–-]\d{1,3})?(?:,[ \t]?\d{1,3})*"
-    r"|[a-z][a-z ]{2,24}|note \d{1,3})\])+|\((?:link|source|ref|citation)\))"
-    r"|[.!?][\"'”’)]?([*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})(?=\s|$)"
+    rf"[.!?][\"'”’)]?[ \t]?({_MARKER_RUN})"
+    rf"|[.!?][\"'”’)]?({_MARKER_SIGNS})(?=\s|$)"
 )
+_MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
 # "No. Short-term use is safe.": an answer opening a paragraph is a sentence, not
 # the abbreviation of "No. 5".
 _ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]"
@@ -65,6 +68,11 @@ _ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
 _DESIGNATED = re.compile(
     r"\b(?i:vitamins?|hepatitis|type|group|grade|stage|class|schedule|phase|plan|part"
     r"|factor|strep|influenza|flu|tier|category|omega)[ \t]+[A-Z]\.(?=[ \t]+[A-Z][a-z])")
+
+
+def is_marker(segment: str) -> bool:
+    """A citation marker that :func:`raw_spans` cut off as a sentence of its own."""
+    return _MARKER.fullmatch(segment.strip()) is not None
 
 
 def is_answer(segment: str) -> bool:
@@ -434,9 +442,9 @@ _DATELINE_STATE = re.compile(
 
 def _join_attributions(text: str, spans: list[Span]) -> list[Span]:
     """Join ``…better,’”`` to the attribution on the same line that follows it,
-    ``3 yr.`` to the ``ago`` after it, a sentence cut after an abbreviation to
-    what goes on in lower case (in a text whose sentences open with a capital),
-    and a dateline's state to its dash."""
+    ``3 yr.`` to the ``ago`` after it, a sentence cut after an abbreviation (and
+    opening with a capital) to what goes on after it, and a dateline's state to its
+    dash."""
     def glued(previous: Span, span: Span) -> bool:
         before = text[slice(*previous)]
         return "\n" not in text[previous[1] : span[0]] and bool(

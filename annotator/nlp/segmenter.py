@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from annotator.nlp import clauses, kinds, parse, promo
+from annotator.nlp import clauses, kinds, parse, promo, sbd
 from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, stripped
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ _BRACKETED_DATE = re.compile(
 _COUNTER = re.compile(r"(?m)^[ \t]*\(?(\d{1,2})/(\d{1,2})?\)?[ \t]+(?=[A-Z])")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _thread_counters(text: str) -> frozenset[str]:
     """The thread totals ("6" of "2/6", "" of "2/") that open two lines of `text` or
     more, each counting no further than its total ("3/4 Americans have …" alone is
@@ -410,7 +410,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                  and kinds.final_char(s.text) != "?" for s in sents]
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
-    counted = [f for f, s in zip(fragments, sents, strict=True) if not _MARKER.fullmatch(s.text)]
+    counted = [f for f, s in zip(fragments, sents, strict=True) if not sbd.is_marker(s.text)]
     listing = len(counted) >= 4 and sum(counted) * 2 >= len(counted) and kinds.is_parsed(whole)
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)
@@ -495,9 +495,6 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     return _references(drafts) if listing else drafts
 
 
-# A citation marker standing as a sentence of its own (sbd cuts them off).
-_MARKER = re.compile(r"(?:\[[^\[\]]{1,30}\])+|\((?:link|source|ref|citation)\)"
-                     r"|[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}")
 _FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
 
 
