@@ -25,6 +25,8 @@ _MARKER = re.compile(
 # choices, not a list ("Which of these lowers LDL?" / "a) Oats" / "b) Butter").
 # Roman numerals ("I.", "II.", "iv)") number such a list as well.
 _LETTER = re.compile(r"[ \t\u00a0]*(\(?)([A-Za-z]|[IVXivx]{1,4})([.)])[ \t\u00a0]+(?=\S)")
+# A section's number in capital Roman numerals: "II. Move more".
+_ROMAN_TITLE = re.compile(r"[ \t\u00a0]*(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.[ \t\u00a0]+(?=\S)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10, "xi": 11, "xii": 12}
 
@@ -314,15 +316,22 @@ def _next_to_its_neighbour(marker: re.Match, lines: list[tuple[int, int]], k: in
 
 def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int,
                       text: str) -> bool:
-    """A numbered line (``2. Contraindications``) that is a section title: short,
-    without end punctuation, and no list going on from a line around it."""
-    if not line.lstrip()[:1].isdigit() and not line.lstrip().startswith("("):
+    """A numbered line (``2. Contraindications``, ``II. Move more``) that is a section
+    title: short, without end punctuation, and no list going on from a line around it."""
+    roman = _ROMAN_TITLE.match(line)
+    if not line.lstrip()[:1].isdigit() and not line.lstrip().startswith("(") and not roman:
         return False  # a bullet
     title = line[body:]
     if _TERMINAL.search(title.rstrip()) or len(title.split()) > HEADING_MAX_WORDS:
         return False
     if not title.lstrip()[:1].isupper():
         return False
+    if roman:
+        # "I. Eat for your heart" over "1) Eat more fiber.": the items around it are
+        # another list's, unless they are the numerals before or after it.
+        value = _ROMAN[roman[1].lower()]
+        return not any((m := _ROMAN_TITLE.match(other)) and _ROMAN.get(m[1].lower()) == value + step
+                       for step, other in _items_around(lines, k, text))
     number = _number(line)
     # A list goes on from a bullet, or from the number before or after this one
     # ("1. Overview" after a list that ended at "4." starts anew: a section's

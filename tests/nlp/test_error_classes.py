@@ -2956,3 +2956,25 @@ def test_not_at_all_answers_a_question(nlp):
     # The answer was a claim.
     assert units_of(text, nlp)[2:] == [
         ("Not at all.", "meta"), ("A short nap can improve alertness.", "claim")]
+
+
+def test_a_section_numbered_in_roman_numerals_over_its_items_is_a_heading(nlp):
+    text = ("Seven habits\n\n"
+            "I. Eat for your heart\n1) Eat more fiber.\n2) Cut back on salt.\n\n"
+            "II. Move more\na) Aim for 150 minutes a week.\nb) Add strength training.")
+    # The sections were list items: an instruction and a claim.
+    assert units_of(text, nlp)[1:] == [
+        ("Eat for your heart", "heading"), ("Eat more fiber.", "advice"),
+        ("Cut back on salt.", "advice"), ("Move more", "heading"),
+        ("Aim for 150 minutes a week.", "advice"), ("Add strength training.", "advice")]
+    # Must not change: numerals numbering the items of one list.
+    assert [kind for _, kind in units_of(
+        "Steps\n\nI. Wash your hands.\nII. Dry them well.\nIII. Apply the cream.", nlp)][1:] \
+        == ["advice", "advice", "advice"]
+
+
+def test_a_retraction_notice_is_meta(nlp):
+    text = ("RETRACTED: Hydroxychloroquine and mortality\n\n"
+            "This article has been retracted at the request of the authors.")
+    assert units_of(text, nlp)[-1] == (
+        "This article has been retracted at the request of the authors.", "meta")
