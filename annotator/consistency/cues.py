@@ -186,7 +186,11 @@ _VERY_RARE = re.compile(r"(?:very|extremely|exceedingly|almost|nearly|hardly)\s"
 NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # "Almost everyone", "the majority of": more than half of people, read as a share.
 _NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people"
-                         r"|patients|users))\b", re.IGNORECASE)
+                         r"|patients|users))\b"
+                         # "Everyone with Lyme disease gets the rash": all of them, said as
+                         # the subject of a claim (not "Everyone … should have …")
+                         r"|^\W*(?:everyone|everybody)\b(?![^.;:]*\b(?:should|must|need|needs"
+                         r"|can|could|may)\b)", re.IGNORECASE)
 _THE_MAJORITY = re.compile(r"\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
 MAJORITY = 60.0
 NEARLY_ALL = 80.0  # the least share of people "almost everyone" leaves room for

@@ -2194,3 +2194,14 @@ def test_getting_worse_against_improving_is_an_opposite_course():
     text = ("Myopia\n\nMyopia often improves with age.\n\n"
             "Glasses make myopia worse over time.")
     assert "direction" not in [reason for _, _, reason in found(text)]
+
+
+def test_everyone_as_a_claims_subject_against_a_share_of_them():
+    text = ("Lyme disease\n\n"
+            "About 70 to 80 percent of infected people get a red, expanding rash.\n\n"
+            "Everyone with Lyme disease gets the bull's-eye rash.")
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    # Must not change: everyone told what to do, against a share of them.
+    text = ("Gallstones\n\nAbout 10 to 15% of adults have gallstones.\n\n"
+            "Everyone with gallstones should have their gallbladder removed.")
+    assert "measure" not in [reason for _, _, reason in found(text)]
