@@ -79,10 +79,13 @@ def name_candidates(sentences: Iterable[Span]) -> list[str]:
     for sent in sentences:
         if not _says_we(sent):
             continue
+        # The "we" in the subject or the opening phrase too ("At X, we …", "Our team at
+        # X"): "The neurologist, Dr. Reyes, told us …" names no publisher.
+        topic = _topic_tokens(sent)
         quoted = quoted or _quoted(sent)
-        if _says_we(sent, quoted):
-            # Only a name in the subject or the opening phrase ("At X, we …", "Our team at X").
-            found += _topic_names(sent, _topic_tokens(sent))
+        if _says_we(topic, quoted):
+            # Only a name in the subject or the opening phrase.
+            found += _topic_names(sent, topic)
     return found
 
 

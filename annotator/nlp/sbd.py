@@ -349,13 +349,23 @@ def _closes_emphasis(text: str, at: int, marks: str) -> bool:
 _CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=\s)")
 
 
+# A list item's number inside the emphasis of its run-in label: "**1." of "**1. Lose …**".
+_EMPHASIS_NUMBER = re.compile(r"(?:\*\*|__)\d{1,3}[.)]")
+
+
 def _close_emphasis(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``**Is milk safe?`` | ``** Pasteurized milk …`` → the question keeps its
-    closing marks: ``**Is milk safe?**`` | ``Pasteurized milk …``."""
+    closing marks: ``**Is milk safe?**`` | ``Pasteurized milk …``; so does a numbered
+    label (``**1. Lose extra pounds.**``)."""
     if "*" not in text and "_" not in text:
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
+        if out and _EMPHASIS_NUMBER.fullmatch(text, *out[-1]) \
+                and "\n" not in text[out[-1][1] : start]:
+            # "**1. Lose extra pounds.** …": pySBD cut after the item's number.
+            out[-1] = (out[-1][0], end)
+            continue
         closing = _CLOSING_EMPHASIS.match(text, start, end)
         if out and closing and out[-1][1] == start and text[out[-1][0]] == text[start]:
             out[-1] = (out[-1][0], closing.end())

@@ -2978,3 +2978,24 @@ def test_a_retraction_notice_is_meta(nlp):
             "This article has been retracted at the request of the authors.")
     assert units_of(text, nlp)[-1] == (
         "This article has been retracted at the request of the authors.", "meta")
+
+
+def test_a_numbered_label_in_bold_keeps_its_number_and_closing_marks(nlp):
+    text = ("Blood pressure\n\n"
+            "**1. Lose extra pounds.** Blood pressure often rises as weight increases.")
+    # Cut after the number, the closing marks opened the next sentence.
+    assert units_of(text, nlp)[1:] == [
+        ("**1. Lose extra pounds.**", "advice"),
+        ("Blood pressure often rises as weight increases.", "claim")]
+
+
+def test_someone_who_told_us_is_no_publishers_name(nlp):
+    text = ("What my father's stroke taught me\n\n"
+            "The neurologist, a calm woman named Dr. Reyes, told us they had given him a "
+            "clot-busting drug within the first hour. Dr. Reyes has worked there for years.")
+    # "us" anywhere made the subject's name the publisher's: both were promo.
+    assert [kind for _, kind in units_of(text, nlp)[1:]] == ["claim", "claim"]
+    # Must not change: the publisher named where its "we" speaks.
+    units = units_of("Title\n\nAt Bright Smiles Dental, we offer same-day crowns. Bright Smiles "
+                     "Dental has served the city since 1998.", nlp)
+    assert [kind for _, kind in units[1:]] == ["promo", "promo"]
