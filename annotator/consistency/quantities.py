@@ -590,7 +590,8 @@ def _percents(text: str) -> list[Quantity]:
                               else m.start("fraction"), m.end(), m.group(0)[3:].lstrip()))
     for m in PERCENT.finditer(text):
         mod = m["mod"] or ""
-        if m["part"] or m["low"]:
+        ratio = bool(m["part"] or m["low"])  # "1 in 4", "1 to 3 people out of 100"
+        if ratio:
             whole = number(m["whole"] or m["of"])
             part, top = number(m["part"] or m["low"]), number(m["high"] or m["part"] or m["low"])
             if not whole or top > whole:
@@ -602,7 +603,7 @@ def _percents(text: str) -> list[Quantity]:
             value = upper = float(m["num"]) if m["num"] else FRACTIONS[m["fraction"].lower()]
             upper = float(m["num2"]) if m["num2"] else upper
         low, high = _share_bounds(mod, value, upper)
-        if m["part"] or m["low"]:
+        if ratio:
             # "about 1 in 10,000" is about a hundredth of a percent, not up to 5%: a
             # ratio is vague by a factor too, whichever is narrower
             near, far = _bounds(mod, value, upper, False)

@@ -228,7 +228,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
     spans = _join_time_zones(text, _close_emphasis(text, _join_urls(text, spans)))
-    return _attach_mojibake(text, _join_attributions(text, _merge_wrapped_lines(text, spans)))
+    return _attach_mojibake(text, _join_continuations(text, _merge_wrapped_lines(text, spans)))
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'”’<>]+", re.IGNORECASE)
@@ -450,7 +450,7 @@ _DATELINE_STATE = re.compile(
     r"(?:[A-Z][A-Z.'-]+[ \t]+){0,3}[A-Z][A-Z.'-]+,[ \t]+[A-Z][a-z]{1,4}\.$")
 
 
-def _join_attributions(text: str, spans: list[Span]) -> list[Span]:
+def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
     """Join ``…better,’”`` to the attribution on the same line that follows it,
     ``3 yr.`` to the ``ago`` after it, a sentence cut after an abbreviation (and
     opening with a capital) to what goes on after it, and a dateline's state to its

@@ -11,7 +11,6 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -259,7 +258,6 @@ _BRACKETED_DATE = re.compile(
 _COUNTER = re.compile(r"(?m)^[ \t]*\(?(\d{1,2})/(\d{1,2})?\)?[ \t]+(?=[A-Z])")
 
 
-@lru_cache(maxsize=2)
 def _thread_counters(text: str) -> frozenset[str]:
     """The thread totals ("6" of "2/6", "" of "2/") that open two lines of `text` or
     more, each counting no further than its total ("3/4 Americans have …" alone is
@@ -727,12 +725,20 @@ class _Piece:
     instructs: bool = False
 
 
-@lru_cache(maxsize=8)  # asked once a block: a string keeps its hash, so a lookup is cheap
-def _written(text: str) -> tuple[int, int]:
-    """Where the first character that is not white space is, and the end of the last:
-    found once a text, where slicing the text before or after each block was quadratic
-    in a long article."""
-    return len(text) - len(text.lstrip()), len(text.rstrip())
+@dataclass(frozen=True)
+class _Layout:
+    """What every block of a text is read against, found once a text (slicing the text
+    before or after each block was quadratic in a long article): where its first
+    character that is not white space is and where its last ends, and the totals of
+    the thread counters opening its lines (:func:`_thread_counters`)."""
+
+    first: int
+    last: int
+    threaded: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Layout:
+        return cls(len(text) - len(text.lstrip()), len(text.rstrip()), _thread_counters(text))
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
@@ -746,15 +752,14 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pieces(text: str, block: Block, doc: Doc) -> list[_Piece]:
-    """The drafts of one block of `text`, read."""
+def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
+    """The drafts of one block of `text` (laid out as `layout`), read."""
     out = []
     # The article's first line is its title: "Weight-loss drug now covered for
     # millions, but questions remain" is one heading, not two clauses; so is a line
     # heading what follows it ("Flu cases dip, but season isn't over").
-    first, last = _written(text)
-    for draft in _block_drafts(block, doc, title=block.start <= first, heads=block.end < last,
-                               threaded=_thread_counters(text)):
+    for draft in _block_drafts(block, doc, title=block.start <= layout.first,
+                               heads=block.end < layout.last, threaded=layout.threaded):
         span = draft.span
         start, end = _cell(text, *stripped(text, block.start + span.start_char,
                                             block.start + span.end_char))
@@ -845,6 +850,7 @@ class _Pending:
 
     text: str
     blocks: list[Block]
+    layout: _Layout
     pieces: list[_Piece] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     done: int = 0  # blocks read
@@ -864,7 +870,7 @@ def segment_many(
     def feed() -> Iterator[tuple[str, int]]:
         for text in texts:
             text_blocks = blocks(text)
-            pending.append(_Pending(text, text_blocks))
+            pending.append(_Pending(text, text_blocks, _Layout.of(text)))
             for index, block in enumerate(text_blocks):
                 yield block.text, index
 
@@ -883,7 +889,7 @@ def segment_many(
         # 60 MB a MB of text) are never all held at once.
         article = pending[0]
         block = article.blocks[index]
-        article.pieces += _pieces(article.text, block, doc)
+        article.pieces += _pieces(article.text, article.layout, block, doc)
         article.names += promo.name_candidates(doc.sents)
         article.done += 1
         yield from ready()
