@@ -333,6 +333,9 @@ def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int
         return not any((m := _ROMAN_TITLE.match(other)) and _ROMAN.get(m[1].lower()) == value + step
                        for step, other in _items_around(lines, k, text))
     number = _number(line)
+    if number == 1 and (before := _neighbour(lines, k, -1, text)) is not None \
+            and before.rstrip().endswith(":"):
+        return False  # "Primary Outcome Measures:" over "1. Change in pain score": its item
     # A list goes on from a bullet, or from the number before or after this one
     # ("1. Overview" after a list that ended at "4." starts anew: a section's
     # title under a table of contents).

@@ -160,6 +160,25 @@ _STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?"
 # The time of day after a stamp's date: "at 8:14 AM", ", 10:30 a.m. ET".
 _CLOCK = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$",
                     re.IGNORECASE)
+# A short citation: its authors, the year in brackets and a stop after it ("Kreider RB
+# et al. (2017), ISSN position stand on creatine", "Kreider, R. B. (2017). …"); not
+# a sentence citing it ("Smith et al. (2017) found …").
+_SURNAME = r"[A-Z][\w'’-]+"
+_INITIALS = r",?\s+(?:[A-Z]\.?\s*){1,3}"
+_AUTHOR_YEAR = re.compile(
+    rf"{_SURNAME}(?:{_INITIALS}(?:,?\s+et\s+al\.?)?|,?\s+et\s+al\.?"
+    rf"|(?:{_INITIALS})?,?\s+(?:and|&)\s+{_SURNAME}(?:{_INITIALS})?)"
+    r",?\s*\((?:19|20)\d\d[a-z]?\)\s*[.,:;]")
+# A production's credit opening its line: "Music by Lo Harbor", "Edited by Tom Ray",
+# "Sound design and mixing by …"; the page's other formats: "Transcript available on
+# our website".
+_PRODUCTION = re.compile(
+    r"(?:(?:(?:theme|intro|original)\s+)?music|sound(?:\s+design)?|audio|mixing|editing"
+    r"|artwork|cover\s+art|animation|video|graphics|edited|produced|mixed|hosted|narrated"
+    r"|transcribed|engineered)(?:\s+(?:and|&)\s+\w+)?\s+by\s+[A-Z]"
+    r"|(?:an?\s+|the\s+)?(?:full\s+)?(?:episode\s+)?(?:transcripts?|audio\s+version"
+    r"|printable\s+version)\s+(?:available|below)\b",
+    re.IGNORECASE)
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
 _SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$"
                       # an embedded post's credit: "A post shared by Wellness With Kira
@@ -395,8 +414,11 @@ def is_meta(span: Span) -> bool:
         return True  # 'Retrieved from "https://en.wikipedia.org/…"', whatever the tag
     if has_date(text) and not finite and len(text.split()) <= 30:
         return True
-    if not finite and len(text.split()) <= 8 and _credit().search(text):
-        return True  # "Getty Images", "Photo by Jane Doe"
+    if not finite and len(text.split()) <= 8 and (_credit().search(text)
+                                                  or _PRODUCTION.match(text.strip())):
+        return True  # "Getty Images", "Photo by Jane Doe", "Music by Lo Harbor."
+    if _AUTHOR_YEAR.match(text.strip()):
+        return True  # "Kreider RB et al. (2017), ISSN position stand on creatine"
     lowered = text.lower()
     # A sentence of boilerplate, with a verb or a full stop ("Reprinted by permission
     # of Harbor Books."); a heading naming it ("Forward-Looking Statements") is none.
@@ -815,11 +837,26 @@ def is_heading_line(span: Span) -> bool:
     shouted = sum(t.is_alpha for t in words) >= 2 and all(t.is_upper for t in words if t.is_alpha)
     if last == ":" and not shouted and instruction_lead_in(span):
         return False  # "Do not take ibuprofen:" opens a list of what not to do
+    if last == ":" and _participle_label(span):
+        return True  # "Resources mentioned:", "Topics covered:"
     return (last != ":" or len(words) < 2 or shouted or is_wh_label(words)
             or not (has_finite(span) or _has_clause(span)))
 
 
 _WH_WORDS = {"why", "what", "how", "where", "when", "who"}
+
+
+def _participle_label(span: Span) -> bool:
+    """``Resources mentioned:``, ``Topics covered:``: a noun and what was done with it
+    in the text (``label_participles`` in ``data/cues.json``), which the parser may
+    read as a subject and its verb; ``Researchers found:`` and ``We discussed:`` are
+    lead-ins."""
+    if not is_parsed(span):
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return (len(words) == 2 and words[0].tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and words[1].tag_ in ("VBD", "VBN")
+            and words[1].lemma_.lower() in cues()["label_participles"])
 
 
 def is_wh_label(words: list[Token]) -> bool:

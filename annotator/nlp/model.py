@@ -11,10 +11,11 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from bisect import bisect_right
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -140,12 +141,12 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     spans = _merge_abbreviation_fragments(doc, sbd.raw_spans(doc.text))
-    starts = [start for start, _ in spans] or [0]
-    previous = None
-    for token in doc:
-        # Tokens before the first sentence or in the gap after one belong to it.
-        index = max(bisect_right(starts, token.idx) - 1, 0)
-        # False (not None) for the others, so the parser cannot add boundaries inside.
-        token.is_sent_start = token.i == 0 or index != previous
-        previous = index
+    starts = numpy.array([start for start, _ in spans] or [0])
+    # Tokens before the first sentence or in the gap after one belong to it.
+    index = numpy.maximum(numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1, 0)
+    # -1 (not 0, unknown) for the others, so the parser cannot add boundaries inside.
+    # Set in one array: `Token.is_sent_start` checks the whole doc's parse on every
+    # assignment, which made a long paragraph quadratic.
+    flags = numpy.where(numpy.diff(index, prepend=-1) != 0, 1, -1)
+    doc.from_array([SENT_START], flags.astype("int64").astype("uint64").reshape(-1, 1))
     return doc

@@ -189,22 +189,32 @@ def _to_original(offset: int, inserts: list[int]) -> int:
 
 # pySBD's time grows with the square of its input: a paragraph longer than
 # this is cut, before pySBD sees it, where a sentence plainly ends (a full stop,
-# space, capital letter) closest after each multiple of it.
+# space, capital letter) closest after each multiple of it. A run with no such
+# end for twice as long (a list in one sentence, items between semicolons) is cut
+# after a semicolon or a comma, else a space, and the sentences on either side of
+# that cut are joined again.
 CHUNK_CHARS = 3000
 _PLAIN_END = re.compile(r"(?<=[a-z0-9)][.!?]) +(?=[A-Z])")
+_SOFT_CUTS = (re.compile(r"; +"), re.compile(r", +"), re.compile(r" +"))
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """``(offset, piece)`` pieces of `text` of about CHUNK_CHARS, cut only
-    between two plain sentences; a short text is one piece."""
+def _chunks(text: str) -> list[tuple[int, str, bool]]:
+    """``(offset, piece, soft)`` pieces of `text` of about CHUNK_CHARS, cut
+    between two plain sentences, or, `soft`, inside a sentence that goes on in
+    the next piece; a short text is one piece."""
     pieces, start = [], 0
     while len(text) - start > CHUNK_CHARS:
-        cut = _PLAIN_END.search(text, start + CHUNK_CHARS)
-        if cut is None:
-            break
-        pieces.append((start, text[start : cut.end()]))
+        cut = _PLAIN_END.search(text, start + CHUNK_CHARS, start + 3 * CHUNK_CHARS)
+        soft = cut is None
+        if soft:
+            # A semicolon before a comma before a space; never a stop.
+            cut = next((m for pattern in _SOFT_CUTS if (m := pattern.search(
+                text, start + CHUNK_CHARS, start + 2 * CHUNK_CHARS))), None)
+            if cut is None or len(text) - cut.end() < CHUNK_CHARS:
+                break
+        pieces.append((start, text[start : cut.end()], soft))
         start = cut.end()
-    pieces.append((start, text[start:]))
+    pieces.append((start, text[start:], False))
     return pieces
 
 
@@ -212,15 +222,20 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     """pySBD sentence spans, stripped, in original offsets, with the text-only fixes."""
     if not text.strip():
         return []
-    spans = []
-    for offset, chunk in _chunks(text):
+    spans: list[tuple[int, int]] = []
+    joins = False  # the piece before was cut inside a sentence
+    for offset, chunk, soft in _chunks(text):
         work, inserts = _unglue(chunk)
         for seg in _segmenter().segment(work):
             start = offset + _to_original(seg.start, inserts)
             end = offset + _to_original(seg.end, inserts)
             start, end = stripped(text, start, end)
             if start < end:
+                if joins and spans:
+                    start = spans.pop()[0]
                 spans.append((start, end))
+                joins = False
+        joins = soft
     spans = [piece for span in spans for piece in _split_quotations(text, span)]
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
     spans = [piece for span in spans for piece in _split_hashtags(text, span)]

@@ -425,11 +425,15 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             drafts.append(_Draft(turn[0], block, "meta", False))
             sent = turn[1]
         opening = k == 0 and len(sents) > 1 and not block.list_item
-        if opening and (parts := _label_split(sent)):
+        parts = _label_split(sent) if opening else None
+        # "Corresponding author: Maria Lopez, mlopez@cdc.gov." names no title.
+        particulars = parts is not None and kinds.is_meta(parts[1])
+        # "Hypoglycemia: Low blood sugar. Symptoms include …": a term in capitals and
+        # its definition, a run-in label and its claim.
+        if parts and (particulars or not parts[0].text[:1].isupper()):
             # A label and a title glued to the text that follows them by the layout.
             drafts.append(_Draft(parts[0], block, "meta", False))
-            # "Corresponding author: Maria Lopez, mlopez@cdc.gov." names no title.
-            title_kind = ("meta" if kinds.is_meta(parts[1]) else "heading"
+            title_kind = ("meta" if particulars else "heading"
                           if kinds.is_verbless_title(parts[1]) else _kind(parts[1], False))
             drafts.append(_Draft(parts[1], block, title_kind, False))
             continue

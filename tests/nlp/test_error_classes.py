@@ -2999,3 +2999,52 @@ def test_someone_who_told_us_is_no_publishers_name(nlp):
     units = units_of("Title\n\nAt Bright Smiles Dental, we offer same-day crowns. Bright Smiles "
                      "Dental has served the city since 1998.", nlp)
     assert [kind for _, kind in units[1:]] == ["promo", "promo"]
+
+
+def test_a_one_item_list_under_its_lead_in_is_no_section_title(nlp):
+    text = ("Primary Outcome Measures:\n"
+            "1. Change in average daily pain score [Time Frame: baseline to week 12]\n\n"
+            "Secondary Outcome Measures:\n1. Change in sleep quality\n2. Number of adverse events")
+    # The first list's one item was a heading, so no reviewer saw it.
+    assert units_of(text, nlp)[1] == (
+        "Change in average daily pain score [Time Frame: baseline to week 12]", "claim")
+    # Must not change: a section's number and title between paragraphs.
+    assert units_of("It works.\n\n1. Overview\n\nKetamine is a drug.", nlp)[1] == (
+        "Overview", "heading")
+
+
+def test_short_citations_and_a_shows_credits_are_meta(nlp):
+    text = ("Resources mentioned:\n"
+            "Kreider RB et al. (2017), ISSN position stand on creatine\n"
+            "Avgerinos KI et al. (2018), a review of creatine and cognition\n\n"
+            "Transcript available on our website. Music by Lo Harbor.")
+    # The label was a lead-in claim, the citations and the credits claims.
+    assert units_of(text, nlp) == [
+        ("Resources mentioned:", "heading"),
+        ("Kreider RB et al. (2017), ISSN position stand on creatine", "meta"),
+        ("Avgerinos KI et al. (2018), a review of creatine and cognition", "meta"),
+        ("Transcript available on our website.", "meta"), ("Music by Lo Harbor.", "meta")]
+    # Must not change: a sentence citing a study, a lead-in, a passive by someone.
+    assert units_of("Findings\n\nSmith et al. (2017) found that creatine helps.\n\n"
+                    "Researchers found:\n- Less pain\n\n"
+                    "Insulin is produced by the pancreas.", nlp)[1:] == [
+        ("Smith et al. (2017) found that creatine helps.", "claim"),
+        ("Researchers found:", "claim"), ("Less pain", "claim"),
+        ("Insulin is produced by the pancreas.", "claim")]
+
+
+def test_a_glossary_term_heads_its_definition(nlp):
+    text = ("Glossary\n\nHypoglycemia: Blood sugar below 70 mg/dL. Symptoms include "
+            "shakiness, sweating and confusion.")
+    # The term was meta and its definition a heading.
+    assert units_of(text, nlp)[1:3] == [
+        ("Hypoglycemia:", "heading"), ("Blood sugar below 70 mg/dL.", "claim")]
+
+
+def test_a_products_disclaimer_is_boilerplate(nlp):
+    assert units_of("Sleep\n\nCalmMind is not a substitute for professional medical care.\n\n"
+                    "Supplements are not a substitute for medical treatment of depression.",
+                    nlp)[1:] == [
+        ("CalmMind is not a substitute for professional medical care.", "meta"),
+        # Must not change: a claim about what replaces what.
+        ("Supplements are not a substitute for medical treatment of depression.", "claim")]

@@ -101,3 +101,21 @@ def test_segmenting_new_sentences_compiles_no_new_pattern():
 
     compiled = segment(range(10))  # the patterns sentences of this shape need
     assert segment(range(10, 400)) == compiled
+
+
+def test_a_long_sentence_without_a_stop_is_cut_for_pysbd_and_joined_again(monkeypatch):
+    # pySBD's time grows with the square of its input; a paragraph is cut where a
+    # sentence plainly ends, and a run without one (items between semicolons) after
+    # a semicolon, the sentence going on in the next piece.
+    from annotator.nlp import sbd
+
+    text = ("Ketamine is an anesthetic used since the 1950s, and it works within minutes "
+            "in many patients; ") * 200 + "It ends here. Then one more."
+    pieces = sbd._chunks(text)
+    assert len(pieces) > 4 and all(len(piece) <= 3 * sbd.CHUNK_CHARS for _, piece, _ in pieces)
+    assert all(piece.endswith("; ") for _, piece, soft in pieces if soft)
+    spans = sbd.raw_spans(text)
+    assert [text[start:end] for start, end in spans] == [
+        text[: text.index(" Then")], "Then one more."]
+    monkeypatch.setattr(sbd, "CHUNK_CHARS", 10 ** 9)  # pySBD reads it whole
+    assert sbd.raw_spans(text) == spans
