@@ -219,7 +219,9 @@ _UNSETTLED = re.compile(
 _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
-    r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt)\w*"
+    r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt"
+    # "Coffee is a common trigger of heartburn"
+    r"|trigger|aggravat)\w*"
     # "Frozen embryos are less likely to implant than fresh ones"
     r"|\b(?:more|less)\s+likely\b"
     # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")

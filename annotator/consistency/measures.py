@@ -25,7 +25,10 @@ class Measured:
 # A change named by a noun is the change its verb names: "had a 52% reduction in
 # migraine days" and "reduced migraine days by a third" measure one thing (nouns
 # such as "increase" and "drop" have their verb's lemma already).
-_VERB_OF = {"reduction": "reduce", "improvement": "improve", "loss": "lose"}
+_VERB_OF = {"reduction": "reduce", "improvement": "improve", "loss": "lose",
+            # A drug that works, kicks in or takes effect: one onset ("reaches its full
+            # effect after the first dose" / "take four days for a PPI to work fully").
+            "work": "effect", "kick": "effect"}
 
 _PREDICATE_PARTS = ("dobj", "attr", "acomp", "xcomp", "oprd", "nsubjpass", "prep", "agent", "advcl")
 
@@ -83,7 +86,7 @@ def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
         words = {p.toks[t].lemma for v in chain for t in _predicate_words(p, v) if t not in numbers}
         words = {_VERB_OF.get(w, w) for w in words if w.isalpha()} - lex.light_verbs \
             - lex.function_words
-        subject = p.subject(chain[-1])
+        subject = _expletive_subject(p, chain[-1])
         if subject is not None and subject in inside:  # "half of patients respond"
             counted = [o for prep in p.kids(subject, "prep") for o in p.kids(prep, "pobj")]
             subject = counted[0] if counted else None
@@ -93,6 +96,19 @@ def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
         found.append(Measured(q, verb, frozenset(words), p.referent(subject)))
     per_predicate = Counter((m.quantity.kind, m.verb) for m in found)
     return [m for m in found if per_predicate[(m.quantity.kind, m.verb)] == 1]
+
+
+def _expletive_subject(p: Parse, verb: int) -> int | None:
+    """The verb's subject; for an empty "it" with "for X to …" after the verb
+    ("It can take four days for a PPI to work"), X."""
+    subject = p.subject(verb)
+    if subject is None or p.toks[subject].lemma != "it":
+        return subject
+    for clause in p.kids(verb, "advcl", "xcomp"):
+        marked = any(p.toks[m].lemma == "for" for m in p.kids(clause, "mark"))
+        if marked and (inner := p.kids(clause, "nsubj")):
+            return inner[0]
+    return subject
 
 
 def quantity_conflicts(

@@ -39,6 +39,8 @@ class Lexicon:
     refer_to_subject: frozenset[str]
     mechanism_verbs: frozenset[str]
     hypothetical_markers: frozenset[str]
+    onset_words: frozenset[str]
+    onset_times: frozenset[str]
     # lemma -> ((group, side, part of speech or ""), ...)
     sides: dict[str, tuple[tuple[str, int, str], ...]]
     # lemma -> index of its set of mutually exclusive kinds
@@ -70,7 +72,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         **{name: frozenset(words[name]) for name in (
             "function_words", "negations", "light_verbs", "refer_to_subject",
-            "mechanism_verbs", "hypothetical_markers",
+            "mechanism_verbs", "hypothetical_markers", "onset_words", "onset_times",
         )},
         sides={lemma: tuple(found) for lemma, found in sides.items()},
         categories=categories,
@@ -88,6 +90,7 @@ class ClaimKey:
     negations: int
     sides: frozenset[tuple[str, int]]  # (group, side) of opposites words present
     mechanism: bool  # "<works> by ..."
+    onset: bool  # says how soon something works: "takes effect within minutes"
     categories: frozenset[int]
 
 
@@ -105,12 +108,14 @@ def claim_key(lemmas: str) -> ClaimKey:
     mechanism = any(
         w in lex.mechanism_verbs and "by" in words[i + 1 : i + 4] for i, w in enumerate(words)
     )
+    present = set(content)
     return ClaimKey(
         key=" ".join(content),
         topic=topic,
         negations=sum(w in lex.negations for w in words),
         sides=frozenset((g, s) for w in content for g, s, _ in lex.sides.get(w, ())),
         mechanism=mechanism,
+        onset=bool(present & lex.onset_words and present & lex.onset_times),
         categories=frozenset(lex.categories[w] for w in content if w in lex.categories),
     )
 
@@ -188,21 +193,24 @@ def topic_partners(keys: Sequence[ClaimKey], topic: Topics) -> Iterator[dict[int
 
 
 # Claims that answer the same question about the article's subject ("how does
-# it work?", "what kind of thing is it?", "is it safe?") need not share another
-# word; they meet in these buckets instead. A bucket's pairs grow with its
+# it work?", "how soon?", "what kind of thing is it?", "is it safe?") need not
+# share another word; they meet in these buckets instead. A bucket's pairs grow with its
 # square, so each keeps its first MAX_BUCKET claims.
 MAX_BUCKET = 60
 
 
 def question_pairs(keys: Sequence[ClaimKey], topic: Topics) -> set[tuple[int, int]]:
     """Pairs (i < j) of claims that answer one question: both say how something
-    works, both name a kind from one set of exclusive kinds, or both say of the
-    article's subject something from opposite sides of one lexicon group."""
+    works, both say how soon the article's subject works, both name a kind from
+    one set of exclusive kinds, or both say of the article's subject something
+    from opposite sides of one lexicon group."""
     subject = stem(topic.subject) if topic.subject else None
     buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k.mechanism:
             buckets[("how", 0)].append(i)
+        if k.onset and subject in k.topic:
+            buckets[("how soon", 0)].append(i)
         for category in k.categories:
             buckets[(f"kind {category}", 0)].append(i)
         if subject in k.topic:

@@ -2205,3 +2205,28 @@ def test_everyone_as_a_claims_subject_against_a_share_of_them():
     text = ("Gallstones\n\nAbout 10 to 15% of adults have gallstones.\n\n"
             "Everyone with gallstones should have their gallbladder removed.")
     assert "measure" not in [reason for _, _, reason in found(text)]
+
+
+def test_a_trigger_is_an_effect_against_no_effect():
+    text = ("Reflux\n\nCoffee has no effect on reflux symptoms.\n\n"
+            "Coffee is a common trigger of heartburn.")
+    assert [reason for _, _, reason in found(text)] == ["null"]
+    # Must not change: a trigger of something else than what the null is said of.
+    text = ("Reflux\n\nCoffee has no effect on reflux symptoms.\n\n"
+            "Stress is a common trigger of heartburn.")
+    assert found(text) == []
+
+
+def test_working_and_taking_effect_are_one_onset():
+    text = ("Proton pump inhibitors\n\nA PPI lowers stomach acid. PPIs are sold over the "
+            "counter. A PPI reaches its full effect after the first dose. PPIs are taken "
+            "before breakfast. It can take one to four days of daily use for a PPI to work "
+            "fully.")
+    # "It can take … for a PPI to work": the PPI, not "it", works; and working is
+    # taking effect. Both were read as durations of nothing in common.
+    assert ("A PPI reaches its full effect after the first dose.",
+            "It can take one to four days of daily use for a PPI to work fully.",
+            "quantity") in found(text)
+    # Must not change: the same time for something else to happen.
+    text = text.replace("for a PPI to work fully", "for the pharmacy to restock")
+    assert "quantity" not in [reason for _, _, reason in found(text)]
