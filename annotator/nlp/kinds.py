@@ -63,6 +63,7 @@ _SALUTATION = re.compile(
 _VALEDICTION = re.compile(
     r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
     r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
+    r"|respectfully(?:\s+(?:submitted|yours))?"
     r"|thanks(?:\s+again)?|thank\s+you|until\s+next\s+(?:time|week)|all\s+the\s+best"
     r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon|xoxo|hugs"
     r"|(?:here'?s\s+|yours\s+)?(?:to|in)\s+(?:good\s+)?health|wishing\s+you\b[^.!?\n]{0,40})[,!.]?$",
@@ -169,6 +170,15 @@ _AUTHOR_YEAR = re.compile(
     rf"{_SURNAME}(?:{_INITIALS}(?:,?\s+et\s+al\.?)?|,?\s+et\s+al\.?"
     rf"|(?:{_INITIALS})?,?\s+(?:and|&)\s+{_SURNAME}(?:{_INITIALS})?)"
     r",?\s*\((?:19|20)\d\d[a-z]?\)\s*[.,:;]")
+# A meeting's procedure, recorded in its minutes: "The meeting was called to order at
+# 6:02 p.m.", "Motion to approve the minutes (Ortiz/Feld).", "Carried unanimously."
+_PROCEDURE = re.compile(
+    r"(?:the\s+)?(?:meeting|session|hearing)\s+(?:was\s+)?(?:called\s+to\s+order|adjourned"
+    r"|reconvened|recessed)\b.{0,60}$"
+    r"|(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|defeated|seconded)"
+    r"(?:\s+(?:unanimously|\d+\s*[-–]\s*\d+))?\.?$"
+    r"|(?:a\s+)?motion\s+(?:to|for)\s+.{0,120}$",
+    re.IGNORECASE)
 # A production's credit opening its line: "Music by Lo Harbor", "Edited by Tom Ray",
 # "Sound design and mixing by …"; the page's other formats: "Transcript available on
 # our website".
@@ -417,6 +427,8 @@ def is_meta(span: Span) -> bool:
     if not finite and len(text.split()) <= 8 and (_credit().search(text)
                                                   or _PRODUCTION.match(text.strip())):
         return True  # "Getty Images", "Photo by Jane Doe", "Music by Lo Harbor."
+    if _PROCEDURE.match(text.strip()):
+        return True  # "The meeting adjourned at 7:40 p.m.", "Carried unanimously."
     if _AUTHOR_YEAR.match(text.strip()):
         return True  # "Kreider RB et al. (2017), ISSN position stand on creatine"
     lowered = text.lower()
@@ -542,9 +554,16 @@ def is_bio(text: str, authors: list[str], writer: bool) -> bool:
     name (``Dr. Price is a psychiatrist …`` under ``By Dr. Leonard Price``)."""
     text = text.lstrip()
     return writer or any(
-        re.match(rf"(?:{re.escape(name)}|{_TITLE}\s+{re.escape(name.split()[-1])})\b(?![’']s\b)",
-                 text)
+        (opening := re.match(
+            rf"(?:{re.escape(name)}|{_TITLE}\s+{re.escape(name.split()[-1])})\b(?![’']s\b)",
+            text)) and not _REPORTED.match(text, opening.end())
         for name in authors)
+
+
+# The writer reported as speaking, not introduced: "Ms. Brandt reported 14 cases …"
+# in minutes she signs.
+_REPORTED = re.compile(r"\s+(?:reported|said|told|presented|noted|explained|added|answered"
+                       r"|asked|stated|moved|proposed|announced)\b")
 
 
 def names_a_writer(span: Span) -> bool:

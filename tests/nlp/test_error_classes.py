@@ -3048,3 +3048,29 @@ def test_a_products_disclaimer_is_boilerplate(nlp):
         ("CalmMind is not a substitute for professional medical care.", "meta"),
         # Must not change: a claim about what replaces what.
         ("Supplements are not a substitute for medical treatment of depression.", "claim")]
+
+
+def test_a_meetings_minutes_procedure_and_signature(nlp):
+    text = ("Board of Health\n\n"
+            "Members present: Dr. A. Nguyen (Chair), J. Ortiz, M. Feld\n\n"
+            "The meeting was called to order at 6:02 p.m. by the Chair.\n\n"
+            "Motion to approve the minutes (Ortiz/Feld). Carried unanimously.\n\n"
+            "Ms. Brandt reported 14 confirmed cases of pertussis since August.\n\n"
+            "The meeting adjourned at 7:40 p.m.\n\nRespectfully submitted,\nL. Brandt")
+    # The procedure and the closing were claims; the closing's signer then made
+    # her report a bio, meta.
+    assert units_of(text, nlp)[1:] == [
+        ("Members present:", "heading"), ("Dr. A. Nguyen (Chair), J. Ortiz, M. Feld", "meta"),
+        ("The meeting was called to order at 6:02 p.m. by the Chair.", "meta"),
+        ("Motion to approve the minutes (Ortiz/Feld).", "meta"),
+        ("Carried unanimously.", "meta"),
+        ("Ms. Brandt reported 14 confirmed cases of pertussis since August.", "claim"),
+        ("The meeting adjourned at 7:40 p.m.", "meta"),
+        ("Respectfully submitted,", "meta"), ("L. Brandt", "meta")]
+    # Must not change: the signer introduced under her letter is her bio; a finding
+    # after "Absent:" is no list of people.
+    units = units_of("Dear readers,\n\nSleep matters.\n\nSincerely,\nLeah Brandt\n\n"
+                     "Ms. Brandt is a sleep nurse in Ohio.\n\n"
+                     "Exam\n\nAbsent: reflexes in both ankles.", nlp)
+    assert ("Ms. Brandt is a sleep nurse in Ohio.", "meta") in units
+    assert units[-1] == ("Absent: reflexes in both ankles.", "claim")
