@@ -170,6 +170,9 @@ _ONLY_REMEDY = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are|was|remain
                           rf"only\s+(?:[a-z-]+\s+)?(?P<quality>{_REMEDIES})\b", re.IGNORECASE)
 _IS_REMEDY = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s+)?(?:an?|another)"
                         rf"\s+(?:[a-z-]+\s+){{0,2}}?(?P<quality>{_REMEDIES})\b", re.IGNORECASE)
+# A remedy named by its verb: "antibiotics alone can treat the infection".
+_TREATS = re.compile(r"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:alone\s+)?(?:can\s+|may\s+|often\s+"
+                     r"|also\s+|successfully\s+)*(?P<quality>treat)s?\b", re.IGNORECASE)
 _HOLDS = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s+|considered\s+"
                     rf"|generally\s+)*(?P<quality>{_QUALITIES})\b", re.IGNORECASE)
 _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
@@ -199,8 +202,16 @@ _SIDE_EFFECT = re.compile(r"\bside[\s-]effects?\b|\badverse\s+(?:events?|effects
                           re.IGNORECASE)
 # "only affects children", "happens only in women": a thing said of one group alone.
 _ONLY = re.compile(r"\bonly\s+(?:affects?|happens?\s+(?:to|in)|occurs?\s+in|strikes?|in)\s+"
+                   r"(?:(?:older|younger|young|old|elderly|middle-aged)\s+)?"
                    r"(?P<who>[a-z]+)\b|\b(?:affects?|happens?\s+(?:to|in)|occurs?\s+in)\s+"
-                   r"only\s+(?P<who2>[a-z]+)\b", re.IGNORECASE)
+                   r"only\s+(?:(?:older|younger|young|old|elderly|middle-aged)\s+)?"
+                   r"(?P<who2>[a-z]+)\b", re.IGNORECASE)
+# People who are said to get something, as a claim's subject: "Babies can be born with
+# congenital glaucoma", "Children can also get shingles".
+_PEOPLE_GET = re.compile(r"(?:even\s+|some\s+|many\s+|most\s+)?(?P<who>[a-z]+)\s+(?:can|may"
+                         r"|might|do|does|also|sometimes|often|still|\s)*(?:be\s+born\s+with"
+                         r"|get|gets|have|has|develop|develops|be\s+affected\s+by)\b",
+                         re.IGNORECASE)
 # Said to be proven, against the evidence said to be unsettled: "has been proven
 # safe for long-term use" / "little is known about its long-term effects".
 _PROVEN = re.compile(
@@ -883,7 +894,12 @@ class _Reading:
     # what it says does not exist (a count's noun) and what for (a stem), or ("", "")
     missing: tuple[str, str] = ("", "")
     only: str = ""  # the people something is said to happen only to ("only affects children")
+    only_of: frozenset[str] = frozenset()  # the stems of what does ("ADHD")
     groups: frozenset[str] = frozenset()  # the people its shares are of ("4% of adults")
+    # the people it opens on, said to get something, and the stems of what ("Babies can
+    # be born with congenital glaucoma"), or ("", ∅)
+    gets: str = ""
+    gotten: frozenset[str] = frozenset()
     nation: float = 0.0  # the most a count of a country's people allows ("fewer than 2 million
     # Americans"), 0 when none
     counted: float = 0.0  # the least a count of people of any group allows ("9 million adults")
@@ -1106,8 +1122,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         *_obligations(lemmas.lower().split()),
         _manners(text) if claim else frozenset(),
         _missing(text) if claim else ("", ""),
-        _only_people(text) if claim else "",
+        *(_only_people(text) if claim else ("", frozenset())),
         _groups(measures),
+        *(_getting(text) if claim else ("", frozenset())),
         *_people_counted(measures),
         nearly.group(0) if nearly else "",
         *_qualities(text) if claim else (("", ""), frozenset()),
@@ -1211,16 +1228,31 @@ def _qualities(text: str) -> tuple[tuple[str, str], frozenset[tuple[str, str]]]:
     holds = frozenset((stem(m["quality"].lower()), stem(m["holder"].lower()))
                       for pattern in (_HOLDS, _IS_REMEDY) for m in pattern.finditer(text)
                       if m["holder"].lower() not in function)
+    # "treat" is a treatment's verb: its stem is the noun's.
+    # Not who treats: "Doctors treat the pain with paracetamol".
+    holds |= {(stem("treatment"), stem(m["holder"].lower())) for m in _TREATS.finditer(text)
+              if m["holder"].lower() not in function and not _treats_as_person(m["holder"])}
     return one, holds
 
 
-def _only_people(text: str) -> str:
-    """ "child" for "ADHD only affects children": the people a thing is said to
-    happen to and to no one else, or ""."""
+def _treats_as_person(word: str) -> bool:
+    """People or carers, not a remedy: "doctors", "you", "surgeons"."""
+    one = quantities.singular(word.lower())
+    return one in _people_keys() or one in _CARERS or word.lower() in ("we", "they", "you", "i")
+
+
+_CARERS = {"doctor", "physician", "surgeon", "nurse", "clinician", "provider", "dentist",
+           "pharmacist", "therapist", "specialist", "team", "hospital", "clinic"}
+
+
+def _only_people(text: str) -> tuple[str, frozenset[str]]:
+    """("child", stems of "ADHD") for "ADHD only affects children": the people a
+    thing is said to happen to and to no one else, and the thing; or ("", ∅)."""
     m = _ONLY.search(text)
     if m is None:
-        return ""
-    return _people_keys().get((m["who"] or m["who2"]).lower(), "")
+        return "", frozenset()
+    who = _people_keys().get((m["who"] or m["who2"]).lower(), "")
+    return who, _content_stems(text[: m.start()]) if who else frozenset()
 
 
 def _groups(measures: dict[str, frozenset[tuple[float, float]]]) -> frozenset[str]:
@@ -1228,6 +1260,22 @@ def _groups(measures: dict[str, frozenset[tuple[float, float]]]) -> frozenset[st
     keys = _people_keys()
     return frozenset(keys[word] for kind in measures if kind.startswith("percent ")
                      for word in kind.split()[1:] if word in keys)
+
+
+def _getting(text: str) -> tuple[str, frozenset[str]]:
+    """("baby", stems of what they get) for "Babies can be born with congenital
+    glaucoma": people a claim opens on, said to get something; or ("", ∅)."""
+    getting = _PEOPLE_GET.match(text.strip())
+    who = _people_keys().get(quantities.singular(getting["who"].lower())) if getting else None
+    if not who:
+        return "", frozenset()
+    return who, _content_stems(text[getting.end():])
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    function = lexicon().function_words
+    return frozenset(stem(w) for w in (m.group(0).lower() for m in _WORD.finditer(text))
+                     if w not in function)
 
 
 # The people of a country, counted: no group of them outnumbers them all.
@@ -1513,6 +1561,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "ADHD only affects children" / "About 4% of adults have ADHD"
         if x.only and y.groups and x.only not in y.groups:
             found.append(("caveat", f"only {x.only} / {sorted(y.groups)[0]}"))
+            break
+        if x.only and y.gets and y.gets != x.only and x.only_of & y.gotten:
+            # "Glaucoma only affects older adults" / "Babies can be born with
+            # congenital glaucoma": other people get the same thing.
+            found.append(("caveat", f"only {x.only} / {y.gets}"))
             break
     for x, y in ((a, b), (b, a)):
         if x.rare and (not x.share or y.share >= 10 * x.share) and y.share >= (

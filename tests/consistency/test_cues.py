@@ -2230,3 +2230,25 @@ def test_working_and_taking_effect_are_one_onset():
     # Must not change: the same time for something else to happen.
     text = text.replace("for a PPI to work fully", "for the pharmacy to restock")
     assert "quantity" not in [reason for _, _, reason in found(text)]
+
+
+def test_only_older_adults_against_babies_who_get_it():
+    text = ("Glaucoma\n\nGlaucoma only affects older adults.\n\n"
+            "Babies can be born with congenital glaucoma.")
+    # Only a share of people ("4% of adults have …") named other people before.
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not change: other people who get something else.
+    text = ("Glaucoma\n\nGlaucoma only affects older adults.\n\n"
+            "Babies can be born with cataracts.")
+    assert found(text) == []
+
+
+def test_the_only_treatment_against_a_remedy_that_treats():
+    text = ("Appendicitis\n\nSurgery is the only treatment for appendicitis.\n\n"
+            "In some children, antibiotics alone can treat appendicitis without surgery.")
+    # "can treat" named no treatment: only "X is a treatment" did.
+    assert [reason for _, _, reason in found(text)] == ["role"]
+    # Must not change: who treats is no treatment.
+    text = ("Appendicitis\n\nSurgery is the only treatment for appendicitis.\n\n"
+            "Doctors treat the pain of appendicitis with paracetamol.")
+    assert found(text) == []
