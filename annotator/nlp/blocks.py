@@ -95,6 +95,8 @@ _INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
 # A sentence's end inside a line: a full stop after a lower-case word ("U.S. Approves",
 # "Dr. Smith" and "Trippy treatment? Hopes and hype" are titles).
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}\.[\"'”’)\]]*[ \t]+[A-Z]")
+# A section's count of its items at the end of its title: "Disease interactions (1)".
+_ITEM_COUNT = re.compile(r"\(\d{1,4}\)[ \t]*$")
 # Words a line broken inside a sentence may stop on, and a title does not.
 CONTINUING = {"the", "a", "an", "and", "or", "of", "than", "that", "with", "by", "is", "are",
                "was", "were", "be", "been", "has", "have", "its", "their", "your", "our"}
@@ -250,7 +252,10 @@ def _heading_like(line: str, next_line: str | None) -> bool:
     # alone on a line is not ("Uses\ntemporarily relieves minor aches", a label's
     # list), as no wrapped line is that short.
     return next_line is None or not next_line.lstrip()[:1].islower() or (
-        len(words) == 1 and words[0][:1].isupper() and words[0].isalpha())
+        len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()) or (
+        # "Disease interactions (1)" over "ibuprofen — Hypertension: …": a section's
+        # count of its items.
+        len(words) <= 4 and words[0][:1].isupper() and _ITEM_COUNT.search(line) is not None)
 
 
 def _label_line(line: str) -> bool:

@@ -3074,3 +3074,24 @@ def test_a_meetings_minutes_procedure_and_signature(nlp):
                      "Exam\n\nAbsent: reflexes in both ankles.", nlp)
     assert ("Ms. Brandt is a sleep nurse in Ohio.", "meta") in units
     assert units[-1] == ("Absent: reflexes in both ankles.", "claim")
+
+
+def test_a_sections_count_ends_its_title_and_dial_is_an_instruction(nlp):
+    text = ("Drug Interaction Report\n\nDisease interactions (1)\n"
+            "ibuprofen — Hypertension: NSAIDs can raise blood pressure.\n\n"
+            "Veterans: Dial 988, then press 1.")
+    # The title and the line under it were one claim; "Dial" read as a noun made
+    # the instruction a claim.
+    assert units_of(text, nlp)[1:] == [
+        ("Disease interactions (1)", "heading"),
+        ("ibuprofen — Hypertension: NSAIDs can raise blood pressure.", "claim"),
+        ("Veterans:", "heading"), ("Dial 988, then press 1.", "advice")]
+    # Must not change: a hard-wrapped sentence whose line ends on a citation, and
+    # text messages that do something.
+    units = units_of("Ketamine\n\nKetamine works within hours in most adults (1)\n"
+                     "and its effect lasts about a week.\n\n"
+                     "Text reminders improve how often people take their pills.", nlp)
+    assert units[1:] == [
+        ("Ketamine works within hours in most adults (1)\nand its effect lasts about a week.",
+         "claim"),
+        ("Text reminders improve how often people take their pills.", "claim")]
