@@ -33,11 +33,15 @@ from annotator.consistency import quantities
 # Milligrams per unit of mass; other units (IU, ml) are compared only with themselves.
 _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
          "µg": 0.001, "microgram": 0.001}
-_UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?"
+_UNITS = (r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?"
+          r"|(?:fluid\s+)?ounces?|fl\.?\s*oz|oz")
 _FORMS = (r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
-          r"|teaspoons?|tablespoons?|tsp|tbsp")
+          r"|teaspoons?|tablespoons?|tsp|tbsp|(?:fluid\s+)?ounces?")
 # A form measured in another: a tablespoon is three teaspoons.
 _IN_OTHER_FORM = {"tablespoon": ("teaspoon", 3.0)}
+# Millilitres in a spoon or an ounce, for forms whose milligrams the article does not
+# state ("one ounce of sunscreen" against "a teaspoon of sunscreen").
+_MILLILITRES = {"teaspoon": 4.93, "tablespoon": 14.79, "ounce": 29.57}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
@@ -92,6 +96,11 @@ _MINIMUM = re.compile(
     r"(?:\bminimum|\bat\s+least|\bno\s+less\s+than|\bnot\s+less\s+than)[^.;:,]{0,40}$",
     re.IGNORECASE,
 )
+# An amount said to suffice, so that no more is needed: "A teaspoon of sunscreen is
+# enough for your whole body".
+_ENOUGH = re.compile(r"(?:\s+of\s+[a-z-]+)?\s+(?:is|are|should\s+be|will\s+be)\s+"
+                     r"(?:usually\s+|generally\s+|plenty\s+|more\s+than\s+)?enough\b",
+                     re.IGNORECASE)
 _BODY_WEIGHT = re.compile(
     r"\b(?P<kg>\d+(?:\.\d+)?)[\s-]*(?:kg|kilograms?)\b(?!\s*(?:/|per\b))"
     r"(?=[\s-]+(?:adult|child|toddler|baby|infant|person|patient|man|woman|boy|girl)s?\b)"
@@ -110,7 +119,7 @@ class Dose:
     unit: str  # "mg", "iu", "ml", or a form ("drop") whose strength is not known
     per_kg: bool
     basis: str  # "day" (a day), "dose" (per dose, how often known), "" (not said)
-    role: str  # "max", "min", "range" or "amount"
+    role: str  # "max", "min", "range", "amount" or "enough" (said to suffice)
     phrase: str
     times: tuple[float, float] | None = None  # doses a day, when said
 
@@ -128,7 +137,7 @@ class Dose:
         amount = low if low == high else f"{low}-{high}"
         unit = self.unit + ("/kg" if self.per_kg else "")
         unit += " a day" if self.basis == "day" else ""
-        prefix = {"max": "at most ", "min": "at least "}.get(self.role, "")
+        prefix = {"max": "at most ", "min": "at least ", "enough": "enough: "}.get(self.role, "")
         return f"{prefix}{amount} {unit} ({self.phrase})"
 
 
@@ -141,6 +150,8 @@ def _unit(word: str) -> tuple[str, float]:
     word = word[:-1] if word.endswith("s") else word
     if word.startswith("millilit"):
         return "ml", 1.0
+    if "oz" in word or "ounce" in word:
+        return "ml", _MILLILITRES["ounce"]
     if word in _MASS:
         return "mg", _MASS[word]
     return word, 1.0
@@ -150,6 +161,8 @@ def _form(word: str) -> str:
     word = word.lower()
     if word in ("tsp", "tbsp"):
         return "teaspoon" if word == "tsp" else "tablespoon"
+    if word.endswith(("ounce", "ounces")):
+        return "ounce"  # "one fluid ounce"
     return "gummy" if word.startswith("gumm") else word.rstrip("s")
 
 
@@ -208,6 +221,8 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
             low, high = low * factor, high * factor
         if unit in known:  # drops, capsules … with their stated strength
             low, high, unit = low * known[unit][0], high * known[unit][1], "mg"
+        elif unit in _MILLILITRES:
+            low, high, unit = low * _MILLILITRES[unit], high * _MILLILITRES[unit], "ml"
         after, before = text[m.end():], text[max(0, m.start() - 60):m.start()]
         often = quantities.frequency_ahead(after)
         basis, times = "", None
@@ -218,7 +233,9 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         per_kg = bool(m["perkg"])
         if not per_kg and kilograms and unit == "mg":
             low, high, per_kg = low / kilograms, high / kilograms, True
-        if _MAXIMUM.search(before):
+        if _ENOUGH.match(after):
+            role = "enough"
+        elif _MAXIMUM.search(before):
             role = "max"
         elif _MINIMUM.search(before):
             role = "min"
@@ -244,6 +261,11 @@ def _clashes(a: Dose, b: Dose) -> bool:
     if "min" in roles:
         limit, other = (a, b) if a.role == "min" else (b, a)
         return other.low < limit.low * (1 - TOLERANCE)
+    if "enough" in roles:
+        # What suffices against more said to be needed: "about one ounce" / "a teaspoon
+        # is enough".
+        enough, other = (a, b) if a.role == "enough" else (b, a)
+        return other.role != "enough" and other.low > enough.high * (1 + TOLERANCE)
     if roles == {"range"}:
         return _beyond(x, y) or _beyond(y, x)
     if roles == {"range", "amount"}:  # the amount outside the range

@@ -2252,3 +2252,14 @@ def test_the_only_treatment_against_a_remedy_that_treats():
     text = ("Appendicitis\n\nSurgery is the only treatment for appendicitis.\n\n"
             "Doctors treat the pain of appendicitis with paracetamol.")
     assert found(text) == []
+
+
+def test_what_is_said_to_be_enough_against_more_that_is_needed():
+    text = ("Sunscreen\n\nMost adults need about one ounce of sunscreen to cover the body.\n\n"
+            "A teaspoon of sunscreen is enough for your whole body.")
+    # Ounces were no unit, and an amount said to suffice was one amount among others.
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert doses.extract("Drink 8 ounces of water.")[0].high == pytest.approx(8 * 29.57)
+    # Must not change: more said to be enough than is needed.
+    text = text.replace("A teaspoon", "Two ounces")
+    assert "measure" not in [reason for _, _, reason in found(text)]
