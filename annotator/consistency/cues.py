@@ -208,8 +208,8 @@ _ONLY = re.compile(r"\bonly\s+(?:affects?|happens?\s+(?:to|in)|occurs?\s+in|stri
                    r"(?P<who2>[a-z]+)\b", re.IGNORECASE)
 # People who are said to get something, as a claim's subject: "Babies can be born with
 # congenital glaucoma", "Children can also get shingles".
-_PEOPLE_GET = re.compile(r"(?:even\s+|some\s+|many\s+|most\s+)?(?P<who>[a-z]+)\s+(?:can|may"
-                         r"|might|do|does|also|sometimes|often|still|\s)*(?:be\s+born\s+with"
+_PEOPLE_GET = re.compile(r"(?:even\s+|some\s+|many\s+|most\s+)?(?P<who>[a-z]+)\s+(?:(?:can|may"
+                         r"|might|do|does|also|sometimes|often|still)\s+)*(?:be\s+born\s+with"
                          r"|get|gets|have|has|develop|develops|be\s+affected\s+by)\b",
                          re.IGNORECASE)
 # Said to be proven, against the evidence said to be unsettled: "has been proven
@@ -1273,9 +1273,7 @@ def _getting(text: str) -> tuple[str, frozenset[str]]:
 
 
 def _content_stems(text: str) -> frozenset[str]:
-    function = lexicon().function_words
-    return frozenset(stem(w) for w in (m.group(0).lower() for m in _WORD.finditer(text))
-                     if w not in function)
+    return frozenset(stem(w) for w in _content([w.lower() for w in _WORD.findall(text)]))
 
 
 # The people of a country, counted: no group of them outnumbers them all.

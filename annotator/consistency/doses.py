@@ -33,8 +33,8 @@ from annotator.consistency import quantities
 # Milligrams per unit of mass; other units (IU, ml) are compared only with themselves.
 _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
          "µg": 0.001, "microgram": 0.001}
-_UNITS = (r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?"
-          r"|(?:fluid\s+)?ounces?|fl\.?\s*oz|oz")
+# (ounces written out are a form: "one ounce", "8 ounces")
+_UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?|fl\.?\s*oz|oz"
 _FORMS = (r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
           r"|teaspoons?|tablespoons?|tsp|tbsp|(?:fluid\s+)?ounces?")
 # A form measured in another: a tablespoon is three teaspoons.
@@ -150,7 +150,7 @@ def _unit(word: str) -> tuple[str, float]:
     word = word[:-1] if word.endswith("s") else word
     if word.startswith("millilit"):
         return "ml", 1.0
-    if "oz" in word or "ounce" in word:
+    if word.endswith("oz"):
         return "ml", _MILLILITRES["ounce"]
     if word in _MASS:
         return "mg", _MASS[word]
