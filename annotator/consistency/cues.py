@@ -26,6 +26,7 @@ duration, a dose with a dose).
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import json
 import math
@@ -33,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -113,7 +114,7 @@ _NULL = re.compile(
     r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+)?(?:effect|benefit|difference"
     r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
     # (not of the people a relative clause describes: "patients who have not benefited")
-    r"|(?<!who )(?<!that )(?<!which )\b(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not"
+    r"|\b(?<!who )(?<!that )(?<!which )(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not"
     r"|n[’']t)\s+(?:\w+\s+)?(?:help"
     r"|work|improv|reduc|lower|prevent|shorten|protect|benefit|effective|significant|better"
     r"|superior|outperform|affect|chang|alter|increas|rais|caus|slow|speed|boost|decreas|cut"
@@ -150,12 +151,12 @@ _NULL = re.compile(
 )
 # Said to be rare ("Blood clots are rare", "rarely cause diarrhea"), against a
 # share of people that is not ("About 1 in 10 patients develops a blood clot").
-_RARE = re.compile(r"(?<!not )(?<!n't )\b(?:(?:very|extremely|exceedingly)\s+(?=rare|uncommon))?"
+_RARE = re.compile(r"\b(?<!not )(?<!n't )(?:(?:very|extremely|exceedingly)\s+(?=rare|uncommon))?"
                    r"(?:rare|rarely|uncommon|seldom|very\s+few)\b"
                    # "Tetanus is almost never fatal": very rare
                    r"|\b(?:almost|nearly)\s+never\b|\bhardly\s+ever\b"
                    # "Few pregnant women take it" (not "a few", not "few side effects")
-                   r"|(?<![Aa] )\bfew\s+(?:[a-z]+\s+)?(?=(?:people|women|men|patients|adults"
+                   r"|\b(?<![Aa] )few\s+(?:[a-z]+\s+)?(?=(?:people|women|men|patients|adults"
                    r"|children|users|americans)\b)", re.IGNORECASE)
 # "Acetaminophen is the only pain reliever considered safe": one thing alone holds
 # a quality; another said to hold it ("Ibuprofen is also safe") contradicts it.
@@ -272,7 +273,7 @@ _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\
 # Said of every one of a kind ("covered by insurance in every state", "in all 50
 # states"), against only some of them counted ("Only about 20 states require …").
 # "every state", "all 50 states", "Everyone who is bitten" (a person), not "not everyone"
-_EVERY = re.compile(r"(?<!\bnot\s)\b(?:(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+"
+_EVERY = re.compile(r"\b(?<!\bnot\s)(?:(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+"
                     r"(?P<noun>[a-z]{3,})\b|(?P<everyone>everyone|everybody)\b)", re.IGNORECASE)
 _ONLY_SOME = re.compile(
     r"\b(?:(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?"
@@ -1023,6 +1024,9 @@ _BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
 
 def _read(lemmas: str, context: str, text: str, published: str | None,
           strengths: doses.Strengths = (), claim: bool = True) -> _Reading:
+    """How a unit reads: its `lemmas` with those of its `context` (a list's
+    lead-in), and its `text`. What the text alone says is read once per unit
+    (:func:`_read_text`), however many contexts the unit is read in."""
     lex = lexicon()
     words = [w for w in (context + " " + lemmas).lower().split() if w]
     positive, negated, sides = set(), set(), set()
@@ -1060,9 +1064,24 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         reach = max(reach - 1, 0)
     if "find" in said and _REPORTED_FINDING.search(text):
         said.discard("find")
+    fixed = _read_text(lemmas, text, published, strengths, claim)
+    stems = Counter(stem(w) for w in _content(words) if not _is_negation(w))
+    stems.update(fixed.stems)
+    return dataclasses.replace(
+        fixed, stems=stems, positive=frozenset(positive), negated=frozenset(negated),
+        sides=frozenset(sides), said=frozenset(_said(said, text)),
+        side_words=frozenset(side_words))
+
+
+@lru_cache(maxsize=1024)
+def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.Strengths,
+               claim: bool) -> _Reading:
+    """What a unit's own `text` and `lemmas` say, whatever its context: a reading
+    whose `stems` are only the tags of what its numbers, phrases and people are
+    about, and whose context fields (positive … said, side_words) are empty."""
     measures = _measures(text, published)
     speaker = speaker_of(text)
-    stems = Counter(stem(w) for w in _content(words) if not _is_negation(w))
+    stems: Counter[str] = Counter()
     # What its numbers measure is part of what a unit is about: a dose range
     # and a number of drops a day are about one thing in different words.
     stems.update(f"<{m.split(':')[0]}>" for m in measures)
@@ -1092,10 +1111,10 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     no_harm = _harm(_NO_HARM, text) if claim else ""
     return _Reading(
         stems,
-        frozenset(positive), frozenset(negated), frozenset(sides), measures,
+        frozenset(), frozenset(), frozenset(), measures,
         doses.extract(text, strengths),
         speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())),
-        frozenset(_said(said, text)),
+        frozenset(),
         absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
         and _VERDICT.search(text) else "",
         caveat.group(0) if (caveat := _CAVEAT.search(text)
@@ -1129,7 +1148,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         nearly.group(0) if nearly else "",
         *_qualities(text) if claim else (("", ""), frozenset()),
         *_every_and_only_some(text) if claim else (frozenset(), frozenset()),
-        frozenset(side_words),
+        frozenset(),
         bool(safe or (claim and _TARGET.search(text))),
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
@@ -1866,3 +1885,5 @@ def cue_candidates(
         if (i, j) not in best or best[(i, j)].score < score:
             best[(i, j)] = Cued(i, j, "class", detail, score)
     return sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))
+
+
