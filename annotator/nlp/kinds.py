@@ -885,6 +885,29 @@ def is_wh_label(words: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in _WH_WORDS and len(words) <= 4
 
 
+# "When cells stop responding to insulin." is a glossary's definition, not a headline.
+_HEADLINE_WH = {"why", "what", "how", "who"}
+
+
+def is_wh_headline(span: Span) -> bool:
+    """``Why it matters.``, ``What the trials show, and what they don't.``, ``What to
+    know about the updated vaccines.``: a paragraph of its own that opens with a
+    wh-word asking nothing (no auxiliary before the subject) and hangs on the main
+    verb, a headline or a dek with a full stop; not a sentence whose subject is a
+    wh-clause (``What matters is sleep.``, ``How you sleep affects your mood.``)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not (final_char(span.text) == "." and 2 <= len(words) <= HEADING_MAX_WORDS
+            and words[0].lower_ in _HEADLINE_WH and words[0].tag_ in _WH_TAGS
+            and is_parsed(span)):
+        return False
+    root = root_of(span)
+    governor = words[0].head
+    # "What you need to know": the wh-word is the object of the root's complement.
+    while governor != root and governor.dep_ in ("xcomp", "conj") and governor.head != governor:
+        governor = governor.head
+    return governor == root
+
+
 def instruction_lead_in(span: Span) -> bool:
     """``Do not take ibuprofen:``, ``Tell your doctor if you:``: an instruction whose
     list completes it (not a heading in capitals such as ``Sleep Support:``)."""

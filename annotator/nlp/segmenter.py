@@ -554,7 +554,8 @@ def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
         return "question"
     if kinds.is_step_label(piece.text):
         return "heading"
-    if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)):
+    if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)
+                       or kinds.is_wh_headline(piece)):
         return "heading"
     if kinds.is_advice(piece, clause):
         return "advice"
@@ -695,6 +696,10 @@ def _bios(pieces: list[_Piece]) -> set[Block]:
     # A letter's or a column's signature under its closing names its writer too.
     authors += [name for closing, piece in pairwise(pieces)
                 if kinds.is_closing(closing.text) and (name := kinds.signed_name(piece.text))]
+    # So does a line that is a name alone, a byline without "By" ("Dr. Ben Haller"
+    # over a newsletter's date) or a credit ("Written By" / "Carla Moss").
+    authors += [name for piece in pieces
+                if piece.kind == "meta" and (name := kinds.signed_name(piece.text))]
     found: set[Block] = set()
     previous = None
     for piece in pieces:

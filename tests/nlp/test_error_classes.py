@@ -3095,3 +3095,28 @@ def test_a_sections_count_ends_its_title_and_dial_is_an_instruction(nlp):
         ("Ketamine works within hours in most adults (1)\nand its effect lasts about a week.",
          "claim"),
         ("Text reminders improve how often people take their pills.", "claim")]
+
+
+def test_a_wh_headline_a_name_line_byline_and_a_reaction_are_no_claims(nlp):
+    text = ("Flu shots this fall\n\nWhat to know about the updated vaccines.\n\n"
+            "Dr. Ben Haller\n\nWhy it matters.\n\nMost adults can get a shot in September.\n\n"
+            "Is it safe? Good question.\n\n"
+            "Ben Haller is a geriatrician in Portland, Oregon. He writes about aging.")
+    # The headline, the dek, the reaction and the bio under a byline without "By"
+    # were claims.
+    assert units_of(text, nlp)[1:] == [
+        ("What to know about the updated vaccines.", "heading"),
+        ("Dr. Ben Haller", "meta"), ("Why it matters.", "heading"),
+        ("Most adults can get a shot in September.", "claim"),
+        ("Is it safe?", "question"), ("Good question.", "meta"),
+        ("Ben Haller is a geriatrician in Portland, Oregon.", "meta"),
+        ("He writes about aging.", "meta")]
+    # Must not change: a sentence whose subject is a wh-clause, a glossary's "when"
+    # definition, and a person named in the text, not over it.
+    units = units_of("What matters is sleep.\n\nHow you sleep affects your mood.\n\n"
+                     "When cells stop responding to insulin.\n\n"
+                     "Grace Liu is a nurse who tested the vaccine.", nlp)
+    assert units == [("What matters is sleep.", "claim"),
+                     ("How you sleep affects your mood.", "claim"),
+                     ("When cells stop responding to insulin.", "claim"),
+                     ("Grace Liu is a nurse who tested the vaccine.", "claim")]
