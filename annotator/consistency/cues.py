@@ -314,7 +314,8 @@ _REPORTED_FINDING = re.compile(
 # than 6 months", "safe in pregnancy" / "pregnant women should not".
 _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager": "teen",
                 "adolescent": "teen", "senior": "elderly", "breastfeeding": "breastfeed",
-                "nursing": "breastfeed", "pregnancy": "pregnant", "allergic": "allergy",
+                "nursing": "breastfeed", "pregnancy": "pregnant", "trimester": "pregnant",
+                "allergic": "allergy",
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
 # people"): it rules the thing out for them as "do not" does.

@@ -187,6 +187,14 @@ FREQUENCY = re.compile(
     rf"(?P<every>{'|'.join(_PERIOD_DAYS)})s?)\b",
     re.IGNORECASE,
 )
+# "5 days a week", "15 or more headache days a month", "on no more than 2 days a week":
+# on how many days of a period something happens, how often (not a stretch of days).
+DAYS_PER = re.compile(
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM})"
+    rf"|\s+or\s+(?P<post>more|fewer|less))?\s+(?:(?P<noun>[a-z]+)\s+)?days?\s+(?:a|per|each|every)\s+"
+    rf"(?P<per>week|month|year)\b",
+    re.IGNORECASE,
+)
 # "as soon as you get the shot", "works immediately", "gains after the very
 # first dose", "better sleep from the first night": no time at all.
 IMMEDIATE = re.compile(
@@ -359,6 +367,28 @@ _PEOPLE_COUNTED_BEFORE = re.compile(
 # A number closing a duration's range ("an hour or two a night"): the duration's upper
 # end, not how many times a night.
 _RANGE_OF_UNIT_BEFORE = re.compile(rf"\b(?:{_UNIT})s?\s+or\s+$", re.IGNORECASE)
+
+
+def _days_per(text: str) -> list[Quantity]:
+    """Times a day of "N days a week" (5/7 for five): a share of the period's days,
+    never more than all of them. Days named by what happens on them are their own
+    measure ("frequency:headache" of "15 or more headache days a month"): a doctor's
+    threshold for them is no rule of how often to take a pill."""
+    found = []
+    for m in DAYS_PER.finditer(text):
+        days = _PERIOD_DAYS[m["per"].lower()]
+        low = number(m["n"])
+        high = number(m["n2"]) if m["n2"] else low
+        post = (m["post"] or "").lower()
+        if post == "more":
+            high = days
+        elif post:
+            low = 0.0
+        low, high = _bounds(m["mod"] or "", low, high, False)
+        kind = f"frequency:{singular(m['noun'].lower())}" if m["noun"] else "frequency"
+        found.append(Quantity(kind, low / days, min(high, days) / days, m.start(), m.end(),
+                              m.group(0)))
+    return found
 
 
 def _frequencies(text: str) -> list[Quantity]:
@@ -721,7 +751,8 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_concentrations(text), *_prices(text),
                      *_ages(text), *_years(text, published),
                      *_percents(text),
-                     *_frequencies(text), *_time_points(text), *_ordinal_times(text),
+                     *_days_per(text), *_frequencies(text), *_time_points(text),
+                     *_ordinal_times(text),
                      *_durations(text), *_immediate(text), *_lifelong(text),
                      *_storage(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):

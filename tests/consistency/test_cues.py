@@ -2263,3 +2263,28 @@ def test_what_is_said_to_be_enough_against_more_that_is_needed():
     # Must not change: more said to be enough than is needed.
     text = text.replace("A teaspoon", "Two ounces")
     assert "measure" not in [reason for _, _, reason in found(text)]
+
+
+def test_days_a_month_are_how_often_and_the_days_named_are_their_own_measure():
+    text = ("Migraine\n\nChronic migraine is defined as 15 or more headache days a month.\n\n"
+            "Chronic migraine means having at least 8 headache days a month.")
+    # "N days a month" was no quantity ("15 or more headache days") or a stretch of days.
+    assert [reason for _, _, reason in found(text)] == ["measure"]
+    assert [(q.kind, round(q.low, 3), q.high) for q in quantities.extract(
+        "Exercise at least 5 days a week.")] == [("frequency", 0.714, 1.0)]
+    # Must not change: a threshold of headache days against how often to take a pill,
+    # whatever its number.
+    text = ("Migraine\n\nChronic migraine is defined as 15 or more headache days a month.\n\n"
+            "Do not take triptans on more than 10 days a month.")
+    assert found(text) == []
+    assert found(text.replace("more than 10", "15 or more")) == []
+
+
+def test_a_trimester_is_a_pregnancy():
+    text = ("Iron\n\nIron infusions are safe during the first trimester of pregnancy.\n\n"
+            "Iron infusions are not recommended in the first trimester.")
+    # No group was named in "in the first trimester": nothing to rule out.
+    assert [reason for _, _, reason in found(text)] == ["caveat"]
+    # Must not change: safe for one group, ruled out for another.
+    text = text.replace("in the first trimester.", "for children.")
+    assert found(text) == []
