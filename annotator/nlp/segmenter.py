@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo, sbd
-from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, stripped
+from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, stripped, unwrapped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -858,6 +858,7 @@ class _Pending:
     its blocks may use for the publisher."""
 
     text: str
+    view: str  # the text as it is read: hard wrapping undone (blocks.unwrapped)
     blocks: list[Block]
     layout: _Layout
     pieces: list[_Piece] = field(default_factory=list)
@@ -878,16 +879,20 @@ def segment_many(
 
     def feed() -> Iterator[tuple[str, int]]:
         for text in texts:
-            text_blocks = blocks(text)
-            pending.append(_Pending(text, text_blocks, _Layout.of(text)))
+            view = unwrapped(text)
+            text_blocks = blocks(view)
+            pending.append(_Pending(text, view, text_blocks, _Layout.of(view)))
             for index, block in enumerate(text_blocks):
                 yield block.text, index
 
     def ready() -> Iterator[list[Unit]]:
         while pending and pending[0].done == len(pending[0].blocks):
             article = pending.popleft()
-            yield _article_units(article.text, article.pieces,
-                                 promo.publisher_names(article.names))
+            units = _article_units(article.view, article.pieces,
+                                   promo.publisher_names(article.names))
+            if article.view is not article.text:  # each unit's text as written
+                units = [replace(u, text=article.text[u.start : u.end]) for u in units]
+            yield units
 
     docs = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     if n_process > 1:
@@ -898,7 +903,7 @@ def segment_many(
         # 60 MB a MB of text) are never all held at once.
         article = pending[0]
         block = article.blocks[index]
-        article.pieces += _pieces(article.text, article.layout, block, doc)
+        article.pieces += _pieces(article.view, article.layout, block, doc)
         article.names += promo.name_candidates(doc.sents)
         article.done += 1
         yield from ready()

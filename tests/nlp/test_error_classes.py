@@ -3,8 +3,11 @@ on (issue 10), each on made-up text: quotations, run-in labels, second person,
 footnote numbers, boilerplate, citations, tables of contents, clause splits,
 hedges and lead-ins."""
 
+import textwrap
+
 import pytest
 
+from annotator.nlp import blocks
 from annotator.nlp.segmenter import segment
 
 
@@ -3120,3 +3123,41 @@ def test_a_wh_headline_a_name_line_byline_and_a_reaction_are_no_claims(nlp):
                      ("How you sleep affects your mood.", "claim"),
                      ("When cells stop responding to insulin.", "claim"),
                      ("Grace Liu is a nurse who tested the vaccine.", "claim")]
+
+
+
+FLOWING = [
+    "Iron and your body",
+    "Iron deficiency is the most common nutritional deficiency in the world. A ferritin "
+    "level below 30 ng/mL suggests iron deficiency in adults, according to the World "
+    "Health Organization and most national laboratories. Tea and coffee reduce iron "
+    "absorption when taken with meals.",
+    "Most adults take 60 to 120 mg of elemental iron a day for about three months. Iron "
+    "tablets often cause constipation, dark stools and nausea in the first weeks. "
+    "Hemoglobin usually starts to rise within two to three weeks of treatment.",
+    "Side effects:\n- Constipation\n- Nausea",
+]
+
+
+def test_a_hard_wrapped_text_reads_as_its_paragraphs(nlp):
+    flowing = "\n\n".join(FLOWING)
+    expected = [(u.start, u.end, u.kind) for u in segment(flowing, nlp)]
+    # Wrapped at 40 to 78 columns, as an e-mail or an editor saves it: the same
+    # offsets. Lines broken where the next word would not fit were cut as sentences
+    # and headings ("the brain … such as Selective" / "Serotonin Reuptake Inhibitors").
+    for width in range(40, 80, 2):
+        wrapped = "\n\n".join(textwrap.fill(p, width) if len(p) > width else p
+                               for p in FLOWING)
+        assert len(wrapped) == len(flowing)
+        assert [(u.start, u.end, u.kind) for u in segment(wrapped, nlp)] == expected, width
+    wrapped = "\n\n".join(textwrap.fill(p, 70) if len(p) > 70 else p for p in FLOWING)
+    units = segment(wrapped, nlp)
+    # Every unit is still the text as written, line breaks and all.
+    assert all(u.text == wrapped[u.start : u.end] for u in units)
+    assert units[2].text.endswith("most national\nlaboratories.")
+    assert [u.text for u in units[-3:]] == ["Side effects:", "Constipation", "Nausea"]
+    assert blocks.unwrapped(wrapped) == flowing and blocks.wrap_width(wrapped) > 60
+    # Must not change: a paragraph a line, and a list of short lines.
+    for text in (flowing, "Symptoms\nFever\nCough\nSore throat\nRunny nose\nHeadache\n"
+                 "Muscle aches\nFatigue\nChills\n"):
+        assert blocks.unwrapped(text) is text
