@@ -422,6 +422,30 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+# A text whose lines are its paragraphs, without blank lines between them (or a few:
+# after the title, between sections): at least this many lines, and blank lines at
+# most this share of them (a text spaced with blank lines has about one a paragraph).
+_PARAGRAPH_LINES = 8
+_BLANK_SHARE = 0.15
+
+
+def _paragraphs_a_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    blank = sum(1 for start, end in lines if not text[start:end].strip())
+    return len(lines) - blank >= _PARAGRAPH_LINES and blank <= _BLANK_SHARE * (len(lines) - blank)
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """A sentence broken over two lines ("A 2013" / "meta-analysis of …", "… found
+    that the" / "lowest dose …"): the line stops on no terminal punctuation, and
+    the next opens in lower case, or the line stops on a word no sentence ends with."""
+    line = line.rstrip()
+    if not line or _TERMINAL.search(line) or line.endswith(":") or _headline(line):
+        return False  # (a title in capitals over a line opening in lower case)
+    first = following.lstrip()[:1]
+    return first.islower() or line.rsplit(None, 1)[-1] in CONTINUING or (
+        line.endswith("-") and line[-2:-1].isalpha())
+
+
 def blocks(text: str) -> list[Block]:
     """Split `text` into blocks: blank lines, list items and heading-like lines cut."""
     out: list[Block] = []
@@ -446,6 +470,9 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(start, end, text[start:end], bool(current[2]), single))
             current.clear()
 
+    # A text whose lines are its paragraphs: each line is a block, as a blank line
+    # after it would make it, but where a sentence goes on into the next line.
+    one_a_line = _paragraphs_a_line(text, lines)
     items = False  # the lines since a line ending in ':' have all been short items
     period_turns = {text[start:end].lstrip()[:1] for start, end in lines
                     if _PERIOD_TURN.match(text, start, end)} == {"Q", "A"}
@@ -511,6 +538,8 @@ def blocks(text: str) -> list[Block]:
             close()
             items = lead_in or items
             continue
+        if current and one_a_line and not _goes_on(text[slice(*lines[k - 1])], line):
+            close()
         if current:
             current[1] = end
         else:

@@ -3,6 +3,7 @@ on (issue 10), each on made-up text: quotations, run-in labels, second person,
 footnote numbers, boilerplate, citations, tables of contents, clause splits,
 hedges and lead-ins."""
 
+import re
 import textwrap
 
 import pytest
@@ -3161,3 +3162,44 @@ def test_a_hard_wrapped_text_reads_as_its_paragraphs(nlp):
     for text in (flowing, "Symptoms\nFever\nCough\nSore throat\nRunny nose\nHeadache\n"
                  "Muscle aches\nFatigue\nChills\n"):
         assert blocks.unwrapped(text) is text
+
+
+SPACED = """Iron Deficiency: What You Need to Know
+
+Iron deficiency is the most common nutritional deficiency in the world.4
+
+About Iron Deficiency
+
+A ferritin level below 30 ng/mL suggests iron deficiency in adults.
+
+Treatment
+
+Most adults take 60 to 120 mg of elemental iron a day.
+
+Common side effects include:
+Constipation
+Nausea
+
+Tea and coffee reduce iron absorption.
+
+Talk to your doctor before you take iron."""
+
+
+def test_a_text_whose_lines_are_its_paragraphs_reads_as_if_spaced(nlp):
+    # The same article without its blank lines, as many pages are copied: a heading
+    # after a footnote's number was glued to the paragraph before it, and a line
+    # after a list was one of its items.
+    single = re.sub(r"\n\n", "\n", SPACED)
+    spaced = [(u.text, u.kind) for u in segment(SPACED, nlp)]
+    assert units_of(single, nlp) == spaced
+    assert ("About Iron Deficiency", "heading") in spaced
+    # Must not change: a sentence broken over two lines goes on, and a title in
+    # capitals over a line in lower case stays a title.
+    broken = single.replace("ferritin level", "ferritin\nlevel").replace(
+        "in adults.", "in\nadults.")
+    assert ("A ferritin\nlevel below 30 ng/mL suggests iron deficiency in\nadults.",
+            "claim") in units_of(broken, nlp)
+    titled = single.replace("\nIron deficiency is", "\niron deficiency is")
+    assert units_of(titled, nlp)[:2] == [
+        ("Iron Deficiency: What You Need to Know", "heading"),
+        ("iron deficiency is the most common nutritional deficiency in the world.", "claim")]
