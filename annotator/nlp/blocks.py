@@ -376,17 +376,22 @@ def _lone_dash(line: str, lines: list[tuple[int, int]], k: int, text: str) -> bo
 _WRAPPED_LINES = 6
 _WRAPPED_SHARE = 0.5
 _WRAP_WIDTHS = (40, 120)
+# A line this share of the width or wider may have been broken by the wrapping; a
+# shorter one ended where its writer ended it (a list's item between paragraphs).
+_FULL = 0.6
 
 
 def wrap_width(text: str) -> int:
     """The width `text` was hard-wrapped at (an e-mail, a plain-text newsletter, a
     file saved from an editor that wraps), or 0. Of the lines followed by another,
-    nine in ten are that wide or narrower, and most were broken because the next
-    line's first word would not have fitted (the few lines wider than the width, a
-    long address, count as broken too); a text with a paragraph a line has lines far
-    longer, and a list's short lines had room."""
+    nine in ten are that wide or narrower; of those nearly that wide, most were
+    broken because the next line's first word would not have fitted (the few wider
+    than the width, a long address, count as broken too), and the words after most
+    breaks are in lower case, in the middle of a sentence. A text with a paragraph a
+    line has lines far longer; a list's short lines had room; a form's fields open
+    on capitals."""
     lines = text.split("\n")
-    going_on = [(len(a.rstrip()), len(b.split()[0])) for a, b in pairwise(lines)
+    going_on = [(len(a.rstrip()), b.split()[0]) for a, b in pairwise(lines)
                 if a.strip() and b.strip()]
     if len(going_on) < _WRAPPED_LINES:
         return 0  # (saves the sort)
@@ -394,8 +399,11 @@ def wrap_width(text: str) -> int:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return 0
-    broken = sum(width < length + 1 + word for length, word in going_on)
-    return width if broken >= max(_WRAPPED_LINES, _WRAPPED_SHARE * len(going_on)) else 0
+    full = [(length, word) for length, word in going_on if length >= _FULL * width]
+    broken = [word for length, word in full if width < length + 1 + len(word)]
+    lower = sum(word[:1].islower() for word in broken)
+    wrapped = len(broken) >= max(_WRAPPED_LINES, _WRAPPED_SHARE * len(full))
+    return width if wrapped and lower >= _WRAPPED_SHARE * len(broken) else 0
 
 
 def unwrapped(text: str) -> str:

@@ -3158,9 +3158,24 @@ def test_a_hard_wrapped_text_reads_as_its_paragraphs(nlp):
     assert units[2].text.endswith("most national\nlaboratories.")
     assert [u.text for u in units[-3:]] == ["Side effects:", "Constipation", "Nausea"]
     assert blocks.unwrapped(wrapped) == flowing and blocks.wrap_width(wrapped) > 60
-    # Must not change: a paragraph a line, and a list of short lines.
+    # Without blank lines between paragraphs too, where list items and headings are
+    # lines that go on into another (they were a third of them: read as not wrapped).
+    items = "\nSide effects:\nConstipation\nNausea\nDark stools\nCramps\nHeartburn"
+    tight = "\n".join(textwrap.fill(p, 60) + items for p in FLOWING[1:-1])
+    assert 50 < blocks.wrap_width(tight) <= 60
+    assert blocks.unwrapped(tight) == "\n".join(p + items for p in FLOWING[1:-1])
+    # Must not change: a paragraph a line, a list of short lines, and a form whose
+    # fields, as long as a wrapped line, open on capitals.
+    form = ("Sponsor: Northbridge University Hospital, Ohio\n"
+            "Status: Recruiting, not yet enrolling anyone\n"
+            "Conditions: Fibromyalgia; Chronic Pain; Sleep\n"
+            "Intervention: Drug: Naltrexone 4.5 mg daily\n"
+            "Ages Eligible for Study: 18 Years to 65 Years\n"
+            "Sexes Eligible for Study: All sexes accepted\n"
+            "Principal Investigator: Hanna Kowalski, MD\n"
+            "Location: Northbridge, Ohio, United States\n")
     for text in (flowing, "Symptoms\nFever\nCough\nSore throat\nRunny nose\nHeadache\n"
-                 "Muscle aches\nFatigue\nChills\n"):
+                 "Muscle aches\nFatigue\nChills\n", form):
         assert blocks.unwrapped(text) is text
 
 
