@@ -202,11 +202,11 @@ NEARLY_ALL = 80.0  # the least share of people "almost everyone" leaves room for
 _SIDE_EFFECT = re.compile(r"\bside[\s-]effects?\b|\badverse\s+(?:events?|effects?|reactions?)\b",
                           re.IGNORECASE)
 # "only affects children", "happens only in women": a thing said of one group alone.
-_ONLY = re.compile(r"\bonly\s+(?:affects?|happens?\s+(?:to|in)|occurs?\s+in|strikes?|in)\s+"
-                   r"(?:(?:older|younger|young|old|elderly|middle-aged)\s+)?"
-                   r"(?P<who>[a-z]+)\b|\b(?:affects?|happens?\s+(?:to|in)|occurs?\s+in)\s+"
-                   r"only\s+(?:(?:older|younger|young|old|elderly|middle-aged)\s+)?"
-                   r"(?P<who2>[a-z]+)\b", re.IGNORECASE)
+# (an age before the people: "only affects older adults")
+_AGED = r"(?:(?:older|younger|young|old|elderly|middle-aged)\s+)?"
+_ONLY = re.compile(rf"\bonly\s+(?:affects?|happens?\s+(?:to|in)|occurs?\s+in|strikes?|in)\s+"
+                   rf"{_AGED}(?P<who>[a-z]+)\b|\b(?:affects?|happens?\s+(?:to|in)|occurs?\s+in)"
+                   rf"\s+only\s+{_AGED}(?P<who2>[a-z]+)\b", re.IGNORECASE)
 # People who are said to get something, as a claim's subject: "Babies can be born with
 # congenital glaucoma", "Children can also get shingles".
 _PEOPLE_GET = re.compile(r"(?:even\s+|some\s+|many\s+|most\s+)?(?P<who>[a-z]+)\s+(?:(?:can|may"

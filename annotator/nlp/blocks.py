@@ -390,7 +390,10 @@ def wrap_width(text: str) -> int:
     breaks are in lower case, in the middle of a sentence. A text with a paragraph a
     line has lines far longer; a list's short lines had room; a form's fields open
     on capitals."""
-    lines = text.split("\n")
+    return _wrap_width(text.split("\n"))
+
+
+def _wrap_width(lines: list[str]) -> int:
     going_on = [(len(a.rstrip()), b.split()[0]) for a, b in pairwise(lines)
                 if a.strip() and b.strip()]
     if len(going_on) < _WRAPPED_LINES:
@@ -400,10 +403,15 @@ def wrap_width(text: str) -> int:
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return 0
     full = [(length, word) for length, word in going_on if length >= _FULL * width]
-    broken = [word for length, word in full if width < length + 1 + len(word)]
+    broken = [word for length, word in full if _broken(width, length, word)]
     lower = sum(word[:1].islower() for word in broken)
     wrapped = len(broken) >= max(_WRAPPED_LINES, _WRAPPED_SHARE * len(full))
     return width if wrapped and lower >= _WRAPPED_SHARE * len(broken) else 0
+
+
+def _broken(width: int, length: int, word: str) -> bool:
+    """A line `length` wide broken only because `word` would not have fitted."""
+    return width < length + 1 + len(word)
 
 
 def unwrapped(text: str) -> str:
@@ -411,17 +419,17 @@ def unwrapped(text: str) -> str:
     only because the next word would not fit goes on into the next (not a line
     before a list item's mark or a Markdown heading). The same length, so every
     offset holds; `text` itself when it is not hard-wrapped."""
-    width = wrap_width(text)
+    lines = text.split("\n")
+    width = _wrap_width(lines)
     if not width:
         return text
     chars = list(text)
     pos = 0
-    lines = text.split("\n")
     for line, following in pairwise(lines):
         pos += len(line)  # at the line break
         length = len(line.rstrip())
         if (line.strip() and following.strip()
-                and width < length + 1 + len(following.split()[0])
+                and _broken(width, length, following.split()[0])
                 and not _MARKER.match(following) and not _ATX_HEADING.match(following)):
             chars[pos] = " "
             if line.endswith("\r"):
