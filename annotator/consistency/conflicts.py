@@ -25,7 +25,7 @@ from annotator.consistency.cues import (
     cue_candidates,
     different_speakers,
     same_sentence,
-    speaker_of,
+    speakers,
 )
 from annotator.consistency.repeats import (
     claim_keys,
@@ -223,12 +223,12 @@ def rule_conflicts(
     }
 
     found = []
+    said = speakers(units)
     for i, j, similarity in chosen:
         if i not in claims or j not in claims:
             continue  # no parse to read (a blank pipeline)
         finding = compare(claims[i], claims[j])
-        if finding is None or different_speakers(*(speaker_of(unit_value(units[k], "text"))
-                                                   for k in (i, j))):
+        if finding is None or different_speakers(said[i], said[j]):
             continue
         score = finding.strength * (0.75 + 0.25 * similarity)
         if unit_value(units[i], "hedged") or unit_value(units[j], "hedged"):

@@ -95,7 +95,8 @@ _ANAPHORS = ("these", "this", "they", "those", "such", "the following")
 _ABSOLUTE = re.compile(
     r"\b(?:(?:of\s+)?all\s+ages|(?:at|of)\s+any\s+(?:age|dose|time)|in\s+any\s+amount|completely"
     r"|totally|entirely|perfectly|absolutely|100\s*%|100\s+percent|guaranteed|for\s+everyone"
-    r"|for\s+anyone)\b"
+    # "Grapefruit juice is safe with all statins"
+    r"|for\s+anyone|(?:with|alongside)\s+(?:all|any|every))\b"
     r"|\b(?:no|zero|without\s+(?:any\s+)?)\s*(?:(?:serious|major|significant|severe|known"
     r"|harmful|lasting)\s+)?side[\s-]effects\b|\brisk[\s-]free\b"
     r"|\b(?:has|have|had|carries|carry|with)\s+no\s+(?:serious\s+)?risks?\b"
@@ -232,8 +233,8 @@ _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
     r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt"
-    # "Coffee is a common trigger of heartburn"
-    r"|trigger|aggravat)\w*"
+    # "Coffee is a common trigger of heartburn"; "long fasts can disrupt menstrual cycles"
+    r"|trigger|aggravat|disrupt|interfer)\w*"
     # "Frozen embryos are less likely to implant than fresh ones"
     r"|\b(?:more|less)\s+likely\b"
     # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")
@@ -612,6 +613,47 @@ def speaker_of(text: str) -> str | None:
     return names[-1] if names else None
 
 
+# A quotation mark opening a unit.
+_OPENS_QUOTE = re.compile(r"^[\"“]")
+# Units this close (characters between them) are of one paragraph or of the next.
+_NEXT_PARAGRAPH = 4
+
+
+def speakers(units: Sequence[Any]) -> list[str | None]:
+    """The named person each unit is attributed to: its own attribution (`speaker_of`),
+    or, for a unit of a quotation that names no one, the speaker of the quotation it
+    goes on from (`“The benefit is large.”` right after `“…,” said Dr. Reyes.`) or
+    into (`“It works. / It is safe,” said Smith.`)."""
+    texts = [(unit_value(u, "text") or "").strip() for u in units]
+    said = [speaker_of(t) for t in texts]
+    # Whether each unit starts inside a quotation, and whether one is open at its end.
+    quoted, open_after, still_open = [], [], False
+    for k, text in enumerate(texts):
+        inside = bool(_OPENS_QUOTE.match(text)) or (still_open and _gap(units, k - 1, k) <= 1)
+        quoted.append(inside)
+        for mark in _QUOTE_MARK.findall(text):
+            inside = mark == "“" or (mark == '"' and not inside)
+        open_after.append(inside)
+        still_open = inside
+    for k in range(1, len(units)):  # goes on from an attributed unit
+        if said[k] is None and quoted[k] and said[k - 1] is not None \
+                and _gap(units, k - 1, k) <= _NEXT_PARAGRAPH:
+            said[k] = said[k - 1]
+    for k in range(len(units) - 2, -1, -1):  # goes on into the attribution
+        if said[k] is None and quoted[k] and open_after[k] and said[k + 1] is not None \
+                and _gap(units, k, k + 1) <= 1:
+            said[k] = said[k + 1]
+    return said
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _gap(units: Sequence[Any], i: int, j: int) -> int:
+    end, start = unit_value(units[i], "end"), unit_value(units[j], "start")
+    return start - end if end is not None and start is not None else _NEXT_PARAGRAPH + 1
+
+
 def same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
     """Two halves of one sentence ("few side effects at low doses; high doses can
     ..."): the writer set them side by side on purpose. A split leaves "; " or
@@ -869,7 +911,6 @@ class _Reading:
     sides: frozenset[tuple[str, int]]  # (group, side) of direction words, negation applied
     measures: dict[str, frozenset[tuple[float, float]]]  # what its numbers measure: values
     doses: tuple[doses.Dose, ...]
-    speaker: str | None  # a named speaker it is attributed to
     own: frozenset[str]  # content stems of the unit itself (no context)
     said: frozenset[str]  # content lemmas said without a negation
     absolute: str  # the words of a claim that allow no exception, or ""
@@ -1081,7 +1122,6 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
     whose `stems` are only the tags of what its numbers, phrases and people are
     about, and whose context fields (positive … said, side_words) are empty."""
     measures = _measures(text, published)
-    speaker = speaker_of(text)
     stems: Counter[str] = Counter()
     # What its numbers measure is part of what a unit is about: a dose range
     # and a number of drops a day are about one thing in different words.
@@ -1114,7 +1154,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         stems,
         frozenset(), frozenset(), frozenset(), measures,
         doses.extract(text, strengths),
-        speaker, frozenset(stem(w) for w in _content(lemmas.lower().split())),
+        frozenset(stem(w) for w in _content(lemmas.lower().split())),
         frozenset(),
         absolute.group(0) if claim and (absolute := _ABSOLUTE.search(text))
         and _VERDICT.search(text) else "",
@@ -1851,6 +1891,7 @@ def cue_candidates(
                      claim)
 
     readings = [reading(i, context[i]) for i in indexes]
+    said = speakers(units)
     vectors = _vectors(readings)
     best: dict[tuple[int, int], Cued] = {}
     top_weight = max(LIFT.values())
@@ -1868,7 +1909,7 @@ def cue_candidates(
                 b = reading(indexes[y], [k for k in context[indexes[y]] if k != indexes[x]])
             if indexes[y] in context[indexes[x]]:
                 a = reading(indexes[x], [k for k in context[indexes[x]] if k != indexes[y]])
-            if different_speakers(a.speaker, b.speaker):
+            if different_speakers(said[indexes[x]], said[indexes[y]]):
                 continue  # two people disagreeing, not the article
             cues = _cues(a, b)
             # A word negated in one only is too common alone (2.3 times as

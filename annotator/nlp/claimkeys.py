@@ -79,7 +79,16 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def stem(lemma: str) -> str:
+    """The first STEM_LENGTH letters, a verbal noun read as its verb ("fasting" and "fast",
+    "smoking" and "smoke", "swimming" and "swim" are one stem)."""
+    if len(lemma) > 5 and lemma.endswith("ing"):
+        lemma = lemma[:-3]
+        if lemma[-1] == lemma[-2] and lemma[-1] not in "lsz":
+            lemma = lemma[:-1]
+    elif len(lemma) > 3 and lemma.endswith("e") and lemma[-2] not in "aeiou":
+        lemma = lemma[:-1]
     return lemma[:STEM_LENGTH]
 
 
