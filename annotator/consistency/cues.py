@@ -102,12 +102,15 @@ _ABSOLUTE = re.compile(
     r"|\b(?:has|have|had|carries|carry|with)\s+no\s+(?:serious\s+)?risks?\b"
     # "has never been linked to liver damage": no harm at all
     r"|\bnever\s+(?:been\s+)?(?:linked|tied|associated)\s+(?:to|with)\b"
+    # "ACE inhibitors never cause a cough"
+    r"|\bnever\s+(?:cause[sd]?|leads?\s+to|trigger[sd]?)\b"
     # "rarely cause side effects": no exception worth naming
     r"|\b(?:rarely|seldom|never)\s+(?:cause[sd]?|ha[sd]|have)\s+(?:any\s+)?side[\s-]effects\b",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
-                      r"side[\s-]effects|risk[\s-]free|risks?|linked|tied|associated)\b",
+                      r"side[\s-]effects|risk[\s-]free|risks?|linked|tied|associated"
+                      r"|never\s+(?:cause[sd]?|leads?\s+to|trigger[sd]?))\b",
                       re.IGNORECASE)
 # A study that found nothing: "had no effect on how long colds lasted", "did not
 # reduce cardiovascular events", "failed to improve sleep".
@@ -560,7 +563,10 @@ def _ranking(text: str) -> tuple[str, str]:
 # difference): more or less of a thing named between the words.
 # ("cause worse hangovers than clear drinks": a comparative before its noun too)
 _MORE_OF = re.compile(r"\b(?P<no>no\s+)?(?:more|less|fewer|worse|better)\s+(?:[a-z]{3,}\s+){1,2}"
-                      r"than\b", re.IGNORECASE)
+                      r"than\b"
+                      # "D3 raises blood levels more than D2 does"
+                      r"|\b(?P<not>no\s+)?(?:more|less)\s+than\s+(?:[\w-]+\s+){1,3}?(?:does|do|did)\b",
+                      re.IGNORECASE)
 
 
 def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
@@ -574,7 +580,7 @@ def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, st
         if not _NEGATED_BEFORE.search(text, 0, m.start()):
             return "difference", m.group(0)
     if " than " in text and (m := _MORE_OF.search(text)):
-        return ("parity" if m["no"] else "difference"), m.group(0)
+        return ("parity" if m["no"] or m["not"] else "difference"), m.group(0)
     return "", ""
 
 
@@ -611,6 +617,22 @@ def speaker_of(text: str) -> str | None:
     around = text[max(verb.start() - 40, 0) : verb.end() + 40]
     names = [n for n in re.findall(r"\b[A-Z][a-z]+\b", around) if n.lower() not in _NOT_NAMES]
     return names[-1] if names else None
+
+
+# A condition said to show nothing ("Most people with high blood pressure have no
+# symptoms", "causes no pain and no early symptoms"), against one said to show
+# symptoms as a rule ("usually causes headaches", "Most people … notice blurred vision").
+_NO_SYMPTOMS = re.compile(
+    r"\b(?:no|without(?:\s+any)?|few\s+or\s+no|n[o’']t\s+(?:cause|have)\s+any)\s+(?:(?:early"
+    r"|obvious|noticeable|warning|clear|outward)\s+)?(?:symptoms?|signs?)\b"
+    r"|\b(?:symptomless|asymptomatic)\b", re.IGNORECASE)
+_AS_A_RULE = re.compile(r"\b(?:usually|always|typically|most\s+(?:people|patients|adults"
+                        r"|children|women|men)|(?:almost|nearly)\s+(?:all|everyone))\b",
+                        re.IGNORECASE)
+_SYMPTOM = re.compile(r"\b(?:cause[sd]?|notice[sd]?|feel|get|have|develop|experience)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:pain|aches?|headaches?|nosebleeds?|blurred\s+vision"
+                      r"|fatigue|tiredness|thirst|dizziness|nausea|swelling|symptoms?)\b",
+                      re.IGNORECASE)
 
 
 # A quotation mark opening a unit.
@@ -808,7 +830,9 @@ def _forbids(lemmas: Sequence[str], at: int) -> bool:
     exception, "unless your doctor tells you to" is none) nor a limit ("Do not take
     more than 6")."""
     verb, after = lemmas[at : at + 1], lemmas[at + 1 : at + 6]
-    conditions = [k for k, w in enumerate(after, at + 1) if w in _CONDITIONS]
+    # ("Do not stop taking it, even if you feel well" forbids it all the more)
+    conditions = [k for k, w in enumerate(after, at + 1)
+                  if w in _CONDITIONS and lemmas[k - 1] != "even"]
     return bool(verb) and _WORD.fullmatch(verb[0]) is not None \
         and verb[0] not in _BETWEEN_MODAL_AND_VERB and not _LIMITS & set(after[:1]) \
         and all(_ADVISER_SAYS.match(" ".join(lemmas[k + 1 : k + 5])) for k in conditions)
@@ -970,6 +994,9 @@ class _Reading:
     # where a claim says something happens: "only" somewhere ("only develops on skin
     # exposed to the sun"), "any"where ("can appear anywhere on the body"), or ""
     scope: str = ""
+    # "no symptoms" for a claim that something shows none; "symptoms" for one that it
+    # shows some as a rule ("usually causes headaches"); or ""
+    symptoms: str = ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1164,7 +1191,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         null.group(0) if claim and (null := _NULL.search(text)) else "",
         effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
         phrase_sides,
-        _comparison(text, text_words) if claim else ("", ""),
+        _comparison(text, text_words),
         frozenset(whom) if safe else frozenset(),
         frozenset(whom) if _EXCLUDING.search(text) or (claim and _HARMING.search(text))
         else frozenset(),
@@ -1199,6 +1226,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         named if claim else frozenset(),
         ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
         if claim else "",
+        _symptoms(text) if claim else "",
     )
 
 
@@ -1209,6 +1237,12 @@ _AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "
 # How often something is done, no part of what it is: "taking vitamin C every day".
 _HOW_OFTEN = {"every", "each", "day", "daily", "week", "weekly", "night", "nightly", "morning",
               "regularly", "often", "always", "usually"}
+
+
+def _symptoms(text: str) -> str:
+    if _NO_SYMPTOMS.search(text):
+        return "no symptoms"
+    return "symptoms" if _AS_A_RULE.search(text) and _SYMPTOM.search(text) else ""
 
 
 def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
@@ -1551,6 +1585,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     if {a.scope, b.scope} == {"only", "any"}:
         found.append(("caveat", "only there / anywhere"))
+    if {a.symptoms, b.symptoms} == {"no symptoms", "symptoms"}:
+        found.append(("null", "no symptoms / symptoms as a rule"))
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
     elif difference := _difference_against_none(a, b):
@@ -1570,6 +1606,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Give them an aspirin to chew right away" / "Do not give the person aspirin"
         if x.commands and y.forbidden and (acts := sorted(x.commands & y.forbidden)):
             found.append(("permission", f"do / do not {acts[0]}"))
+            break
+        # "… you can stop taking your tablets" / "Do not stop taking your medicine":
+        # the verb allowed is the one forbidden, on something the first names.
+        if x.allowed and y.forbidden and (acts := sorted(
+                act for act in y.forbidden if act.split()[0] in x.allowed - x.ruled_out
+                and act.split()[1] in x.own)):
+            found.append(("permission", f"can / do not {acts[0]}"))
             break
         # "You should not get Shingrix if …" / "… you should still get vaccinated"
         if x.required and y.ruled_out and (verbs := sorted(
@@ -1774,7 +1817,7 @@ _IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\)
                    r"[.;:,]|$)")
 # "Psychedelics such as psilocybin and LSD", "non-stimulant medicines, such as
 # atomoxetine": members named for a kind (among the three words before "such as").
-_SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+"
+_SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+\(?"
                       r"(?:such\s+as|like|including)\s+(?P<members>[^.;:()]+)")
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
                 "but", "and", "or"}

@@ -2352,3 +2352,50 @@ def test_safe_with_all_of_them_against_one_to_avoid():
             "Grapefruit juice is safe with pravastatin.\n\n"
             "Avoid large amounts of grapefruit juice if you take simvastatin.")
     assert "caveat" not in reasons(text)
+
+
+def test_allowed_to_stop_against_told_not_to_stop_even_if():
+    text = ("Blood pressure tablets\n\n"
+            "Do not stop taking your tablets, even if your readings are normal.\n\n"
+            "Once your blood pressure is normal, you can stop taking your tablets.")
+    assert reasons(text) == ["permission"]
+    # "even if" bans it all the more; "if" alone is an exception, not a ban.
+    def instructions(advice):
+        return cues._instructions(segment(advice)[0].lemmas.split())
+
+    assert instructions("Do not stop taking your tablet even if you feel well.") == (
+        frozenset(), frozenset({f"stop {cues.stem('taking')}"}))
+    assert instructions("Do not stop taking your tablet if you feel dizzy.") == (
+        frozenset(), frozenset())
+
+
+def test_never_causes_it_against_a_share_who_get_it():
+    text = ("ACE inhibitors\n\n"
+            "A dry cough affects about 1 in 10 people who take an ACE inhibitor.\n\n"
+            "ACE inhibitors never cause a cough.")
+    assert reasons(text) == ["caveat"]
+
+
+def test_no_symptoms_against_symptoms_as_a_rule():
+    text = ("High blood pressure\n\n"
+            "Most people with high blood pressure have no symptoms.\n\n"
+            "High blood pressure usually causes headaches and nosebleeds.")
+    assert reasons(text) == ["null"]
+    # Some people having a symptom leaves most with none.
+    assert cues_of("Most people with high blood pressure have no symptoms.",
+                   "Some people with very high blood pressure get headaches.") == []
+
+
+def test_more_than_the_other_does_against_equally_well():
+    text = ("Vitamin D\n\n"
+            "Vitamin D3 raises blood levels more than vitamin D2 does, so I suggest D3.\n\n"
+            "Vitamin D2 and D3 work equally well.")
+    assert reasons(text) == ["comparison"]
+    assert cues._comparison("It raises levels no more than D2 does.")[0] == "parity"
+
+
+def test_members_named_in_brackets_after_their_kind():
+    text = ("Blood pressure medicines\n\n"
+            "ARBs (such as losartan and valsartan) relax the blood vessels.\n\n"
+            "Losartan is an ACE inhibitor.")
+    assert reasons(text) == ["class"]
