@@ -55,6 +55,10 @@ from annotator.nlp.claimkeys import lexicon, stem
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
         "caveat": 9.5, "null": 9.5, "comparison": 9.5, "role": 9.5, "permission": 9.5}
 SUPPORTING = {"polarity"}
+# Two durations said of different events ("recover within 2 to 4 weeks" / "return to play
+# on the same day") weigh this share of a measure: durations abound in health writing.
+FAINT = 0.25
+OTHER_EVENTS = "both give duration, of different events"
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
 # Stems in more than this share of an article's units (and more than
@@ -187,7 +191,12 @@ _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child
 _NONE_EXISTS = re.compile(
     r"\bthere\s+(?:is|are)\s+(?:currently\s+|still\s+|yet\s+)?no\s+(?:(?:approved|licensed"
     r"|known)\s+)?(?P<what>[a-z]{3,})\b(?:\s+(?:for|against|to\s+prevent)\s+"
-    r"(?P<against>[a-z][\w-]*))?", re.IGNORECASE)
+    r"(?P<against>[a-z][\w-]*))?"
+    # "Decaf coffee contains no caffeine at all"
+    # (a substance, not "has no side effects", "no known risks", "no effect")
+    r"|\b(?:contains?|has|have)\s+no\s+(?P<held>(?!(?:side|effects?|evidence|known|serious"
+    r"|major|risks?|benefits?|symptoms?|signs?|more|other|proven|significant)\b)[a-z]{3,})\b"
+    r"(?!\s+(?:side\s+)?effects?\b)", re.IGNORECASE)
 NOT_RARE = 10.0  # a share of people (percent) that is no longer rare
 NOT_VERY_RARE = 1.0  # ... no longer "very rare", "extremely rare"
 _VERY_RARE = re.compile(r"(?:very|extremely|exceedingly|almost|nearly|hardly)\s", re.IGNORECASE)
@@ -997,6 +1006,7 @@ class _Reading:
     # "no symptoms" for a claim that something shows none; "symptoms" for one that it
     # shows some as a rule ("usually causes headaches"); or ""
     symptoms: str = ""
+    timed: frozenset[str] = frozenset()  # what its durations are of (_timed)
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1028,6 +1038,32 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
                 else _percent_of(text, following.end if shared else q.end, in_n)
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+# Words near a duration that say nothing of what takes that long.
+_NOT_EVENTS = {"usually", "often", "typically", "always", "most", "some", "may", "can",
+               "about", "around", "just", "only", "still", "even", "first", "last",
+               "people", "person", "patient", "patients", "adult", "adults"}
+
+
+def _timed(text: str, published: str | None) -> frozenset[str]:
+    """The stems of what the unit's durations are of: up to six content words before
+    each and three after ({"young", "athlet", "recove"} for "Most young athletes recover
+    within 2 to 4 weeks"); two durations of different events share none."""
+    spans = [(q.start, q.end) for q in quantities.extract(text, published)
+             if q.kind == "duration"]
+    if not spans:
+        return frozenset()
+    function = lexicon().function_words
+    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    words = [(at, w) for at, w in words
+             if w not in function and w not in _NOT_EVENTS and not _is_negation(w)]
+    near: set[str] = set()
+    for start, end in spans:
+        before = [w for at, w in words if at < start][-6:]
+        near.update(stem(quantities.singular(w)) for w in before + [
+            w for at, w in words if at >= end][:3])
+    return frozenset(near)
 
 
 _NAMED_SHARE = re.compile(r"(?P<who>[^\W\d_]+)\s+out\s+of\b", re.IGNORECASE)
@@ -1227,6 +1263,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
         if claim else "",
         _symptoms(text) if claim else "",
+        _timed(text, published) if "duration" in measures else frozenset(),
     )
 
 
@@ -1405,6 +1442,8 @@ def _missing(text: str) -> tuple[str, str]:
     m = _NONE_EXISTS.search(text)
     if m is None:
         return "", ""
+    if m["held"]:
+        return quantities.singular(m["held"].lower()), ""
     against = (m["against"] or "").lower()
     if against in lexicon().function_words:
         against = ""  # "no approved drugs for it": for what, another sentence says
@@ -1549,6 +1588,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     dose = doses.clash(a.doses, b.doses)
     if dose:
         found.append(("measure", dose))
+    elif shared == ["duration"] and a.timed and b.timed and not a.timed & b.timed:
+        found.append(("measure", OTHER_EVENTS))
     elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
     for x, y in ((a, b), (b, a)):
@@ -1642,6 +1683,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         what, against = x.missing
         if what and f"count:{what}" in y.measures and (not against or against in y.own):
             found.append(("null", f"no {what} / a count of them"))
+            break
+        # "Decaf coffee contains no caffeine" / "… contains about 2 to 15 mg of caffeine"
+        if what and y.doses and stem(what) in y.own:
+            found.append(("null", f"no {what} / an amount of it"))
             break
     for x, y in ((a, b), (b, a)):
         # "Reading in dim light permanently damages children's eyes" / "… does not
@@ -1959,7 +2004,8 @@ def cue_candidates(
             # often on true pairs): it adds to another cue, never stands alone.
             if all(reason in SUPPORTING for reason, _ in cues):
                 continue
-            weight = sum(LIFT[reason] for reason, _ in cues)
+            weight = sum(LIFT[reason] * (FAINT if detail == OTHER_EVENTS else 1)
+                         for reason, detail in cues)
             score = SCALE * similarity * math.log1p(weight) / math.log1p(top_weight)
             i, j = sorted((indexes[x], indexes[y]))
             reason, detail = max(cues, key=lambda c: LIFT[c[0]])

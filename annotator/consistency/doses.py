@@ -36,7 +36,7 @@ _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
 # (ounces written out are a form: "one ounce", "8 ounces")
 _UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?|fl\.?\s*oz|oz"
 _FORMS = (r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
-          r"|teaspoons?|tablespoons?|tsp|tbsp|(?:fluid\s+)?ounces?")
+          r"|teaspoons?|tablespoons?|tsp|tbsp|(?:fluid\s+)?ounces?|cups?|cans?|glass(?:es)?")
 # A form measured in another: a tablespoon is three teaspoons.
 _IN_OTHER_FORM = {"tablespoon": ("teaspoon", 3.0)}
 # Millilitres in a spoon or an ounce, for forms whose milligrams the article does not
@@ -68,7 +68,9 @@ DOSE = re.compile(
 )
 # "each drop is 2.5mg", "5mg per drop", "Each drop holds 1 mg"
 STRENGTH = re.compile(
-    rf"\b(?:each|every|one|a|per)\s+(?P<form>{_FORMS})\s+(?:is|contains|holds|has|provides|gives)"
+    # "A typical cup of coffee contains about 95 mg of caffeine"
+    rf"\b(?:each|every|one|a|per)\s+(?:typical\s+|standard\s+|regular\s+|single\s+)?"
+    rf"(?P<form>{_FORMS})\s+(?:of\s+[a-z-]+\s+)?(?:is|contains|holds|has|provides|gives)"
     rf"\s+(?:about\s+|around\s+|roughly\s+)?(?P<low>{_NUMBER})\s*(?P<unit>{_UNITS})\b"
     # "500 mg per teaspoon", "500 mg of elderberry per teaspoon"
     rf"|\b(?P<low2>{_NUMBER})\s*(?P<unit2>{_UNITS})\s+(?:of\s+[a-z-]+\s+)?"
@@ -89,7 +91,9 @@ _MAXIMUM = re.compile(
     r"|\bat\s+most|\bupper\s+limit|\blimit\s+of)[^.;:,]{0,40}$"
     # "doses above 350 mg", "more than 40 mg", "fewer than 20 grams": right before
     # the amount ("adults over 70 need 800 IU" is about age)
-    r"|\b(?:above|over|more\s+than|higher\s+than|fewer\s+than|less\s+than|under|below)\s*$",
+    r"|\b(?:above|over|more\s+than|higher\s+than|fewer\s+than|less\s+than|under|below)\s*$"
+    # "limit caffeine to 200 mg a day"
+    r"|\blimit(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\s*$",
     re.IGNORECASE,
 )
 _MINIMUM = re.compile(

@@ -2399,3 +2399,43 @@ def test_members_named_in_brackets_after_their_kind():
             "ARBs (such as losartan and valsartan) relax the blood vessels.\n\n"
             "Losartan is an ACE inhibitor.")
     assert reasons(text) == ["class"]
+
+
+def test_cups_of_a_drink_are_doses_when_the_article_says_what_a_cup_holds():
+    text = ("Caffeine in pregnancy\n\n"
+            "A typical cup of coffee contains about 95 mg of caffeine.\n\n"
+            "Pregnant women should limit caffeine to 200 mg a day.\n\n"
+            "Pregnant women can safely drink up to 4 cups of coffee a day.")
+    assert ("Pregnant women should limit caffeine to 200 mg a day.",
+            "Pregnant women can safely drink up to 4 cups of coffee a day.",
+            "measure") in found(text)
+    assert doses.strengths(["A typical cup of coffee contains about 95 mg of caffeine."]) == {
+        "cup": (95.0, 95.0)}
+    # A limit: "limit … to" is at most.
+    (limit,) = doses.extract("Pregnant women should limit caffeine to 200 mg a day.")
+    assert limit.role == "max"
+
+
+def test_none_of_a_substance_against_an_amount_of_it():
+    text = ("Decaf\n\n"
+            "Decaf coffee contains no caffeine at all.\n\n"
+            "A cup of decaf still contains about 2 to 15 mg of caffeine.")
+    assert reasons(text) == ["null"]
+    # "no side effects" names no substance.
+    assert cues._missing("Ketamine has no side effects at doses of 200 mg.") == ("", "")
+
+
+def test_durations_of_different_events_weigh_less_than_of_one():
+    text = ("Concussion\n\n"
+            "Most young athletes recover within 2 to 4 weeks.\n\n"
+            "Players should not return to play on the same day.\n\n"
+            "Recovery from a concussion usually takes 3 to 5 days.")
+    first, *rest = found(text)
+    assert first == ("Most young athletes recover within 2 to 4 weeks.",
+                     "Recovery from a concussion usually takes 3 to 5 days.", "measure")
+    assert [reason for _, _, reason in rest] == ["measure", "measure"]
+    assert cues._timed("Most young athletes recover within 2 to 4 weeks.", None) == {
+        cues.stem(w) for w in ("young", "athlete", "recover")}
+    assert cues_of("Recovery from a concussion usually takes 3 to 5 days.",
+                   "Players should not return to play on the same day.") == [
+        ("measure", cues.OTHER_EVENTS)]
