@@ -55,10 +55,12 @@ from annotator.nlp.claimkeys import lexicon, stem
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
         "caveat": 9.5, "null": 9.5, "comparison": 9.5, "role": 9.5, "permission": 9.5}
 SUPPORTING = {"polarity"}
-# Two durations said of different events ("recover within 2 to 4 weeks" / "return to play
-# on the same day") weigh this share of a measure: durations abound in health writing.
+# Two durations or ages said of different things ("recover within 2 to 4 weeks" / "return
+# to play on the same day"; "Paracetamol … from 2 months" / "aspirin to anyone under 16")
+# weigh this share of a measure: both abound in health writing.
 FAINT = 0.25
-OTHER_EVENTS = "both give duration, of different events"
+OTHER_EVENTS = ", of different things"
+_OF_EVENTS = {"duration", "age"}
 # Each unit's most similar units that are scored.
 NEIGHBOURS = 30
 # Stems in more than this share of an article's units (and more than
@@ -247,6 +249,8 @@ _EFFECT = re.compile(
     r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt"
     # "Coffee is a common trigger of heartburn"; "long fasts can disrupt menstrual cycles"
     r"|trigger|aggravat|disrupt|interfer)\w*"
+    # "Many women gain weight on HRT"
+    r"|\b(?:gain|gained|gaining|gains)\s+(?:weight|muscle|fat)\b"
     # "Frozen embryos are less likely to implant than fresh ones"
     r"|\b(?:more|less)\s+likely\b"
     # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")
@@ -1006,7 +1010,7 @@ class _Reading:
     # "no symptoms" for a claim that something shows none; "symptoms" for one that it
     # shows some as a rule ("usually causes headaches"); or ""
     symptoms: str = ""
-    timed: frozenset[str] = frozenset()  # what its durations are of (_timed)
+    timed: frozenset[str] = frozenset()  # what its durations and ages are of (_timed)
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1047,11 +1051,13 @@ _NOT_EVENTS = {"usually", "often", "typically", "always", "most", "some", "may",
 
 
 def _timed(text: str, published: str | None) -> frozenset[str]:
-    """The stems of what the unit's durations are of: up to six content words before
-    each and three after ({"young", "athlet", "recove"} for "Most young athletes recover
-    within 2 to 4 weeks"); two durations of different events share none."""
-    spans = [(q.start, q.end) for q in quantities.extract(text, published)
-             if q.kind == "duration"]
+    """The stems of what the unit's durations and ages are of: up to six content words
+    before each and three after, an age's own words too ({"young", "athlet", "recove"}
+    for "Most young athletes recover within 2 to 4 weeks"); two durations of different
+    events share none."""
+    # (an age's own words say whose it is: "Men over 75")
+    spans = [(q.start, q.start if q.kind == "age" else q.end)
+             for q in quantities.extract(text, published) if q.kind in _OF_EVENTS]
     if not spans:
         return frozenset()
     function = lexicon().function_words
@@ -1209,7 +1215,9 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
     # Whom something is safe for or ruled out for: the groups above, and people
     # named by a condition ("people with celiac disease").
     whom = people | _with_condition(text) | {
-        quantities.singular(w) for w in text_words if quantities.singular(w) in _WHOM}
+        quantities.singular(w) for w in text_words if quantities.singular(w) in _WHOM} | {
+        "baby" if (m["unit"] or "").lower().startswith("month") else "child"
+        for m in _UNDER_AGE.finditer(text)}
     named = frozenset(_plain(who) for who in whom)
     nearly = _NEARLY_ALL.search(text) if claim else None
     no_harm = _harm(_NO_HARM, text) if claim else ""
@@ -1263,7 +1271,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
         if claim else "",
         _symptoms(text) if claim else "",
-        _timed(text, published) if "duration" in measures else frozenset(),
+        _timed(text, published) if _OF_EVENTS & measures.keys() else frozenset(),
     )
 
 
@@ -1313,6 +1321,12 @@ def _harm(pattern: re.Pattern, text: str) -> str:
 # People a thing can be safe for or ruled out for, besides the lexicon's groups.
 _WHOM = {"woman", "man", "adult", "child", "girl", "boy", "athlete", "smoker", "driver",
          "pilot"}
+# An age limit names children ("anyone under 16", "younger than 12") or babies ("under
+# 6 months"): the people a rule on ages is about.
+_UNDER_AGE = re.compile(r"\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+|age\s+)?"
+                        r"(?:1[0-8]|[1-9])\b(?:\s+(?P<unit>months?|years?))?(?!\s*(?:kg|lbs?"
+                        r"|pounds|mg|g|ml|%|percent|weeks?|days?|hours?|minutes?)\b)",
+                        re.IGNORECASE)
 _WITH_CONDITION = re.compile(r"\b(?:people|persons?|patients|adults|children|anyone|those)\s+"
                              r"with\s+(?:(?:a|an|the|known|severe|mild|chronic|active)\s+)?"
                              r"(?P<condition>[a-z][a-z-]{2,})", re.IGNORECASE)
@@ -1588,8 +1602,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     dose = doses.clash(a.doses, b.doses)
     if dose:
         found.append(("measure", dose))
-    elif shared == ["duration"] and a.timed and b.timed and not a.timed & b.timed:
-        found.append(("measure", OTHER_EVENTS))
+    elif shared and set(shared) <= _OF_EVENTS and a.timed and b.timed and not a.timed & b.timed:
+        found.append(("measure", "both give " + ", ".join(shared) + OTHER_EVENTS))
     elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
     for x, y in ((a, b), (b, a)):
@@ -2004,7 +2018,7 @@ def cue_candidates(
             # often on true pairs): it adds to another cue, never stands alone.
             if all(reason in SUPPORTING for reason, _ in cues):
                 continue
-            weight = sum(LIFT[reason] * (FAINT if detail == OTHER_EVENTS else 1)
+            weight = sum(LIFT[reason] * (FAINT if detail.endswith(OTHER_EVENTS) else 1)
                          for reason, detail in cues)
             score = SCALE * similarity * math.log1p(weight) / math.log1p(top_weight)
             i, j = sorted((indexes[x], indexes[y]))

@@ -81,6 +81,9 @@ STRENGTH = re.compile(
 # A product's strength, not an amount taken: "500mg oil", "a 1,000 mg bottle".
 _PRODUCT = re.compile(r"\s*(?:cbd\s+)?(?:oils?|bottles?|tinctures?|products?|extracts?|jars?)\b",
                       re.IGNORECASE)
+# "400 mg of ibuprofen per dose", "at each dose"
+_PER_DOSE = re.compile(r"^\s*(?:of\s+[a-z-]+\s+)?(?:per|a|each|at\s+each|in\s+one)\s+dose\b",
+                       re.IGNORECASE)
 _PER_DAY = re.compile(
     r"^[^.;:]{0,30}?(?:\b(?:a|per|each|every)\s+(?:day|night)\b|\bdaily\b|/\s*day\b|\bnightly\b"
     r"|\bin\s+(?:24|twenty-four)\s+hours\b|\bper\s+24\s+hours\b)",
@@ -126,6 +129,7 @@ class Dose:
     role: str  # "max", "min", "range", "amount" or "enough" (said to suffice)
     phrase: str
     times: tuple[float, float] | None = None  # doses a day, when said
+    weighed: bool = False  # per kg from a body weight the unit states ("a 20 kg child")
 
     def daily(self) -> Dose:
         """The same dose as an amount a day, when how often it is taken is known."""
@@ -234,9 +238,11 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
             basis, times = "dose", often
         elif _PER_DAY.match(after):
             basis = "day"
-        per_kg = bool(m["perkg"])
+        elif _PER_DOSE.match(after):
+            basis = "dose"
+        per_kg, weighed = bool(m["perkg"]), False
         if not per_kg and kilograms and unit == "mg":
-            low, high, per_kg = low / kilograms, high / kilograms, True
+            low, high, per_kg, weighed = low / kilograms, high / kilograms, True, True
         if _ENOUGH.match(after):
             role = "enough"
         elif _MAXIMUM.search(before):
@@ -245,7 +251,8 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
             role = "min"
         else:
             role = "range" if high > low else "amount"
-        found.append(Dose(low, high, unit, per_kg, basis, role, m.group(0).strip(), times))
+        found.append(Dose(low, high, unit, per_kg, basis, role, m.group(0).strip(), times,
+                          weighed))
     return tuple(found)
 
 
@@ -274,6 +281,11 @@ def _clashes(a: Dose, b: Dose) -> bool:
         return _beyond(x, y) or _beyond(y, x)
     if roles == {"range", "amount"}:  # the amount outside the range
         return _beyond(x, y) if b.role == "range" else _beyond(y, x)
+    if a.weighed != b.weighed:
+        # A rule per kilogram against what one child is given: "10 mg per kg" / "A 20 kg
+        # child can take 400 mg" (20 mg per kg), outside the rule.
+        given, rule = (a, b) if a.weighed else (b, a)
+        return _beyond((given.low, given.high), (rule.low, rule.high))
     return False  # two amounts: the arms of a trial, a dose for each use
 
 

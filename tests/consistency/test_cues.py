@@ -1,10 +1,13 @@
 """Conflict candidates beyond the parse rules (annotator.consistency.cues), each
 cue on small made-up articles, with the pairs that must not be flagged."""
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 
+import annotator
 from annotator.consistency import cues, doses, quantities, repeats
 from annotator.consistency.conflicts import REASONS, find_conflicts
 from annotator.nlp.segmenter import segment
@@ -2438,4 +2441,52 @@ def test_durations_of_different_events_weigh_less_than_of_one():
         cues.stem(w) for w in ("young", "athlete", "recover")}
     assert cues_of("Recovery from a concussion usually takes 3 to 5 days.",
                    "Players should not return to play on the same day.") == [
-        ("measure", cues.OTHER_EVENTS)]
+        ("measure", "both give duration" + cues.OTHER_EVENTS)]
+    # A duration and an age are no measure in common, of the same things or not.
+    assert cues_of("The researchers followed 386,000 adults for an average of 4.5 years.",
+                   "The 40,000 participants were all over the age of 65.") == []
+
+
+def test_a_dose_for_one_child_by_weight_against_the_dose_per_kilogram():
+    text = ("Ibuprofen for children\n\n"
+            "The usual dose is 10 mg per kg of body weight, every 6 to 8 hours.\n\n"
+            "A 20 kg child can take 400 mg of ibuprofen per dose.")
+    assert reasons(text) == ["measure"]
+    # 200 mg for a 20 kg child is the rule applied.
+    text = ("Ibuprofen for children\n\n"
+            "The usual dose is 10 mg per kg of body weight, every 6 to 8 hours.\n\n"
+            "A 20 kg child can take 200 mg of ibuprofen per dose.")
+    assert "measure" not in reasons(text)
+
+
+def test_an_age_limit_names_children():
+    text = ("Aspirin\n\n"
+            "Never give aspirin to anyone under 16, because of the risk of Reye's syndrome.\n\n"
+            "Low-dose aspirin is safe for children with a fever.")
+    assert reasons(text) == ["caveat"]
+    # Sixteen kilograms are no age.
+    assert cues._UNDER_AGE.search("for a child under 16 kg") is None
+
+
+def test_gaining_weight_is_an_effect_and_very_little_against_large_amounts():
+    text = ("HRT\n\n"
+            "HRT does not cause weight gain.\n\n"
+            "Many women gain weight on HRT.")
+    assert reasons(text) == ["null"]
+    text = ("Vaginal oestrogen\n\n"
+            "Very little vaginal oestrogen reaches the bloodstream.\n\n"
+            "Vaginal oestrogen is absorbed into the bloodstream in large amounts.")
+    assert reasons(text) == ["antonym"]
+
+
+@pytest.mark.parametrize("name", ["consistency/data/phrases.json", "nlp/data/opposites.json",
+                                  "nlp/data/cues.json", "nlp/data/claim_words.json"])
+def test_the_lexicons_name_each_group_once(name):
+    # A group named twice in JSON silently keeps only the last (a lost lexicon).
+    def unique(pairs):
+        keys = [key for key, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+        return dict(pairs)
+
+    text = (Path(annotator.__file__).parent / name).read_text(encoding="utf-8")
+    assert json.loads(text, object_pairs_hook=unique)
