@@ -121,7 +121,8 @@ _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|no
 # A study that found nothing: "had no effect on how long colds lasted", "did not
 # reduce cardiovascular events", "failed to improve sleep".
 _NULL = re.compile(
-    r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+)?(?:effect|benefit|difference"
+    r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+|good\s+|strong\s+"
+    r"|reliable\s+|convincing\s+|solid\s+)?(?:effect|benefit|difference"
     r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
     # (not of the people a relative clause describes: "patients who have not benefited")
     r"|\b(?<!who )(?<!that )(?<!which )(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not"
@@ -249,6 +250,8 @@ _EFFECT = re.compile(
     r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt"
     # "Coffee is a common trigger of heartburn"; "long fasts can disrupt menstrual cycles"
     r"|trigger|aggravat|disrupt|interfer)\w*"
+    # "Blue light from screens damages the retina"
+    r"|\bdamag(?:e|es|ed|ing)\b"
     # "Many women gain weight on HRT"
     r"|\b(?:gain|gained|gaining|gains)\s+(?:weight|muscle|fat)\b"
     # "Frozen embryos are less likely to implant than fresh ones"
@@ -539,11 +542,13 @@ _RANKING = re.compile(
     r"\b(?:(?P<up>better|superior|stronger|more\s+(?:effective|potent|useful)"
     # "Men are more likely than women to get kidney stones", "girls have higher
     # concussion rates than boys": who gets it more
-    r"|more\s+(?:likely|often|common)|higher\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds))"
+    r"|more\s+(?:likely|often|common)|higher\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds)"
+    # "Screens give off far more blue light than the sun", "… far more of it than any screen"
+    r"|(?:far|much)\s+more\s+(?:of\s+it|[a-z-]+(?:\s+[a-z-]+)?))"
     r"|(?P<down>worse|inferior|weaker|less\s+(?:effective|potent|useful)"
     r"|less\s+(?:likely|often|common)|lower\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds)))"
     r"\s+(?:than|to)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
+    r"(?:the\s+|a\s+|an\s+|any\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 # "Gout is more common in men than in women": the groups on both sides of "than".
@@ -577,8 +582,10 @@ def _ranking(text: str) -> tuple[str, str]:
 # ("cause worse hangovers than clear drinks": a comparative before its noun too)
 _MORE_OF = re.compile(r"\b(?P<no>no\s+)?(?:more|less|fewer|worse|better)\s+(?:[a-z]{3,}\s+){1,2}"
                       r"than\b"
-                      # "D3 raises blood levels more than D2 does"
-                      r"|\b(?P<not>no\s+)?(?:more|less)\s+than\s+(?:[\w-]+\s+){1,3}?(?:does|do|did)\b",
+                      # "D3 raises blood levels more than D2 does", "let more blue light
+                      # reach the retina than adult eyes do"
+                      r"|\b(?P<not>no\s+)?(?:more|less)\s+(?:[\w-]+\s+){0,5}?than\s+"
+                      r"(?:[\w-]+\s+){1,3}?(?:does|do|did)\b",
                       re.IGNORECASE)
 
 

@@ -166,6 +166,7 @@ _DOWNWARD = {"lower", "less", "below", "under"}
 # "every 4 to 6 hours", "every other day", "twice daily".
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
                 "month": 30.4375, "year": 365.25}
+_EVERY_DAYS = {**_PERIOD_DAYS, "minute": 1 / 1440}
 _ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthly": 30.4375,
                 "yearly": 365.25, "annually": 365.25}
 # Units of an amount, not things counted: after a number, "… a day" is a rate.
@@ -184,7 +185,8 @@ FREQUENCY = re.compile(
     rf"|(?P<day>in\s+(?:a\s+)?(?:24|twenty-four)[- ]hours?(?:\s+period)?)"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"
     rf"|every\s+(?:(?P<other>other)\s+|(?P<e>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<e2>{_NUM}))?\s+)?"
-    rf"(?P<every>{'|'.join(_PERIOD_DAYS)})s?)\b",
+    # ("every 20 minutes": a break's how often; not "per minute", a heart's rate)
+    rf"(?P<every>{'|'.join(_EVERY_DAYS)})s?)\b",
     re.IGNORECASE,
 )
 # "5 days a week", "15 or more headache days a month", "on no more than 2 days a week":
@@ -345,7 +347,7 @@ TIMES_WORDS = {**WORDS, "once": 1, "twice": 2, "thrice": 3}
 
 def _times_a_day(m: re.Match) -> tuple[float, float]:
     if m["every"]:
-        low = high = 1 / (_PERIOD_DAYS[m["every"].lower()] * (2 if m["other"] else 1))
+        low = high = 1 / (_EVERY_DAYS[m["every"].lower()] * (2 if m["other"] else 1))
         if m["e"]:  # "every 4 to 6 hours": a wait 4 to 6 times as long
             waits = sorted((number(m["e"]), number(m["e2"] or m["e"])))
             low, high = low / waits[1], high / waits[0]

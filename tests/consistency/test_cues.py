@@ -2490,3 +2490,27 @@ def test_the_lexicons_name_each_group_once(name):
 
     text = (Path(annotator.__file__).parent / name).read_text(encoding="utf-8")
     assert json.loads(text, object_pairs_hook=unique)
+
+
+def test_damage_against_no_good_evidence_of_harm():
+    text = ("Blue light\n\n"
+            "Blue light from screens damages the retina over time.\n\n"
+            "There is no good evidence that the blue light from screens harms the eyes.")
+    assert reasons(text) == ["null"]
+
+
+def test_every_so_many_minutes_is_how_often():
+    (q,) = quantities.extract("Every 20 minutes, look at something far away.")
+    assert (q.kind, q.low) == ("frequency", 72.0)
+    # A heart's rate per minute is no schedule.
+    assert not any(q.kind == "frequency"
+                   for q in quantities.extract("a resting heart rate of 60 beats per minute"))
+
+
+def test_far_more_one_way_against_far_more_the_other_way():
+    text = ("Blue light\n\n"
+            "Screens give off far more blue light than the sun.\n\n"
+            "Blue light is in daylight, and the sun gives off far more of it than any screen.")
+    assert reasons(text) == ["comparison"]
+    assert cues._comparison("Children's eyes let more blue light reach the retina than adult "
+                            "eyes do.")[0] == "difference"
