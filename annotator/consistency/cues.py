@@ -1018,6 +1018,7 @@ class _Reading:
     # shows some as a rule ("usually causes headaches"); or ""
     symptoms: str = ""
     timed: frozenset[str] = frozenset()  # what its durations and ages are of (_timed)
+    most: str = ""  # the people a claim says most of do something ("Most children …"), or ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1279,6 +1280,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         if claim else "",
         _symptoms(text) if claim else "",
         _timed(text, published) if _OF_EVENTS & measures.keys() else frozenset(),
+        _most_of(text) if claim else "",
     )
 
 
@@ -1289,6 +1291,16 @@ _AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "
 # How often something is done, no part of what it is: "taking vitamin C every day".
 _HOW_OFTEN = {"every", "each", "day", "daily", "week", "weekly", "night", "nightly", "morning",
               "regularly", "often", "always", "usually"}
+
+
+_MOST = re.compile(r"\bmost\s+(?P<who>[a-z]+)\b", re.IGNORECASE)
+
+
+def _most_of(text: str) -> str:
+    """ "child" for "Most children outgrow a peanut allergy": the people most of whom
+    a claim speaks for, or ""."""
+    m = _MOST.search(text)
+    return _people_keys().get(quantities.singular(m["who"].lower()), "") if m else ""
 
 
 def _symptoms(text: str) -> str:
@@ -1669,6 +1681,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.commands and y.forbidden and (acts := sorted(x.commands & y.forbidden)):
             found.append(("permission", f"do / do not {acts[0]}"))
             break
+        # "Call 911 after using the auto-injector" / "You do not need to call 911 if …"
+        if x.commands and y.exempt and (verbs := sorted(
+                {act.split()[0] for act in x.commands}
+                & {duty.split()[0] for duty in y.exempt - y.required})):
+            found.append(("permission", f"do / need not {verbs[0]}"))
+            break
         # "… you can stop taking your tablets" / "Do not stop taking your medicine":
         # the verb allowed is the one forbidden, on something the first names.
         if x.allowed and y.forbidden and (acts := sorted(
@@ -1742,6 +1760,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Almost everyone … gets the rash" against "in about 70 to 80 percent of people"
         if x.nearly_all and 0 < y.share < NEARLY_ALL and not y.nearly_all:
             found.append(("measure", f"'{x.nearly_all}' / {y.share:g}%"))
+            break
+        # "Most children outgrow a peanut allergy" against "About 20% of children with a
+        # peanut allergy outgrow it": a share of the same people, under half
+        # (said of the same: two words in common besides the people)
+        if x.most and x.most in y.groups and 0 < y.share < 50 and not y.most \
+                and len([w for w in x.own & y.own if w not in _people_keys()]) >= 2:
+            found.append(("measure", f"'most' / {y.share:g}% of them"))
             break
         # "works for everyone" against "in roughly 50% of patients"
         if x.absolute and 0 < y.share < NOT_ALL and not x.share:

@@ -34,7 +34,8 @@ from annotator.consistency import quantities
 _MASS = {"mg": 1.0, "milligram": 1.0, "g": 1000.0, "gram": 1000.0, "mcg": 0.001,
          "µg": 0.001, "microgram": 0.001}
 # (ounces written out are a form: "one ounce", "8 ounces")
-_UNITS = r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?|fl\.?\s*oz|oz"
+_UNITS = (r"mg|milligrams?|mcg|µg|micrograms?|g|grams?|iu|ml|millilit(?:er|re)s?|fl\.?\s*oz|oz"
+          r"|lit(?:er|re)s?")
 _FORMS = (r"drops?|tablets?|capsules?|pills?|gumm(?:y|ies)|puffs?|sprays?|softgels?|scoops?"
           r"|teaspoons?|tablespoons?|tsp|tbsp|(?:fluid\s+)?ounces?|cups?|cans?|glass(?:es)?")
 # A form measured in another: a tablespoon is three teaspoons.
@@ -158,6 +159,8 @@ def _unit(word: str) -> tuple[str, float]:
     word = word[:-1] if word.endswith("s") else word
     if word.startswith("millilit"):
         return "ml", 1.0
+    if word.startswith("lit"):
+        return "ml", 1000.0
     if word.endswith("oz"):
         return "ml", _MILLILITRES["ounce"]
     if word in _MASS:

@@ -2514,3 +2514,27 @@ def test_far_more_one_way_against_far_more_the_other_way():
     assert reasons(text) == ["comparison"]
     assert cues._comparison("Children's eyes let more blue light reach the retina than adult "
                             "eyes do.")[0] == "difference"
+
+
+def test_litres_and_millilitres_are_one_measure():
+    text = ("Sweat\n\n"
+            "Most runners lose about 0.5 to 1.5 litres of sweat an hour.\n\n"
+            "Runners lose only about 200 ml of sweat per hour, even on hot days.")
+    assert reasons(text) == ["measure"]
+
+
+def test_told_to_do_it_against_no_need_to():
+    text = ("After an allergic reaction\n\n"
+            "Call 911 after using the auto-injector, even if your child seems better.\n\n"
+            "You do not need to call 911 if the symptoms go away after the injection.")
+    assert reasons(text) == ["permission"]
+
+
+def test_most_of_them_against_a_small_share_of_them():
+    text = ("Peanut allergy\n\n"
+            "About 20% of children with a peanut allergy outgrow it.\n\n"
+            "Most children outgrow a peanut allergy.")
+    assert reasons(text) == ["measure"]
+    # Most people and a share of people, said of different things.
+    assert cues_of("Most people with high blood pressure have no symptoms.",
+                   "A dry cough affects about 1 in 10 people who take an ACE inhibitor.") == []
