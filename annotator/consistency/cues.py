@@ -655,8 +655,9 @@ _SYMPTOM = re.compile(r"\b(?:cause[sd]?|notice[sd]?|feel|get|have|develop|experi
                       re.IGNORECASE)
 
 
-# A quotation mark opening a unit.
+# A quotation mark opening a unit; any quotation mark.
 _OPENS_QUOTE = re.compile(r"^[\"“]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # Units this close (characters between them) are of one paragraph or of the next.
 _NEXT_PARAGRAPH = 4
 
@@ -686,9 +687,6 @@ def speakers(units: Sequence[Any]) -> list[str | None]:
                 and _gap(units, k, k + 1) <= 1:
             said[k] = said[k + 1]
     return said
-
-
-_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _gap(units: Sequence[Any], i: int, j: int) -> int:
@@ -1304,6 +1302,8 @@ def _most_of(text: str) -> str:
 
 
 def _symptoms(text: str) -> str:
+    """ "no symptoms" for "Most people with high blood pressure have no symptoms",
+    "symptoms" for "High blood pressure usually causes headaches", else ""."""
     if _NO_SYMPTOMS.search(text):
         return "no symptoms"
     return "symptoms" if _AS_A_RULE.search(text) and _SYMPTOM.search(text) else ""
@@ -1731,6 +1731,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Reading in dim light permanently damages children's eyes" / "… does not
         # cause lasting damage to the eyes"
         if x.harmful and x.harmful == y.harmless:
+            found.append(("null", f"'{x.harmful}…' / no '{y.harmless}…'"))
+            break
+        # Harm in other words, said of the same thing ("Creatine causes kidney damage" /
+        # "creatine does not harm the kidneys"): two words in common besides the harm's.
+        if x.harmful and y.harmless and len(x.own & y.own - {x.harmful, y.harmless}) >= 2:
             found.append(("null", f"'{x.harmful}…' / no '{y.harmless}…'"))
             break
     for x, y in ((a, b), (b, a)):

@@ -2538,3 +2538,19 @@ def test_most_of_them_against_a_small_share_of_them():
     # Most people and a share of people, said of different things.
     assert cues_of("Most people with high blood pressure have no symptoms.",
                    "A dry cough affects about 1 in 10 people who take an ACE inhibitor.") == []
+
+
+def test_harm_said_in_other_words_of_the_same_organ():
+    text = ("Creatine\n\n"
+            "In healthy people, creatine does not harm the kidneys at the usual doses.\n\n"
+            "Creatine causes kidney damage in people who take it for months.")
+    assert reasons(text) == ["null"]
+    # Another organ: nothing in common but the supplement.
+    assert cues_of("Creatine does not harm the kidneys.",
+                   "Caffeine pills can damage the heart.") == []
+
+
+def test_banned_as_a_verb_is_illegal():
+    # (the verb's lemma is "ban")
+    assert ("direction", "opposite legality") in cues_of(
+        "Creatine is legal in all sports.", "Most professional sports ban creatine.")
