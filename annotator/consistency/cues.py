@@ -32,7 +32,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -98,6 +98,8 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "he", "she", "they", "it", "we", "
 _ANAPHORS = ("these", "this", "they", "those", "such", "the following")
 # A claim of safety or benefit that allows no exception: "safe for children of
 # all ages", "safe at any dose", "completely harmless", "no side effects".
+# "never causes", "never leads to": a verdict that allows no exception.
+_NEVER_CAUSES = r"never\s+(?:cause[sd]?|leads?\s+to|trigger[sd]?)"
 _ABSOLUTE = re.compile(
     r"\b(?:(?:of\s+)?all\s+ages|(?:at|of)\s+any\s+(?:age|dose|time)|in\s+any\s+amount|completely"
     r"|totally|entirely|perfectly|absolutely|100\s*%|100\s+percent|guaranteed|for\s+everyone"
@@ -109,14 +111,14 @@ _ABSOLUTE = re.compile(
     # "has never been linked to liver damage": no harm at all
     r"|\bnever\s+(?:been\s+)?(?:linked|tied|associated)\s+(?:to|with)\b"
     # "ACE inhibitors never cause a cough"
-    r"|\bnever\s+(?:cause[sd]?|leads?\s+to|trigger[sd]?)\b"
+    rf"|\b{_NEVER_CAUSES}\b"
     # "rarely cause side effects": no exception worth naming
     r"|\b(?:rarely|seldom|never)\s+(?:cause[sd]?|ha[sd]|have)\s+(?:any\s+)?side[\s-]effects\b",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|non-?addictive|"
                       r"side[\s-]effects|risk[\s-]free|risks?|linked|tied|associated"
-                      r"|never\s+(?:cause[sd]?|leads?\s+to|trigger[sd]?))\b",
+                      rf"|{_NEVER_CAUSES})\b",
                       re.IGNORECASE)
 # A study that found nothing: "had no effect on how long colds lasted", "did not
 # reduce cardiovascular events", "failed to improve sleep".
@@ -698,8 +700,7 @@ def same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
     """Two halves of one sentence ("few side effects at low doses; high doses can
     ..."): the writer set them side by side on purpose. A split leaves "; " or
     ", " between the halves and no full stop at the end of the first."""
-    end, start = unit_value(units[i], "end"), unit_value(units[j], "start")
-    if end is None or start is None or not 0 <= start - end <= 2:
+    if not 0 <= _gap(units, i, j) <= 2:
         return False
     return not unit_value(units[i], "text").rstrip("\"'”’)]").endswith((".", "!", "?"))
 
@@ -1602,6 +1603,12 @@ def _harm_within_safe(safe: _Reading, harm: _Reading) -> str:
     return ""
 
 
+def _of_one_thing(a: _Reading, b: _Reading, besides: Collection[str]) -> bool:
+    """Whether two units say something of the same thing: two of their own words in
+    common, not counting `besides` (the people they are about, a harm's word)."""
+    return len([w for w in a.own & b.own if w not in besides]) >= 2
+
+
 def _difference_against_none(a: _Reading, b: _Reading) -> str:
     """ "'more germs than' / 'no difference'" for "Warm water removes more germs than
     cold water" / "Water temperature makes no difference to how many germs are
@@ -1735,7 +1742,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
         # Harm in other words, said of the same thing ("Creatine causes kidney damage" /
         # "creatine does not harm the kidneys"): two words in common besides the harm's.
-        if x.harmful and y.harmless and len(x.own & y.own - {x.harmful, y.harmless}) >= 2:
+        if x.harmful and y.harmless and _of_one_thing(x, y, {x.harmful, y.harmless}):
             found.append(("null", f"'{x.harmful}…' / no '{y.harmless}…'"))
             break
     for x, y in ((a, b), (b, a)):
@@ -1770,7 +1777,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # peanut allergy outgrow it": a share of the same people, under half
         # (said of the same: two words in common besides the people)
         if x.most and x.most in y.groups and 0 < y.share < 50 and not y.most \
-                and len([w for w in x.own & y.own if w not in _people_keys()]) >= 2:
+                and _of_one_thing(x, y, _people_keys()):
             found.append(("measure", f"'most' / {y.share:g}% of them"))
             break
         # "works for everyone" against "in roughly 50% of patients"
