@@ -112,8 +112,9 @@ def decode(row: dict) -> dict:
     note left them unset)."""
     event = {key: value for key, value in row.items() if key != "rank"}  # view internals
     for key in ("reasons", "evidence"):
-        if event.get(key) is not None:
-            event[key] = json.loads(event[key])
+        value = event.get(key)
+        if value is not None:
+            event[key] = [] if value == "[]" else json.loads(value)
     return event
 
 

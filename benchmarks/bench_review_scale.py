@@ -56,6 +56,7 @@ def grow(db: Path, units: int) -> tuple[int, int]:
     copies = max(units // per_article - 1, 0)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -262144")  # 256 MB: random review ids, big indexes
     with conn:
         conn.execute(
             """INSERT INTO articles (slug, title, url, published, source_path, text, sha256,
@@ -141,6 +142,7 @@ def one_huge_article(db: Path) -> dict:
     from benchmarks.bench_ingest import _child
 
     conn = sqlite3.connect(db)
+    conn.execute("PRAGMA cache_size = -262144")
     with conn:
         # The full-text triggers would re-index every moved unit; search is measured.
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "

@@ -135,22 +135,22 @@ def stream_csv(store: Any, article: dict, options: ReportOptions) -> Iterator[st
 
 def _csv_chunks(rows: Iterable[dict], raw: bool, size: int = 1 << 16) -> Iterator[str]:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
     for row in rows:
-        final = row.pop("final") or {}
-        current = row.pop("current")
-        writer.writerow({key: csv_cell(value, raw) for key, value in (row | {
-            "final_verdict": final.get("verdict"),
-            "reasons": "; ".join(final.get("reasons", [])),
-            "rationale": final.get("rationale"),
-            "correction": final.get("correction"),
-            "evidence": "; ".join(evidence_label(item) for item in final.get("evidence", [])),
-            "decided_by": "; ".join(final.get("decided_by", [])),
-            "decided_role": final.get("role"),
-            "decided_at": final.get("decided_at"),
-            "current": "; ".join(f"{op['reviewer']}: {op['verdict']}" for op in current),
-        }).items()})
+        final = row["final"] or {}
+        writer.writerow([csv_cell(value, raw) for value in (
+            *(row[key] for key in UNIT_FIELDS),
+            final.get("verdict"),
+            "; ".join(final.get("reasons", [])),
+            final.get("rationale"),
+            final.get("correction"),
+            "; ".join(evidence_label(item) for item in final.get("evidence", [])),
+            "; ".join(final.get("decided_by", [])),
+            final.get("role"),
+            final.get("decided_at"),
+            "; ".join(f"{op['reviewer']}: {op['verdict']}" for op in row["current"]),
+        )])
         if out.tell() >= size:
             yield out.getvalue()
             out.seek(0)
