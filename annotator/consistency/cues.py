@@ -84,7 +84,7 @@ _DOSE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(
-    r"(?:\b(?:said|says|according to|told|explained|added|noted|wrote)\b)", re.IGNORECASE
+    r"(?:\b(?:said|says|say|according to|told|explained|added|noted|wrote)\b)", re.IGNORECASE
 )
 # A unit opening with these is read with the one before it: what "it" or "the
 # study" is, or what "however" turns against, is said there.
@@ -802,6 +802,7 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
 
 
 _OBTAINING = {"get", "have", "receive", "need"}
+_STOPPING = {"stop", "quit"}
 _ADVERBS_OF_DUTY = {"also", "still", "only", "always", "usually", "often", "really"}
 
 
@@ -855,6 +856,26 @@ def _forbids(lemmas: Sequence[str], at: int) -> bool:
     return bool(verb) and _WORD.fullmatch(verb[0]) is not None \
         and verb[0] not in _BETWEEN_MODAL_AND_VERB and not _LIMITS & set(after[:1]) \
         and all(_ADVISER_SAYS.match(" ".join(lemmas[k + 1 : k + 5])) for k in conditions)
+
+
+# Words that open a clause an instruction may follow: "If you feel a flare coming on, start …"
+_OPENING_CLAUSE = re.compile(
+    r"(?:if|when|whenever|once|after|before|until|unless)\b[^,;:]{1,80},\s*(?=[a-z])",
+    re.IGNORECASE)
+
+
+def _main_clause(lemmas: Sequence[str], text: str) -> Sequence[str]:
+    """The lemmas from the instruction on, past an opening clause and its comma ("if you feel
+    a flare come on start allopurinol …": "start allopurinol …"): the word after the comma,
+    found among the lemmas near as many words in (lemmas carry no punctuation)."""
+    opening = _OPENING_CLAUSE.match(text)
+    if not opening:
+        return lemmas
+    word = _WORD.match(text, opening.end())
+    at = len(_WORD.findall(text[: opening.end()]))
+    near = [k for k in range(max(at - 2, 1), min(at + 3, len(lemmas)))
+            if word and lemmas[k] == word.group().lower()]
+    return lemmas[near[0]:] if near else lemmas
 
 
 def _instructions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -1018,6 +1039,8 @@ class _Reading:
     symptoms: str = ""
     timed: frozenset[str] = frozenset()  # what its durations and ages are of (_timed)
     most: str = ""  # the people a claim says most of do something ("Most children …"), or ""
+    lifelong: str = ""  # the words that say something goes on for life, or ""
+    little: str = ""  # the stem of a good a claim says there is little of ("protec"), or ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1071,11 +1094,18 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
     words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
     words = [(at, w) for at, w in words
              if w not in function and w not in _NOT_EVENTS and not _is_negation(w)]
+    # Side effects by name or as such are one kind of event: "Soreness … can last up to two
+    # weeks" / "These side effects usually go away within two to three days".
+    harms = [m.start() for m in _SIDE_EFFECT.finditer(text)] + [
+        m.start() for m in phrases().harms.finditer(text)]
     near: set[str] = set()
     for start, end in spans:
-        before = [w for at, w in words if at < start][-6:]
-        near.update(stem(quantities.singular(w)) for w in before + [
-            w for at, w in words if at >= end][:3])
+        before = [(at, w) for at, w in words if at < start][-6:]
+        after = [(at, w) for at, w in words if at >= end][:3]
+        near.update(stem(quantities.singular(w)) for _, w in before + after)
+        reach = before + after
+        if reach and any(reach[0][0] <= at <= reach[-1][0] for at in harms):
+            near.add("<harm>")
     return frozenset(near)
 
 
@@ -1138,6 +1168,46 @@ _NAMED_LEVELS = {"blood", "cholesterol", "in", "study", "trial", "sample"}
 # worse": the glasses' doing, not the myopia's course).
 _BECOMING = {"get", "become", "grow", "turn"}
 _BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
+
+
+# Little of a good: "One dose of the vaccine offers little protection".
+_LITTLE = re.compile(r"\b(?:(?<![Aa] )little|hardly\s+any|almost\s+no)\s+(?:real\s+)?"
+                     r"(?P<what>protection|benefit|effect|relief)\b", re.IGNORECASE)
+
+
+# A name set beside what it is: "Shingrix, the only shingles vaccine now available",
+# "Paxlovid (nirmatrelvir), an antiviral pill".
+_CALLED = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+)(?:\s+\([^()]{1,40}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
+    r"(?P<kind>vaccine|drug|medicine|medication|pill|tablet|injection|shot|supplement|"
+    r"antibiotic|antidepressant|antiviral)\b")
+
+
+def _called(texts: Sequence[str]) -> dict[str, str]:
+    """The stem of each name an article sets beside what it is, with that thing's stem
+    ({"shingr": "vaccin"}): one name said to be two things is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for m in _CALLED.finditer(text):
+            found[stem(m["name"].lower())].add(stem(m["kind"].lower()))
+    return {name: next(iter(kinds)) for name, kinds in found.items() if len(kinds) == 1}
+
+
+def _as_called(reading: _Reading, called: dict[str, str]) -> _Reading:
+    """`reading` with the names in what it makes a duty or no duty, and tells the reader
+    to do or not, read as what the article calls them: "should get Shingrix" / "do not
+    need the vaccine" (having a vaccine) where Shingrix is the article's vaccine."""
+    if not called or not (reading.required or reading.exempt or reading.commands
+                          or reading.forbidden):
+        return reading
+
+    def named(acts: frozenset[str]) -> frozenset[str]:
+        return frozenset(f"{verb} {called.get(what, what)}"
+                         for verb, _, what in (act.partition(" ") for act in acts))
+
+    return dataclasses.replace(
+        reading, required=named(reading.required), exempt=named(reading.exempt),
+        commands=named(reading.commands), forbidden=named(reading.forbidden))
 
 
 def _read(lemmas: str, context: str, text: str, published: str | None,
@@ -1272,7 +1342,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
         _null_subject(lemmas.lower().split(), null.group(0)) if claim and null else frozenset(),
-        *_instructions(lemmas.lower().split()) if not claim else (frozenset(), frozenset()),
+        *_instructions(_main_clause(lemmas.lower().split(), text)) if not claim
+        else (frozenset(), frozenset()),
         named if claim and _SPARED.search(text) else frozenset(),
         named if claim else frozenset(),
         ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
@@ -1280,6 +1351,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _symptoms(text) if claim else "",
         _timed(text, published) if _OF_EVENTS & measures.keys() else frozenset(),
         _most_of(text) if claim else "",
+        lifelong.group(0) if (lifelong := quantities.LIFELONG.search(text)) else "",
+        stem(little["what"].lower()) if claim and (little := _LITTLE.search(text)) else "",
     )
 
 
@@ -1701,6 +1774,20 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                 and act.split()[1] in x.own)):
             found.append(("permission", f"can / do not {acts[0]}"))
             break
+        # "Start allopurinol as soon as it begins" / "Allopurinol should not be started
+        # during a flare": the verb ruled out, on the thing the instruction names.
+        if x.commands and y.ruled_out and (acts := sorted(
+                act for act in x.commands if act.split()[0] in y.ruled_out - y.allowed
+                and act.split()[1] in y.own)):
+            found.append(("permission", f"do / should not {acts[0]}"))
+            break
+        # "Most people need to take levothyroxine for the rest of their lives" / "… you can
+        # stop taking levothyroxine": a duty for life is one never to stop it.
+        if x.lifelong and y.allowed & _STOPPING and (drugs := sorted(
+                duty.split()[1] for duty in x.required
+                if duty.split()[0] == "take" and duty.split()[1] in y.own)):
+            found.append(("permission", f"take {drugs[0]} for life / can stop"))
+            break
         # "You should not get Shingrix if …" / "… you should still get vaccinated"
         if x.required and y.ruled_out and (verbs := sorted(
                 _duty_verbs(x.required, y.own)
@@ -1765,6 +1852,9 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("caveat", f"only {x.only} / {y.gets}"))
             break
     for x, y in ((a, b), (b, a)):
+        # "One dose … offers little protection" / "A single dose protects about 93% of people"
+        if x.little and x.little in y.own and y.share >= 50 and not y.little:
+            found.append(("measure", f"little {x.little} / {y.share:g}%"))
         if x.rare and (not x.share or y.share >= 10 * x.share) and y.share >= (
                 NOT_VERY_RARE if _VERY_RARE.match(x.rare) else NOT_RARE):
             found.append(("measure", f"'{x.rare}' / {y.share:g}%"))
@@ -2030,11 +2120,14 @@ def cue_candidates(
     # What a drop, a capsule … holds, as the article says: doses in drops become mg.
     strengths = tuple(sorted(doses.strengths([_text(units, k) for k in range(len(units))]).items()))
 
+    # What the article calls each name: "Shingrix, the only shingles vaccine …".
+    called = _called([_text(units, k) for k in range(len(units))])
+
     def reading(i: int, sources: Sequence[int]) -> _Reading:
         words = " ".join(unit_value(units[k], "lemmas") or "" for k in sources)
         claim = unit_value(units[i], "kind", "claim") == "claim"
-        return _read(" ".join(_lemmas(units, i)), words, _text(units, i), published, strengths,
-                     claim)
+        return _as_called(_read(" ".join(_lemmas(units, i)), words, _text(units, i), published,
+                                strengths, claim), called)
 
     readings = [reading(i, context[i]) for i in indexes]
     said = speakers(units)

@@ -198,10 +198,11 @@ DAYS_PER = re.compile(
     re.IGNORECASE,
 )
 # "as soon as you get the shot", "works immediately", "gains after the very
-# first dose", "better sleep from the first night": no time at all.
+# first dose", "better sleep from the first night", "at the same time as your flu shot"
+# (no time between them; not "at the same time every day"): no time at all.
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
-    r"|the\s+same\s+day"
+    r"|the\s+same\s+day|at\s+the\s+same\s+time\s+as"
     r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"
     r"|capsule|shot|injection|session|use|treatment|serving|night|day))\b",
     re.IGNORECASE,
@@ -210,8 +211,8 @@ IMMEDIATE = re.compile(
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # "duration" (minutes), "start-year", "year", "age", "percent",
-    # "frequency" (times a day), "count:<noun>"
+    kind: str  # "duration" (minutes), "gap" (minutes between two things), "start-year",
+    # "year", "age", "percent", "frequency" (times a day), "count:<noun>"
     low: float
     high: float
     start: int  # offsets in the claim text
@@ -336,9 +337,24 @@ def _durations(text: str) -> list[Quantity]:
         if m["upper"] and not vague:
             high = max(high, number(m["upper"]))
         low, high = _bounds(mod, low, high, vague)
-        found.append(Quantity("duration", low * MINUTES[unit], high * MINUTES[unit],
-                              m.start(), m.end(), m.group(0)))
+        found.append(Quantity(_duration_or_gap(text, m.start(), m.end()), low * MINUTES[unit],
+                              high * MINUTES[unit], m.start(), m.end(), m.group(0)))
     return found
+
+
+# The time between two things, not how long one lasts: "take them at least 4 hours
+# apart", "at least a year after the first", "between doses", "wait at least four weeks
+# after any other vaccine", "at the same time as".
+_GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b|(?:after|before)\s+(?:the\s+|your\s+)?"
+                        r"(?:first|second|previous|last|next)\b)", re.IGNORECASE)
+_GAP_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?$", re.IGNORECASE)
+_SAME_TIME = re.compile(r"at\s+the\s+same\s+time\s+as", re.IGNORECASE)
+
+
+def _duration_or_gap(text: str, start: int, end: int) -> str:
+    """``gap`` for a stretch of time between two things, else ``duration``."""
+    gap = _GAP_AFTER.match(text, end) or _GAP_BEFORE.search(text[max(start - 20, 0) : start])
+    return "gap" if gap else "duration"
 
 
 # "Once", "twice": how many times, in words.
@@ -553,7 +569,8 @@ def _lifelong(text: str) -> list[Quantity]:
 
 
 def _immediate(text: str) -> list[Quantity]:
-    return [Quantity("duration", 0.0, 0.0, m.start(), m.end(), m.group(0))
+    return [Quantity("gap" if _SAME_TIME.match(m.group(0)) else "duration", 0.0, 0.0,
+                     m.start(), m.end(), m.group(0))
             for m in IMMEDIATE.finditer(text) if not _TIME_AFTER.search(text, 0, m.start())]
 
 

@@ -136,8 +136,23 @@ def publisher_names(candidates: Iterable[str]) -> list[str]:
 
 def _topic_tokens(span: Span) -> list[Token]:
     """The subject of the clause, and a phrase opening it (``At X, we …``)."""
-    root = root_of(span)
-    topic = [t for c in root.children if c.dep_ in SUBJECTS for t in c.subtree]
+    return _clause_topic(root_of(span))
+
+
+def _clause_topic(root: Token) -> list[Token]:
+    """:func:`_topic_tokens` of the clause headed by `root`. Of a person reporting
+    what they say ("Dr. Cole, who leads our gout clinic, says cherries may …"), the
+    topic is that of what is said: an "our" only in the words describing the
+    speaker does not make the publisher the subject ("We say …", "Our doctors
+    say …" still speak as the publisher)."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    plural = cues()["first_person_plural"]
+    if said is not None and subjects and root.lemma_.lower() in cues()["reporting_verbs"] \
+            and not any(s.lower_ in plural or any(o.lower_ in plural for o in s.children)
+                        for s in subjects):
+        return _clause_topic(said)
+    topic = [t for c in subjects for t in c.subtree]
     opener = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
     return topic + [t for c in opener for t in c.subtree]
 

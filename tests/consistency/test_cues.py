@@ -2554,3 +2554,94 @@ def test_banned_as_a_verb_is_illegal():
     # (the verb's lemma is "ban")
     assert ("direction", "opposite legality") in cues_of(
         "Creatine is legal in all sports.", "Most professional sports ban creatine.")
+
+
+def test_an_instruction_after_an_opening_clause_against_should_not():
+    text = ("Gout treatment\n\n"
+            "Allopurinol should not be started during a flare.\n\n"
+            "If you feel a flare coming on, start allopurinol as soon as it begins.")
+    assert reasons(text) == ["permission"]
+    lemmas = ["if", "you", "feel", "a", "flare", "come", "on", "start", "allopurinol"]
+    assert cues._main_clause(lemmas, "If you feel a flare coming on, start allopurinol.") \
+        == ["start", "allopurinol"]
+    # Must not pair: the verb ruled out on another thing than the one the instruction names.
+    assert found("Gout treatment\n\nAspirin should not be started during a flare.\n\n"
+                 "If you feel a flare coming on, start colchicine as soon as it begins.") == []
+
+
+def test_side_effects_by_name_and_as_such_last_for_one_kind_of_event():
+    text = ("After the shot\n\n"
+            "These side effects usually go away within two to three days.\n\n"
+            "Soreness and fatigue after the shot can last up to two weeks.")
+    assert [c.reason for c in cues.cue_candidates(segment(text), [1, 2])] == ["measure"]
+    assert "<harm>" in cues._timed("Soreness and fatigue after the shot can last up to two "
+                                   "weeks.", None)
+    # Must stay faint: a side effect's time against an illness's, of different things.
+    assert "<harm>" not in cues._timed("Most people recover from shingles within 3 to 5 "
+                                       "weeks.", None)
+
+
+def test_a_name_the_article_sets_beside_what_it_is_is_that_thing():
+    text = ("Shingles vaccine\n\n"
+            "Shingrix, the only shingles vaccine now available, is given in two doses.\n\n"
+            "Adults 50 and older should get Shingrix even if they have already had shingles.\n\n"
+            "If you have had shingles, you do not need the vaccine.")
+    assert ("Adults 50 and older should get Shingrix even if they have already had shingles.",
+            "If you have had shingles, you do not need the vaccine.", "permission") in found(text)
+    assert cues._called(["Shingrix, the only shingles vaccine now available, is given …",
+                         "Paxlovid (nirmatrelvir), an antiviral pill, …"]) \
+        == {cues.stem("shingrix"): cues.stem("vaccine"), cues.stem("paxlovid"): "pill"}
+    # Must not pair: without the article saying what Shingrix is.
+    assert found("Shingles vaccine\n\n"
+                 "Adults 50 and older should get Shingrix even if they have already had "
+                 "shingles.\n\nIf you have had shingles, you do not need the vaccine.") == []
+
+
+def test_the_same_time_against_hours_apart_is_a_gap_not_how_long_something_lasts():
+    text = ("Levothyroxine\n\n"
+            "Calcium supplements block its absorption, so take them at least 4 hours apart "
+            "from your levothyroxine.\n\n"
+            "You can take your calcium supplement at the same time as levothyroxine.")
+    assert reasons(text) == ["measure"]
+    assert quantities.kinds("Wait at least four weeks after any other vaccine.") == {"gap"}
+    assert quantities.kinds("You can get Shingrix at the same time as your flu shot.") \
+        == {"gap"}
+    # How long something lasts stays a duration; the same time of day is no gap.
+    assert quantities.kinds("Take it as soon as you remember.") == {"duration"}
+    assert "gap" not in quantities.kinds("Taking it at the same time every day keeps your "
+                                         "levels steady.")
+    assert cues_of("Calcium supplements block its absorption, so take them at least 4 hours "
+                   "apart from your levothyroxine.",
+                   "Most people need to take levothyroxine for 6 to 8 weeks.") == []
+
+
+def test_a_medicine_for_life_against_one_you_can_stop_and_little_against_a_large_share():
+    def details(text):
+        return [c.detail for c in cues.cue_candidates(segment(text), [1, 2])]
+
+    for_life = "Most people with hypothyroidism need to take levothyroxine for the rest of " \
+        "their lives."
+    assert details(f"Levothyroxine\n\n{for_life}\n\nOnce your thyroid levels are back to "
+                   "normal, you can stop taking levothyroxine.") \
+        == ["take levoth for life / can stop"]
+    # Must not pair: stopping another medicine.
+    assert details(f"Levothyroxine\n\n{for_life}\n\nOnce the infection clears, you can stop "
+                   "taking the antibiotic.") == []
+    assert [detail.split(" / ")[0] for _, detail in cues_of(
+        "One dose of the vaccine offers little protection.",
+        "A single dose protects about 93% of people.")] == ["little protec"]
+    # "a little" is some; little relief is not little protection.
+    assert cues_of("A single dose offers a little protection.",
+                   "A single dose protects about 93% of people.") == []
+    assert cues_of("Ice offers little relief.",
+                   "A single dose protects about 93% of people.") == []
+
+
+def test_what_a_group_says_against_a_named_persons_quotation_is_two_speakers():
+    text = ("Measles outbreak\n\n"
+            "\"I don't believe the vaccine is safe for my kids,\" said Mark Delaney, a father "
+            "of three.\n\n"
+            "Health officials say the MMR vaccine is safe and that serious reactions are "
+            "extremely rare.")
+    assert found(text) == []
+    assert cues.speaker_of("Health officials say the MMR vaccine is safe.") is not None

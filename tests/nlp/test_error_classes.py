@@ -3218,3 +3218,23 @@ def test_a_text_whose_lines_are_its_paragraphs_reads_as_if_spaced(nlp):
     assert units_of(titled, nlp)[:2] == [
         ("Iron Deficiency: What You Need to Know", "heading"),
         ("iron deficiency is the most common nutritional deficiency in the world.", "claim")]
+
+
+def test_a_staff_doctor_saying_something_is_a_claim_not_promo(nlp):
+    text = ("Living with gout\n\n"
+            "At Riverside Clinic, we offer same-day appointments.\n\n"
+            "Dr. Hannah Cole, who leads our gout clinic, says cherries may lower the risk of "
+            "flares.\n\n"
+            "Dr. Ravi Menon, a rheumatologist in our practice, says the evidence for cherries "
+            "is too weak.")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["Dr. Hannah Cole, who leads our gout clinic, says cherries may lower the risk "
+                 "of flares."] == "claim"
+    assert kinds["Dr. Ravi Menon, a rheumatologist in our practice, says the evidence for "
+                 "cherries is too weak."] == "claim"
+    # Must not change: the publisher's own "we" and "our doctors" still speak as it.
+    assert kinds["At Riverside Clinic, we offer same-day appointments."] == "promo"
+    assert dict(units_of("About us\n\nAt Riverside Clinic, we offer same-day appointments.\n\n"
+                         "Our doctors say Riverside Clinic is the best clinic in the city.",
+                         nlp))["Our doctors say Riverside Clinic is the best clinic in the "
+                               "city."] == "promo"

@@ -47,7 +47,8 @@ def conflicts(store, article, add, why, confirm, dismiss, status, limit, as_json
     opposite words, a negation, incompatible amounts, different answers to
     one question. Then pairs on one topic that carry a cue: numbers of the same
     measure (a dose beyond a stated limit or range, a day's total counted; how
-    often; no time at all against a duration), opposite direction words,
+    often; no time at all against a duration; hours apart against the same
+    time), opposite direction words,
     antonyms and opposite phrases, a word negated in one only, one thing put in
     two kinds, a claim without exception (or safe for some people) against a
     caveat (or a rule against them), an effect against a study that found none,
