@@ -456,6 +456,9 @@ _MOST_CAUSED = re.compile(
     rf"\bmost\b[^.;:,]{{0,50}}?\s(?:are|is)\s+(?:usually\s+)?caused\s+by\s+{_HOLDER}"
     rf"|\b{_AFTER}\s+(?:usually\s+)?causes?\s+most\b",
     re.IGNORECASE)
+# An ordinal right before a role's phrase: "the second leading cause of cancer death".
+_ORDINAL_BEFORE = re.compile(r"\b(?P<ordinal>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+$",
+                             re.IGNORECASE)
 _NOT_HOLDERS = {"it", "this", "that", "which", "what", "who", "they", "these", "those", "there",
                 "one", "not"}
 _DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
@@ -472,6 +475,11 @@ _AS_SUPERLATIVE = re.compile(
     rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:(?P<part>[a-z]{{3,}}ed)\s+)?"
     r"(?P<comp>better|worse|(?:more|less)\s+[a-z]{3,}|[a-z]{3,}er)(?:\s+(?P<after>[a-z]{3,}ed))?"
     r"\s+than\s+(?:any|all|every)\s+other\s+(?P<head>[a-z]{3,})", re.IGNORECASE)
+# The superlative first: "The most common side effect is constipation".
+_SUPERLATIVE_FIRST = re.compile(
+    r"^(?:[^\W\d_][\w-]*,\s+)?the\s+(?P<sup>best|worst|(?:most|least)\s+[a-z]{3,}|[a-z]{3,}est)"
+    r"(?:[\s-](?P<part>[a-z]{3,}ed))?\s+(?P<head>[a-z]{3,})(?:\s+[a-z-]+){0,4}?"
+    rf"\s+{_TO_BE}\s+{_HOLDER}\b(?!\s+(?:to|that|of|for|in)\b)", re.IGNORECASE)
 # Nouns that end in "est" ("the interest", "the forest"): no superlative.
 _NOT_SUPERLATIVE = {"interest", "forest", "request", "contest", "protest", "conquest", "harvest",
                     "manifest", "honest", "modest", "digest", "inquest"}
@@ -494,10 +502,19 @@ def _superlative(text: str) -> tuple[str, str]:
         first = _SUPERLATIVE_OF.get(comp[0]) or f"{comp[0][:-2]}est"
         sup = " ".join([first, *comp[1:]])
         part = m["part"] or m["after"]
+    elif (m := _SUPERLATIVE_FIRST.search(text)) and m["holder"].split()[0].lower() not in \
+            lexicon().function_words:
+        sup, part = m["sup"].lower(), m["part"]
     else:
         return "", ""
     role = " ".join(w for w in (sup, (part or "").lower(), stem(m["head"].lower())) if w)
     return role, _holder_key(m["holder"])
+
+
+def _unranked(role: str) -> str:
+    """A role without the rank an ordinal gave it: "main cause" of "second main cause"."""
+    first, _, rest = role.partition(" ")
+    return rest if _ORDINAL_BEFORE.match(first + " ") else role
 
 
 def _holder_key(holder: str) -> str:
@@ -513,15 +530,17 @@ def _role(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
     ("", ""). A denied role ("is not the first-line …") holds nothing."""
     # The phrase first: a holder is looked for only where a role is named.
     words = words_of(text) if words is None else words
-    found = [(role, m) for role, named, holding in phrases().roles
-             if named.search(text, words) and (m := holding.search(text))]
+    found = [(role, m, phrase.start()) for role, named, holding in phrases().roles
+             if (phrase := named.search(text, words)) and (m := holding.search(text))]
     if "caus" in text and (m := _MOST_CAUSED.search(text)) is not None:
-        found.append(("main cause", m))
-    for role, m in found:
+        found.append(("main cause", m, m.start()))
+    for role, m, at in found:
         holder = _holder_key(m.group("holder") or m.group("after"))
         if not holder or _DENIED_ROLE.search(m.group(0)):
             continue
-        return role, holder
+        # "the second leading cause": a rank, not the role itself.
+        ordinal = _ORDINAL_BEFORE.search(text, 0, at)
+        return (f"{ordinal['ordinal'].lower()} {role}" if ordinal else role), holder
     if peak := _PEAK_TIME.search(text):
         return "peak time", peak["time"].lower()
     role, holder = _superlative(text)
@@ -1142,8 +1161,10 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     if k + 1 < len(nouns) and nouns[k] not in _people_keys() \
             and _people_keys().get(nouns[k + 1]) not in (None, "case", "those"):
         return f"percent of {stem(nouns[k])} {stem(nouns[k + 1])}"
-    # "adults with ADHD" are not all adults.
-    if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS:
+    # "adults with ADHD" are not all adults; "adults on statins" neither, but "their weight
+    # on average" is their weight.
+    if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS and not (
+            nouns[k + 1] == "on" and nouns[k] not in _people_keys()):
         which = next((w for w in nouns[k + 2 :] if w not in function), "")
         return f"percent of {stem(nouns[k])} {nouns[k + 1]} {stem(which)}".rstrip()
     return f"percent of {stem(nouns[k])}"
@@ -1804,6 +1825,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("antonym", manner))
     if a.role[0] and a.role[0] == b.role[0] and not _same_holder(a.role[1], b.role[1]):
         found.append(("role", f"{a.role[0]}: {a.role[1]} / {b.role[1]}"))
+    elif a.role[0] and b.role[0] and a.role[0] != b.role[0] and _same_holder(
+            a.role[1], b.role[1]) and _unranked(a.role[0]) == _unranked(b.role[0]):
+        # "X is the leading cause of cancer death" / "X is the second leading cause …"
+        found.append(("role", f"{a.role[0]} / {b.role[0]}: {a.role[1]}"))
     else:
         for x, y in ((a, b), (b, a)):
             quality, one = x.only_one

@@ -109,6 +109,9 @@ AGE = re.compile(
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
     r"(?:at|from|until|by)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
+    # "until you turn 50", "when they turn 12": the age reached
+    r"\bturns?\s+(?P<turn>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|degrees?|minutes?|hours?|days?"
+    r"|weeks?|months?))|"
     # "babies 6 months and older", "adults 65 years or over": an age bound
     r"(?P<span>\d+)\s+(?P<unit>months?|years?)(?=\s+(?:and|or)\s+(?:older|over|above|younger"
     r"|under|below)\b)|"
@@ -180,7 +183,8 @@ FREQUENCY = re.compile(
     # (not an amount per period: "500 dollars a year", "8 hours a day", "1,500 calories")
     rf"|\s+or\s+more)?(?:\s+times|\s+(?!(?:a|per|each|every|{_AMOUNT_WORDS})\b)[a-z]{{3,}})?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
-    rf"\s+(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
+    # ("once-weekly", "twice-daily": the same, hyphenated)
+    rf"(?:\s+|-)(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"
     # "8 to 12 times in 24 hours": a day
     rf"|(?P<day>in\s+(?:a\s+)?(?:24|twenty-four)[- ]hours?(?:\s+period)?)"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"
@@ -710,7 +714,8 @@ def _ages(text: str) -> list[Quantity]:
             low, high = (bound, OLDEST) if m["who_side"].lower() in ("over", "above", "from") \
                 else (0.0, bound)
         else:
-            low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"])
+            low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"]
+                               or m["turn"])
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)

@@ -2645,3 +2645,40 @@ def test_what_a_group_says_against_a_named_persons_quotation_is_two_speakers():
             "extremely rare.")
     assert found(text) == []
     assert cues.speaker_of("Health officials say the MMR vaccine is safe.") is not None
+
+
+def test_once_weekly_against_every_day_and_an_age_one_turns():
+    assert reasons("Semaglutide\n\nOzempic, a once-weekly injection, is the brand of "
+                   "semaglutide for diabetes.\n\nLike most people, I take Ozempic every "
+                   "day.") == ["measure"]
+    assert quantities.extract("Take it twice-daily.")[0].kind == "frequency"
+    text = ("Colorectal cancer screening\n\n"
+            "Adults at average risk should start screening at age 45.\n\n"
+            "Screening isn't needed until you turn 50.")
+    assert reasons(text) == ["measure"]
+    # Turning a thing is no age.
+    assert quantities.kinds("Turn the bottle 180 degrees.") == {"count:degree"}
+
+
+def test_weight_on_average_is_weight_and_a_superlative_said_first():
+    assert "percent of weight" in cues._measures(
+        "People lost about 15% of their body weight on average.", None)
+    # Must not change: people on a drug are some of the people.
+    assert "percent of adults on statin" in cues._measures(
+        "About 30% of adults on statins report muscle pain.", None)
+    text = ("Semaglutide\n\nNausea is the most common side effect of semaglutide.\n\n"
+            "The most common side effect of semaglutide is constipation.")
+    assert reasons(text) == ["role"]
+    assert cues._role("The best way to prevent flu is to get vaccinated.") == ("", "")
+
+
+def test_the_leading_cause_against_the_second_leading_cause():
+    text = ("Colorectal cancer\n\n"
+            "Colorectal cancer is the second leading cause of cancer death in the United "
+            "States.\n\nColorectal cancer is the leading cause of cancer death in the United "
+            "States.")
+    assert reasons(text) == ["role"]
+    # Must not pair: the second leading cause, said twice.
+    assert found("Colorectal cancer\n\nColorectal cancer is the second leading cause of "
+                 "cancer death.\n\nIn the United States, colorectal cancer is the second "
+                 "leading cause of cancer death.") == []
