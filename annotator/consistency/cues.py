@@ -359,6 +359,12 @@ _ONLY_WHERE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}?(?:on|in|at|where)\s+"
                          r"(?!(?:the\s+)?(?:first|last|early|late|morning|evening|night|winter"
                          r"|summer|spring|autumn|fall)\b|\d)", re.IGNORECASE)
 _ANYWHERE = re.compile(r"\b(?:anywhere|everywhere|any\s+part\s+of|all\s+over)\b", re.IGNORECASE)
+# Said of one stage of an illness only ("only for people with early Alzheimer's disease"),
+# or of any ("can prescribe it at any stage of Alzheimer's disease").
+_ONLY_STAGE = re.compile(r"\bonly\s+(?:for|in|to)\s+(?:people|patients|adults|children|those)"
+                         r"\s+(?:who\s+have|with)\s+(?:an?\s+)?(?:early|mild|moderate|severe"
+                         r"|advanced|late)\b", re.IGNORECASE)
+_ANY_STAGE = re.compile(r"\b(?:at|in)\s+(?:any|every|all)\s+stages?\b", re.IGNORECASE)
 
 
 def _plain(word: str) -> str:
@@ -509,6 +515,10 @@ def _superlative(text: str) -> tuple[str, str]:
         return "", ""
     role = " ".join(w for w in (sup, (part or "").lower(), stem(m["head"].lower())) if w)
     return role, _holder_key(m["holder"])
+
+
+# Roles that say something works best: against a claim that it was not shown to work.
+_GOOD_ROLES = {"best treatment", "first choice", "gold standard"}
 
 
 def _unranked(role: str) -> str:
@@ -1051,7 +1061,8 @@ class _Reading:
     spared: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
     # where a claim says something happens: "only" somewhere ("only develops on skin
-    # exposed to the sun"), "any"where ("can appear anywhere on the body"), or ""
+    # exposed to the sun"), "any"where ("can appear anywhere on the body"), or ""; at
+    # "only stage" of an illness ("only for people with early …") or at "any stage"
     scope: str = ""
     # "no symptoms" for a claim that something shows none; "symptoms" for one that it
     # shows some as a rule ("usually causes headaches"); or ""
@@ -1367,8 +1378,9 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         else (frozenset(), frozenset()),
         named if claim and _SPARED.search(text) else frozenset(),
         named if claim else frozenset(),
-        ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text) else "")
-        if claim else "",
+        ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text)
+         else "only stage" if _ONLY_STAGE.search(text)
+         else "any stage" if _ANY_STAGE.search(text) else "") if claim else "",
         _symptoms(text) if claim else "",
         _timed(text, published) if _OF_EVENTS & measures.keys() else frozenset(),
         _most_of(text) if claim else "",
@@ -1410,7 +1422,8 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     "supplement", "alone"} of "calcium supplements alone did not reduce", {"diet"}
     of "Diet has nothing to do with acne"); none for a pronoun, "no effect" or "No
     study has shown"."""
-    if null.split()[0].lower() in _AUXILIARIES:
+    # ("don't help": the auxiliary "do" with its negation)
+    if re.sub(r"n[’']t$", "", null.split()[0].lower()) in _AUXILIARIES:
         denial = (k for k in range(1, len(lemmas)) if _is_negation(lemmas[k]))
     else:
         denial = (k for k, w in enumerate(lemmas) if w == "nothing")  # "has nothing to do"
@@ -1760,6 +1773,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     if {a.scope, b.scope} == {"only", "any"}:
         found.append(("caveat", "only there / anywhere"))
+    elif {a.scope, b.scope} == {"only stage", "any stage"}:
+        found.append(("caveat", "one stage only / any stage"))
     if {a.symptoms, b.symptoms} == {"no symptoms", "symptoms"}:
         found.append(("null", "no symptoms / symptoms as a rule"))
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
@@ -1814,6 +1829,19 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                 _duty_verbs(x.required, y.own)
                 & {_duty_verb(v) for v in y.ruled_out - x.ruled_out})):
             found.append(("permission", f"should / should not {verbs[0]}"))
+            break
+    # "… so antibiotics don't help" / "Your child will need antibiotics to clear croup";
+    # "A steamy bathroom has not been shown to help" / "… is the best treatment for croup".
+    for x, y in ((a, b), (b, a)):
+        if not (x.null and x.null_of):
+            continue
+        needed = sorted(what for verb, _, what in (duty.partition(" ") for duty in y.required)
+                        if verb == "obtain" and what in x.null_of)
+        if needed:
+            found.append(("null", f"'{x.null}' / needs {needed[0]}"))
+            break
+        if y.role[0] in _GOOD_ROLES and y.role[1] and set(y.role[1].split()) <= x.null_of:
+            found.append(("null", f"'{x.null}' / the {y.role[0]}"))
             break
     # "Magnesium oxide is poorly absorbed" / "Magnesium oxide is the best-absorbed
     # form": said of the same thing (one's words within the other's).

@@ -2682,3 +2682,28 @@ def test_the_leading_cause_against_the_second_leading_cause():
     assert found("Colorectal cancer\n\nColorectal cancer is the second leading cause of "
                  "cancer death.\n\nIn the United States, colorectal cancer is the second "
                  "leading cause of cancer death.") == []
+
+
+def test_no_help_from_a_thing_against_needing_it_or_it_being_the_best_treatment():
+    text = ("Croup\n\n"
+            "Croup is usually caused by a virus, so antibiotics don't help.\n\n"
+            "Your child will need antibiotics to clear croup.")
+    assert reasons(text) == ["null"]
+    text = ("Croup\n\n"
+            "Cool night air or a steamy bathroom has not been shown to help.\n\n"
+            "Taking your child into a steamy bathroom is the best treatment for croup.")
+    assert reasons(text) == ["null"]
+    # Must not pair: what does not help is not what is needed.
+    assert found("Croup\n\nCroup is usually caused by a virus, so antibiotics don't help.\n\n"
+                 "Your child will need a steroid to clear croup.") == []
+
+
+def test_one_stage_of_an_illness_only_against_any_stage():
+    text = ("Leqembi\n\n"
+            "Leqembi is only for people with early Alzheimer's disease.\n\n"
+            "Doctors can prescribe Leqembi at any stage of Alzheimer's disease.")
+    assert reasons(text) == ["caveat"]
+    # Must not pair: the one stage said twice.
+    assert found("Leqembi\n\nLeqembi is only for people with early Alzheimer's disease.\n\n"
+                 "Doctors prescribe Leqembi only to patients with mild Alzheimer's "
+                 "disease.") == []
