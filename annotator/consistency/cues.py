@@ -573,10 +573,13 @@ _RANKING = re.compile(
     r"\b(?:(?P<up>better|superior|stronger|more\s+(?:effective|potent|useful)"
     # "Men are more likely than women to get kidney stones", "girls have higher
     # concussion rates than boys": who gets it more
+    # ("Men are more likely to get kidney stones than women": the likelier, past the act)
+    r"|more\s+likely\s+to(?:\s+[a-z-]+){1,4}?(?=\s+than\b)"
     r"|more\s+(?:likely|often|common)|higher\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds)"
     # "Screens give off far more blue light than the sun", "… far more of it than any screen"
     r"|(?:far|much)\s+more\s+(?:of\s+it|[a-z-]+(?:\s+[a-z-]+)?))"
     r"|(?P<down>worse|inferior|weaker|less\s+(?:effective|potent|useful)"
+    r"|less\s+likely\s+to(?:\s+[a-z-]+){1,4}?(?=\s+than\b)"
     r"|less\s+(?:likely|often|common)|lower\s+(?:[a-z-]+\s+){0,2}?(?:rates?|risk|odds)))"
     r"\s+(?:than|to)\s+"
     r"(?:the\s+|a\s+|an\s+|any\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
@@ -618,6 +621,28 @@ _MORE_OF = re.compile(r"\b(?P<no>no\s+)?(?:more|less|fewer|worse|better)\s+(?:[a
                       r"|\b(?P<not>no\s+)?(?:more|less)\s+(?:[\w-]+\s+){0,5}?than\s+"
                       r"(?:[\w-]+\s+){1,3}?(?:does|do|did)\b",
                       re.IGNORECASE)
+
+
+# More or fewer of a thing than another has: "caused fewer major bleeds than warfarin".
+_MORE_NOUN = re.compile(r"\b(?P<dir>more|fewer|less)\s+(?P<what>(?:[a-z]{3,}\s+){1,2})than\s+"
+                        r"(?:the\s+|a\s+|an\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _more_of(text: str) -> tuple[str, str, frozenset[str]]:
+    """:attr:`_Reading.more_of`: the subject is the first word of the clause that is not
+    a function word, as in :func:`_ranking`."""
+    m = _MORE_NOUN.search(text)
+    if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
+        return "", "", frozenset()
+    function = lexicon().function_words
+    clause = re.split(r"[,;:]", text[: m.start()])[-1]
+    first = next((w for w in _WORD.findall(clause.lower()) if w not in function), "")
+    what = frozenset(stem(quantities.singular(w)) for w in m["what"].lower().split()
+                     if w not in function)
+    if not first or not what:
+        return "", "", frozenset()
+    pair = (stem(first), stem(m["other"].lower()))
+    return (*(pair if m["dir"].lower() == "more" else pair[::-1]), what)
 
 
 def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, str]:
@@ -1071,6 +1096,9 @@ class _Reading:
     most: str = ""  # the people a claim says most of do something ("Most children …"), or ""
     lifelong: str = ""  # the words that say something goes on for life, or ""
     little: str = ""  # the stem of a good a claim says there is little of ("protec"), or ""
+    # (the stem of what has more of it, of what has less, the stems of what it is) for
+    # "Apixaban causes more major bleeding than warfarin", or ("", "", ∅)
+    more_of: tuple[str, str, frozenset[str]] = ("", "", frozenset())
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1356,7 +1384,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         else frozenset(),
         rare.group(0) if claim and (rare := _RARE.search(text)) else "",
         max(_share_of_people(measures),
-            MAJORITY if nearly or (claim and _THE_MAJORITY.search(text)) else 0.0),
+            MAJORITY if nearly or (claim and _THE_MAJORITY.search(text)) else 0.0,
+            _chance(text, measures) if claim else 0.0),
         proven.group(0) if claim and (proven := _PROVEN.search(text)) else "",
         unsettled.group(0) if (unsettled := _UNSETTLED.search(text)) else "",
         *_obligations(lemmas.lower().split()),
@@ -1386,6 +1415,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _most_of(text) if claim else "",
         lifelong.group(0) if (lifelong := quantities.LIFELONG.search(text)) else "",
         stem(little["what"].lower()) if claim and (little := _LITTLE.search(text)) else "",
+        _more_of(text) if claim else ("", "", frozenset()),
     )
 
 
@@ -1591,6 +1621,20 @@ def _missing(text: str) -> tuple[str, str]:
     return quantities.singular(m["what"].lower()), stem(against)
 
 
+# A chance given in percent: "your chance of another within 10 years is about 50%".
+_CHANCE_IS = re.compile(r"\b(?:chance|odds|likelihood)\b[^.;%]{0,60}?\b(?:is|are)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d",
+                        re.IGNORECASE)
+
+
+def _chance(text: str, measures: dict[str, frozenset[tuple[float, float]]]) -> float:
+    """The chance a unit gives in percent, as a share (0 when it gives none)."""
+    if not _CHANCE_IS.search(text):
+        return 0.0
+    return max(((low + high) / 2 for kind, values in measures.items()
+                if kind.split()[0] == "percent" for low, high in values), default=0.0)
+
+
 def _share_of_people(measures: dict[str, frozenset[tuple[float, float]]]) -> float:
     """The largest share of people among `measures` ("40% of women", "1 in 4
     children", "half of Americans": ``percent american``, the fraction's "of"
@@ -1783,6 +1827,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("comparison", difference))
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
         found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
+    elif a.more_of[0] and a.more_of[:2] == b.more_of[1::-1] and a.more_of[2] & b.more_of[2]:
+        # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
+        found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
+                                    f"{a.more_of[0]} / {b.more_of[0]}"))
     for x, y in ((a, b), (b, a)):
         if x.allowed and y.ruled_out and (
                 verbs := sorted(x.allowed & y.ruled_out - x.ruled_out - y.allowed)):

@@ -2707,3 +2707,28 @@ def test_one_stage_of_an_illness_only_against_any_stage():
     assert found("Leqembi\n\nLeqembi is only for people with early Alzheimer's disease.\n\n"
                  "Doctors prescribe Leqembi only to patients with mild Alzheimer's "
                  "disease.") == []
+
+
+def test_more_likely_to_do_it_than_others_and_more_of_a_thing_than_another():
+    text = ("Kidney stones\n\n"
+            "Men are more likely to get kidney stones than women.\n\n"
+            "Women get kidney stones more often than men.")
+    assert reasons(text) == ["comparison"]
+    text = ("Apixaban\n\n"
+            "In large trials, apixaban caused fewer major bleeds than warfarin.\n\n"
+            "Apixaban causes more major bleeding than warfarin.")
+    assert reasons(text) == ["comparison"]
+    # Must not compare: more of one thing against fewer of another (the antonyms stay a cue).
+    assert "comparison" not in dict(cues_of("Apixaban causes fewer strokes than warfarin.",
+                                            "Apixaban causes more major bleeding than "
+                                            "warfarin."))
+
+
+def test_a_chance_in_percent_against_rarely():
+    assert [detail for _, detail in cues_of(
+        "Your chance of another stone within 10 years is about 50%.",
+        "A kidney stone rarely comes back once it has passed.")] == ["'rarely' / 50%"]
+    # A risk cut by a share is no chance of it.
+    assert cues._chance("Statins cut the risk of a heart attack by 30%.",
+                        cues._measures("Statins cut the risk of a heart attack by 30%.",
+                                       None)) == 0.0
