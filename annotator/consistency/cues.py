@@ -857,6 +857,9 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
 
 _OBTAINING = {"get", "have", "receive", "need"}
 _STOPPING = {"stop", "quit"}
+# An instruction to keep away from a thing, and one to take it.
+_AVOIDING = {"avoid", "skip"}
+_TAKING = {"take", "use", "give", "eat", "drink", "try"}
 _ADVERBS_OF_DUTY = {"also", "still", "only", "always", "usually", "often", "really"}
 
 
@@ -1844,6 +1847,14 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Give them an aspirin to chew right away" / "Do not give the person aspirin"
         if x.commands and y.forbidden and (acts := sorted(x.commands & y.forbidden)):
             found.append(("permission", f"do / do not {acts[0]}"))
+            break
+        # "Avoid ibuprofen and aspirin …" / "Take ibuprofen to bring down a dengue fever"
+        if x.commands and y.commands and (things := sorted(
+                {what for verb, _, what in (act.partition(" ") for act in x.commands)
+                 if verb in _AVOIDING}
+                & {what for verb, _, what in (act.partition(" ") for act in y.commands)
+                   if verb in _TAKING})):
+            found.append(("permission", f"avoid / take {things[0]}"))
             break
         # "Call 911 after using the auto-injector" / "You do not need to call 911 if …"
         if x.commands and y.exempt and (verbs := sorted(

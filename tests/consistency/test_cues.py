@@ -2732,3 +2732,13 @@ def test_a_chance_in_percent_against_rarely():
     assert cues._chance("Statins cut the risk of a heart attack by 30%.",
                         cues._measures("Statins cut the risk of a heart attack by 30%.",
                                        None)) == 0.0
+
+
+def test_avoid_a_thing_against_take_it():
+    text = ("Dengue\n\n"
+            "Avoid ibuprofen and aspirin, which can raise the risk of bleeding.\n\n"
+            "Take ibuprofen to bring down a dengue fever.")
+    assert reasons(text) == ["permission"]
+    # Must not pair: what is avoided is not what is taken.
+    assert found("Dengue\n\nAvoid alcohol while you take this medicine.\n\n"
+                 "Take this medicine with food.") == []
