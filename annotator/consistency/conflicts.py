@@ -179,7 +179,8 @@ def find_conflicts(
     `duplicates` saves finding them again (see :func:`candidate_pairs`)."""
     if duplicates is None:
         duplicates = find_duplicates(units)
-    ranked = rule_conflicts(units, published, top, nlp, duplicates)
+    said = speakers(units)  # read once, for the rules and the cues
+    ranked = rule_conflicts(units, published, top, nlp, duplicates, said)
     # Then the pairs that share a topic and a cue (annotator.consistency.cues),
     # claims and advice alike, below every rule candidate.
     # A repeated claim stays in: the same words in another list ("Vilazodone
@@ -190,7 +191,8 @@ def find_conflicts(
             if unit_value(u, "kind", "claim") in PAIRED_KINDS and i not in myths]
     taken = {(c.a, c.b) for c in ranked}
     shown = Counter(i for c in ranked for i in (c.a, c.b))
-    for cued in cue_candidates(units, pool, published, duplicates) if len(ranked) < top else ():
+    for cued in cue_candidates(units, pool, published, duplicates, said) \
+            if len(ranked) < top else ():
         if (cued.a, cued.b) in taken or max(shown[cued.a], shown[cued.b]) >= MAX_PER_UNIT:
             continue
         shown.update((cued.a, cued.b))
@@ -203,10 +205,11 @@ def find_conflicts(
 def rule_conflicts(
     units: Sequence[Any], published: str | None = None, top: int = 25,
     nlp: Language | None = None, duplicates: Sequence[tuple[int, int]] | None = None,
+    said: Sequence[str | None] | None = None,
 ) -> list[Candidate]:
     """The candidates the parse-level rules prove (contradiction.compare),
     strongest first: the head of :func:`find_conflicts`' list, without the
-    pairs the cues add."""
+    pairs the cues add. `said`: :func:`speakers` of the units, if known."""
     pairs, subject = candidate_pairs(units, published, duplicates)
     chosen: list[tuple[int, int, float]] = []
     to_read: dict[int, None] = {}
@@ -223,7 +226,7 @@ def rule_conflicts(
     }
 
     found = []
-    said = speakers(units)
+    said = speakers(units) if said is None else said
     for i, j, similarity in chosen:
         if i not in claims or j not in claims:
             continue  # no parse to read (a blank pipeline)

@@ -463,8 +463,8 @@ _MOST_CAUSED = re.compile(
     rf"|\b{_AFTER}\s+(?:usually\s+)?causes?\s+most\b",
     re.IGNORECASE)
 # An ordinal right before a role's phrase: "the second leading cause of cancer death".
-_ORDINAL_BEFORE = re.compile(r"\b(?P<ordinal>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+$",
-                             re.IGNORECASE)
+_ORDINALS = ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
+_ORDINAL_BEFORE = re.compile(rf"\b(?P<ordinal>{'|'.join(_ORDINALS)})[\s-]+$", re.IGNORECASE)
 _NOT_HOLDERS = {"it", "this", "that", "which", "what", "who", "they", "these", "those", "there",
                 "one", "not"}
 _DENIED_ROLE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
@@ -524,7 +524,7 @@ _GOOD_ROLES = {"best treatment", "first choice", "gold standard"}
 def _unranked(role: str) -> str:
     """A role without the rank an ordinal gave it: "main cause" of "second main cause"."""
     first, _, rest = role.partition(" ")
-    return rest if _ORDINAL_BEFORE.match(first + " ") else role
+    return rest if first in _ORDINALS else role
 
 
 def _holder_key(holder: str) -> str:
@@ -602,13 +602,19 @@ def _ranking(text: str) -> tuple[str, str]:
     m = _RANKING.search(text)
     if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
         return "", ""  # "no better than" says they do as well
-    clause = re.split(r"[,;:]", text[: m.start()])[-1]
-    function = lexicon().function_words
-    first = next((w for w in _WORD.findall(clause.lower()) if w not in function), "")
+    first = _clause_subject(text, m.start())
     if not first:
         return "", ""
     pair = (stem(first), stem(m.group("other").lower()))
     return pair if m.group("up") else (pair[1], pair[0])
+
+
+def _clause_subject(text: str, end: int) -> str:
+    """The first word of the clause ending at `end` that is not a function word: what a
+    comparison there is said of ("In large trials, apixaban caused fewer …": apixaban)."""
+    clause = re.split(r"[,;:]", text[:end])[-1]
+    function = lexicon().function_words
+    return next((w for w in _WORD.findall(clause.lower()) if w not in function), "")
 
 
 # "lost no more weight than" (parity) / "leads to more weight loss than" (a
@@ -629,14 +635,12 @@ _MORE_NOUN = re.compile(r"\b(?P<dir>more|fewer|less)\s+(?P<what>(?:[a-z]{3,}\s+)
 
 
 def _more_of(text: str) -> tuple[str, str, frozenset[str]]:
-    """:attr:`_Reading.more_of`: the subject is the first word of the clause that is not
-    a function word, as in :func:`_ranking`."""
+    """:attr:`_Reading.more_of`, said of :func:`_clause_subject`, as in :func:`_ranking`."""
     m = _MORE_NOUN.search(text)
     if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
         return "", "", frozenset()
+    first = _clause_subject(text, m.start())
     function = lexicon().function_words
-    clause = re.split(r"[,;:]", text[: m.start()])[-1]
-    first = next((w for w in _WORD.findall(clause.lower()) if w not in function), "")
     what = frozenset(stem(quantities.singular(w)) for w in m["what"].lower().split()
                      if w not in function)
     if not first or not what:
@@ -2213,7 +2217,7 @@ def _membership_conflicts(
 
 def cue_candidates(
     units: Sequence[Any], indexes: Sequence[int], published: str | None = None,
-    duplicates: Sequence[tuple[int, int]] = (),
+    duplicates: Sequence[tuple[int, int]] = (), said: Sequence[str | None] | None = None,
 ) -> list[Cued]:
     """Pairs of the units of `indexes` that share a topic and a cue, strongest
     first (score = SCALE × cue weight × cosine), each pair once. A unit and
@@ -2242,7 +2246,7 @@ def cue_candidates(
                                 strengths, claim), called)
 
     readings = [reading(i, context[i]) for i in indexes]
-    said = speakers(units)
+    said = speakers(units) if said is None else said
     vectors = _vectors(readings)
     best: dict[tuple[int, int], Cued] = {}
     top_weight = max(LIFT.values())
