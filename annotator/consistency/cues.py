@@ -26,8 +26,8 @@ duration, a dose with a dose).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
-import heapq
 import json
 import math
 import re
@@ -761,6 +761,23 @@ def same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
     if not 0 <= _gap(units, i, j) <= 2:
         return False
     return not unit_value(units[i], "text").rstrip("\"'”’)]").endswith((".", "!", "?"))
+
+
+def _halves(units: Sequence[Any], indexes: Sequence[int]) -> set[tuple[int, int]]:
+    """The pairs (i, j), i < j, of `indexes` that are :func:`same_sentence`, found
+    among the units starting up to two characters after one ends."""
+    by_start = sorted((start, j) for j in indexes
+                      if (start := unit_value(units[j], "start")) is not None)
+    found = set()
+    for i in indexes:
+        if (end := unit_value(units[i], "end")) is None:
+            continue
+        for _start, j in by_start[bisect.bisect_left(by_start, (end, -1)) :]:
+            if _start > end + 2:
+                break
+            if i < j and same_sentence(units, i, j):
+                found.add((i, j))
+    return found
 
 
 def different_speakers(a: str | None, b: str | None) -> bool:
@@ -1704,12 +1721,6 @@ def _vectors(readings: Sequence[_Reading]) -> list[dict[str, float]]:
     return vectors
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(s, 0.0) for s, v in a.items())
-
-
 def _neighbours(vectors: Sequence[dict[str, float]]) -> Iterator[list[tuple[float, int]]]:
     """Each vector's NEIGHBOURS most similar others, most similar first, as
     (cosine, index). Dot products are summed over an inverted index, leaving
@@ -1730,8 +1741,12 @@ def _neighbours(vectors: Sequence[dict[str, float]]) -> Iterator[list[tuple[floa
             for y, v in posting:
                 partial[y] += w * v
         partial.pop(x, None)
-        shortlist = heapq.nlargest(2 * NEIGHBOURS, partial, key=partial.__getitem__)
-        scored = sorted(((_cosine(vector, vectors[y]), y) for y in shortlist), reverse=True)
+        # (heapq.nlargest, as sorted in C: ties keep their order all the same)
+        shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[: 2 * NEIGHBOURS]
+        # The exact cosine: what the shortlist summed, and the common stems left out.
+        common = [(s, w) for s, w in vector.items() if len(postings[s]) > common_above]
+        scored = sorted(((partial[y] + sum(w * vectors[y].get(s, 0.0) for s, w in common), y)
+                         for y in shortlist), reverse=True)
         yield scored[:NEIGHBOURS]
 
 
@@ -1777,12 +1792,18 @@ def _difference_against_none(a: _Reading, b: _Reading) -> str:
     return ""
 
 
+def _both(a: _Reading, b: _Reading, needed: object) -> tuple[tuple[_Reading, _Reading], ...]:
+    """Both orders of a pair, when `needed` (what a check of one order needs of either
+    unit) holds; none when it does not, as for most pairs."""
+    return ((a, b), (b, a)) if needed else ()
+
+
 def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     found = []
     # Numbers of one measure that differ; the same figures again are a repeat.
-    both = a.measures.keys() & b.measures.keys()
+    both = a.measures.keys() & b.measures.keys() if a.measures and b.measures else ()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m]
-                    and not quantities.apart(m, a.measures[m], b.measures[m]))
+                    and not quantities.apart(m, a.measures[m], b.measures[m])) if both else []
     dose = doses.clash(a.doses, b.doses)
     if dose:
         found.append(("measure", dose))
@@ -1790,26 +1811,28 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("measure", "both give " + ", ".join(shared) + OTHER_EVENTS))
     elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
-    for x, y in ((a, b), (b, a)):
-        if kinds := sorted(x.every & y.only_some - y.every):
+    for x, y in _both(a, b, a.every or b.every):
+        if x.every and y.only_some and (kinds := sorted(x.every & y.only_some - y.every)):
             found.append(("caveat", f"every {kinds[0]} / only some"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.safe or b.safe):
         if x.safe and y.harmful and not y.safe and (within := _harm_within_safe(x, y)):
             found.append(("measure", f"safe up to / harmful at the same {within}"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.nation or b.nation):
         if x.nation and y.counted > x.nation * (1 + quantities.TOLERANCE):
             found.append(("measure", "a group outnumbers its country's people"))
             break
     opposed = sorted(group for group, side in a.sides
-                     if (group, 1 - side) in b.sides and (group, side) not in b.sides)
+                     if (group, 1 - side) in b.sides and (group, side) not in b.sides
+                     ) if a.sides and b.sides else []
     if opposed and _contrasts(a, b, opposed) % 2 == 0:
         # Two contrasts cancel: "safe at low doses" / "dangerous at high doses".
         return found
     if opposed:
         found.append(("direction", f"opposite {opposed[0]}"))
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.absolute or b.absolute or a.safe_for or b.safe_for
+                      or a.left_out or b.left_out or a.spared or b.spared):
         if x.absolute and y.caveat and not y.absolute:
             found.append(("caveat", f"'{x.absolute}' / '{y.caveat}'"))
             break
@@ -1830,7 +1853,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("null", "no symptoms / symptoms as a rule"))
     if a.comparison[0] and b.comparison[0] and a.comparison[0] != b.comparison[0]:
         found.append(("comparison", f"'{a.comparison[1]}' / '{b.comparison[1]}'"))
-    elif difference := _difference_against_none(a, b):
+    elif "difference" in (a.comparison[0], b.comparison[0]) and (
+            difference := _difference_against_none(a, b)):
         found.append(("comparison", difference))
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
         found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
@@ -1838,7 +1862,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
                                     f"{a.more_of[0]} / {b.more_of[0]}"))
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.allowed or b.allowed or a.required or b.required
+                      or a.commands or b.commands):
         if x.allowed and y.ruled_out and (
                 verbs := sorted(x.allowed & y.ruled_out - x.ruled_out - y.allowed)):
             found.append(("permission", f"can / cannot {verbs[0]}"))
@@ -1895,7 +1920,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     # "… so antibiotics don't help" / "Your child will need antibiotics to clear croup";
     # "A steamy bathroom has not been shown to help" / "… is the best treatment for croup".
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.null or b.null):
         if not (x.null and x.null_of):
             continue
         needed = sorted(what for verb, _, what in (duty.partition(" ") for duty in y.required)
@@ -1911,7 +1936,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     manner = next((f"{'well' if x[1] > 0 else 'poorly'} / {'well' if y[1] > 0 else 'poorly'}"
                    f" {x[0]}" for x in a.manners for y in b.manners
                    if x[0] == y[0] and x[1] != y[1] and x[2] and y[2]
-                   and (x[2] <= y[2] or y[2] <= x[2])), None)
+                   and (x[2] <= y[2] or y[2] <= x[2])), None) if a.manners and b.manners else None
     if manner:
         found.append(("antonym", manner))
     if a.role[0] and a.role[0] == b.role[0] and not _same_holder(a.role[1], b.role[1]):
@@ -1921,13 +1946,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "X is the leading cause of cancer death" / "X is the second leading cause …"
         found.append(("role", f"{a.role[0]} / {b.role[0]}: {a.role[1]}"))
     else:
-        for x, y in ((a, b), (b, a)):
+        for x, y in _both(a, b, a.only_one[0] or b.only_one[0]):
             quality, one = x.only_one
-            others = sorted(h for q, h in y.holds if quality and q == quality and h != one)
-            if others:
+            if quality and y.holds and (others := sorted(
+                    h for q, h in y.holds if q == quality and h != one)):
                 found.append(("role", f"only {one} {quality} / {others[0]} {quality}"))
                 break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.missing[0] or b.missing[0]):
         # "There is no vaccine for malaria" / "Two malaria vaccines are recommended"
         what, against = x.missing
         if what and f"count:{what}" in y.measures and (not against or against in y.own):
@@ -1937,7 +1962,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if what and y.doses and stem(what) in y.own:
             found.append(("null", f"no {what} / an amount of it"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.harmful or b.harmful):
         # "Reading in dim light permanently damages children's eyes" / "… does not
         # cause lasting damage to the eyes"
         if x.harmful and x.harmful == y.harmless:
@@ -1948,7 +1973,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.harmful and y.harmless and _of_one_thing(x, y, {x.harmful, y.harmless}):
             found.append(("null", f"'{x.harmful}…' / no '{y.harmless}…'"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.effect or b.effect or a.proven or b.proven):
         # An effect of what the null is said of: "Food … reduce how much you absorb" /
         # "food does not affect how well it works", not "Generic levothyroxine works …"
         if x.effect and not x.null and y.null and (not y.null_of or y.null_of & x.stems.keys()):
@@ -1957,7 +1982,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.proven and y.unsettled and not y.proven:
             found.append(("null", f"'{x.proven}' / '{y.unsettled}'"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.only or b.only):
         # "ADHD only affects children" / "About 4% of adults have ADHD"
         if x.only and y.groups and x.only not in y.groups:
             found.append(("caveat", f"only {x.only} / {sorted(y.groups)[0]}"))
@@ -1967,7 +1992,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             # congenital glaucoma": other people get the same thing.
             found.append(("caveat", f"only {x.only} / {y.gets}"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.share or b.share):  # each check needs the other's share
         # "One dose … offers little protection" / "A single dose protects about 93% of people"
         if x.little and x.little in y.own and y.share >= 50 and not y.little:
             found.append(("measure", f"little {x.little} / {y.share:g}%"))
@@ -1998,22 +2023,24 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("antonym", f"'{phrase}' / '{other}'"))
             break
     opposites, grouped = antonyms(), lexicon().sides
-    for word in sorted(a.said):
-        others = opposites.get(word, frozenset()) & b.said
+    # (a word without an opposite has none in the other unit either)
+    for word in sorted(a.said & opposites.keys()) if b.said else ():
+        others = opposites[word] & b.said
         if word in grouped and others & grouped.keys():
             continue  # a pair of the direction lexicon, weighed above
         if others and word not in b.said and not (others & a.said):
             found.append(("antonym", f"{word} / {min(others)}"))
             break
-    for x, y in ((a, b), (b, a)):
+    for x, y in _both(a, b, a.negated or b.negated):
         # Said with and without a negation: by one of the units itself, or by
         # the contexts of two units naming the same thing ("vilazodone" in a
         # list of approved drugs and in one of drugs not approved).
+        if not (x.negated and y.positive):
+            continue
         flipped = (x.negated - x.positive) & y.positive
-        if not x.own & y.own:
+        if flipped and not x.own & y.own:
             flipped &= x.own | y.own
-        flipped = sorted(flipped)
-        if flipped:
+        if flipped := sorted(flipped):
             found.append(("polarity", f"'{flipped[0]}' negated in one only"))
             break
     return found
@@ -2250,11 +2277,12 @@ def cue_candidates(
     vectors = _vectors(readings)
     best: dict[tuple[int, int], Cued] = {}
     top_weight = max(LIFT.values())
+    halves = _halves(units, indexes)
     for x, similar in enumerate(_neighbours(vectors)):
         for similarity, y in similar:
             if similarity < MIN_SIMILARITY:
                 break
-            if same_sentence(units, *sorted((indexes[x], indexes[y]))):
+            if tuple(sorted((indexes[x], indexes[y]))) in halves:
                 continue  # the halves of one sentence, set side by side on purpose
             a, b = readings[x], readings[y]
             # A unit is not weighed against what it is read with: "These

@@ -2742,3 +2742,32 @@ def test_avoid_a_thing_against_take_it():
     # Must not pair: what is avoided is not what is taken.
     assert found("Dengue\n\nAvoid alcohol while you take this medicine.\n\n"
                  "Take this medicine with food.") == []
+
+
+def test_the_halves_of_one_sentence_are_found_as_asking_every_pair_would():
+    units = segment(
+        "Ketamine for depression\n\nLow doses cause few side effects; high doses can cause "
+        "hallucinations. Ketamine works within hours. It is cheap, and it is widely used.\n")
+    everyone = range(len(units))
+    every_pair = {(i, j) for i in everyone for j in everyone
+                  if i < j and cues.same_sentence(units, i, j)}
+    halves = cues._halves(units, everyone)
+    assert halves == every_pair
+    assert {(units[i].text, units[j].text) for i, j in halves} >= {
+        ("Low doses cause few side effects", "high doses can cause hallucinations."),
+        ("It is cheap", "and it is widely used.")}
+
+
+def test_the_neighbours_cosines_are_those_of_the_whole_vectors():
+    # More than COMMON_MIN units share "ketamine": it is left out of the shortlist,
+    # not out of the cosine.
+    rows = [f"Ketamine changes {w} in patient group {k}." for k in range(30)
+            for w in ("sleep", "mood")]
+    readings = [cues._read(row, "", row, None) for row in rows]
+    vectors = cues._vectors(readings)
+    for x, similar in enumerate(cues._neighbours(vectors)):
+        assert similar and len(similar) <= cues.NEIGHBOURS
+        for cosine, y in similar:
+            whole = sum(w * vectors[y].get(s, 0.0) for s, w in vectors[x].items())
+            assert y != x and math.isclose(cosine, whole, rel_tol=1e-12)
+        assert [c for c, _ in similar] == sorted((c for c, _ in similar), reverse=True)
