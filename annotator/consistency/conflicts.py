@@ -24,7 +24,7 @@ from annotator.consistency.cues import (
     PAIRED_KINDS,
     cue_candidates,
     different_speakers,
-    same_sentence,
+    halves,
     speakers,
 )
 from annotator.consistency.repeats import (
@@ -149,12 +149,13 @@ def candidate_pairs(
     questions: dict[int, set[int]] = defaultdict(set)
     for x, y in question_pairs(keys, topic):
         questions[x].add(y)
+    split = halves(units, indexes)
     # The strongest pairs so far, weakest on top (a lower score, then a later pair).
     kept: list[tuple[float, int, int, float]] = []
     for x, shared in enumerate(topic_partners(keys, topic)):
         for y in shared.keys() | questions.get(x, set()):
             prior = _prior(keys[x], keys[y], kinds[x], kinds[y])
-            if prior and not same_sentence(units, indexes[x], indexes[y]):
+            if prior and (indexes[x], indexes[y]) not in split:
                 # Shared topic weight over the smaller claim's, 0..1.
                 smaller = min(weight[x], weight[y])
                 similarity = shared.get(y, 0.0) / smaller if smaller else 0.0

@@ -763,8 +763,8 @@ def same_sentence(units: Sequence[Any], i: int, j: int) -> bool:
     return not unit_value(units[i], "text").rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
-def _halves(units: Sequence[Any], indexes: Sequence[int]) -> set[tuple[int, int]]:
-    """The pairs (i, j), i < j, of `indexes` that are :func:`same_sentence`, found
+def halves(units: Sequence[Any], indexes: Sequence[int]) -> set[tuple[int, int]]:
+    """The pairs (i, j) of `indexes` for which :func:`same_sentence` holds, found
     among the units starting up to two characters after one ends."""
     by_start = sorted((start, j) for j in indexes
                       if (start := unit_value(units[j], "start")) is not None)
@@ -775,7 +775,7 @@ def _halves(units: Sequence[Any], indexes: Sequence[int]) -> set[tuple[int, int]
         for _start, j in by_start[bisect.bisect_left(by_start, (end, -1)) :]:
             if _start > end + 2:
                 break
-            if i < j and same_sentence(units, i, j):
+            if i != j and same_sentence(units, i, j):
                 found.add((i, j))
     return found
 
@@ -2277,12 +2277,12 @@ def cue_candidates(
     vectors = _vectors(readings)
     best: dict[tuple[int, int], Cued] = {}
     top_weight = max(LIFT.values())
-    halves = _halves(units, indexes)
+    split = halves(units, indexes)
     for x, similar in enumerate(_neighbours(vectors)):
         for similarity, y in similar:
             if similarity < MIN_SIMILARITY:
                 break
-            if tuple(sorted((indexes[x], indexes[y]))) in halves:
+            if tuple(sorted((indexes[x], indexes[y]))) in split:
                 continue  # the halves of one sentence, set side by side on purpose
             a, b = readings[x], readings[y]
             # A unit is not weighed against what it is read with: "These

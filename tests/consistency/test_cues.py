@@ -2750,8 +2750,8 @@ def test_the_halves_of_one_sentence_are_found_as_asking_every_pair_would():
         "hallucinations. Ketamine works within hours. It is cheap, and it is widely used.\n")
     everyone = range(len(units))
     every_pair = {(i, j) for i in everyone for j in everyone
-                  if i < j and cues.same_sentence(units, i, j)}
-    halves = cues._halves(units, everyone)
+                  if i != j and cues.same_sentence(units, i, j)}
+    halves = cues.halves(units, everyone)
     assert halves == every_pair
     assert {(units[i].text, units[j].text) for i, j in halves} >= {
         ("Low doses cause few side effects", "high doses can cause hallucinations."),
