@@ -211,7 +211,8 @@ _NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody
                          r"|patients|users))\b"
                          # "Everyone with Lyme disease gets the rash": all of them, said as
                          # the subject of a claim (not "Everyone … should have …")
-                         r"|^\W*(?:everyone|everybody)\b(?![^.;:]*\b(?:should|must|need|needs"
+                         r"|^\W*(?:everyone|everybody|every\s+(?:person|patient|adult|child)"
+                         r"|all\s+(?:people|patients))\b(?![^.;:]*\b(?:should|must|need|needs"
                          r"|can|could|may)\b)", re.IGNORECASE)
 _THE_MAJORITY = re.compile(r"\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
 MAJORITY = 60.0
@@ -937,9 +938,10 @@ def _forbids(lemmas: Sequence[str], at: int) -> bool:
 
 
 # Words that open a clause an instruction may follow: "If you feel a flare coming on, start …"
+# and a time frame or whom it is for: "For the first six weeks, do not bend your hip …"
 _OPENING_CLAUSE = re.compile(
-    r"(?:if|when|whenever|once|after|before|until|unless)\b[^,;:]{1,80},\s*(?=[a-z])",
-    re.IGNORECASE)
+    r"(?:if|when|whenever|once|after|before|until|unless|for|during|within)\b[^,;:]{1,80},"
+    r"\s*(?=[a-z])", re.IGNORECASE)
 
 
 def _main_clause(lemmas: Sequence[str], text: str) -> Sequence[str]:
@@ -1123,6 +1125,11 @@ class _Reading:
     # (the stem of what has more of it, of what has less, the stems of what it is) for
     # "Apixaban causes more major bleeding than warfarin", or ("", "", ∅)
     more_of: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+    # The stems of what a claim says something is treated with ("antibi", "doxycy" …)
+    treated_with: frozenset[str] = frozenset()
+    # (stem of what for, kind) of a remedy named as in use: ("lym", "vaccine") for "Two
+    # doses of the Lyme vaccine protect most adults"
+    in_use: frozenset[tuple[str, str]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1162,6 +1169,11 @@ _NOT_EVENTS = {"usually", "often", "typically", "always", "most", "some", "may",
                "people", "person", "patient", "patients", "adult", "adults"}
 
 
+# What a time is counted from ("14 days after surgery", "4 to 10 days after the bite"): the
+# same start for two events does not make them one.
+_ANCHOR = re.compile(r"\s*(?:after|since|following|from)\b", re.IGNORECASE)
+
+
 def _timed(text: str, published: str | None) -> frozenset[str]:
     """The stems of what the unit's durations and ages are of: up to six content words
     before each and three after, an age's own words too ({"young", "athlet", "recove"}
@@ -1183,7 +1195,8 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
     near: set[str] = set()
     for start, end in spans:
         before = [(at, w) for at, w in words if at < start][-6:]
-        after = [(at, w) for at, w in words if at >= end][:3]
+        # ("two weeks after surgery": from when, not of what)
+        after = [] if _ANCHOR.match(text, end) else [(at, w) for at, w in words if at >= end][:3]
         near.update(stem(quantities.singular(w)) for _, w in before + after)
         reach = before + after
         if reach and any(reach[0][0] <= at <= reach[-1][0] for at in harms):
@@ -1440,7 +1453,35 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         lifelong.group(0) if (lifelong := quantities.LIFELONG.search(text)) else "",
         stem(little["what"].lower()) if claim and (little := _LITTLE.search(text)) else "",
         _more_of(text) if claim else ("", "", frozenset()),
+        _treated_with(text) if claim else frozenset(),
+        _in_use(text) if claim else frozenset(),
     )
+
+
+# "Lyme disease is treated with two to three weeks of antibiotics"
+_TREATED_WITH = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?treated\s+(?:with|using)"
+                           r"\s+(?P<what>[^.;:()]{1,80})", re.IGNORECASE)
+
+
+def _treated_with(text: str) -> frozenset[str]:
+    """The stems of the content words of what a claim says something is treated with."""
+    return frozenset(stem(w.lower()) for m in _TREATED_WITH.finditer(text)
+                     for w in _content(_WORD.findall(m["what"].lower())))
+
+
+# A remedy for something named as given or working: "the Lyme vaccine protects …", "The
+# malaria vaccine is now available"
+_IN_USE = re.compile(r"\b(?P<of>[a-z][\w-]*)\s+(?P<what>vaccines?|cures?|antivirals?)\b"
+                     r"(?=[^.;:]*\b(?:protects?|prevents?|works?|is\s+(?:now\s+)?available"
+                     r"|are\s+(?:now\s+)?available|(?:is|are)\s+recommended)\b)",
+                     re.IGNORECASE)
+
+
+def _in_use(text: str) -> frozenset[tuple[str, str]]:
+    """(stem of what for, kind) of each remedy a claim names as given or working."""
+    function = lexicon().function_words
+    return frozenset((stem(m["of"].lower()), quantities.singular(m["what"].lower()))
+                     for m in _IN_USE.finditer(text) if m["of"].lower() not in function)
 
 
 # Auxiliaries as lemmas and as written (a unit read without its parse).
@@ -1931,6 +1972,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if y.role[0] in _GOOD_ROLES and y.role[1] and set(y.role[1].split()) <= x.null_of:
             found.append(("null", f"'{x.null}' / the {y.role[0]}"))
             break
+        # "Antibiotics don't work against Lyme disease" / "Lyme disease is treated with …
+        # antibiotics": what is said not to work is what the article treats it with.
+        if y.treated_with and x.null_of <= y.treated_with and not y.null:
+            found.append(("null", f"'{x.null}' / treated with it"))
+            break
     # "Magnesium oxide is poorly absorbed" / "Magnesium oxide is the best-absorbed
     # form": said of the same thing (one's words within the other's).
     manner = next((f"{'well' if x[1] > 0 else 'poorly'} / {'well' if y[1] > 0 else 'poorly'}"
@@ -1961,6 +2007,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Decaf coffee contains no caffeine" / "… contains about 2 to 15 mg of caffeine"
         if what and y.doses and stem(what) in y.own:
             found.append(("null", f"no {what} / an amount of it"))
+            break
+        # "There is no vaccine for Lyme disease" / "Two doses of the Lyme vaccine protect …"
+        if against and (against, what) in y.in_use and not y.missing[0]:
+            found.append(("null", f"no {what} / the {what} at work"))
             break
     for x, y in _both(a, b, a.harmful or b.harmful):
         # "Reading in dim light permanently damages children's eyes" / "… does not

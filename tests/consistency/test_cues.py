@@ -2771,3 +2771,47 @@ def test_the_neighbours_cosines_are_those_of_the_whole_vectors():
             whole = sum(w * vectors[y].get(s, 0.0) for s, w in vectors[x].items())
             assert y != x and math.isclose(cosine, whole, rel_tol=1e-12)
         assert [c for c, _ in similar] == sorted((c for c, _ in similar), reverse=True)
+
+
+def test_an_instruction_after_an_opening_time_frame_is_read_as_one():
+    text = ("Hip care\n\nFor the first six weeks, do not bend your hip past 90 degrees.\n\n"
+            "Bend your hip as far as it will go, ten times a day.\n\n"
+            "For the first two weeks, do not drive.\n")
+    assert ("For the first six weeks, do not bend your hip past 90 degrees.",
+            "Bend your hip as far as it will go, ten times a day.", "permission") in found(text)
+    assert not any("drive" in a + b and reason == "permission" for a, b, reason in found(text))
+
+
+def test_what_a_time_is_counted_from_is_not_the_event():
+    walk = "You will not be able to walk for at least two weeks after surgery."
+    shower = "Do not shower until your stitches are removed, about 14 days after surgery."
+    assert "walk" in cues._timed(walk, None) and "surgery" not in cues._timed(walk, None)
+    assert not cues._timed(walk, None) & cues._timed(shower, None)
+    # the same event from the same start stays one
+    assert cues._timed("You may shower 48 hours after surgery.", None) & cues._timed(shower, None)
+
+
+def test_every_person_with_a_disease_against_a_share_of_them():
+    assert ("measure", "'Every person' / 75.5%") in cues_of(
+        "The rash appears in about 70 to 80 percent of infected people.",
+        "Every person with Lyme disease gets the rash.")
+    assert not cues_of("The rash appears in about 70 to 80 percent of infected people.",
+                       "Every person with Lyme disease should see a doctor about the rash.")
+
+
+def test_a_remedy_said_not_to_work_against_the_one_the_condition_is_treated_with():
+    assert found("Lyme disease\n\nLyme disease is treated with three weeks of antibiotics.\n\n"
+                 "Antibiotics don't work against Lyme disease.\n\n"
+                 "Garlic pills don't work against ticks.\n") == [
+        ("Lyme disease is treated with three weeks of antibiotics.",
+         "Antibiotics don't work against Lyme disease.", "null")]
+
+
+def test_no_vaccine_against_the_vaccine_said_to_work():
+    assert ("null", "no vaccine / the vaccine at work") in cues_of(
+        "There is no vaccine for Lyme disease.",
+        "Two doses of the Lyme vaccine protect most adults.")
+    for other in ("A Lyme vaccine is being tested in trials.",
+                  "The flu vaccine protects most adults."):
+        assert ("null", "no vaccine / the vaccine at work") not in cues_of(
+            "There is no vaccine for Lyme disease.", other)
