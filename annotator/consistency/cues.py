@@ -2310,11 +2310,12 @@ def cue_candidates(
     standing_in = {dup for dup, original in duplicates if lemmas_of(dup) == lemmas_of(original)}
     indexes = [i for i in indexes if i not in standing_in]
 
+    texts = [_text(units, k) for k in range(len(units))]
     # What a drop, a capsule … holds, as the article says: doses in drops become mg.
-    strengths = tuple(sorted(doses.strengths([_text(units, k) for k in range(len(units))]).items()))
+    strengths = tuple(sorted(doses.strengths(texts).items()))
 
     # What the article calls each name: "Shingrix, the only shingles vaccine …".
-    called = _called([_text(units, k) for k in range(len(units))])
+    called = _called(texts)
 
     def reading(i: int, sources: Sequence[int]) -> _Reading:
         words = " ".join(unit_value(units[k], "lemmas") or "" for k in sources)

@@ -204,9 +204,10 @@ DAYS_PER = re.compile(
 # "as soon as you get the shot", "works immediately", "gains after the very
 # first dose", "better sleep from the first night", "at the same time as your flu shot"
 # (no time between them; not "at the same time every day"): no time at all.
+_SAME_TIME_AS = r"at\s+the\s+same\s+time\s+as"
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
-    r"|the\s+same\s+day|at\s+the\s+same\s+time\s+as"
+    rf"|the\s+same\s+day|{_SAME_TIME_AS}"
     r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"
     r"|capsule|shot|injection|session|use|treatment|serving|night|day))\b",
     re.IGNORECASE,
@@ -352,7 +353,7 @@ def _durations(text: str) -> list[Quantity]:
 _GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b|(?:after|before)\s+(?:the\s+|your\s+)?"
                         r"(?:first|second|previous|last|next)\b)", re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?$", re.IGNORECASE)
-_SAME_TIME = re.compile(r"at\s+the\s+same\s+time\s+as", re.IGNORECASE)
+_SAME_TIME = re.compile(_SAME_TIME_AS, re.IGNORECASE)
 
 
 def _duration_or_gap(text: str, start: int, end: int) -> str:
