@@ -55,6 +55,12 @@ from annotator.nlp.claimkeys import lexicon, stem
 LIFT = {"measure": 40.0, "direction": 30.0, "class": 30.0, "antonym": 9.5, "polarity": 2.3,
         "caveat": 9.5, "null": 9.5, "comparison": 9.5, "role": 9.5, "permission": 9.5}
 SUPPORTING = {"polarity"}
+# ... unless the word negated is the one its negation denies, said plainly in the other
+# unit, and the two are this alike: "Head lice do not spread disease" / "Head lice can
+# spread typhus", "Medicare covers the drug" / "Medicare does not cover Leqembi".
+DENIED = " denied in one only"
+_DENYING = {"not", "never", "cannot"}
+DENIAL_SIMILARITY = 0.3
 # Two durations or ages said of different things ("recover within 2 to 4 weeks" / "return
 # to play on the same day"; "Paracetamol … from 2 months" / "aspirin to anyone under 16")
 # weigh this share of a measure: both abound in health writing.
@@ -236,7 +242,10 @@ _PEOPLE_GET = re.compile(r"(?:even\s+|some\s+|many\s+|most\s+)?(?P<who>[a-z]+)\s
 # safe for long-term use" / "little is known about its long-term effects".
 _PROVEN = re.compile(
     r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:scientifically\s+|clinically\s+)?"
-    r"(?:proven|proved)|proves?\s+that)\b", re.IGNORECASE)
+    r"(?:proven|proved)|proves?\s+that)\b"
+    # "Decades of research have established that …", "it is well established that …"
+    r"|\b(?:has|have)\s+(?:clearly\s+|firmly\s+|conclusively\s+)?(?:established|confirmed)"
+    r"\s+that\b|\b(?:is|are)\s+(?:well|firmly)[\s-]established\b", re.IGNORECASE)
 _UNSETTLED = re.compile(
     r"\blittle\s+is\s+known\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear"
     r"|uncertain)\b|\b(?:evidence|results|findings|data|research|studies|trials)"
@@ -304,6 +313,14 @@ _ONLY_SOME = re.compile(
     rf"(?:{quantities._NUM})|many|several)\s+(?P<noun>[a-z]{{3,}})\b"
     # "Not everyone reacts to bites": some people only
     r"|\bnot\s+(?P<everyone>everyone|everybody)\b", re.IGNORECASE)
+# Said to happen in every case ("The spleen swells in every case of mono", "always
+# causes a rash"), against in some only ("In some people the spleen … becomes enlarged").
+_ALWAYS = re.compile(r"\bin\s+(?:every|all)\s+cases?\b|\bin\s+every(?:one|body)\b|\bwithout\s+"
+                     r"exception\b|\b(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!almost\s)(?<!nearly\s)"
+                     r"always\b", re.IGNORECASE)
+_SOMETIMES = re.compile(r"\b(?:in\s+)?(?:some|a\s+few)\s+(?:people|patients|cases|children|adults"
+                        r"|women|men|babies|kids)\b|\bsometimes\b|\boccasionally\b",
+                        re.IGNORECASE)
 # Nouns of "every" that say how often ("every day") or of what whole ("all the").
 _NOT_KINDS = {"time", "day", "night", "week", "month", "year", "hour", "minute", "morning",
               "evening", "dose", "meal", "other", "one", "type", "kind", "sort", "age", "case"}
@@ -1130,6 +1147,11 @@ class _Reading:
     # (stem of what for, kind) of a remedy named as in use: ("lym", "vaccine") for "Two
     # doses of the Lyme vaccine protect most adults"
     in_use: frozenset[tuple[str, str]] = frozenset()
+    always: str = ""  # the words that say something happens in every case, or ""
+    sometimes: str = ""  # the words that say it happens in some cases only, or ""
+    # The stems of the words the unit's negations deny, each the first content word
+    # after its negation ("spread" of "Head lice do not spread disease")
+    denied: frozenset[str] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1325,16 +1347,22 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     start = len(words) - len(lemmas.split())  # where the unit's own words begin
     reach = 0
     previous = ""  # the word before, a negation passed over
+    denied, denying = set(), False
     for k, word in enumerate(words):
         if _is_negation(word):
             reach = 4  # "does not approve them for anxiety"
             negation = f"not#{k}"
+            # "does not spread", "never start", "cannot filter"; not "no caffeine"
+            denying = k >= start and (word in _DENYING or bool(_NEGATED_CONTRACTION.search(word)))
             continue
         # After a modal or "to" a word is a verb: "should not fast" (go without
         # food) is not the speed word "fast" (``fast:!VERB`` in the lexicon).
         verb, previous = previous in _BEFORE_VERB, word
         if word in lex.function_words:
             continue
+        if denying and reach and word not in lex.light_verbs:
+            denied.add(stem(word))  # the word a negation denies: "do not spread"
+        denying = False
         (negated if reach else positive).add(stem(word))
         if not reach and not _counts_only(words, k, start):
             said.add(word)
@@ -1355,7 +1383,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     return dataclasses.replace(
         fixed, stems=stems, positive=frozenset(positive), negated=frozenset(negated),
         sides=frozenset(sides), said=frozenset(_said(said, text)),
-        side_words=frozenset(side_words))
+        side_words=frozenset(side_words), denied=frozenset(denied))
 
 
 @lru_cache(maxsize=1024)
@@ -1455,6 +1483,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _more_of(text) if claim else ("", "", frozenset()),
         _treated_with(text) if claim else frozenset(),
         _in_use(text) if claim else frozenset(),
+        always.group(0) if claim and (always := _ALWAYS.search(text)) else "",
+        sometimes.group(0) if claim and (sometimes := _SOMETIMES.search(text)) else "",
     )
 
 
@@ -1852,6 +1882,10 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("measure", "both give " + ", ".join(shared) + OTHER_EVENTS))
     elif shared:
         found.append(("measure", "both give " + ", ".join(shared)))
+    for x, y in _both(a, b, a.always or b.always):
+        if x.always and y.sometimes and not x.sometimes and not y.always:
+            found.append(("caveat", f"'{x.always}' / '{y.sometimes}'"))
+            break
     for x, y in _both(a, b, a.every or b.every):
         if x.every and y.only_some and (kinds := sorted(x.every & y.only_some - y.every)):
             found.append(("caveat", f"every {kinds[0]} / only some"))
@@ -2090,6 +2124,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         flipped = (x.negated - x.positive) & y.positive
         if flipped and not x.own & y.own:
             flipped &= x.own | y.own
+        # Against a unit that denies nothing ("cannot get melanoma" / "Melanoma never
+        # develops in …" deny one thing), nor a share of people ("Two thirds of adults
+        # do not eat enough fish" is the third that do, compared as a measure).
+        if not (y.negated or x.share or y.share) and (denied := sorted(flipped & x.denied)):
+            found.append(("polarity", f"'{denied[0]}'{DENIED}"))
+            break
         if flipped := sorted(flipped):
             found.append(("polarity", f"'{flipped[0]}' negated in one only"))
             break
@@ -2347,8 +2387,11 @@ def cue_candidates(
                 continue  # two people disagreeing, not the article
             cues = _cues(a, b)
             # A word negated in one only is too common alone (2.3 times as
-            # often on true pairs): it adds to another cue, never stands alone.
-            if all(reason in SUPPORTING for reason, _ in cues):
+            # often on true pairs): it adds to another cue, and stands alone
+            # only as a denied word between two claims this alike (DENIED).
+            if all(reason in SUPPORTING and not (
+                    detail.endswith(DENIED) and similarity >= DENIAL_SIMILARITY)
+                   for reason, detail in cues):
                 continue
             weight = sum(LIFT[reason] * (FAINT if detail.endswith(OTHER_EVENTS) else 1)
                          for reason, detail in cues)

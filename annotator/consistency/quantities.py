@@ -88,11 +88,15 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "five signs", "two studies", "more than 300 patients": a count of a noun.
+# Words that end what a number counts before its noun ("3 study of adults", "2.5 or lower
+# means", "911 if the symptoms", "3 mg or less").
+_NOT_BETWEEN = r"(?:of|or|and|if|the|a|an|to|in|on|at|for|with|per|than|from|mg|g|mcg|ml|iu|kg)"
 _COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an", "half a"))
 COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
     rf"(?:(?P<scale>{_SCALE})\s+)?"
-    rf"(?:(?P<adj>[a-z]+)\s+)??(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
+    # up to two words before the noun: "25 melatonin gummy products"
+    rf"(?P<adj>(?:(?!{_NOT_BETWEEN}\b)[a-z]+\s+){{0,2}}?)(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
     re.IGNORECASE,
 )
 # Units of measure and time are not things counted.
@@ -749,7 +753,7 @@ def _counts(text: str) -> list[Quantity]:
     found = []
     for m in COUNT.finditer(text):
         noun = m["noun"].lower()
-        if noun in _NOT_COUNTED or (m["adj"] or "").lower() in _NOT_COUNTED:
+        if noun in _NOT_COUNTED or not _NOT_COUNTED.isdisjoint(m["adj"].lower().split()):
             continue
         value = number(m["num"])
         if 1600 <= value <= 2100 and m["num"].isdigit() and len(m["num"]) == 4:

@@ -2815,3 +2815,59 @@ def test_no_vaccine_against_the_vaccine_said_to_work():
                   "The flu vaccine protects most adults."):
         assert ("null", "no vaccine / the vaccine at work") not in cues_of(
             "There is no vaccine for Lyme disease.", other)
+
+
+def test_a_verb_denied_in_one_claim_and_said_plainly_in_the_other():
+    assert found("Head lice\n\nHead lice do not spread disease.\n\n"
+                 "Head lice can spread typhus and other infections.\n") == [
+        ("Head lice do not spread disease.", "Head lice can spread typhus and other infections.",
+         "polarity")]
+    # the noun after "no", a light verb after "not" and a word negated further on only
+    # strengthen another cue, never stand alone
+    for a, b in (("A cup of coffee contains about 95 mg of caffeine.",
+                  "Decaf coffee contains no caffeine at all."),
+                 ("If you miss a dose, take it as soon as you remember.",
+                  "Do not take two doses at once to make up for a missed one."),
+                 ("Ketamine does not raise blood pressure in adults.",
+                  "About 40% of adults respond to ketamine.")):
+        assert not any(detail.endswith(cues.DENIED) for _, detail in cues_of(a, b))
+    # a denial against another denial, or a share of people who do not against those who do
+    assert found("Melanoma\n\nPeople with dark skin cannot get melanoma.\n\n"
+                 "Melanoma never develops in people with darker skin.") == []
+    assert found("Fish in the diet\n\nTwo thirds of adults do not eat enough fish.\n\n"
+                 "Only about 30% of adults eat enough fish.") == []
+    # alike in one word only, a denial is not enough
+    assert found("Lice\n\nLice do not jump.\n\nFleas can jump very high off a dog's back.\n") == []
+
+
+def test_a_count_names_its_noun_across_two_words_before_it():
+    def counts(text):
+        return [(q.kind, q.low) for q in quantities.extract(text) if q.kind.startswith("count")]
+
+    assert counts("Researchers analyzed 25 melatonin gummy products.") == [("count:product", 25)]
+    assert ("measure", "both give count:product") in cues_of(
+        "In a 2023 study, researchers analyzed 25 melatonin gummy products.",
+        "Only three of the 31 products tested in that study were accurate.")
+    for text in ("In the Phase 3 study of adults, patients were randomized.",
+                 "The change from baseline to day 28 in MADRS total score was assessed.",
+                 "Most children do well on 3 mg or less.",
+                 "You do not need to call 911 if the symptoms go away."):
+        assert counts(text) == [], text
+
+
+def test_research_said_to_have_established_a_thing_against_its_effects_still_unknown():
+    assert ("null", "'have established that' / 'are still unknown'") in cues_of(
+        "Decades of research have established that melatonin is safe for children long term.",
+        "Its long-term effects on children are still unknown.")
+    assert not cues_of("Researchers have established a registry of children who take it.",
+                       "Its long-term effects on children are still unknown.")
+
+
+def test_in_every_case_against_in_some_people():
+    assert ("caveat", "'in every case' / 'In some people'") in cues_of(
+        "The spleen swells in every case of mono.",
+        "In some people the spleen becomes enlarged.")
+    for every in ("The spleen does not always swell in mono.",
+                  "The spleen almost always swells in mono."):
+        assert not any(reason == "caveat" for reason, _ in cues_of(
+            every, "In some people the spleen becomes enlarged.")), every
