@@ -124,6 +124,19 @@ def _clause_item(tokens: list[Token], k: int) -> bool:
         t.dep_ in ("aux", "auxpass") and t.head.dep_ in _DESCRIBING) for t in tokens[k + 1 : end])
 
 
+# Words that open a question: an auxiliary before its subject, or a wh-word.
+_ASKING = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would",
+           "should", "has", "have", "had", "may", "might", "must", "shall", "am"}
+
+
+def _asks(tokens: list[Token]) -> bool:
+    """A sentence that ends with a question mark and opens as a question."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(tokens) if not t.is_space), None)
+    return bool(words) and last is not None and last.text.endswith("?") and (
+        words[0].lower_ in _ASKING or words[0].tag_ in _WH_TAGS)
+
+
 def split_points(sent: Span) -> list[tuple[int, int]]:
     """(end of left piece, start of right piece) as token indices within `sent`."""
     if not len(sent.doc) or sent.doc[0].dep == 0:
@@ -135,6 +148,9 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     verb_before = _running_any([not t.is_punct and _is_verb(t) for t in tokens])
     finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
     colon_before = _running_any([t.text == ":" for t in tokens])
+    # "Does it stop working, and is there any reason not to take it?" asks twice: one
+    # question, no claim in either half ("It works fast, but is it safe?" still splits).
+    asking = _asks(tokens)
     points: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
         if depth[k] or k == 0 or k >= len(tokens) - 1:
@@ -146,7 +162,7 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
             if content_before[k] and finite_after[k] and (
                     not colon_before[k] or _clause_item(tokens, k)):
                 points.append((k, k + 1))
-        elif (tokens[k - 1].text == "," and k >= 2 and verb_before[k - 1]
+        elif (tokens[k - 1].text == "," and k >= 2 and verb_before[k - 1] and not asking
               and _comma_split(sent, k)):
             points.append((k - 1, k))
     return points

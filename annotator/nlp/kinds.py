@@ -1067,6 +1067,10 @@ def _is_imperative(root: Token) -> bool:
     # ("For adults with severe depression, offer …": VBP); without a subject it commands.
     if root.tag_ not in ("VB", "VBP") or _subjects(root):
         return False
+    # "Magnesium glycinate fixed my 3am wake-ups": a name the tagger reads as a verb
+    # (``glycinate``/VB) with a noun compounded before it; a verb has no compound.
+    if any(c.dep_ == "compound" and c.i < root.i for c in root.children):
+        return False
     # "to explore" (infinitive) and "can help" have an aux; an imperative has none,
     # except a negation ("Do not take …").
     return not any(

@@ -3238,3 +3238,48 @@ def test_a_staff_doctor_saying_something_is_a_claim_not_promo(nlp):
                          "Our doctors say Riverside Clinic is the best clinic in the city.",
                          nlp))["Our doctors say Riverside Clinic is the best clinic in the "
                                "city."] == "promo"
+
+
+def test_a_question_asking_twice_is_one_question(nlp):
+    assert units_of("Has anyone taken it for months? Does it stop working, and is there any "
+                    "reason not to take it long-term?", nlp)[1:] == [
+        ("Does it stop working, and is there any reason not to take it long-term?", "question")]
+    # Must not change: a claim before a question still splits off, and a statement
+    # splits at ", and" as before.
+    assert units_of("Ketamine works fast, but is it safe?", nlp) == [
+        ("Ketamine works fast", "claim"), ("but is it safe?", "question")]
+    assert units_of("Ketamine acts within hours, and its effects can last a week.", nlp) == [
+        ("Ketamine acts within hours", "claim"), ("and its effects can last a week.", "claim")]
+
+
+def test_a_name_read_as_a_verb_with_a_noun_before_it_is_no_command(nlp):
+    # The tagger reads "glycinate" as a verb in its base form, "Magnesium" compounded to it.
+    assert units_of("Magnesium glycinate fixed my 3am wake-ups.", nlp) == [
+        ("Magnesium glycinate fixed my 3am wake-ups.", "claim")]
+    # Must not change: commands naming the same thing.
+    assert units_of("Take magnesium glycinate an hour before bed.", nlp) == [
+        ("Take magnesium glycinate an hour before bed.", "advice")]
+
+
+def test_a_forum_posters_greeting_and_disclaimer_are_meta(nlp):
+    text = ("Long-time lurker, first post. I'm 34 and I've had trouble staying asleep for "
+            "two years.\n\n"
+            "Pharmacist here (not your pharmacist, not medical advice). Magnesium can reduce "
+            "the absorption of some antibiotics.\n\n"
+            "Reply Share Report")
+    assert units_of(text, nlp) == [
+        ("Long-time lurker, first post.", "meta"),
+        ("I'm 34 and I've had trouble staying asleep for two years.", "claim"),
+        ("Pharmacist here (not your pharmacist, not medical advice).", "meta"),
+        ("Magnesium can reduce the absorption of some antibiotics.", "claim"),
+        ("Reply Share Report", "meta")]
+    # Must not change: a claim about medical advice is a claim.
+    assert units_of("Chatbots often give medical advice that doctors would not.", nlp) == [
+        ("Chatbots often give medical advice that doctors would not.", "claim")]
+
+
+def test_opening_hours_by_weekday_are_particulars(nlp):
+    text = ("Opening hours\n\nMonday to Friday: 7:30am – 8:00pm\nSaturday: 8:00am – 1:00pm\n"
+            "Sunday: Closed")
+    assert [kind for _, kind in units_of(text, nlp)][1:] == [
+        "heading", "meta", "heading", "meta", "heading", "meta"]
