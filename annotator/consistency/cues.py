@@ -194,7 +194,10 @@ _IS_REMEDY = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s
 _TREATS = re.compile(r"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:alone\s+)?(?:can\s+|may\s+|often\s+"
                      r"|also\s+|successfully\s+)*(?P<quality>treat)s?\b", re.IGNORECASE)
 _HOLDS = re.compile(rf"\b(?P<holder>[^\W\d_][\w-]*)\s+(?:is|are)\s+(?:also\s+|considered\s+"
-                    rf"|generally\s+)*(?P<quality>{_QUALITIES})\b", re.IGNORECASE)
+                    rf"|generally\s+)*(?P<quality>{_QUALITIES})\b"
+                    # "Xofluza, a single-dose antiviral pill approved in 2018"
+                    rf"|\b(?P<named>(?-i:[A-Z])[\w-]*),\s+(?:a|an)\s+(?:(?!not\b|never\b|no\b)[\w-]+\s+)"
+                    rf"{{0,4}}?(?P<said>{_QUALITIES})\b", re.IGNORECASE)
 _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child", "children",
            "adult", "user", "teen", "kid", "american", "participant", "case", "girl", "boy",
            "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
@@ -1441,7 +1444,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         frozenset(whom) if safe else frozenset(),
         frozenset(whom) if _EXCLUDING.search(text) or (claim and _HARMING.search(text))
         else frozenset(),
-        _role(text, text_words) if claim else ("", ""),
+        _role(text, text_words),
         _ranking(text) if claim else ("", ""),
         frozenset(people) if (left_out := _LEFT_OUT.search(text)) else frozenset(),
         *_permissions(lemmas.lower().split(), text, advice=not claim),
@@ -1622,9 +1625,10 @@ def _qualities(text: str) -> tuple[tuple[str, str], frozenset[tuple[str, str]]]:
     one = ("", "")
     if only and only["holder"].lower() not in function:
         one = (stem(only["quality"].lower()), stem(only["holder"].lower()))
-    holds = frozenset((stem(m["quality"].lower()), stem(m["holder"].lower()))
-                      for pattern in (_HOLDS, _IS_REMEDY) for m in pattern.finditer(text)
-                      if m["holder"].lower() not in function)
+    held = ((m.group("quality") or m.group("said"), m.group("holder") or m.group("named"))
+            for pattern in (_HOLDS, _IS_REMEDY) for m in pattern.finditer(text))
+    holds = frozenset((stem(quality.lower()), stem(holder.lower())) for quality, holder in held
+                      if holder.lower() not in function)
     # "treat" is a treatment's verb: its stem is the noun's.
     # Not who treats: "Doctors treat the pain with paracetamol".
     holds |= {(stem("treatment"), stem(m["holder"].lower())) for m in _TREATS.finditer(text)
@@ -2124,10 +2128,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         flipped = (x.negated - x.positive) & y.positive
         if flipped and not x.own & y.own:
             flipped &= x.own | y.own
-        # Against a unit that denies nothing ("cannot get melanoma" / "Melanoma never
-        # develops in …" deny one thing), nor a share of people ("Two thirds of adults
-        # do not eat enough fish" is the third that do, compared as a measure).
-        if not (y.negated or x.share or y.share) and (denied := sorted(flipped & x.denied)):
+        # Against a unit that denies nothing itself ("cannot get melanoma" / "Melanoma
+        # never develops in …" deny one thing; "with no copay" denies no verb), nor a
+        # share of people ("Two thirds of adults do not eat enough fish" is the third
+        # that do, compared as a measure).
+        if not (y.denied or x.share or y.share) and (
+                denied := sorted(flipped & x.denied & y.own)):
             found.append(("polarity", f"'{denied[0]}'{DENIED}"))
             break
         if flipped := sorted(flipped):

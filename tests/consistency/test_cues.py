@@ -2871,3 +2871,29 @@ def test_in_every_case_against_in_some_people():
                   "The spleen almost always swells in mono."):
         assert not any(reason == "caveat" for reason, _ in cues_of(
             every, "In some people the spleen becomes enlarged.")), every
+
+
+def test_the_biggest_trigger_against_the_main_cause_said_in_advice():
+    assert ("role", "main cause: overhe / irrita from") in cues._cues(
+        cues._read("", "", "In babies, the single biggest trigger for a flare is overheating.",
+                   None),
+        cues._read("", "", "The main cause of flare-ups is irritation from soap, so check "
+                   "every product that touches his skin.", None, claim=False))
+
+
+def test_a_denial_against_a_claim_denying_something_else():
+    assert found("Medicaid\n\nGeneric oseltamivir is covered by the state's Medicaid program "
+                 "with no copay.\n\nNot covered by the state's Medicaid program.\n") == [
+        ("Generic oseltamivir is covered by the state's Medicaid program with no copay.",
+         "Not covered by the state's Medicaid program.", "polarity")]
+
+
+def test_the_only_approved_one_against_another_named_approved_in_apposition():
+    assert cues._qualities("Xofluza, a single-dose antiviral pill approved in 2018, is another "
+                           "option.")[1] == {("approv", "xofluz")}
+    assert ("role", "only tamifl approv / xofluz approv") in cues_of(
+        "Tamiflu is the only antiviral pill approved in the U.S. to treat the flu.",
+        "Xofluza, a single-dose antiviral pill approved in 2018, is another option.")
+    for text in ("Ibuprofen, a drug not approved for babies, is common.",
+                 "For adults, a dose approved for children is too small."):
+        assert cues._qualities(text)[1] == frozenset(), text
