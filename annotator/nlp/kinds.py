@@ -1166,9 +1166,20 @@ def _deontic(root: Token) -> bool:
     if not any(s.lower_ == "it" for s in _subjects(root)):
         return False
     predicates = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
+    # "it's worth asking your doctor about trying again"; not "it is worth noting that …"
+    if any(p.lower_ == "worth" and any(
+            c.tag_ == "VBG" and c.lemma_.lower() not in _WORTH_SAYING for c in p.children)
+           for p in predicates):
+        return True
     if not any(p.lower_ in words for p in predicates):
         return False
     return any(t.dep_ in ("xcomp", "ccomp", "advcl") and t.tag_ == "VB" for t in root.subtree)
+
+
+# What is "worth" doing in a sentence that goes on to say something: "It is worth noting
+# that …", "It's worth remembering …".
+_WORTH_SAYING = {"note", "mention", "remember", "point", "emphasize", "emphasise", "stress",
+                 "add", "say", "know", "keep", "bear", "repeat", "highlight", "recall"}
 
 
 def _recommends(root: Token) -> bool:

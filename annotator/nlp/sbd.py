@@ -44,8 +44,9 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A quotation: curly double quotes, or straight ones; nested single quotes stay inside.
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _OPENING_MARKS = str.maketrans("‘“", "  ")
-# A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3".
-_FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2})$")
+# A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3", and
+# several: "lifetime.1,2", "risk.3-5".
+_FOOTNOTE = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})*)$")
 # Citation markers right after a sentence's end: "anesthesia.[4]", "depression.[2][3]",
 # "shows.[citation needed]", "mislabeled. (link)", a footnote's symbol "in 1970.*",
 # "substance.†", superscript numbers "sardines.¹". Each run is a unit of its own.
@@ -274,13 +275,23 @@ def _join_urls(text: str, spans: list[Span]) -> list[Span]:
         low < previous[1] <= span[0] < high for low, high in inside))
 
 
+# Footnote numbers after a full stop and before the next sentence, which pySBD keeps
+# with both: "… during their lifetime.1,2 Many have no symptoms."
+_FOOTNOTES_WITHIN = re.compile(r"[a-z)][.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})+)[ \t]+(?=[A-Z])")
+
+
 def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """``…was meaningful.2`` → the sentence and its footnote number, apart."""
+    """``…was meaningful.2`` → the sentence and its footnote number, apart; and
+    ``…lifetime.1,2 Many …`` → the sentence, its numbers and the next sentence."""
     start, end = span
+    pieces = []
+    for inside in _FOOTNOTES_WITHIN.finditer(text, start, end):
+        pieces += [(start, inside.start(1)), (inside.start(1), inside.end(1))]
+        start = inside.end()
     found = _FOOTNOTE.search(text, start, end)
     if found is None or found.start(1) == start:
-        return [span]
-    return [(start, found.start(1)), (found.start(1), end)]
+        return [*pieces, (start, end)]
+    return [*pieces, (start, found.start(1)), (found.start(1), end)]
 
 
 # A caption's hashtags after its words: "… 8 glasses of water a day 💧 #hydration #health".

@@ -209,18 +209,25 @@ def _clause_label(label: Span) -> bool:
 
 def _stopped_label(sent: Span) -> bool:
     """A list item's run-in label ending in a full stop: a noun phrase of at
-    most four words, capitalised, without a verb, an adverb, a figure or a
-    quotation (``Sedation and dissociation.``, ``Respiratory depression.``)."""
+    most five words, capitalised, without a verb, an adverb, a figure or a
+    quotation (``Sedation and dissociation.``, ``Respiratory depression.``,
+    ``Shortness of breath and dizziness.``, ``Pale or yellowish skin.``, whose
+    ``yellowish`` the tagger reads as a verb after "or")."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
+    # an adjective joined to another, read as a verb in its base form
+    misread = {t.i for t in words if t.tag_ == "VB" and t.dep_ == "conj" and t.head.pos_ == "ADJ"}
     return (
         kinds.final_char(sent.text) == "."
-        and 1 <= len(words) <= 4
+        and 1 <= len(words) <= 5
         and words[0].text[:1].isupper()
-        and all((t.is_alpha or "-" in t.text) and t.pos_ in _LABEL_POS for t in words)
+        and all((t.is_alpha or "-" in t.text) and (t.pos_ in _LABEL_POS or t.i in misread)
+                for t in words)
         and not any(t.text in "\"“”‘’'()" for t in sent)
-        and not kinds.has_predicate(sent)
+        and not (kinds.has_predicate(sent) and not (
+            misread and all(t.i in misread for t in sent if kinds.is_verb(t))))
         and kinds.is_parsed(sent)
-        and kinds.root_of(sent).pos_ == "NOUN"
+        and (kinds.root_of(sent).pos_ in ("NOUN", "PROPN")
+             or (bool(misread) and words[-1].pos_ == "NOUN"))
         # "Zinc shortens colds." read as nouns still has a subject in its parse
         and not any(t.dep_ in kinds.SUBJECTS for t in sent)
     )
@@ -523,9 +530,11 @@ def _line_over_sentences(first: Span, sents: list[Span], text: str) -> bool:
 
 def _references(drafts: list[_Draft]) -> list[_Draft]:
     """A reference list printed as one paragraph (mostly fragments, at least two
-    of them ending like a reference): all ``meta``, one unit per reference, each
-    ending at its access note or page range (``Accessed May 2018 .``, ``4-9.``)."""
-    if sum(bool(_REFERENCE_END.search(d.span.text)) for d in drafts) < 2:
+    of them ending like a reference), or one reference as a list item (one of them):
+    all ``meta``, one unit per reference, each ending at its access note or page range
+    (``Accessed May 2018 .``, ``4-9.``)."""
+    needed = 1 if drafts and drafts[0].block.list_item else 2
+    if sum(bool(_REFERENCE_END.search(d.span.text)) for d in drafts) < needed:
         return drafts
     out: list[_Draft] = []
     open_reference = False

@@ -3283,3 +3283,56 @@ def test_opening_hours_by_weekday_are_particulars(nlp):
             "Sunday: Closed")
     assert [kind for _, kind in units_of(text, nlp)][1:] == [
         "heading", "meta", "heading", "meta", "heading", "meta"]
+
+
+def test_several_footnote_numbers_after_a_full_stop_are_meta(nlp):
+    assert units_of("About 1 in 4 adults over 40 will develop AF during their lifetime.1,2 "
+                    "Many have no symptoms.", nlp) == [
+        ("About 1 in 4 adults over 40 will develop AF during their lifetime.", "claim"),
+        ("1,2", "meta"), ("Many have no symptoms.", "claim")]
+    # Must not change: one number, and numbers inside a sentence.
+    assert units_of("The effect was meaningful.2 Doses varied.", nlp)[:2] == [
+        ("The effect was meaningful.", "claim"), ("2", "meta")]
+    assert units_of("Patients took 1,2 or 3 tablets a day.", nlp) == [
+        ("Patients took 1,2 or 3 tablets a day.", "claim")]
+
+
+def test_worth_doing_is_a_recommendation_worth_noting_is_not(nlp):
+    assert units_of("If you stopped a statin because of muscle pain, it's worth asking your "
+                    "doctor about trying again.", nlp)[0][1] == "advice"
+    assert units_of("It may be worth trying a lower dose.", nlp) == [
+        ("It may be worth trying a lower dose.", "advice")]
+    # Must not change: a sentence that goes on to say something, and a thing's worth.
+    assert units_of("It is worth noting that statins are cheap.", nlp) == [
+        ("It is worth noting that statins are cheap.", "claim")]
+    assert units_of("The test is worth its cost.", nlp) == [
+        ("The test is worth its cost.", "claim")]
+
+
+def test_a_reference_as_a_list_item_is_one_meta_unit(nlp):
+    text = ("Notes\n\n"
+            "1. Cholesterol Treatment Trialists’ Collaboration. Effect of statin therapy on "
+            "muscle symptoms: an individual participant data meta-analysis of large-scale, "
+            "randomised, double-blind trials. Lancet. 2022;400(10355):832-845.\n"
+            "2. Wood FA, Howard JP, Finegold JA, et al. N-of-1 trial of a statin, placebo, or "
+            "no treatment to assess side effects. N Engl J Med. 2020;383(22):2182-2184.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["heading", "meta", "meta"]
+    # Must not change: a list item of sentences with a range in it.
+    assert [kind for _, kind in units_of(
+        "Tips\n\n1. Walk daily. Aim for 20-30 minutes. Rest on day 7.\n2. Sleep well.",
+        nlp)][1:] == ["advice", "advice", "advice", "advice"]
+
+
+def test_a_run_in_label_of_five_words_or_with_a_misread_adjective_is_a_heading(nlp):
+    text = ("Signs of low B12\n\n"
+            "1. Shortness of breath and dizziness. Anemia means less oxygen reaches your "
+            "tissues.\n\n"
+            "2. Pale or yellowish skin. Fragile red blood cells break down more easily.")
+    assert units_of(text, nlp)[1:] == [
+        ("Shortness of breath and dizziness.", "heading"),
+        ("Anemia means less oxygen reaches your tissues.", "claim"),
+        ("Pale or yellowish skin.", "heading"),
+        ("Fragile red blood cells break down more easily.", "claim")]
+    # Must not change: a sentence opening an item is no label.
+    assert units_of("Facts\n\n1. Zinc shortens colds. It works within days.", nlp)[1:] == [
+        ("Zinc shortens colds.", "claim"), ("It works within days.", "claim")]
