@@ -76,7 +76,7 @@ COMMON_SHARE, COMMON_MIN = 0.1, 50
 MIN_SIMILARITY = 0.02
 # Units whose kinds can state something checkable: a recommended dose
 # (advice) can contradict a stated dose range (a claim).
-PAIRED_KINDS = ("claim", "advice")
+PAIRED_KINDS = ("claim", "advice", "promo")
 # Cue candidates are scored below the rules' (0.5 to 1): a cue is a reason to
 # read two claims together, not a found contradiction.
 SCALE = 0.5
@@ -473,7 +473,8 @@ def _holding(named: re.Pattern) -> re.Pattern:
     """`named` (a role's phrases) with who holds the role, before or after it."""
     role = named.pattern
     return re.compile(
-        rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:still\s+|usually\s+|often\s+|now\s+)?(?:the|a|an)\s+"
+        rf"\b{_HOLDER}\s+{_TO_BE}\s+(?:still\s+|usually\s+|often\s+|now\s+)?(?:the|a|an|our"
+        rf"|their|its|your)\s+"
         rf"(?:[\w-]+\s+)?{role}"
         rf"|{role}[^.;:,]{{0,40}}?\s{_TO_BE}\s+(?:usually\s+|often\s+)?{_AFTER}",
         re.IGNORECASE)

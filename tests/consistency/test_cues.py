@@ -2897,3 +2897,32 @@ def test_the_only_approved_one_against_another_named_approved_in_apposition():
     for text in ("Ibuprofen, a drug not approved for babies, is common.",
                  "For adults, a dose approved for children is too small."):
         assert cues._qualities(text)[1] == frozenset(), text
+
+
+def test_what_the_publisher_says_of_itself_pairs_with_what_it_recommends():
+    text = ("PSA screening\n\n"
+            "At Harbor Point, we recommend that men at average risk start PSA screening at "
+            "age 50.\n\n"
+            "PSA is a protein made by the prostate.\n\n"
+            "Average-risk men at our clinic have their first PSA test at age 45, and we compare "
+            "results against age-based ranges.\n")
+    units = segment(text)
+    assert [u.kind for u in units if u.text.startswith(("PSA is", "Average-risk"))] == [
+        "claim", "promo"]  # "PSA" of "a PSA test at our clinic" names no publisher
+    assert found(text) == [(
+        "At Harbor Point, we recommend that men at average risk start PSA screening at age 50.",
+        "Average-risk men at our clinic have their first PSA test at age 45", "measure")]
+
+
+def test_business_days_are_days_and_a_first_option_or_main_reason_is_a_role():
+    (days,) = quantities.extract("Results come back 5 to 7 business days after the blood draw.")
+    assert (days.kind, days.low, days.high) == ("duration", 5 * 1440, 7 * 1440)
+    assert cues._role("Surgery to remove the prostate is our first-line treatment.") == (
+        "first choice", "prosta")
+    assert cues._role("Active surveillance is now the preferred first option.") == (
+        "first choice", "activ survei")
+    assert cues._role("The main reason blood sugar improves on keto is the weight loss.") == (
+        "main cause", "weight loss")
+    # Must not change: a role denied holds nothing; a day named is no duration.
+    assert cues._role("Surgery is not our first-line treatment.") == ("", "")
+    assert quantities.extract("Call us on the next business day.") == []
