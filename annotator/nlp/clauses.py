@@ -28,7 +28,9 @@ _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 # Clauses that sit inside another's subject or adverbial, with subjects of their own.
 _INSIDE_A_CLAUSE = {"advcl", "relcl", "acl"}
 # Verbs that describe a noun ("store-bought milk", "people taking statins"): no clause.
-_MODIFYING = {"amod", "compound", "acl"}
+# (and "including" of "variants near several genes, including MEIS1, have been linked":
+# a participle read as a preposition)
+_MODIFYING = {"amod", "compound", "acl", "prep"}
 
 
 def _is_verb(token: Token) -> bool:
@@ -74,6 +76,8 @@ def _clause_after(sent: Span, k: int) -> bool:
     conj = sent[k]
     if k + 1 < len(sent) and sent[k + 1].tag_ in _WH_TAGS and sent[k + 1].lower_ != "when":
         return False  # "…, and how you feel pain": a noun clause in a list, not a clause
+    if k + 1 < len(sent) and sent[k + 1].lower_ == "that" and sent[k + 1].dep_ == "mark":
+        return False  # "…, and that drugs … might work": what was said, not a clause of its own
     # "but when taken at night it can …": the clause "when" opens is not the one
     # after the conjunction; a main clause must follow it.
     when = sent[k + 1].head.i if k + 1 < len(sent) and sent[k + 1].lower_ == "when" else None
@@ -83,8 +87,10 @@ def _clause_after(sent: Span, k: int) -> bool:
         subjects = [c for c in verb.children if c.i > conj.i
                     and (c.dep_ in SUBJECTS or _quantifier_subject(c, verb))]
         if not subjects:
-            if verb.dep_ in _MODIFYING:
-                continue  # "and federal tests of store-bought milk have found …"
+            if verb.dep_ in _MODIFYING or verb.dep_ in ("csubj", "csubjpass"):
+                # "and federal tests of store-bought milk have found …"; "but using
+                # them for more than three days can cause …" (the gerund is the subject)
+                continue
             return False
         governed = {t.i for t in verb.subtree}
         if all(i in governed for i in range(conj.i + 1, verb.i)):

@@ -1062,6 +1062,12 @@ def _letter_words(text: str) -> list[str]:
 _ANSWER_LABEL = re.compile(r"\s*(?:(?:the|short|quick|simple|brief)\s+)?answer\s*:", re.IGNORECASE)
 
 
+_ABOUT_A_NUMBER = {"around", "about", "nearly", "almost", "roughly", "approximately", "over",
+                   "under"}
+_COUNTED_PEOPLE = {"people", "person", "woman", "man", "adult", "child", "patient", "kid",
+                   "baby", "teen", "teenager", "american", "user", "case"}
+
+
 def _is_imperative(root: Token) -> bool:
     # After a fronted phrase the tagger may read the verb as a present tense
     # ("For adults with severe depression, offer …": VBP); without a subject it commands.
@@ -1070,6 +1076,12 @@ def _is_imperative(root: Token) -> bool:
     # "Magnesium glycinate fixed my 3am wake-ups": a name the tagger reads as a verb
     # (``glycinate``/VB) with a noun compounded before it; a verb has no compound.
     if any(c.dep_ == "compound" and c.i < root.i for c in root.children):
+        return False
+    # "Around one in five pregnant women have symptoms": a number of people read as a
+    # phrase before the verb is its subject, not a fronted phrase before a command.
+    if any(c.dep_ == "prep" and c.i < root.i and c.lower_ in _ABOUT_A_NUMBER
+           and any(t.tag_ == "CD" for t in c.subtree)
+           and any(t.lemma_.lower() in _COUNTED_PEOPLE for t in c.subtree) for c in root.children):
         return False
     # "to explore" (infinitive) and "can help" have an aux; an imperative has none,
     # except a negation ("Do not take …").

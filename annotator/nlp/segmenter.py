@@ -164,7 +164,10 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                     # may open in lower case ("Try this: take …" is one instruction)
                     or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label))
                     # "Tip: do not skip breakfast.", "Reminder: never share needles."
-                    or (kinds.forbids(rest) and kinds.final_char(rest.text) in ".!"))
+                    or (kinds.forbids(rest) and kinds.final_char(rest.text) in ".!")
+                    # "One caveat: statins can interact with other drugs.": a sentence
+                    # of its own in lower case, its subject before its verb
+                    or (kinds.final_char(rest.text) in ".!" and _has_clause(rest)))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
             # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
             or (kinds.final_char(rest.text) not in ".!?" and not kinds.instruction_lead_in(rest))
@@ -172,6 +175,17 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
             return None
         return [sent.doc[sent.start : end], rest]
     return None
+
+
+def _has_clause(span: Span) -> bool:
+    """`span`'s root is a finite verb (or has a finite auxiliary) with its subject
+    in `span` before it: "statins can interact with …", not "a way to plan meals by
+    tracking the grams you eat"."""
+    root = kinds.root_of(span)
+    finite = kinds.is_finite(root) or any(
+        c.dep_ in ("aux", "auxpass") and kinds.is_finite(c) for c in root.children)
+    return finite and any(c.dep_ in kinds.SUBJECTS and span.start <= c.i < root.i
+                          for c in root.children)
 
 
 # "Recommendation 1 (Grade A)": a label's closing aside.
