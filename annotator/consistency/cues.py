@@ -142,8 +142,8 @@ _NULL = re.compile(
     r"|\bno\s+better\s+than\b|\bineffective\b"
     # "There is little evidence that the way you lift causes back pain"
     r"|\b(?:little|scant)\s+(?:or\s+no\s+)?evidence\b"
-    # "Diet has nothing to do with acne"
-    r"|\bnothing\s+to\s+do\s+with\b"
+    # "Diet has nothing to do with acne"; "Relievers do nothing to calm the swelling"
+    r"|\bnothing\s+to\s+do\s+with\b|\b(?:do|does|did)\s+(?:little\s+or\s+)?nothing\s+(?:to|for)\b"
     # "Tamiflu has not been shown to work against bird flu"
     r"|\b(?:has|have|had)\s*(?:not|n[’']t|never)\s+been\s+(?:(?:shown|proven|proved|found)"
     r"\s+to\b|(?:linked|tied|connected)\b)"
@@ -256,7 +256,10 @@ _UNSETTLED = re.compile(
     r"|have\s+been|remains?)\s+(?:still\s+)?(?:mixed|limited|weak|inconclusive|conflicting"
     r"|unclear)\b|\b(?:mixed|conflicting|inconclusive)\s+(?:results|evidence|findings)\b"
     r"|\b(?:no|little)\s+(?:good|clear|strong|solid|reliable)\s+evidence\b"
-    r"|\bnot\s+enough\s+evidence\b", re.IGNORECASE)
+    r"|\bnot\s+enough\s+evidence\b"
+    # "researchers do not yet know whether protection lasts beyond that"
+    r"|\b(?:do|does)\s*(?:not|n[’']t)\s+(?:yet\s+)?know\s+(?:whether|if|how\s+long)\b"
+    r"|\b(?:is|are)\s+not\s+(?:yet\s+)?known\s+(?:whether|if|how\s+long)\b", re.IGNORECASE)
 # A claim that something has an effect: "Zinc lozenges shorten colds", "fish oil
 # reduces the risk of heart attacks".
 _EFFECT = re.compile(
@@ -324,6 +327,9 @@ _ALWAYS = re.compile(r"\bin\s+(?:every|all)\s+cases?\b|\bin\s+every(?:one|body)\
 _SOMETIMES = re.compile(r"\b(?:in\s+)?(?:some|a\s+few)\s+(?:people|patients|cases|children|adults"
                         r"|women|men|babies|kids)\b|\bsometimes\b|\boccasionally\b",
                         re.IGNORECASE)
+_ONLY_WHO = re.compile(r"\bonly\s+(?P<who>people|patients|children|adults|women|men|babies|teens"
+                       r"|students|those)\s+(?:who|with|whose|aged|over|under|older|younger)\b",
+                       re.IGNORECASE)
 # Nouns of "every" that say how often ("every day") or of what whole ("all the").
 _NOT_KINDS = {"time", "day", "night", "week", "month", "year", "hour", "minute", "morning",
               "evening", "dose", "meal", "other", "one", "type", "kind", "sort", "age", "case"}
@@ -1601,7 +1607,9 @@ def _every_and_only_some(text: str) -> tuple[frozenset[str], frozenset[str]]:
         found = ("person" if m["everyone"] else quantities.singular(m["noun"].lower())
                  for m in pattern.finditer(text))
         return frozenset(n for n in found if n not in function and n not in _NOT_KINDS)
-    return nouns(_EVERY), nouns(_ONLY_SOME)
+    # "Only children who need their reliever three or more times a week": some children
+    who = {quantities.singular(m["who"].lower()) for m in _ONLY_WHO.finditer(text)}
+    return nouns(_EVERY), nouns(_ONLY_SOME) | frozenset(who)
 
 
 # "the last dose" is the final one; "lasts six hours" and "last fall" are not, and
@@ -2070,6 +2078,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
         if x.proven and y.unsettled and not y.proven:
             found.append(("null", f"'{x.proven}' / '{y.unsettled}'"))
+            break
+    for x, y in _both(a, b, (a.lifelong and b.unsettled) or (b.lifelong and a.unsettled)):
+        # "Protection from the vaccine is lifelong" / "researchers do not yet know whether
+        # protection lasts beyond that": for life, against not known
+        if x.lifelong and y.unsettled and not y.lifelong:
+            found.append(("null", f"'{x.lifelong}' / '{y.unsettled}'"))
             break
     for x, y in _both(a, b, a.only or b.only):
         # "ADHD only affects children" / "About 4% of adults have ADHD"

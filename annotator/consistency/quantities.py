@@ -92,8 +92,10 @@ PERCENT = re.compile(
 # "five signs", "two studies", "more than 300 patients": a count of a noun.
 # Words that end what a number counts before its noun ("3 study of adults", "2.5 or lower
 # means", "911 if the symptoms", "3 mg or less").
-_NOT_BETWEEN = r"(?:of|or|and|if|the|a|an|to|in|on|at|for|with|per|than|from|mg|g|mcg|ml|iu|kg)"
 _COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an", "half a"))
+# (nor another number: "under 15 need three shots")
+_NOT_BETWEEN = (r"(?:of|or|and|if|the|a|an|to|in|on|at|for|with|per|than|from|mg|g|mcg|ml|iu|kg"
+                rf"|{_COUNT_WORDS})")
 COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
     rf"(?:(?P<scale>{_SCALE})\s+)?"
@@ -103,7 +105,7 @@ COUNT = re.compile(
 )
 # Units of measure and time are not things counted.
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
-                "centuries", "times", "percents", "doses", "mgs", "kgs", "mls", "milligrams",
+                "centuries", "times", "percents", "mgs", "kgs", "mls", "milligrams",
                 "micrograms", "grams", "kilograms", "milliliters", "millilitres"}
 # People as a noun names them, read both as an age's holders ("adults over 65") and as
 # who is counted ("50 million adults every year").
@@ -734,9 +736,11 @@ def _ages(text: str) -> list[Quantity]:
 
 
 # Plurals without an s: "196 women" and "150 women" count one kind.
-_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
+              "doses": "dose"}
 # Nouns that count one kind in other words: "three drugs" / "two medications".
-_SAME_KIND = {"medication": "drug", "medicine": "drug"}
+_SAME_KIND = {"medication": "drug", "medicine": "drug", "shot": "dose", "injection": "dose",
+              "jab": "dose"}
 
 
 def singular(noun: str) -> str:

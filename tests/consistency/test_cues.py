@@ -2926,3 +2926,31 @@ def test_business_days_are_days_and_a_first_option_or_main_reason_is_a_role():
     # Must not change: a role denied holds nothing; a day named is no duration.
     assert cues._role("Surgery is not our first-line treatment.") == ("", "")
     assert quantities.extract("Call us on the next business day.") == []
+
+
+def test_doing_nothing_for_a_thing_every_child_and_the_most_common_mistake():
+    assert ("null", "'reliever' / 'do nothing to'") in cues_of(
+        "Relievers do nothing to calm the swelling and inflammation in the airways.",
+        "The blue reliever helps to settle the inflammation.")
+    assert ("caveat", "every child / only some") in cues_of(
+        "Every child who has asthma should be given a preventer inhaler.",
+        "Only children who need their reliever three times a week are prescribed a preventer.")
+    assert cues._role("The most common mistake we see is forgetting to shake the inhaler.")[0] \
+        == cues._role("By far the most common error is letting the child breathe in too fast.")[0] \
+        == "most common mistake"
+    # "only" before people and what sorts them names some of them, whatever the sort
+    assert cues._every_and_only_some("Only children under 5 were studied.")[1] == {"child"}
+
+
+def test_doses_and_shots_are_counted_alike_and_lifelong_against_not_yet_known():
+    assert ("measure", "both give count:dose") in cues_of(
+        "They need only two doses, given six months apart.",
+        "Children under 15 need three shots to complete the series.")
+    assert [q.kind for q in quantities.extract("Children under 15 need three shots.")] == [
+        "age", "count:dose"]
+    assert ("null", "'lifelong' / 'do not yet know whether'") in cues_of(
+        "Protection from the vaccine is lifelong.",
+        "Researchers do not yet know whether protection lasts beyond ten years.")
+    assert not any(reason == "null" for reason, _ in cues_of(
+        "Protection from the vaccine is lifelong.",
+        "Researchers now know that protection lasts for life."))
