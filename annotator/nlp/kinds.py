@@ -1062,6 +1062,15 @@ def _letter_words(text: str) -> list[str]:
 _ANSWER_LABEL = re.compile(r"\s*(?:(?:the|short|quick|simple|brief)\s+)?answer\s*:", re.IGNORECASE)
 
 
+def _vocative(subject: Token, verb: Token) -> bool:
+    """Whom a command is addressed to, read as its subject: "Parents, come to the
+    meeting", "Board members, vote …" (a bare noun set off by a comma before a verb in
+    its base form)."""
+    return (verb.tag_ == "VB" and subject.tag_ in ("NNS", "NNP", "NNPS") and subject.i + 2 == verb.i
+            and verb.doc[subject.i + 1].text == ","
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
+
+
 _ABOUT_A_NUMBER = {"around", "about", "nearly", "almost", "roughly", "approximately", "over",
                    "under"}
 _COUNTED_PEOPLE = {"people", "person", "woman", "man", "adult", "child", "patient", "kid",
@@ -1071,7 +1080,7 @@ _COUNTED_PEOPLE = {"people", "person", "woman", "man", "adult", "child", "patien
 def _is_imperative(root: Token) -> bool:
     # After a fronted phrase the tagger may read the verb as a present tense
     # ("For adults with severe depression, offer …": VBP); without a subject it commands.
-    if root.tag_ not in ("VB", "VBP") or _subjects(root):
+    if root.tag_ not in ("VB", "VBP") or [s for s in _subjects(root) if not _vocative(s, root)]:
         return False
     # "Magnesium glycinate fixed my 3am wake-ups": a name the tagger reads as a verb
     # (``glycinate``/VB) with a noun compounded before it; a verb has no compound.

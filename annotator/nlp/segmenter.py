@@ -177,12 +177,13 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
     return None
 
 
-def _has_clause(span: Span) -> bool:
+def _has_clause(span: Span, base: bool = False) -> bool:
     """`span`'s root is a finite verb (or has a finite auxiliary) with its subject
     in `span` before it: "statins can interact with …", not "a way to plan meals by
-    tracking the grams you eat"."""
+    tracking the grams you eat"; with `base`, a verb tagged in its base form with a
+    subject before it too ("Mosquitoes … bite most often …")."""
     root = kinds.root_of(span)
-    finite = kinds.is_finite(root) or any(
+    finite = kinds.is_finite(root) or (base and root.tag_ == "VB") or any(
         c.dep_ in ("aux", "auxpass") and kinds.is_finite(c) for c in root.children)
     return finite and any(c.dep_ in kinds.SUBJECTS and span.start <= c.i < root.i
                           for c in root.children)
@@ -755,6 +756,9 @@ class _Piece:
     # a list item without a stop opening with an instruction verb, short: an instruction
     # among others ("Avoid caffeine") or a name ("Dry mouth"), told by its list
     instructs: bool = False
+    # a list item's sentence of its own, its subject before its verb: a claim among an
+    # instruction's items stays one ("Dusk and dawn: Mosquitoes … bite most often …")
+    declares: bool = False
 
 
 @dataclass(frozen=True)
@@ -805,6 +809,9 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             writer=claim and kinds.names_a_writer(span),
             command=claim and block.list_item and kinds.is_listed_command(span),
             instructs=claim and block.list_item and kinds.may_instruct(span),
+            declares=claim and block.list_item and span.text[:1].isupper()
+            and kinds.final_char(span.text) in ".!" and _has_clause(span, base=True)
+            and span.text.split(" ", 1)[0] not in _CONDITIONS,
         ))
     return out
 
@@ -843,7 +850,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"  # a cited title: "Does melatonin help? A trial."
         if piece.block in contents or piece.block in bios:
             kind = "meta"
-        if piece.block in instructed and kind == "claim":
+        if piece.block in instructed and kind == "claim" and not piece.declares:
             kind = "advice"
         start, end = piece.start, piece.end
         if start >= end:

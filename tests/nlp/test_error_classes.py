@@ -3383,3 +3383,35 @@ def test_an_emails_subject_terms_and_disclaimer_and_a_wiki_hatnote_are_meta(nlp)
         assert [kind for _, kind in units_of(text, nlp)] == ["meta"], text
     # Must not change: a claim about a subject, an article's own claim.
     assert units_of("Subjects in the trial took 20 mg a day.", nlp)[0][1] == "claim"
+
+
+def test_a_command_to_people_named_before_it_is_advice(nlp):
+    assert units_of("Parents, come to the school board meeting on Sept. 16 and speak up.",
+                    nlp)[0][1] == "advice"
+    assert units_of("You can also report side effects directly via the Yellow Card Scheme.",
+                    nlp)[0][1] == "advice"
+    # Must not change: a plural subject of a statement, set off by its apposition.
+    assert units_of("Children, especially toddlers, need more sleep.", nlp) == [
+        ("Children, especially toddlers, need more sleep.", "claim")]
+
+
+def test_a_leaflets_and_an_emails_boilerplate_is_meta(nlp):
+    assert units_of("Keep this leaflet. You may need to read it again.", nlp) == [
+        ("Keep this leaflet.", "advice"), ("You may need to read it again.", "meta")]
+    assert units_of("You’re receiving this email because you subscribed at example.com.",
+                    nlp)[0][1] == "meta"
+
+
+def test_a_statement_among_an_instructions_items_stays_a_claim(nlp):
+    text = ("Prevention\n\nRemember the 4 Ds:\n\n"
+            "• Drain: Mosquitoes lay their eggs in standing water. Empty buckets weekly.\n"
+            "• Dress: Wear long sleeves.")
+    assert units_of(text, nlp)[1:] == [
+        ("Remember the 4 Ds:", "advice"), ("Drain:", "heading"),
+        ("Mosquitoes lay their eggs in standing water.", "claim"),
+        ("Empty buckets weekly.", "advice"), ("Dress:", "heading"),
+        ("Wear long sleeves.", "advice")]
+    # Must not change: the items that finish the lead-in's sentence, conditions included.
+    assert units_of("Tell your doctor if you:\n\n- have heart failure\n- If you are pregnant.",
+                    nlp)[1:] == [("have heart failure", "advice"),
+                                 ("If you are pregnant.", "advice")]
