@@ -60,7 +60,7 @@ DURATION = re.compile(
     # "an eight-hour window": a hyphen joins the number to its unit
     rf"|\s+or\s+(?P<post>more|longer|less|fewer|shorter))?(?:\s+|-))?"
     # "5 to 7 business days", "10 working days"
-    rf"(?:(?:business|working|calendar)\s+(?=days?\b))?"
+    rf"(?:(?:business|working|calendar)\s+(?=days?\b)|(?:full|whole)\s+(?=(?:{_UNIT})s?\b))?"
     rf"(?P<unit>{_UNIT})s?\b(?![- ]old)"
     # "a week or two": one to two weeks (not "a week or two months": two mentions).
     rf"(?:\s+or\s+(?P<upper>two|three|four|five|six|\d+)\b(?!\s+(?:{_UNIT})))?",

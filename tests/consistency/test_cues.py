@@ -2954,3 +2954,13 @@ def test_doses_and_shots_are_counted_alike_and_lifelong_against_not_yet_known():
     assert not any(reason == "null" for reason, _ in cues_of(
         "Protection from the vaccine is lifelong.",
         "Researchers now know that protection lasts for life."))
+
+
+def test_a_full_week_is_a_week():
+    (week,) = quantities.extract("Stop taking iron pills today, one full week before.")
+    assert (week.kind, week.low, week.high) == ("duration", 7 * 1440, 7 * 1440)
+    assert ("measure", "both give duration") in cues_of(
+        "Stop taking iron pills today, one full week before your procedure.",
+        "Iron tablets should be stopped 3 days before your procedure.")
+    # Must not change: "full" before what is no unit of time.
+    assert quantities.extract("Eat a full meal.") == []
