@@ -217,7 +217,8 @@ _VERY_RARE = re.compile(r"(?:very|extremely|exceedingly|almost|nearly|hardly)\s"
 NOT_ALL = 90.0  # a share of people (percent) that is not everyone
 # "Almost everyone", "the majority of": more than half of people, read as a share.
 _NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody|all\s+(?:people"
-                         r"|patients|users))\b"
+                         r"|patients|users|adults|children)|every\s+(?:person|patient|adult|child"
+                         r"|user))\b"
                          # "Everyone with Lyme disease gets the rash": all of them, said as
                          # the subject of a claim (not "Everyone … should have …")
                          r"|^\W*(?:everyone|everybody|every\s+(?:person|patient|adult|child)"

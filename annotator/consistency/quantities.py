@@ -116,7 +116,7 @@ AGE = re.compile(
     # "donors as young as 16": the youngest (or oldest) age allowed
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
-    r"(?:at|from|until|by)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
+    r"(?:at|from|until|by|before|after)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
     # "until you turn 50", "when they turn 12": the age reached
     r"\bturns?\s+(?P<turn>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|degrees?|minutes?|hours?|days?"
     r"|weeks?|months?))|"
@@ -366,8 +366,14 @@ _SAME_TIME = re.compile(_SAME_TIME_AS, re.IGNORECASE)
 
 def _duration_or_gap(text: str, start: int, end: int) -> str:
     """``gap`` for a stretch of time between two things, else ``duration``."""
-    gap = _GAP_AFTER.match(text, end) or _GAP_BEFORE.search(text[max(start - 20, 0) : start])
+    gap = _GAP_AFTER.match(text, end) or (_GAP_BEFORE.search(text[max(start - 20, 0) : start])
+                                          and not _WAITED_FOR.match(text, end))
     return "gap" if gap else "duration"
+
+
+# "adults now typically wait 12 to 18 months for an evaluation": how long a wait for
+# something lasts, as "the typical wait … is about eight weeks" says, not a gap.
+_WAITED_FOR = re.compile(r"\s+for\s+(?:a|an|the|your|their|this)\s", re.IGNORECASE)
 
 
 # "Once", "twice": how many times, in words.

@@ -2964,3 +2964,15 @@ def test_a_full_week_is_a_week():
         "Iron tablets should be stopped 3 days before your procedure.")
     # Must not change: "full" before what is no unit of time.
     assert quantities.extract("Eat a full meal.") == []
+
+
+def test_a_wait_for_something_virtually_everyone_and_an_age_before_which():
+    (wait,) = quantities.extract("Adults now typically wait 12 to 18 months for an evaluation.")
+    assert wait.kind == "duration"
+    # Must not change: a wait between two things is a gap.
+    assert [q.kind for q in quantities.extract("Wait 30 minutes before eating.")] == ["gap"]
+    assert ("measure", "'virtually every adult' / 25%") in cues_of(
+        "Stimulants are effective in virtually every adult with ADHD.",
+        "Studies suggest 20 to 30 percent of adults see little or no improvement on stimulants.")
+    assert [(q.kind, q.low) for q in quantities.extract("The symptoms started before age 12.")] \
+        == [("age", 12)]
