@@ -1064,7 +1064,7 @@ _ANSWER_LABEL = re.compile(r"\s*(?:(?:the|short|quick|simple|brief)\s+)?answer\s
 
 def _vocative(subject: Token, verb: Token) -> bool:
     """Whom a command is addressed to, read as its subject: "Parents, come to the
-    meeting", "Board members, vote …" (a bare noun set off by a comma before a verb in
+    meeting" (a bare plural or proper noun set off by a comma right before a verb in
     its base form)."""
     return (verb.tag_ == "VB" and subject.tag_ in ("NNS", "NNP", "NNPS") and subject.i + 2 == verb.i
             and verb.doc[subject.i + 1].text == ","

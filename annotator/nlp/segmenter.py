@@ -181,7 +181,7 @@ def _has_clause(span: Span, base: bool = False) -> bool:
     """`span`'s root is a finite verb (or has a finite auxiliary) with its subject
     in `span` before it: "statins can interact with …", not "a way to plan meals by
     tracking the grams you eat"; with `base`, a verb tagged in its base form with a
-    subject before it too ("Mosquitoes … bite most often …")."""
+    subject before it too (the tagger's reading of some plural present tenses)."""
     root = kinds.root_of(span)
     finite = kinds.is_finite(root) or (base and root.tag_ == "VB") or any(
         c.dep_ in ("aux", "auxpass") and kinds.is_finite(c) for c in root.children)
@@ -757,7 +757,7 @@ class _Piece:
     # among others ("Avoid caffeine") or a name ("Dry mouth"), told by its list
     instructs: bool = False
     # a list item's sentence of its own, its subject before its verb: a claim among an
-    # instruction's items stays one ("Dusk and dawn: Mosquitoes … bite most often …")
+    # instruction's items stays one ("Drain: Mosquitoes lay their eggs in standing water.")
     declares: bool = False
 
 
