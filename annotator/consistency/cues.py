@@ -325,12 +325,10 @@ _ONLY_SOME = re.compile(
 _ALWAYS = re.compile(r"\bin\s+(?:every|all)\s+cases?\b|\bin\s+every(?:one|body)\b|\bwithout\s+"
                      r"exception\b|\b(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!almost\s)(?<!nearly\s)"
                      r"always\b", re.IGNORECASE)
-_SOMETIMES = re.compile(r"\b(?:in\s+)?(?:some|a\s+few)\s+(?:people|patients|cases|children|adults"
-                        r"|women|men|babies|kids)\b|\bsometimes\b|\boccasionally\b",
-                        re.IGNORECASE)
-_ONLY_WHO = re.compile(r"\bonly\s+(?P<who>people|patients|children|adults|women|men|babies|teens"
-                       r"|students|those)\s+(?:who|with|whose|aged|over|under|older|younger)\b",
-                       re.IGNORECASE)
+_SOMETIMES = re.compile(rf"\b(?:in\s+)?(?:some|a\s+few)\s+(?:{quantities.PEOPLE}|cases)\b"
+                        r"|\bsometimes\b|\boccasionally\b", re.IGNORECASE)
+_ONLY_WHO = re.compile(rf"\bonly\s+(?P<who>{quantities.PEOPLE}|students|those)\s+(?:who|with|whose"
+                       r"|aged|over|under|older|younger)\b", re.IGNORECASE)
 # Nouns of "every" that say how often ("every day") or of what whole ("all the").
 _NOT_KINDS = {"time", "day", "night", "week", "month", "year", "hour", "minute", "morning",
               "evening", "dose", "meal", "other", "one", "type", "kind", "sort", "age", "case"}

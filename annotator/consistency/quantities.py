@@ -109,7 +109,7 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds
                 "micrograms", "grams", "kilograms", "milliliters", "millilitres"}
 # People as a noun names them, read both as an age's holders ("adults over 65") and as
 # who is counted ("50 million adults every year").
-_PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|teenagers"
+PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|teenagers"
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
@@ -130,7 +130,7 @@ AGE = re.compile(
     r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})\s+(?P<than_unit>weeks?|months?|years?)\b|"
     r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
     # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
-    rf"\b(?:{_PEOPLE}|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
+    rf"\b(?:{PEOPLE}|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
     r"|users|smokers|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers"
     r"|students)\s+"
     r"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{1,3})"
@@ -398,7 +398,7 @@ def _times_a_day(m: re.Match) -> tuple[float, float]:
 # happens ("Acne affects up to 50 million Americans every year").
 _PEOPLE_COUNTED_BEFORE = re.compile(
     rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?"
-    rf"(?:{_PEOPLE}|persons|americans|deaths|cases|visits)\s+$", re.IGNORECASE)
+    rf"(?:{PEOPLE}|persons|americans|deaths|cases|visits)\s+$", re.IGNORECASE)
 
 
 # A number closing a duration's range ("an hour or two a night"): the duration's upper

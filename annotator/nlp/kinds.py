@@ -972,6 +972,19 @@ def _has_clause(span: Span) -> bool:
     return is_parsed(span) and any(is_verb(t) and _subjects(t) for t in span)
 
 
+def subject_before_verb(span: Span, base: bool = False) -> bool:
+    """Stricter than :func:`_has_clause` (any verb with a subject, a relative clause's
+    too): `span`'s root is a finite verb (or has a finite auxiliary) with its subject
+    in `span` before it, "statins can interact with …", not "a way to plan meals by
+    tracking the grams you eat"; with `base`, a root tagged in its base form with a
+    subject before it too (the tagger's reading of some plural present tenses)."""
+    root = root_of(span)
+    finite = is_finite(root) or (base and root.tag_ == "VB") or any(
+        c.dep_ in ("aux", "auxpass") and is_finite(c) for c in root.children)
+    return finite and any(c.dep_ in SUBJECTS and span.start <= c.i < root.i
+                          for c in root.children)
+
+
 def title_cased(span: Span) -> bool:
     """Most words capitalised: a long title ("New Phase 3 Data Show Esketamine …")."""
     words = [t for t in span if t.is_alpha and not t.is_stop]

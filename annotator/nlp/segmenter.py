@@ -167,7 +167,7 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                     or (kinds.forbids(rest) and kinds.final_char(rest.text) in ".!")
                     # "One caveat: statins can interact with other drugs.": a sentence
                     # of its own in lower case, its subject before its verb
-                    or (kinds.final_char(rest.text) in ".!" and _has_clause(rest)))
+                    or (kinds.final_char(rest.text) in ".!" and kinds.subject_before_verb(rest)))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
             # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
             or (kinds.final_char(rest.text) not in ".!?" and not kinds.instruction_lead_in(rest))
@@ -177,16 +177,13 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
     return None
 
 
-def _has_clause(span: Span, base: bool = False) -> bool:
-    """`span`'s root is a finite verb (or has a finite auxiliary) with its subject
-    in `span` before it: "statins can interact with …", not "a way to plan meals by
-    tracking the grams you eat"; with `base`, a verb tagged in its base form with a
-    subject before it too (the tagger's reading of some plural present tenses)."""
-    root = kinds.root_of(span)
-    finite = kinds.is_finite(root) or (base and root.tag_ == "VB") or any(
-        c.dep_ in ("aux", "auxpass") and kinds.is_finite(c) for c in root.children)
-    return finite and any(c.dep_ in kinds.SUBJECTS and span.start <= c.i < root.i
-                          for c in root.children)
+def _declares(span: Span) -> bool:
+    """A sentence of its own (a capital, a stop, not a condition) whose subject comes
+    before its verb: "Mosquitoes lay their eggs in standing water.", not "If you are
+    pregnant." nor "have heart failure"."""
+    text = span.text  # built token by token on every access: read once
+    return text[:1].isupper() and kinds.final_char(text) in ".!" \
+        and text.split(" ", 1)[0] not in _CONDITIONS and kinds.subject_before_verb(span, base=True)
 
 
 # "Recommendation 1 (Grade A)": a label's closing aside.
@@ -238,8 +235,8 @@ def _stopped_label(sent: Span) -> bool:
         and all((t.is_alpha or "-" in t.text) and (t.pos_ in _LABEL_POS or t.i in misread)
                 for t in words)
         and not any(t.text in "\"“”‘’'()" for t in sent)
-        and not (kinds.has_predicate(sent) and not (
-            misread and all(t.i in misread for t in sent if kinds.is_verb(t))))
+        and (not kinds.has_predicate(sent)
+             or (misread and all(t.i in misread for t in sent if kinds.is_verb(t))))
         and kinds.is_parsed(sent)
         and (kinds.root_of(sent).pos_ in ("NOUN", "PROPN")
              or (bool(misread) and words[-1].pos_ == "NOUN"))
@@ -809,9 +806,7 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             writer=claim and kinds.names_a_writer(span),
             command=claim and block.list_item and kinds.is_listed_command(span),
             instructs=claim and block.list_item and kinds.may_instruct(span),
-            declares=claim and block.list_item and span.text[:1].isupper()
-            and kinds.final_char(span.text) in ".!" and _has_clause(span, base=True)
-            and span.text.split(" ", 1)[0] not in _CONDITIONS,
+            declares=claim and block.list_item and _declares(span),
         ))
     return out
 
