@@ -49,8 +49,8 @@ _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]+(?=\S)")
 # An emoji opening a line as decoration ("⚠️ Do not drive …", "🧵 Let's talk about …"):
 # it belongs to no unit, and, not being one of _MARKER's bullets, makes no list item.
 # Stars are not decoration: "★★★★☆" rates something.
-_EMOJI = r"[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
-_DECORATION = re.compile(rf"[ \t\u00a0]*{_EMOJI}(?:[ \t\u00a0]*{_EMOJI})*[ \t\u00a0]+(?=\S)")
+EMOJI = r"[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
+_DECORATION = re.compile(rf"[ \t\u00a0]*{EMOJI}(?:[ \t\u00a0]*{EMOJI})*[ \t\u00a0]+(?=\S)")
 # A title between rules ("-----INDICATIONS AND USAGE-----", "== History =="): the
 # rules belong to no unit.
 _FRAMED_HEADING = re.compile(r"[ \t]*(?P<rule>[-=~_*])(?P=rule)+[ \t]*(?P<title>[^\W\d_].*?)"

@@ -76,20 +76,31 @@ def _clause_after(sent: Span, k: int) -> bool:
     conj = sent[k]
     if k + 1 < len(sent) and sent[k + 1].tag_ in _WH_TAGS and sent[k + 1].lower_ != "when":
         return False  # "…, and how you feel pain": a noun clause in a list, not a clause
-    if k + 1 < len(sent) and sent[k + 1].lower_ == "that" and sent[k + 1].dep_ == "mark":
-        return False  # "…, and that drugs … might work": what was said, not a clause of its own
+    if k + 1 < len(sent) and sent[k + 1].lower_ in ("that", "whether") \
+            and sent[k + 1].dep_ == "mark":
+        # "…, and that drugs … might work", "…, and whether it causes …": what was said
+        # or asked, not a clause of its own
+        return False
     # "but when taken at night it can …": the clause "when" opens is not the one
     # after the conjunction; a main clause must follow it.
     when = sent[k + 1].head.i if k + 1 < len(sent) and sent[k + 1].lower_ == "when" else None
     for verb in sent[k + 1 :]:
         if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass") or verb.i == when:
             continue
-        subjects = [c for c in verb.children if c.i > conj.i
+        if any(conj.i < c.i < verb.i and (c.tag_ == "WRB" or c.dep_ == "mark")
+               for c in verb.children):
+            continue  # "and again when you leave", "and if a dose is missing, book it"
+        # (the parser sometimes hangs the subject on the auxiliary: "and in older adults
+        # it is sometimes mistaken for …")
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        subjects = [c for h in heads for c in h.children if c.i > conj.i
                     and (c.dep_ in SUBJECTS or _quantifier_subject(c, verb))]
         if not subjects:
-            if verb.dep_ in _MODIFYING or verb.dep_ in ("csubj", "csubjpass"):
+            if verb.dep_ in _MODIFYING or verb.dep_ in ("csubj", "csubjpass") or (
+                    verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN")):
                 # "and federal tests of store-bought milk have found …"; "but using
-                # them for more than three days can cause …" (the gerund is the subject)
+                # them for more than three days can cause …" (the gerund is the subject);
+                # "but mild cramping and bloating … are common" (a gerund among nouns)
                 continue
             return False
         governed = {t.i for t in verb.subtree}

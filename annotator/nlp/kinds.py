@@ -95,6 +95,11 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECA
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # "Welcome back to The Health Check.": a show's or a newsletter's greeting.
 _WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
+# A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
+# "And I'm Tom Adeyemi.", "Priya, welcome.", "Welcome back, Sam!"
+_INTRODUCED = re.compile(
+    r"\s*(?:(?:And\s+)?I[’']m\s+(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+    r"|(?:[A-Z][a-z'’-]+,\s+)?[Ww]elcome(?:\s+back)?(?:,\s+[A-Z][a-z'’-]+)?)\s*[.!]?\s*$")
 # A newsletter's or a show's goodbye and a speaker's greeting or handing over: "That's all
 # for this week.", "See you next Tuesday!", "Good morning.", "I'll take a few questions."
 _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s+(?:this|today|now"
@@ -104,8 +109,9 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
                        # a briefing's speaker handing over the floor
                        r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+"
                        r"|your\s+)?questions\b"
+                       r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:now\s+)?hand\s+(?:you\s+)?over\s+to\b"
                        r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
-                       r"\s*[.!,]?\s*$",
+                       r"(?:\s*[.!,]?\s*$|,?\s+and\s+thank(?:s|\s+you)\b(?!\s+to\b))",
                        re.IGNORECASE)
 # A news page's credit for items from elsewhere: "Compiled by staff from news
 # services", "From staff and wire reports".
@@ -382,6 +388,11 @@ def _marked_authors(text: str) -> bool:
         n[-1] in "0123456789" + _MARKS for n in names)
 
 
+_POSTSCRIPT = re.compile(r"P\.(?:P\.)?S\.:?|P?PS:")
+# An editor's note in square brackets, in lower case: "[citation needed]", "[crosstalk]".
+_NOTE = re.compile(r"\[[a-z][a-z ]{2,24}\]")
+
+
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
     (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
@@ -406,10 +417,12 @@ def is_meta(span: Span) -> bool:
         return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
-    if sum(c.isalpha() for c in text) < MIN_LETTERS:
+    if sum(c.isalpha() for c in text) < MIN_LETTERS or _POSTSCRIPT.fullmatch(text.strip()):
         return True
-    if text[:1] in "([" and text[-1:] in ")]" and not finite:
-        return True  # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]"
+    if text[:1] in "([" and text[-1:] in ")]" and (not finite or _NOTE.fullmatch(text)):
+        # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]" (where
+        # the parser reads "needed" as a verb in the past)
+        return True
     if not has_predicate(span) and (_URL_INSIDE.search(text) or (
             _EMAIL.search(text) and not reads_as_command(span)) or (
             _mostly_symbols(text) and not _PERCENTAGE.search(text)
@@ -439,7 +452,8 @@ def is_meta(span: Span) -> bool:
             or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)
             or _COPYRIGHT.match(text.lstrip())):
         return True
-    if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text):
+    if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
+            or _INTRODUCED.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
         return True
@@ -1217,7 +1231,9 @@ _WORTH_SAYING = {"note", "mention", "remember", "point", "emphasize", "emphasise
 
 
 def _recommends(root: Token) -> bool:
-    return root.lemma_.lower() in cues()["recommend_verbs"] and any(
+    # (not "The genetic sequencing we have so far suggests that …": "we" is no
+    # subject of "suggests", whatever the parser says)
+    return root.lemma_.lower() in cues()["recommend_verbs"] and root.tag_ != "VBZ" and any(
         s.lower_ in ("we", "i") for s in _subjects(root)
     )
 

@@ -120,12 +120,14 @@ def _others_our(token: Token) -> bool:
 
 def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:
     """The proper-noun phrases of `span` inside its subject or opening phrase; not a
-    single word that only sorts a common noun ("PSA" of "A screening PSA test at our
-    clinic"; "The Sunrise Sleep Clinics team" names its clinic), nor a word in lower
-    case ("ng" of "2.5 ng/mL")."""
+    family's word for one of them ("Dad"), nor a single word that only sorts a common
+    noun ("PSA" of "A screening PSA test at our clinic"; "The Sunrise Sleep Clinics
+    team" names its clinic), nor a word in lower case ("ng" of "2.5 ng/mL")."""
     topic = {t.i for t in topic_tokens}
+    kin = cues()["kin_words"]  # "Dad was diagnosed …": a family's, no publisher's name
     return [phrase.text for phrase in proper_phrases(span)
             if any(t.i in topic for t in phrase) and phrase.text[:1].isupper()
+            and phrase.text.lower() not in kin
             and not (len(phrase) == 1 and phrase[0].dep_ == "compound"
                      and phrase[0].head.tag_ in ("NN", "NNS"))]
 

@@ -32,7 +32,7 @@ from itertools import pairwise
 import pysbd
 from pysbd.utils import TextSpan
 
-from annotator.nlp.blocks import CONTINUING, FIGURE_LINE, is_measured_figure, stripped
+from annotator.nlp.blocks import CONTINUING, EMOJI, FIGURE_LINE, is_measured_figure, stripped
 
 # "world.Today", "1,000.That": a full stop after a lower-case word or a number,
 # immediately followed by a capitalised word. Excludes "U.S.A" (single letters)
@@ -60,7 +60,8 @@ _MARKERS = re.compile(
 _MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
 # "No. Short-term use is safe.": an answer opening a paragraph is a sentence, not
 # the abbreviation of "No. 5".
-_ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]"
+# (and a postscript's mark opening its paragraph: "P.S. A few of you asked …")
+_ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]|P\.(?:P\.)?S\.:?|P?PS:"
 _ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
 
 
@@ -68,7 +69,10 @@ _ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
 # a virus, a type or a phase ends the sentence; pySBD reads it as a name's initial.
 _DESIGNATED = re.compile(
     r"\b(?i:vitamins?|hepatitis|type|group|grade|stage|class|schedule|phase|plan|part"
-    r"|factor|strep|influenza|flu|tier|category|omega)[ \t]+[A-Z]\.(?=[ \t]+[A-Z][a-z])")
+    r"|factor|strep|influenza|flu|tier|category|omega)[ \t]+[A-Z]\.(?=[ \t]+[A-Z][a-z])"
+    # "Might be just me. I switched …": a pronoun pySBD takes for Maine's abbreviation
+    # before "I" (a name's initial, it guesses)
+    r"|(?<![\w.])(?:me|ok)\.(?=[ \t]+\(?I[ \t’'])")
 
 
 def is_marker(segment: str) -> bool:
@@ -244,7 +248,8 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
     spans = _join_time_zones(text, _close_emphasis(text, _join_urls(text, spans)))
-    return _attach_mojibake(text, _join_continuations(text, _merge_wrapped_lines(text, spans)))
+    spans = _join_continuations(text, _merge_wrapped_lines(text, spans))
+    return _attach_mojibake(text, _attach_emoji(text, spans))
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'”’<>]+", re.IGNORECASE)
@@ -394,12 +399,18 @@ def _close_emphasis(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         closing = _CLOSING_EMPHASIS.match(text, start, end)
         if out and closing and out[-1][1] == start and text[out[-1][0]] == text[start]:
-            out[-1] = (out[-1][0], closing.end())
-            start, end = stripped(text, closing.end(), end)
+            start, end = _hand_back(text, out, closing.end(), end)
             if start >= end:
                 continue
         out.append((start, end))
     return out
+
+
+def _hand_back(text: str, out: list[Span], cut: int, end: int) -> Span:
+    """The span before (the last of `out`) extended to `cut`; what is left of the span
+    ending at `end` after it, stripped (empty when nothing is)."""
+    out[-1] = (out[-1][0], cut)
+    return stripped(text, cut, end)
 
 
 # A time zone after "a.m." or "p.m.", which pySBD cuts off the sentence ("… to 5
@@ -428,6 +439,28 @@ def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         out.append((start, end))
     if out and text[out[-1][1] : out[-1][1] + 1] == _MOJIBAKE_SPACE:
         out[-1] = (out[-1][0], out[-1][1] + 1)
+    return out
+
+
+# Emoji after a sentence's stop, on its line: "… breaking out. 😩 Today?"
+_EMOJI_RUN = re.compile(rf"{EMOJI}(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*(?:[ \t\u00a0]+{EMOJI}"
+                        rf"(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*)*")
+_STOPPED = re.compile(r"[.!?…][\"'”’)\]]*$")
+_FORM_BOXES = set("☐☑☒✓✔✗✘")  # a form's boxes after its question: "Are you pregnant? ☐"
+
+
+def _attach_emoji(text: str, spans: list[Span]) -> list[Span]:
+    """Emoji right after a sentence's stop end that sentence ("… breaking out. 😩"),
+    where pySBD opened the next one with them or left them a sentence of their own."""
+    out: list[Span] = []
+    for start, end in spans:
+        if out and "\n" not in text[out[-1][1] : start] and _STOPPED.search(text, *out[-1]):
+            run = _EMOJI_RUN.match(text, start, end)
+            if run and not _FORM_BOXES.intersection(run.group(0)):
+                start, end = _hand_back(text, out, run.end(), end)
+                if start >= end:
+                    continue
+        out.append((start, end))
     return out
 
 

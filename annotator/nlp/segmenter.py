@@ -618,11 +618,16 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     last_seen = {_contents_key(p.text): i for i, p in enumerate(pieces) if p.standalone}
     found: set[Block] = set()
     run: list[int] = []
+    under_heading = [False]  # the run just closed ended on "See also": a list of links follows
 
     def close(over_paragraph: bool = False) -> None:
         lines = bool(run) and not pieces[run[0]].block.list_item
         heads = [k for k, i in enumerate(run) if kinds.names_navigation(pieces[i].text.strip())]
-        if lines and heads:
+        links = bool(run) and not lines and under_heading[0]
+        under_heading[0] = lines and bool(heads) and heads[-1] == len(run) - 1
+        if links:
+            found.update(pieces[i].block for i in run)  # "See also" over "• Hyperacusis"
+        elif lines and heads:
             # Up to a line said again: the first section itself ("FLU SHOTS ARE IN"
             # after "Flu shots are in"), or a reference section's heading listed no
             # more below ("References" after "See also"'s links); nor the last line,

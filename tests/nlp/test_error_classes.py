@@ -736,14 +736,14 @@ def test_a_pages_lists_of_other_headlines_are_meta(nlp):
         "claim", "heading", "meta", "meta", "meta", "heading", "meta", "meta"]
 
 
-def test_emoji_bullets_are_list_markers_and_trailing_emoji_end_no_sentence(nlp):
+def test_emoji_bullets_are_list_markers_and_trailing_emoji_end_their_sentence(nlp):
     text = ("🌿 Did you know? Ashwagandha can lower cortisol by up to 30%! 🙌\n\n"
             "✅ Reduces anxiety\n"
             "❌ Counting steps alone won't fix a poor diet.")
     assert units_of(text, nlp) == [
         ("Did you know?", "question"),  # an emoji opening a line is no part of a unit
-        ("Ashwagandha can lower cortisol by up to 30%!", "claim"),
-        ("🙌", "meta"),
+        # (an emoji after the stop ends the sentence, round 99; a unit of its own before)
+        ("Ashwagandha can lower cortisol by up to 30%! 🙌", "claim"),
         ("Reduces anxiety", "claim"),
         ("Counting steps alone won't fix a poor diet.", "claim"),
     ]
@@ -1625,7 +1625,7 @@ def test_keycap_numbers_bold_questions_trailing_emoji_and_a_time_zone(nlp):
         ("Vitamin C helps your body absorb iron.", "claim"),
         # Markdown's closing emphasis ends the question it closes; no footnote mark.
         ("**Is milk safe?**", "question"), ("Pasteurized milk is safe to drink.", "claim"),
-        ("Save this for later!", "advice"), ("📌", "meta"),  # emoji after a stop
+        ("Save this for later! 📌", "advice"),  # emoji after a stop end the sentence
         ("Call us between 8 a.m. and 5 p.m. PST.", "advice"),  # a time zone is no sentence
         ("We answer every call.", "claim"),
         # Must not change: a footnote's star after a stop with no emphasis open.
@@ -3415,3 +3415,84 @@ def test_a_statement_among_an_instructions_items_stays_a_claim(nlp):
     assert units_of("Tell your doctor if you:\n\n- have heart failure\n- If you are pregnant.",
                     nlp)[1:] == [("have heart failure", "advice"),
                                  ("If you are pregnant.", "advice")]
+
+
+def test_emoji_after_a_stop_end_the_sentence_before_them(nlp):
+    text = "Hey friends! 👋 My skin kept breaking out. 😩 Today? It is clear. ✨🙌\n\nNew line."
+    assert [u for u, _ in units_of(text, nlp)] == [
+        "Hey friends! 👋", "My skin kept breaking out. 😩", "Today?", "It is clear. ✨🙌",
+        "New line."]
+    # Must not change: an emoji opening a line decorates it, and belongs to no unit.
+    assert units_of("Intro.\n\n⚠️ Do not drive after taking it.", nlp)[1] == (
+        "Do not drive after taking it.", "advice")
+
+
+def test_and_before_a_subordinate_clause_alone_does_not_split(nlp):
+    # "and whether …", "and again when …", "but only when …": what follows has no main
+    # clause of its own.
+    for text in ("We asked whether the drug lowers pain in adults, and whether it causes "
+                 "any harm.",
+                 "Use the alcohol gel at the entrance, and again when you leave.",
+                 "Stop the tablets 2 days before surgery, but only when your doctor says so."):
+        assert len(units_of(text, nlp)) == 1, text
+    # Must not change: a main clause after the condition still splits.
+    assert [u for u, _ in units_of(
+        "The drug helps many people, and if side effects occur, they are usually mild.",
+        nlp)] == ["The drug helps many people", "and if side effects occur, they are usually mild."]
+
+
+def test_a_second_clause_with_its_subject_on_the_auxiliary_or_gerunds_among_nouns_splits(nlp):
+    assert [u for u, _ in units_of(
+        "Low B12 has been linked to confusion, and in older adults it is sometimes mistaken "
+        "for dementia.", nlp)] == [
+        "Low B12 has been linked to confusion",
+        "and in older adults it is sometimes mistaken for dementia."]
+    assert [u for u, _ in units_of(
+        "You will not feel the procedure itself, but mild cramping and bloating for a day "
+        "afterward are common.", nlp)] == [
+        "You will not feel the procedure itself",
+        "but mild cramping and bloating for a day afterward are common."]
+
+
+def test_a_wiki_inline_note_and_see_also_links_are_meta(nlp):
+    text = ("Tinnitus\n\nRetraining therapy combines counselling with sound therapy."
+            "[citation needed] It is widely used.\n\nSee also\n\n• Hyperacusis\n"
+            "• Misophonia\n\nReferences\n\n1. ^ Baguley D (2013). \"Tinnitus\". The Lancet.")
+    assert units_of(text, nlp)[1:] == [
+        ("Retraining therapy combines counselling with sound therapy.", "claim"),
+        ("[citation needed]", "meta"), ("It is widely used.", "claim"),
+        ("See also", "heading"), ("Hyperacusis", "meta"), ("Misophonia", "meta"),
+        ("References", "heading"), ('^ Baguley D (2013). "Tinnitus". The Lancet.', "meta")]
+    # Must not change: a list under an ordinary heading holds claims.
+    assert units_of("Causes\n\n• Loud noise\n• Earwax", nlp)[1:] == [
+        ("Loud noise", "claim"), ("Earwax", "claim")]
+
+
+def test_a_postscript_mark_a_pronoun_before_i_and_a_hosts_greetings(nlp):
+    assert units_of("Thanks for reading.\n\nP.S. A few of you asked whether I take it.",
+                    nlp)[1:] == [("P.S.", "meta"), ("A few of you asked whether I take it.",
+                                                    "claim")]
+    # pySBD reads "me." before "I" as Maine's abbreviation.
+    assert [u for u, _ in units_of("It might be just me. I switched to taking it at night.",
+                                   nlp)] == ["It might be just me.",
+                                             "I switched to taking it at night."]
+    for text in ("I’m Maya Brennan.", "Priya, welcome.", "Mm-hm.", "Right.",
+                 "Good afternoon, everyone, and thank you for coming at short notice.",
+                 "I'll now hand over to the Chief Medical Officer.",
+                 "Acme Health Ltd is registered in England and Wales (company no. 14829317)."):
+        assert units_of(text, nlp) == [(text, "meta")], text
+    # Must not change: a greeting that thanks someone for something, and a first person's
+    # claim.
+    assert units_of("Good morning, and thanks to the nurses, the ward reopened.",
+                    nlp)[0][1] != "meta"
+    assert units_of("I’m Diabetic and I check my sugar daily.", nlp)[0][1] == "claim"
+
+
+def test_a_family_word_is_no_publishers_name_and_evidence_suggesting_is_no_advice(nlp):
+    text = ("Journal entry by Linda\n\nFor those just joining us: Dad was diagnosed with "
+            "pancreatic cancer in November. We finally got the results of his scan today.")
+    assert [k for _, k in units_of(text, nlp)][-2:] == ["claim", "claim"]
+    assert units_of("The sequencing we have so far suggests that all of the cases are "
+                    "linked to one traveller.", nlp)[0][1] == "claim"
+    # Must not change: a writer's own recommendation.
+    assert units_of("We suggest that you take it with food.", nlp)[0][1] == "advice"
