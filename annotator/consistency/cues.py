@@ -1185,13 +1185,26 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
                 r"\s*(?:and|or|to|-|–)\s*", text[q.end : following.start])
             # "1 in 5 adults" is a share of adults, as "20% of adults" is, and "1 to 3
             # people out of 100" of the people it names.
-            in_n = re.search(r"\b(?:in|out\s+of)\b", text[q.start : q.end]) is not None
+            # "a third of patients" too: its "of" is inside the phrase.
+            in_n = re.search(r"\b(?:in|out\s+of)\b|\bof\s*$", text[q.start : q.end]) is not None
             named = _NAMED_SHARE.search(q.phrase)
             kind = f"percent of {stem(named['who'].lower())}" \
                 if named and named["who"].lower() not in quantities.WORDS \
                 else _percent_of(text, following.end if shared else q.end, in_n)
+            if kind.startswith("percent of") and _SHARE_DENIED.match(text, q.end):
+                # "Two thirds of adults do not eat enough fish" is no share of those who
+                # do (the parse-level rules read the third who do).
+                kind += " not"
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+# A share's verb denied, before any clause of its own: "… of adults do not eat enough
+# fish", "… fail to respond"; not "… of patients who did not respond".
+_SHARE_DENIED = re.compile(
+    r"(?:(?!\b(?:who|that|which|whose)\b)[^.,;:()])*?\b(?:(?:do|does|did|are|is|were|was"
+    r"|will|would|can|could|have|has|had)\s+not|(?:do|does|did|are|is|were|was|wo|would|ca"
+    r"|could|have|has|had)n[’']t|never|fail(?:s|ed)?\s+to)\b", re.IGNORECASE)
 
 
 # Words near a duration that say nothing of what takes that long.
@@ -1261,8 +1274,11 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
              None)
     if k is None:
         return "percent of"
+    # "19.8% of their starting body weight" and "15% of their weight" measure one thing.
+    while k + 1 < len(nouns) and nouns[k] in _BASELINE:
+        k += 1
     if nouns[k] == "body" and nouns[k + 1 : k + 2] == ["weight"]:
-        k += 1  # "15% of their body weight" and "10% of their weight" measure one thing
+        k += 1
     # "infected people", "older adults": people, whatever they are said to be ("flu
     # cases" are no people).
     if k + 1 < len(nouns) and nouns[k] not in _people_keys() \
@@ -1278,6 +1294,12 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
 
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
+# Words before what a percentage is of that say when or how much of it is meant.
+_BASELINE = {"starting", "initial", "baseline", "original", "total", "entire", "whole"}
+
+
+# Words of change that name things as often ("2-3 drops", "falls in older people").
+_ALSO_THINGS = {"drop", "fall"}
 
 
 _BEFORE_VERB = {"to", "should", "must", "can", "could", "may", "might", "will", "would", "shall",
@@ -1383,6 +1405,11 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 continue  # "high blood pressure", "high in nitrates", "a small study"
             sides.add((group, 1 - side if reach else side))
             side_words.add((negation if reach else word, group))
+            if group == "change" and word not in _ALSO_THINGS:
+                # "melatonin output climbs" against "light suppresses melatonin": a
+                # level that rises goes the way a word raising it says.
+                sides.add(("direction", 1 - side if reach else side))
+                side_words.add((negation if reach else word, "direction"))
         reach = max(reach - 1, 0)
     if "find" in said and _REPORTED_FINDING.search(text):
         said.discard("find")

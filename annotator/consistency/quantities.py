@@ -97,7 +97,8 @@ _COUNT_WORDS = "|".join(w for w in WORDS if w not in ("a", "an", "one", "half an
 _NOT_BETWEEN = (r"(?:of|or|and|if|the|a|an|to|in|on|at|for|with|per|than|from|mg|g|mcg|ml|iu|kg"
                 rf"|{_COUNT_WORDS})")
 COUNT = re.compile(
-    rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
+    # (not the decimals of a number: "5 litres" of "1.5 litres")
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?<![\d.])(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
     rf"(?:(?P<scale>{_SCALE})\s+)?"
     # up to two words before the noun: "25 melatonin gummy products"
     rf"(?P<adj>(?:(?!{_NOT_BETWEEN}\b)[a-z]+\s+){{0,2}}?)(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
@@ -106,7 +107,8 @@ COUNT = re.compile(
 # Units of measure and time are not things counted.
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
                 "centuries", "times", "percents", "mgs", "kgs", "mls", "milligrams",
-                "micrograms", "grams", "kilograms", "milliliters", "millilitres"}
+                "micrograms", "grams", "kilograms", "milliliters", "millilitres", "litres",
+                "liters"}
 # People as a noun names them, read both as an age's holders ("adults over 65") and as
 # who is counted ("50 million adults every year").
 PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|teenagers"
@@ -557,6 +559,30 @@ PRICE = re.compile(
     re.IGNORECASE)
 
 
+# An amount of a liquid, in millilitres: "1.5 litres a day", "no more than 2,000 ml in any
+# 24 hours" (a day's), "a 250 ml glass".
+_MILLILITRES = {"ml": 1.0, "millilitre": 1.0, "milliliter": 1.0, "litre": 1000.0, "liter": 1000.0}
+VOLUME = re.compile(
+    rf"(?:\b(?P<mod>{_MOD})\s+)?(?<![\d.,])(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?\s*"
+    r"(?P<unit>ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b"
+    r"(?:\s+of\s+[a-z]+)?(?P<day>\s+(?:a|per|each|every)\s+day|\s+daily"
+    r"|\s+in\s+(?:any\s+|a\s+)?24\s+hours)?",
+    re.IGNORECASE)
+
+
+def _volumes(text: str) -> list[Quantity]:
+    found = []
+    for m in VOLUME.finditer(text):
+        scale = _MILLILITRES[m["unit"].lower().rstrip("s")]
+        low = float(m["num"].replace(",", "")) * scale
+        high = float(m["num2"].replace(",", "")) * scale if m["num2"] else low
+        low, high = _bounds(m["mod"] or "", low, high, False)
+        found.append(Quantity("volume a day" if m["day"] else "volume", low, high,
+                              m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _prices(text: str) -> list[Quantity]:
     found = []
     for m in PRICE.finditer(text):
@@ -789,7 +815,7 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for quantity in [*_levels(text), *_blood_pressures(text), *_temperatures(text),
                      *_loudness(text),
-                     *_concentrations(text), *_prices(text),
+                     *_concentrations(text), *_prices(text), *_volumes(text),
                      *_ages(text), *_years(text, published),
                      *_percents(text),
                      *_days_per(text), *_frequencies(text), *_time_points(text),

@@ -50,7 +50,11 @@ class Lexicon:
         """The (group, side) of `lemma` as part of speech `pos` ("" when not known):
         an entry may name the one part of speech that counts (``lower:VERB``) or
         one that does not (``fast:!VERB``)."""
-        return [(g, s) for g, s, p in self.sides.get(lemma, ())
+        # (a verb in -sses read as a plural noun keeps an "e": "suppresse" of "Light
+        # suppresses melatonin")
+        entries = self.sides.get(lemma) or (
+            self.sides.get(lemma[:-1], ()) if lemma.endswith("sse") else ())
+        return [(g, s) for g, s, p in entries
                 if not (p and pos and (p[1:] == pos if p[0] == "!" else p != pos))]
 
 

@@ -10,6 +10,7 @@ import pytest
 import annotator
 from annotator.consistency import cues, doses, quantities, repeats
 from annotator.consistency.conflicts import REASONS, find_conflicts
+from annotator.nlp.claimkeys import lexicon
 from annotator.nlp.segmenter import segment
 
 
@@ -561,7 +562,6 @@ def test_fasting_the_verb_is_not_the_speed_word_and_people_are_read_as_written()
     assert found(text) == [("Intermittent fasting is safe for people with diabetes.",
                             "People with type 1 diabetes should not fast without medical "
                             "supervision.", "caveat")]
-    from annotator.nlp.claimkeys import lexicon
     assert lexicon().sides_of("fast", "VERB") == []
     assert lexicon().sides_of("fast", "ADV") == lexicon().sides_of("fast") == [("speed", 0)]
     assert lexicon().sides_of("lower", "VERB") == [("direction", 1)]
@@ -2520,7 +2520,8 @@ def test_litres_and_millilitres_are_one_measure():
     text = ("Sweat\n\n"
             "Most runners lose about 0.5 to 1.5 litres of sweat an hour.\n\n"
             "Runners lose only about 200 ml of sweat per hour, even on hot days.")
-    assert reasons(text) == ["measure"]
+    # (a volume is a quantity the parse-level rule compares, before any cue)
+    assert reasons(text) == ["quantity"]
 
 
 def test_told_to_do_it_against_no_need_to():
@@ -2976,3 +2977,58 @@ def test_a_wait_for_something_virtually_everyone_and_an_age_before_which():
         "Studies suggest 20 to 30 percent of adults see little or no improvement on stimulants.")
     assert [(q.kind, q.low) for q in quantities.extract("The symptoms started before age 12.")] \
         == [("age", 12)]
+
+
+def test_a_fraction_of_people_and_a_share_of_a_starting_weight_are_shares_of_them():
+    measures = cues._measures
+    assert measures("A third of patients relapse.", None).keys() \
+        == measures("30% of patients relapse.", None).keys() \
+        == {"percent of patien"}
+    assert measures("They lost 19.8% of their starting body weight.", None).keys() \
+        == measures("They shed just under 15% of their weight.", None).keys() \
+        == {"percent of weight"}
+    # Must not change: a content in percent is no share.
+    assert measures("Legal products must contain less than 0.3% THC.", None).keys() \
+        == {"percent thc"}
+
+
+def test_volumes_of_liquid_are_measured_in_millilitres():
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Limit your fluids to 1.5 litres a day.")] == [("volume a day", 1500.0, 1500.0)]
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Drink no more than 2,000 ml in any 24 hours.")] == [("volume a day", 0.0, 2000.0)]
+    assert any(reason == "measure" for reason, _ in cues_of(
+        "Your doctors have asked you to limit your fluids to 1.5 litres a day.",
+        "Your fluid allowance is no more than 2,000 ml in any 24 hours."))
+    # Must not change: a decimal is no count of what follows it.
+    assert not any(q.kind.startswith("count") for q in quantities.extract("1.5 litres"))
+    assert not any(reason == "measure" for reason, _ in cues_of(
+        "A small glass of wine is 125 ml.", "Drink about 2 litres of water a day."))
+
+
+def test_a_level_said_to_climb_against_a_word_lowering_it():
+    text = ("Light and sleep\n\n"
+            "Bright light from phones suppresses melatonin in the evening.\n\n"
+            "Your melatonin output climbs when you sit under bright lamps in the evening.")
+    assert found(text) == [(
+        "Bright light from phones suppresses melatonin in the evening.",
+        "Your melatonin output climbs when you sit under bright lamps in the evening.",
+        "direction")]
+    # ("suppresses" read as a plural noun keeps an "e" in its lemma)
+    assert lexicon().sides_of("suppresse") == lexicon().sides_of("suppress") != []
+    # Must not change: drops of an oil are no fall.
+    assert not any(reason == "direction" for reason, _ in cues_of(
+        "We recommend 2-3 drops of the oil twice a day.",
+        "Start low and gradually increase the oil until it works."))
+
+
+def test_live_against_inactivated_and_prescription_only_against_over_the_counter():
+    assert any(reason == "antonym" for reason, _ in cues_of(
+        "Yellow fever vaccine is a live vaccine, made from a weakened virus.",
+        "The yellow fever vaccine is an inactivated vaccine that is safe in chemotherapy."))
+    assert any(reason == "antonym" for reason, _ in cues_of(
+        "In the UK, triptans are only available on prescription.",
+        "Sumatriptan 50 mg can be bought over the counter from a pharmacist."))
+    # Must not change: two vaccines of one kind.
+    assert not any(reason == "antonym" for reason, _ in cues_of(
+        "The MMR vaccine is a live vaccine.", "The chickenpox vaccine is a live vaccine too."))
