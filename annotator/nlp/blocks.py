@@ -14,8 +14,9 @@ from itertools import pairwise
 # A list marker at the start of a line: a bullet glyph (an emoji one too: "✅", "👉"),
 # or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space.
 # "2.5 mg" and "2018." + word are not markers.
+BULLETS = "•◦▪●‣⁃·*-–—✅✔☑☐☒✓❌✖✗✘➤►▶▸▹◆◇■□○⭐👉🔹🔸→➔➡⇒"
 _MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•◦▪●‣⁃·*\-–—✅✔☑☐☒✓❌✖✗✘➤►▶▸▹◆◇■□○⭐👉🔹🔸→➔➡⇒]\ufe0f?"
+    rf"[ \t\u00a0]*(?:[{re.escape(BULLETS)}]\ufe0f?"
     # a keycap's number ("1️⃣ Fatigue is …", "🔟")
     r"|[0-9]\ufe0f?\u20e3|\U0001f51f"
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)

@@ -65,7 +65,8 @@ _VALEDICTION = re.compile(
     r"|kind(?:est)?\s+regards|warm(?:est)?\s+regards|warmly|regards|cheers|many\s+thanks"
     r"|respectfully(?:\s+(?:submitted|yours))?"
     r"|thanks(?:\s+again)?|thank\s+you|until\s+next\s+(?:time|week)|all\s+the\s+best"
-    r"|take\s+care|with\s+love|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon|xoxo|hugs"
+    r"|take\s+care|stay\s+(?:healthy|well|safe)|be\s+well|talk\s+soon|xoxo|hugs"
+    r"|with\s+(?:love|thanks|gratitude|hope)(?:\s+and\s+(?:love|thanks|gratitude|hope))?"
     r"|(?:here'?s\s+|yours\s+)?(?:to|in)\s+(?:good\s+)?health|wishing\s+you\b[^.!?\n]{0,40})[,!.]?$",
     re.IGNORECASE,
 )
@@ -94,7 +95,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECA
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # "Welcome back to The Health Check.": a show's or a newsletter's greeting.
-_WELCOME = re.compile(r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
+_WELCOME = re.compile(r"(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?"
+                      r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
 # A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
 # "And I'm Tom Adeyemi.", "Priya, welcome.", "Welcome back, Sam!"
 _INTRODUCED = re.compile(
@@ -142,7 +144,9 @@ _ENGAGEMENT = re.compile(
     r"|votes?|shares?|replies|reposts?|retweets?|quotes?|bookmarks?|saves?|claps?|reactions?"
     r"|followers?|subscribers?"
     r"|answers?|thanks?|(?:doctors?|people|members|users)\s+(?:agree|found\s+this\s+helpful)"
-    r"|ratings?|reviews?|downloads?|★|stars?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*$",
+    r"|ratings?|reviews?|downloads?|★|stars?)(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+\w+)*"
+    # and the comment's buttons after its count: "12 likes Reply"
+    r"(?:\s+(?:reply|report|share|like))*$",
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
@@ -1215,8 +1219,11 @@ def _deontic(root: Token) -> bool:
         return False
     predicates = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")]
     # "it's worth asking your doctor about trying again"; not "it is worth noting that …"
+    # "it is worth a conversation with your doctor", "… worth a try": an action the
+    # reader may take, named by its noun
     if any(p.lower_ == "worth" and any(
-            c.tag_ == "VBG" and c.lemma_.lower() not in _WORTH_SAYING for c in p.children)
+            (c.tag_ == "VBG" and c.lemma_.lower() not in _WORTH_SAYING)
+            or (c.dep_ == "npadvmod" and c.lemma_.lower() in _WORTH_DOING) for c in p.children)
            for p in predicates):
         return True
     if not any(p.lower_ in words for p in predicates):
@@ -1224,6 +1231,8 @@ def _deontic(root: Token) -> bool:
     return any(t.dep_ in ("xcomp", "ccomp", "advcl") and t.tag_ == "VB" for t in root.subtree)
 
 
+_WORTH_DOING = {"conversation", "chat", "call", "visit", "try", "check", "discussion", "trip",
+                "look", "test", "appointment"}
 # What is "worth" doing in a sentence that goes on to say something: "It is worth noting
 # that …", "It's worth remembering …".
 _WORTH_SAYING = {"note", "mention", "remember", "point", "emphasize", "emphasise", "stress",

@@ -106,14 +106,16 @@ _LOCAL = {"local", "nearest", "nearby", "neighborhood", "neighbourhood", "commun
 
 
 def _others_our(token: Token) -> bool:
-    """``our sweet Maya``: "our" before a person's name is a family's, and ``our
-    local day program`` a community's, not a publisher's ("our Riverside Clinic"
-    names a business)."""
+    """``our sweet Maya``, ``our son Leo``: "our" before a person's name or a family
+    word is a family's, and ``our local day program`` a community's, not a
+    publisher's ("our Riverside Clinic" names a business)."""
     head = token.head
     if token.lower_ != "our" or token.dep_ != "poss":
         return False
     if any(t.lower_ in _LOCAL for t in head.subtree if t.i < head.i):
         return True
+    if head.lower_ in cues()["kin_words"]:
+        return True  # "Our son Leo is four years old": a family's
     business = cues()["business_nouns"]
     return head.tag_ == "NNP" and not any(t.lower_ in business for t in head.subtree)
 

@@ -32,7 +32,14 @@ from itertools import pairwise
 import pysbd
 from pysbd.utils import TextSpan
 
-from annotator.nlp.blocks import CONTINUING, EMOJI, FIGURE_LINE, is_measured_figure, stripped
+from annotator.nlp.blocks import (
+    BULLETS,
+    CONTINUING,
+    EMOJI,
+    FIGURE_LINE,
+    is_measured_figure,
+    stripped,
+)
 
 # "world.Today", "1,000.That": a full stop after a lower-case word or a number,
 # immediately followed by a capitalised word. Excludes "U.S.A" (single letters)
@@ -245,6 +252,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
     spans = [piece for span in spans for piece in _split_hashtags(text, span)]
     spans = [piece for span in spans for piece in _split_designated(text, span)]
+    spans = [piece for span in spans for piece in _split_after_emoji(text, span)]
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
     spans = _join_time_zones(text, _close_emphasis(text, _join_urls(text, spans)))
@@ -318,12 +326,27 @@ def _split_hashtags(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 def _split_designated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """``…of vitamin C. Most adults …`` → two sentences, cut after the letter's stop."""
-    start, end = span
-    cuts = [m.end() for m in _DESIGNATED.finditer(text, start, end)]
+    return _cut(text, span, [m.end() for m in _DESIGNATED.finditer(text, *span)])
+
+
+def _cut(text: str, span: tuple[int, int], cuts: list[int]) -> list[tuple[int, int]]:
+    """`span` cut at `cuts`, each piece stripped, empty ones left out."""
     if not cuts:
         return [span]
-    pieces = [stripped(text, left, right) for left, right in pairwise([start, *cuts, end])]
+    pieces = [stripped(text, left, right) for left, right in pairwise([span[0], *cuts, span[1]])]
     return [piece for piece in pieces if piece[0] < piece[1]]
+
+
+# Emoji ending a sentence that has no stop, before the next one on the line: "Protein is
+# having a moment 💪🏽 Everyone from gym-goers …", "Sorry about your uncle ❤️ Kidney disease …"
+_EMOJI_STOP = re.compile(rf"(?<=[a-z]{{2}}|[\w][,)])[ \t]+(?:{EMOJI}"
+                         rf"(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*[ \t]*)+"
+                         r"(?=[ \t]+[A-Z][a-z’'])")
+
+
+def _split_after_emoji(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    return _cut(text, span, [m.end() for m in _EMOJI_STOP.finditer(text, *span)
+                             if not _MARKS.intersection(m.group(0))])
 
 
 def _split_answer(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -446,7 +469,8 @@ def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 _EMOJI_RUN = re.compile(rf"{EMOJI}(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*(?:[ \t\u00a0]+{EMOJI}"
                         rf"(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*)*")
 _STOPPED = re.compile(r"[.!?…][\"'”’)\]]*$")
-_FORM_BOXES = set("☐☑☒✓✔✗✘")  # a form's boxes after its question: "Are you pregnant? ☐"
+# (a bullet's glyph or a form's box opens what follows: "Are you pregnant? ☐", "✅ Improves")
+_MARKS = set(BULLETS)
 
 
 def _attach_emoji(text: str, spans: list[Span]) -> list[Span]:
@@ -456,7 +480,7 @@ def _attach_emoji(text: str, spans: list[Span]) -> list[Span]:
     for start, end in spans:
         if out and "\n" not in text[out[-1][1] : start] and _STOPPED.search(text, *out[-1]):
             run = _EMOJI_RUN.match(text, start, end)
-            if run and not _FORM_BOXES.intersection(run.group(0)):
+            if run and not _MARKS.intersection(run.group(0)):
                 start, end = _hand_back(text, out, run.end(), end)
                 if start >= end:
                     continue

@@ -186,6 +186,15 @@ def _declares(span: Span) -> bool:
         and text.split(" ", 1)[0] not in _CONDITIONS and kinds.subject_before_verb(span, base=True)
 
 
+def _continues(span: Span) -> bool:
+    """A verb with no subject opening the span, in lower case: "have kidney problems",
+    "are pregnant or breastfeeding"; not "your baby has pauses in their breathing"."""
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.text[:1].islower() \
+        and first.tag_.startswith(("VB", "MD")) \
+        and not any(c.dep_ in kinds.SUBJECTS for c in first.children)
+
+
 # "Recommendation 1 (Grade A)": a label's closing aside.
 _ASIDE_END = re.compile(r"[ \t]\([^()\[\]\"“”]{1,20}\)$")
 
@@ -674,6 +683,7 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     caffeine``)."""
     found: set[Block] = set()
     instruction: Block | None = None  # the lead-in's block while its list lasts
+    conditional = False  # the lead-in ends on a condition: "Tell your doctor if you:"
     led_in = False  # the list finishes a lead-in ("Exercise can help you:")
     # A list run's short items that may instruct, and whether another of its items does:
     # "Stop smoking" beside "Cut down on caffeine" is one too.
@@ -689,9 +699,14 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
                 maybe.append(piece.block)
             commands = commands or piece.command or piece.kind == "advice"
         if piece.block.list_item and instruction is not None:
+            # The conditions a lead-in's instruction waits on are claims, as every list
+            # item is (gold README): "Call 999 if:" / "- their lips look blue", "Do not
+            # take it:" / "- If you are pregnant."; an item going on with the lead-in's
+            # sentence is advice with it ("Do not visit if you:" / "- have a fever").
             words = piece.text.strip()
-            condition = words.split(" ", 1)[0] in _CONDITIONS
-            if words[:1].islower() or kinds.final_char(words) not in ".!?" or condition:
+            if piece.continues or (
+                    not conditional and words.split(" ", 1)[0] not in _CONDITIONS
+                    and (words[:1].islower() or kinds.final_char(words) not in ".!?")):
                 found.add(piece.block)
             continue
         if piece.block.list_item:
@@ -705,6 +720,7 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
         if (piece.kind == "advice" and kinds.final_char(piece.text) == ":") or (
                 piece.kind == "heading" and _INSTRUCTION_HEADING.match(piece.text.strip())):
             instruction = piece.block
+            conditional = _CONDITIONAL_LEAD_IN.search(piece.text) is not None
     if commands:
         found.update(maybe)
     return found
@@ -712,6 +728,7 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
 
 # A heading that is an instruction its list finishes: a label's "Do not use",
 # "Ask a doctor before use if", "Stop use and ask a doctor if".
+_CONDITIONAL_LEAD_IN = re.compile(r"\b(?:if|when|whenever|unless)\b[^.!?]*:?\s*$", re.IGNORECASE)
 _INSTRUCTION_HEADING = re.compile(r"(?:do\s+not|don[’']t|never)\s+\w+|.*\s+if$", re.IGNORECASE)
 
 
@@ -761,6 +778,9 @@ class _Piece:
     # a list item's sentence of its own, its subject before its verb: a claim among an
     # instruction's items stays one ("Drain: Mosquitoes lay their eggs in standing water.")
     declares: bool = False
+    # a list item opening on a verb with no subject, in lower case: it goes on with its
+    # lead-in's sentence ("Do not visit if you:" / "- have a fever")
+    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -812,6 +832,7 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             command=claim and block.list_item and kinds.is_listed_command(span),
             instructs=claim and block.list_item and kinds.may_instruct(span),
             declares=claim and block.list_item and _declares(span),
+            continues=claim and block.list_item and _continues(span),
         ))
     return out
 

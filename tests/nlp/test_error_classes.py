@@ -652,8 +652,10 @@ def test_list_items_of_fields_are_split_like_run_in_labels(nlp):
 
 
 def test_an_instructions_lead_in_and_the_items_that_finish_it_are_advice(nlp):
-    # A patient page's "Tell your doctor if you:" list: the items are the
-    # instruction's conditions, not claims about the reader.
+    # A patient page's "Tell your doctor if you:" list: the items that go on with its
+    # sentence ("have heart failure") are advice with it; an item with a subject of its
+    # own or opening a condition is a claim, as every list item is in the gold README
+    # (three helpers' gold of rounds 96, 101 and 102; advice before round 102).
     text = ("Ibuprofen is not suitable for some people. Tell your doctor if you:\n"
             "- have had an allergic reaction to ibuprofen\n"
             "- have heart failure\n\n"
@@ -669,10 +671,10 @@ def test_an_instructions_lead_in_and_the_items_that_finish_it_are_advice(nlp):
         ("have had an allergic reaction to ibuprofen", "advice"),
         ("have heart failure", "advice"),
         ("Do not take Sertraline:", "advice"),
-        ("If you are allergic to sertraline.", "advice"),
+        ("If you are allergic to sertraline.", "claim"),
         ("Urgent advice:", "heading"),
         ("Call a doctor if:", "advice"),
-        ("you are vomiting blood", "advice"),
+        ("you are vomiting blood", "claim"),
         ("Common side effects include:", "claim"),
         ("headaches", "claim"),
     ]
@@ -1459,7 +1461,7 @@ def test_a_drug_label_and_an_encyclopedia_page(nlp):
         ("headache", "claim"),
         # A heading that is an instruction makes its items advice.
         ("Ask a doctor before use if", "heading"),
-        ("you have kidney disease", "advice"), ("you take a diuretic", "advice"),
+        ("you have kidney disease", "claim"), ("you take a diuretic", "claim"),
         ("Directions", "heading"),
         ("do not take more than directed", "advice"),  # no stop, still an instruction
         ("Questions or comments?", "question"), ("1-800-555-0123", "meta"),
@@ -3411,10 +3413,11 @@ def test_a_statement_among_an_instructions_items_stays_a_claim(nlp):
         ("Mosquitoes lay their eggs in standing water.", "claim"),
         ("Empty buckets weekly.", "advice"), ("Dress:", "heading"),
         ("Wear long sleeves.", "advice")]
-    # Must not change: the items that finish the lead-in's sentence, conditions included.
+    # Must not change: an item that finishes the lead-in's sentence (a condition on its
+    # own is a claim since round 102).
     assert units_of("Tell your doctor if you:\n\n- have heart failure\n- If you are pregnant.",
                     nlp)[1:] == [("have heart failure", "advice"),
-                                 ("If you are pregnant.", "advice")]
+                                 ("If you are pregnant.", "claim")]
 
 
 def test_emoji_after_a_stop_end_the_sentence_before_them(nlp):
@@ -3496,3 +3499,44 @@ def test_a_family_word_is_no_publishers_name_and_evidence_suggesting_is_no_advic
                     "linked to one traveller.", nlp)[0][1] == "claim"
     # Must not change: a writer's own recommendation.
     assert units_of("We suggest that you take it with food.", nlp)[0][1] == "advice"
+
+
+def test_the_conditions_under_a_call_for_help_are_claims(nlp):
+    text = ("When to get help\n\nCall 999 if:\n\n- their lips or tongue look blue\n"
+            "- Numbness around your buttocks\n\nDo not visit if you:\n\n- have a fever")
+    assert units_of(text, nlp)[1:] == [
+        ("Call 999 if:", "advice"), ("their lips or tongue look blue", "claim"),
+        ("Numbness around your buttocks", "claim"), ("Do not visit if you:", "advice"),
+        ("have a fever", "advice")]
+
+
+def test_emoji_ending_a_sentence_without_a_stop_end_it(nlp):
+    assert [u for u, _ in units_of(
+        "Protein is having a moment 💪🏽 Everyone from gym-goers to grandparents adds it.",
+        nlp)] == ["Protein is having a moment 💪🏽",
+                  "Everyone from gym-goers to grandparents adds it."]
+    # Must not change: an emoji inside a sentence, and a bullet's glyph.
+    assert len(units_of("I ❤️ Paris in the spring.", nlp)) == 1
+    assert len(units_of("✅ Reduces anxiety ✅ Improves sleep", nlp)) == 1
+
+
+def test_a_familys_our_a_comments_buttons_and_a_charitys_lines(nlp):
+    text = ("Help Leo get his surgery\n\nOur son Leo is four years old. "
+            "We passed $20,000 this week.")
+    assert [k for _, k in units_of(text, nlp)][1:] == ["claim", "claim"]
+    for text in ("12 likes Reply", "With thanks and hope,",
+                 "Good morning and welcome to our live coverage of the announcement.",
+                 "Pancreatic Hope is a registered charity in England and Wales (1102345).",
+                 "Posts are not reviewed by doctors and are not medical advice.",
+                 "The agency does not endorse either the product or the company.",
+                 "Log in · Register"):
+        assert units_of(text, nlp)[-1][1] == "meta", text
+    # Must not change: a shop's own "our" is its own.
+    assert units_of("At Riverside Pharmacy, our pharmacists offer free advice.",
+                    nlp)[0][1] == "promo"
+
+
+def test_worth_a_conversation_is_a_recommendation(nlp):
+    assert units_of("But it is worth a conversation with your doctor.", nlp)[0][1] == "advice"
+    # Must not change: a price is nothing to do.
+    assert units_of("The drug is worth a lot of money.", nlp)[0][1] == "claim"
