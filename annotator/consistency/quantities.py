@@ -227,7 +227,8 @@ IMMEDIATE = re.compile(
 @dataclass(frozen=True)
 class Quantity:
     kind: str  # "duration" (minutes), "gap" (minutes between two things), "start-year",
-    # "year", "age", "percent", "frequency" (times a day), "count:<noun>"
+    # "year", "age", "percent", "frequency" (times a day), "volume" (millilitres; "volume a
+    # day"), "count:<noun>"
     low: float
     high: float
     start: int  # offsets in the claim text

@@ -81,15 +81,15 @@ def _clause_after(sent: Span, k: int) -> bool:
         # "…, and that drugs … might work", "…, and whether it causes …": what was said
         # or asked, not a clause of its own
         return False
-    # "but when taken at night it can …": the clause "when" opens is not the one
-    # after the conjunction; a main clause must follow it.
-    when = sent[k + 1].head.i if k + 1 < len(sent) and sent[k + 1].lower_ == "when" else None
     for verb in sent[k + 1 :]:
-        if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass") or verb.i == when:
+        if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass"):
             continue
         if any(conj.i < c.i < verb.i and (c.tag_ == "WRB" or c.dep_ == "mark")
                for c in verb.children):
-            continue  # "and again when you leave", "and if a dose is missing, book it"
+            # "but when taken at night it can …", "and again when you leave", "and if a
+            # dose is missing, book it": the clause "when" or "if" opens is not the one
+            # after the conjunction; a main clause must follow it.
+            continue
         # (the parser sometimes hangs the subject on the auxiliary: "and in older adults
         # it is sometimes mistaken for …")
         heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -627,13 +627,14 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
     last_seen = {_contents_key(p.text): i for i, p in enumerate(pieces) if p.standalone}
     found: set[Block] = set()
     run: list[int] = []
-    under_heading = [False]  # the run just closed ended on "See also": a list of links follows
+    under_heading = False  # the run just closed ended on "See also": a list of links follows
 
     def close(over_paragraph: bool = False) -> None:
+        nonlocal under_heading
         lines = bool(run) and not pieces[run[0]].block.list_item
         heads = [k for k, i in enumerate(run) if kinds.names_navigation(pieces[i].text.strip())]
-        links = bool(run) and not lines and under_heading[0]
-        under_heading[0] = lines and bool(heads) and heads[-1] == len(run) - 1
+        links = bool(run) and not lines and under_heading
+        under_heading = lines and bool(heads) and heads[-1] == len(run) - 1
         if links:
             found.update(pieces[i].block for i in run)  # "See also" over "• Hyperacusis"
         elif lines and heads:
@@ -673,10 +674,10 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
 
 def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     """The list items that finish an instruction's lead-in (``Tell your doctor if
-    you:`` / ``- have heart failure``, ``Do not take it:`` / ``- If you are
-    pregnant.``, a heading ``Ask a doctor before use if`` / ``- you have …``):
-    advice with it. An item that is a sentence of its own (a
-    capital, a final stop, not a condition) keeps its kind. Also the items of a
+    you:`` / ``- have heart failure``, ``Take it:`` / ``- with food``): advice with
+    it. An item that is a sentence of its own (a capital, a final stop) keeps its
+    kind, and so does a condition the instruction waits on (``Call 999 if:`` / ``-
+    their lips look blue``, ``Do not take it:`` / ``- If you are pregnant.``). Also the items of a
     list no lead-in introduces that are instructions without a stop (a checklist's
     ``Book a dental check-up``), and its short items opening with an instruction verb
     when another of its items instructs (``Stop smoking`` beside ``Cut down on
@@ -726,9 +727,10 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     return found
 
 
+# A lead-in whose instruction waits on its items: "Call 999 if:", "Tell your doctor if you:".
+_CONDITIONAL_LEAD_IN = re.compile(r"\b(?:if|when|whenever|unless)\b[^.!?]*:?\s*$", re.IGNORECASE)
 # A heading that is an instruction its list finishes: a label's "Do not use",
 # "Ask a doctor before use if", "Stop use and ask a doctor if".
-_CONDITIONAL_LEAD_IN = re.compile(r"\b(?:if|when|whenever|unless)\b[^.!?]*:?\s*$", re.IGNORECASE)
 _INSTRUCTION_HEADING = re.compile(r"(?:do\s+not|don[’']t|never)\s+\w+|.*\s+if$", re.IGNORECASE)
 
 
