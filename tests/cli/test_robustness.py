@@ -135,7 +135,9 @@ def test_ctrl_c_in_a_parallel_ingest_is_one_line_exit_130_and_whole_articles(tmp
     start = time.monotonic()
     _, err = child.communicate(timeout=30)
     assert time.monotonic() - start < 10
-    assert child.returncode == 130
+    # (what it said goes with a failure: exit 1 was seen once, in a CI run on a machine
+    # loaded by other work, and not again in 58 runs with and without load)
+    assert child.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert err.count("Interrupted; stored before that: copy-00") == 1
     conn = sqlite3.connect(db)
