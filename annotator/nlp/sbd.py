@@ -337,10 +337,11 @@ def _cut(text: str, span: tuple[int, int], cuts: list[int]) -> list[tuple[int, i
     return [piece for piece in pieces if piece[0] < piece[1]]
 
 
+# One emoji, joined ones included (skin tones are in EMOJI's range): "💪🏽", "👨‍⚕️".
+_GLYPH = rf"{EMOJI}(?:\u200d?{EMOJI})*"
 # Emoji ending a sentence that has no stop, before the next one on the line: "Protein is
 # having a moment 💪🏽 Everyone from gym-goers …", "Sorry about your uncle ❤️ Kidney disease …"
-_EMOJI_STOP = re.compile(rf"(?<=[a-z]{{2}}|[\w][,)])[ \t]+(?:{EMOJI}"
-                         rf"(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*[ \t]*)+"
+_EMOJI_STOP = re.compile(rf"(?<=[a-z]{{2}}|[\w][,)])[ \t]+(?:{_GLYPH}[ \t]*)+"
                          r"(?=[ \t]+[A-Z][a-z’'])")
 
 
@@ -466,9 +467,7 @@ def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 # Emoji after a sentence's stop, on its line: "… breaking out. 😩 Today?"
-_EMOJI_RUN = re.compile(rf"{EMOJI}(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*(?:[ \t\u00a0]+{EMOJI}"
-                        rf"(?:\u200d?{EMOJI}|[\U0001f3fb-\U0001f3ff])*)*")
-_STOPPED = re.compile(r"[.!?…][\"'”’)\]]*$")
+_EMOJI_RUN = re.compile(rf"{_GLYPH}(?:[ \t\u00a0]+{_GLYPH})*")
 # (a bullet's glyph or a form's box opens what follows: "Are you pregnant? ☐", "✅ Improves")
 _MARKS = set(BULLETS)
 
@@ -478,7 +477,7 @@ def _attach_emoji(text: str, spans: list[Span]) -> list[Span]:
     where pySBD opened the next one with them or left them a sentence of their own."""
     out: list[Span] = []
     for start, end in spans:
-        if out and "\n" not in text[out[-1][1] : start] and _STOPPED.search(text, *out[-1]):
+        if out and "\n" not in text[out[-1][1] : start] and _TERMINAL.search(text, *out[-1]):
             run = _EMOJI_RUN.match(text, start, end)
             if run and not _MARKS.intersection(run.group(0)):
                 start, end = _hand_back(text, out, run.end(), end)
