@@ -20,7 +20,9 @@ _MARKER = re.compile(
     # a keycap's number ("1️⃣ Fatigue is …", "🔟")
     r"|[0-9]\ufe0f?\u20e3|\U0001f51f"
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)
-    r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\)(?![ \t\u00a0]*\d{3}[-.]\d{4}\b))[ \t\u00a0]+(?=\S)")
+    r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\)(?![ \t\u00a0]*\d{3}[-.]\d{4}\b)"
+    # a section's number ("2.1 Light and melatonin", "3.2.1 Methods")
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t\u00a0]+[A-Z][a-z]))[ \t\u00a0]+(?=\S)")
 # A lettered item ("A. Age 18 years or older;", "b) avoid alcohol;", "(c) …"): a list
 # marker only beside the item of the letter before or after it, in the same style
 # ("E. coli infections …" opens a sentence). Under a question they are a quiz's
@@ -72,13 +74,17 @@ _TOGGLE = re.compile(r"(?<=[?\w])[ \t]+[+▼▾⌄›](?:\ufe0f)?$")
 _HYPHEN_WRAP = re.compile(r"(?<=[A-Za-z])-\r?\n(?=[a-z])")
 # A transcript's time stamp opening a turn ("[00:01:05]", "(12:40)", "00:01:05",
 # "12:40 —"; a live blog's "14:32 BST –"), with the speaker's name after it ("… Dr.
-# Patel:"): a unit of its own.
+# Patel:") or the show's cues ("[JINGLE]"): a unit of its own.
 # A bare clock time ("8:00 Take your first dose") is not one.
 _TIMESTAMP = re.compile(
     r"[ \t]*(?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\)|\d{1,2}:\d\d:\d\d"
     r"|\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+(?:BST|GMT|UTC|CES?T|[ECMP][SD]?T|IST|AES?T))?"
     r"(?=[ \t]*[—–-][ \t]))(?:[ \t]*[—–-])?"
-    r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}:)?"
+    r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    # a caller's town, "… SANDRA (Whitby):"
+    r"(?:[ \t]+\([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\))?:"
+    # or the programme's cues in capitals: "[13:00:02] [JINGLE] [NEWS AND TRAVEL]"
+    r"|(?:[ \t]+\[[A-Z][A-Z &'’-]*\])+(?=[ \t]*$))?"
 )
 # "Q. Can I …" / "A. Usually …": an interview's turns labelled with a full stop, in
 # an article whose lines open with both (else "A." may be an initial).
@@ -129,6 +135,10 @@ class Block:
     field: bool = False
     # The block is a row of a table under its header row: a unit, never a heading.
     table_row: bool = False
+    # The block is a line of parts between bars or wide spaces outside a table
+    # ("Home | News | Health", "Download PDF | Share", "Home   News   Contact"): the
+    # page's furniture.
+    bars: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -189,6 +199,22 @@ def _cells(line: str) -> int:
 _WIDE = re.compile(r" {3,}")
 
 
+def is_bar_line(line: str) -> bool:
+    """``Home | News | Health``, ``Home   News   Contact``: parts between bars or wide
+    spaces, which a table's neighbouring rows have too; not a row of labelled values
+    (``Form: Powder | Dose: 2.5 mg``, a product's specifications: a heading)."""
+    if " | " in line:
+        return not all(":" in part for part in line.split(" | "))
+    return _menu(line)
+
+
+def _menu(line: str) -> bool:
+    """``Home   News   My HR   Policies``: three short parts or more set apart by
+    wide spaces, none of them a sentence."""
+    parts = _WIDE.split(line.strip())
+    return len(parts) >= 3 and all(len(p.split()) <= 3 and p[-1:] not in ".!?:" for p in parts)
+
+
 def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) -> list[Block]:
     """Mark fields and table rows among single-line blocks.
 
@@ -219,7 +245,10 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
             or any(_field_value(body(j)) is not None for j in (k - 1, k + 1)))
         cells = _cells(block.text)
         row = cells > 1 and _cells(body(k - 1)) == cells
-        marked.append(replace(block, field=field, table_row=row) if field or row else block)
+        # neither a row nor its table's header row
+        bars = is_bar_line(block.text) and not row and _cells(body(k + 1)) != cells
+        marked.append(replace(block, field=field, table_row=row, bars=bars)
+                      if field or row or bars else block)
     return marked
 
 

@@ -39,7 +39,8 @@ _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 # A speaker in capitals, maybe with a role and a stage note: "HOST", "DR. PATEL",
 # "DR. LISA HAYES, PEDIATRICIAN", "CORRESPONDENT (voice-over)".
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:,(?: [A-Z][A-Z.'’-]*){1,3})?"
-                      r"(?: \([a-z -]{1,20}\))?")
+                      # "CORRESPONDENT (voice-over):", a caller's town: "SANDRA (Whitby):"
+                      r"(?: \((?:[a-z -]{1,20}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\))?")
 _PAGE = re.compile(r"(?:page|p\.|slide)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 # A comment's author line: "John Miller says:", "Sarah K. wrote:".
 _COMMENTER = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|writes|wrote"
@@ -57,8 +58,8 @@ _RUNNING_LINE = re.compile(
 # A letter's or an email's greeting and closing, and a signature's name with degrees.
 # A name's abbreviations keep their stops: "Dear Dr. Ford:", "Dear R.T.:".
 _SALUTATION = re.compile(
-    r"(?:hi|hello|hey|dear|greetings)(?=[\s,!:]|$)"
-    r"(?:\b(?:dr|mrs|mr|ms|prof|[a-z])\.|[^.!?\n]){0,40}[,!:]?$",
+    r"(?:hi|hello|hey|dear|greetings|(?:good\s+)?(?:morning|afternoon|evening))(?=[\s,!:.]|$)"
+    r"(?:\b(?:dr|mrs|mr|ms|prof|[a-z])\.|[^.!?\n]){0,40}[,!:.]?$",
     re.IGNORECASE)
 _VALEDICTION = re.compile(
     r"(?:(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?|best(?:\s+wishes|\s+regards)?"
@@ -96,7 +97,12 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECA
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # "Welcome back to The Health Check.": a show's or a newsletter's greeting.
 _WELCOME = re.compile(r"(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?"
-                      r"welcome\s+(?:back\s+)?to\b", re.IGNORECASE)
+                      r"welcome\s+(?:back\s+)?to\b"
+                      # a show's host: "Good afternoon, you're listening to The Health
+                      # Hour", "With me in the studio is Dr Priya Nair, …"
+                      r"|(?:good\s+(?:morning|afternoon|evening),?\s+)?you[’']re\s+listening\s+to\b"
+                      r"|with\s+me\s+(?:in\s+the\s+studio\s+|today\s+|now\s+)?(?:is|are)\s+[A-Z]",
+                      re.IGNORECASE)
 # A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
 # "And I'm Tom Adeyemi.", "Priya, welcome.", "Welcome back, Sam!"
 _INTRODUCED = re.compile(
@@ -130,6 +136,10 @@ _MEASURED = re.compile(r"\d\s*(?:mg|mcg|ml|g|kg|lbs?|oz|iu|units?|tablets?|capsu
                        r"|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
 # Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
 # for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
+# Thanks after a few words: "That's really reassuring, thank you.", "Dr Priya Nair,
+# thank you."
+_THANKED = re.compile(r"[^.!?\n]{1,50},\s+(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?"
+                      r"(?:,?\s+[A-Z][a-z]+)?\s*[.!]\s*$")
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
                      r"(?:thanks|thank\s+you)\b(?!\s+to\b)", re.IGNORECASE)
 # A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".
@@ -162,6 +172,15 @@ _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
                       r"(?:,[ \t]*\d{4})?))?$")
 # A page's trail from its home page: "Home › Health A–Z › Sleep".
 _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
+# A shop's trail, three steps or more: "Health & Personal Care › Vitamins › Magnesium",
+# "You are here: Home > Wellbeing > Physical health".
+_TRAIL = re.compile(r"(?:you\s+are\s+here:\s*)?[^›»>\n]{1,40}"
+                    r"(?:[ \t]+[›»>][ \t]+[^›»>\n]{1,40}){2,}$", re.IGNORECASE)
+# A link to more of the page: "See more answers (3)", "Show more replies", "View all
+# reviews ›"; a post's place in a conversation: "Replying to @DrPriyaRaman".
+_MORE_LINK = re.compile(r"(?:(?:see|show|view|load|read)\s+(?:more|all)(?:\s+[a-z]+){1,2}"
+                        r"(?:\s*\(\d[\d,]*\))?|replying\s+to\s+@\w+(?:\s+and\s+@\w+)?)"
+                        r"\s*[›»→]?$", re.IGNORECASE)
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
 # A patient portal's: "Results released on 11/12/2026 at 8:14 AM".
 _STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?"
@@ -419,6 +438,8 @@ def is_meta(span: Span) -> bool:
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if "\n" not in text.strip() and _ACTIVITY.match(text.strip()):
         return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
+    if "\n" not in text.strip() and (_TRAIL.match(text.strip()) or _MORE_LINK.match(text.strip())):
+        return True  # a shop's trail or a link to more inside a block of lines
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
     if sum(c.isalpha() for c in text) < MIN_LETTERS or _POSTSCRIPT.fullmatch(text.strip()):
@@ -457,7 +478,7 @@ def is_meta(span: Span) -> bool:
             or _COPYRIGHT.match(text.lstrip())):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
-            or _INTRODUCED.match(text):
+            or _INTRODUCED.match(text) or _THANKED.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
         return True
@@ -653,8 +674,10 @@ def is_furniture_line(text: str) -> bool:
     line = text.strip()
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot
-    if _BREADCRUMB.match(line):
+    if _BREADCRUMB.match(line) or _TRAIL.match(line):
         return True  # "Home › Health A–Z › Sleep › Restless legs syndrome"
+    if _MORE_LINK.match(line):
+        return True  # "See more answers (3)", "Replying to @DrPriyaRaman"
     if is_stamp(line):
         return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (
@@ -686,7 +709,7 @@ def is_furniture_line(text: str) -> bool:
 
 def _furniture_words(text: str) -> bool:
     """``Advertisement``, ``Share``, ``Leave a comment``: a page's words, not the article's."""
-    return text.strip(" .!:|»›>→➡⇒👉\ufe0f").lower() in cues()["furniture_lines"]
+    return text.strip(" .!:|»›>→➡⇒👉↑⬆\ufe0f").lower() in cues()["furniture_lines"]
 
 
 def _opens_with_furniture_label(text: str) -> bool:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo, sbd
-from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, stripped, unwrapped
+from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, is_bar_line, stripped, unwrapped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -206,6 +206,21 @@ def _bracketed(label: str) -> bool:
     return any(c in '()[]"“”' for c in (label[: aside.start()] if aside else label))
 
 
+def _bar_line(sent: Span, text: str) -> bool:
+    """``4.4 out of 5 stars | 318 answered questions``: a whole line of parts between
+    bars or wide spaces (:func:`blocks.is_bar_line`) inside a block, no row of a table
+    (the lines around it have no such parts); a single line is marked by
+    :func:`blocks.blocks` (``Block.bars``)."""
+    if not is_bar_line(sent.text.strip()) or "\n" in sent.text.strip():
+        return False
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[sent.start_char + len(sent.text.rstrip()) :].lstrip(" \t")
+    if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
+        return False
+    around = before.rsplit("\n", 2)[-2:-1] + after.split("\n", 2)[1:2]
+    return not any("|" in line or is_bar_line(line) for line in around)
+
+
 def _opens_line(sent: Span, text: str) -> bool:
     """Whether a sentence begins a line of its block's `text` (``doc.text`` is built anew
     at every read), not only after a full stop."""
@@ -347,6 +362,15 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
+def _site_titled(line: str) -> bool:
+    """``Travel Vaccinations & Malaria Prevention | Brightwell Pharmacy``: a page's
+    title and its site's name, as a browser shows them, when it opens the article:
+    a title of four words or more without figures, then one part."""
+    parts = line.split(" | ")
+    return len(parts) == 2 and len(parts[0].split()) >= 4 \
+        and not any(c.isdigit() for c in parts[0])
+
+
 def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = False,
                   threaded: frozenset[str] = frozenset()) -> list[_Draft]:
     """The drafts of a block; `title`: it is the article's first line; `heads`: text
@@ -356,6 +380,10 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
+    if block.bars and len(sents) == 1 and not (title and _site_titled(block.text)):
+        # "Home | News | Health", "Download PDF | Cite this article | Share",
+        # "By Jane Doe | Updated 3 May": a line of parts between bars is furniture.
+        return [_Draft(whole, block, "meta", False)]
     # An article's title of several title-cased sentences ("I Quit Sugar for 30 Days.
     # Here's What Happened to My Body."): a heading (or question) each, as a title
     # split at its '?' is.
@@ -513,7 +541,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
             drafts.append(_Draft(sent, block, "heading", False))
             continue
-        if listing and fragments[k]:
+        if (listing and fragments[k]) or (not block.single_line and _bar_line(sent, block.text)
+                                          and not (title and k == 0 and _site_titled(sent.text))):
             drafts.append(_Draft(sent, block, "meta", False))
             continue
         parts = [sent] if standalone and (title or heads) and kinds.is_heading_line(sent) \
@@ -867,6 +896,9 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"  # "Emma", "Department of Epidemiology, University of Milan"
         signing = (signing and kind == "meta") or (kind == "meta" and kinds.is_closing(piece.text))
         footer = footer or kinds.is_footer_label(piece.text)
+        # A line of parts between bars ("Cite this essay: APA | MLA | Harvard") is the
+        # page's again: a reference list does not go on past it.
+        references = references and not piece.block.bars
         if footer or (boilerplate and kind not in ("heading", "question")):
             kind = "meta"
         if references and kind == "question" and not piece.standalone:
@@ -883,8 +915,10 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         if item:
             kind = "claim"  # "Vomiting and diarrhea" under "Signs to watch for"
         hedged = kind == "claim" and piece.hedged
-        if references and kind == "meta" and previous is piece.block and units[-1].kind == "meta":
-            # One reference is one unit, whatever the stops and '?' in the titles it cites.
+        if references and kind == "meta" and previous is piece.block and units[-1].kind == "meta" \
+                and "\n" not in text[units[-1].end : start]:
+            # One reference is one unit, whatever the stops and '?' in the titles it
+            # cites; a line is one reference.
             last = units[-1]
             units[-1] = replace(last, end=end, text=text[last.start : end],
                                 lemmas=f"{last.lemmas} {piece.lemmas}", packed=b"")

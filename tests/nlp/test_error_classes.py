@@ -623,7 +623,8 @@ def test_a_tables_rows_are_claims_under_their_header(nlp):
         ("Drug | Dose | Onset", "heading"),
         ("Ketamine | 0.5 mg/kg IV | Hours", "claim"),
         ("Sertraline | 50-200 mg oral | 4-6 weeks", "claim"),
-        ("Journal of Sleep Research | 2021", "heading"),
+        # a line of parts between bars outside the table: furniture (round 106)
+        ("Journal of Sleep Research | 2021", "meta"),
     ]
 
 
@@ -3540,3 +3541,42 @@ def test_worth_a_conversation_is_a_recommendation(nlp):
     assert units_of("But it is worth a conversation with your doctor.", nlp)[0][1] == "advice"
     # Must not change: a price is nothing to do.
     assert units_of("The drug is worth a lot of money.", nlp)[0][1] == "claim"
+
+
+def test_a_line_of_parts_between_bars_or_wide_spaces_is_furniture(nlp):
+    for text in ("Home | News | Health\n\nFlu cases rose this week.",
+                 "Intro\n\nDownload PDF | Cite this article | Share\n\nFlu cases rose.",
+                 "Intro\n\nHome   News   My HR   Policies   Wellbeing\n\nFlu cases rose.",
+                 "Intro\n\nMagnesium\n4.4 out of 5 stars   12,847 ratings | 318 answered "
+                 "questions\nVisit the store"):
+        assert [k for u, k in units_of(text, nlp) if "|" in u or "   " in u] == ["meta"], text
+    # Must not change: a table's rows, its header, and a page's title with its site.
+    table = "Intro\n\n| Form | Absorption |\n|---|---|\n| Magnesium citrate | High |\n\nEnd."
+    kinds_ = dict(units_of(table, nlp))
+    assert kinds_["Form | Absorption"] == "heading"
+    assert kinds_["Magnesium citrate | High"] == "claim"
+    assert units_of("Travel Vaccinations and Malaria Prevention | Brightwell Pharmacy\n\n"
+                    "Most travellers need a jab.", nlp)[0][1] == "heading"
+
+
+def test_a_reference_is_a_line_and_a_sections_number_no_part_of_its_heading(nlp):
+    refs = ("Essay\n\nReferences\n\nCarter, B. (2016). Screens and sleep. JAMA, 170, 1202.\n"
+            "Chang, A. (2015). Evening light. PNAS, 112, 1232.")
+    assert [k for _, k in units_of(refs, nlp)][2:] == ["meta", "meta"]
+    assert units_of("Essay\n\n2.1 Light and melatonin\n\nLight delays melatonin.",
+                    nlp)[1] == ("Light and melatonin", "heading")
+
+
+def test_a_shows_turns_greetings_and_trails_are_meta(nlp):
+    text = ("[13:00:02] [JINGLE]\n\n[13:00:31] SANDRA (Whitby): Hi Mike, hi Doctor. "
+            "My boy has a sore throat.\n\n[13:04:19] GEOFF (Pickering): Afternoon both. "
+            "I am 72.\n\nDr Priya Nair, thank you.")
+    found = units_of(text, nlp)
+    assert found[:3] == [("[13:00:02] [JINGLE]", "meta"), ("[13:00:31] SANDRA (Whitby):", "meta"),
+                         ("Hi Mike, hi Doctor.", "meta")]
+    assert ("Afternoon both.", "meta") in found and found[-1][1] == "meta"
+    for line in ("You are here: Home > Wellbeing > Physical health", "See more answers (3)",
+                 "Replying to @DrPriyaRaman", "Back to top ↑"):
+        assert units_of(f"Intro\n\n{line}\n\nFlu cases rose.", nlp)[1] == (line, "meta"), line
+    # Must not change: a claim that thanks someone in passing.
+    assert units_of("Thanks to vaccines, measles deaths fell by 80%.", nlp)[0][1] == "claim"
