@@ -1422,6 +1422,23 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         side_words=frozenset(side_words), denied=frozenset(denied))
 
 
+def _phrase_sides(opposites: tuple[tuple[str, int, PhraseSet], ...], text: str,
+                  words: frozenset[str]) -> tuple[tuple[str, int, str], ...]:
+    """(group, side, phrase) of each side of phrases.json that `text` says: a side's
+    phrase inside a longer one of the other side is not said ("does not need a
+    prescription" holds "need a prescription")."""
+    found = {(group, side): list(named.finditer(text, words)) for group, side, named in opposites}
+    said = []
+    for group, side, _ in opposites:
+        others = found.get((group, 1 - side), [])
+        own = next((m for m in found[(group, side)] if not any(
+            o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > len(m[0])
+            for o in others)), None)
+        if own is not None:
+            said.append((group, side, own.group(0)))
+    return tuple(said)
+
+
 @lru_cache(maxsize=1024)
 def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.Strengths,
                claim: bool) -> _Reading:
@@ -1437,8 +1454,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         stems["<dose>"] += 1
     lex_phrases = phrases()
     text_words = words_of(text)
-    phrase_sides = tuple((group, side, m.group(0)) for group, side, named in lex_phrases.opposites
-                         if (m := named.search(text, text_words)))
+    phrase_sides = _phrase_sides(lex_phrases.opposites, text, text_words)
     # "is approved" and "a New Drug Application" are about one thing in other words;
     # so are "side effects" and "a dry mouth".
     stems.update(f"<{group}>" for group, _, _ in phrase_sides)

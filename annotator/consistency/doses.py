@@ -64,7 +64,9 @@ DOSE = re.compile(
     rf"|\b(?:between\s+(?P<between>{_DIGITS})(?:\s*(?:{_UNITS}))?\s*(?:and|-|–|to)\s*"
     rf"(?P<between2>{_DIGITS})|(?P<amount>{_DIGITS})(?:(?:\s*(?:{_UNITS}))?\s*(?:-|–|to)\s*"
     rf"(?P<amount2>{_DIGITS}))?)\s*(?P<unit>{_UNITS})\b"
-    r"(?P<perkg>(?:\s+of\s+[a-z-]+)?\s*(?:/|per\s+)(?:kg|kilogram)\b(?:\s+of\s+body\s*weight)?)?",
+    # ("30 mg for every kilogram your child weighs", "10 mg a kilo")
+    r"(?P<perkg>(?:\s+of\s+[a-z-]+)?\s*(?:/|per\s+|(?:for\s+)?(?:every|each)\s+|a\s+)"
+    r"(?:kg|kilos?|kilograms?)\b(?:\s+of\s+body\s*weight)?)?",
     re.IGNORECASE,
 )
 # "each drop is 2.5mg", "5mg per drop", "Each drop holds 1 mg"

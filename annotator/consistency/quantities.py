@@ -30,8 +30,10 @@ VAGUE = {
 WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half an": 0.5, "half a": 0.5,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half an": 0.5,
+    "half a": 0.5,
 }
 # (low, high) multipliers of a vague amount word.
 AMOUNTS = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "several": (3, 9)}
@@ -163,7 +165,8 @@ LOUDNESS = re.compile(
 CONCENTRATION = re.compile(
     rf"{_BOUND}"
     r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?\s*"
-    r"(?P<unit>mmol/L|mg/dL|ng/mL|ng/dL|nmol/L|pmol/L|pg/mL|mcg/L|µg/L|mEq/L|IU/L|U/L)(?!\w)",
+    r"(?P<unit>mmol/L|mg/dL|ng/mL|ng/dL|nmol/L|pmol/L|pg/mL|mcg/L|µg/L|mEq/L|IU/L|U/L"
+    r"|[µu]mol/L|micromol/L)(?!\w)",
     re.IGNORECASE)
 # A reading of a named measure: "SPF of 30 or higher", "a BMI of 30", "INR between 2.0
 # and 3.0", "an A1C below 7%".
@@ -547,8 +550,12 @@ def _loudness(text: str) -> list[Quantity]:
 
 def _concentrations(text: str) -> list[Quantity]:
     """Concentrations, one measure a unit: "concentration:mmol/l"."""
-    return [_bounded(m, f"concentration:{m['unit'].lower()}")
+    return [_bounded(m, f"concentration:{_UNIT_NAMES.get(m['unit'].lower(), m['unit'].lower())}")
             for m in CONCENTRATION.finditer(text)]
+
+
+# One unit of concentration spelt several ways.
+_UNIT_NAMES = {"µmol/l": "umol/l", "micromol/l": "umol/l", "µg/l": "mcg/l"}
 
 
 # A price: "about $200", "$27.99 a month", "€1.2 million". What it is a price of

@@ -3022,13 +3022,35 @@ def test_a_level_said_to_climb_against_a_word_lowering_it():
         "Start low and gradually increase the oil until it works."))
 
 
-def test_live_against_inactivated_and_prescription_only_against_over_the_counter():
-    assert any(reason == "antonym" for reason, _ in cues_of(
-        "Yellow fever vaccine is a live vaccine, made from a weakened virus.",
-        "The yellow fever vaccine is an inactivated vaccine that is safe in chemotherapy."))
-    assert any(reason == "antonym" for reason, _ in cues_of(
-        "In the UK, triptans are only available on prescription.",
-        "Sumatriptan 50 mg can be bought over the counter from a pharmacist."))
-    # Must not change: two vaccines of one kind.
-    assert not any(reason == "antonym" for reason, _ in cues_of(
-        "The MMR vaccine is a live vaccine.", "The chickenpox vaccine is a live vaccine too."))
+def antonyms(a, b):
+    """Whether two units' own words give the antonym cue."""
+    return any(reason == "antonym" for reason, _ in cues_of(a, b))
+
+
+@pytest.mark.parametrize(("a", "b", "paired"), [
+    ("Yellow fever vaccine is a live vaccine, made from a weakened virus.",
+     "The yellow fever vaccine is an inactivated vaccine that is safe in chemotherapy.", True),
+    ("In the UK, triptans are only available on prescription.",
+     "Sumatriptan 50 mg can be bought over the counter from a pharmacist.", True),
+    # "does not need a prescription" holds "need a prescription": only the longer is said
+    ("Home oxygen is a prescription-only treatment.",
+     "Home oxygen does not need a prescription, so you can arrange it yourself.", True),
+    ("Shingrix is a non-live, recombinant vaccine.",
+     "Shingrix, a live attenuated vaccine, must be kept cold.", True),
+    # Must not change: two vaccines of one kind, two sayings of one side.
+    ("The MMR vaccine is a live vaccine.", "The chickenpox vaccine is a live vaccine too.", False),
+    ("You need a prescription for home oxygen.", "Home oxygen needs a prescription.", False),
+])
+def test_live_against_inactivated_and_prescription_only_against_over_the_counter(a, b, paired):
+    assert antonyms(a, b) is paired
+
+
+def test_a_dose_for_every_kilogram_micromoles_and_numbers_in_the_teens():
+    dose, = doses.extract("a quick rule is 30 mg for every kilogram your child weighs.")
+    assert (dose.low, dose.per_kg) == (30.0, True)
+    assert quantities.kinds("keep the urate level below 360 micromol/L") \
+        == quantities.kinds("a urate of 420 µmol/L") == {"concentration:umol/l"}
+    assert [(q.kind, q.low) for q in quantities.extract("The programme runs for sixteen weeks.")] \
+        == [("duration", 16 * 7 * 24 * 60)]
+    # Must not change: a dose said once a day is no dose per kilogram.
+    assert not doses.extract("take 500 mg every day")[0].per_kg
