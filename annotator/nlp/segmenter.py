@@ -554,6 +554,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     return _references(drafts) if listing else drafts
 
 
+_AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
 
 
@@ -877,6 +878,9 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     units: list[Unit] = []
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
+    # the block of a run-in label naming boilerplate ("Disclaimer: I'm not a doctor …"):
+    # its section ends with its paragraph
+    boilerplate_block: Block | None = None
     footer = False  # from "Media Contact:" on
     references = False  # inside "References", "Sources": one unit a line
     signing = False  # under a letter's closing ("Sincerely,"): its signature's lines
@@ -888,21 +892,26 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     for n, piece in enumerate(pieces):
         pieces[n] = None  # let go as its unit is made: a long article's are not held twice
         kind = piece.kind
-        if kind == "claim" and promo.is_promo(piece.promo, names):
-            kind = "promo"
+        if kind == "claim" and (promo.is_promo(piece.promo, names)
+                                or _AFFILIATE.search(piece.text)):
+            kind = "promo"  # and "… toaster bags (affiliate link) that …": a product sold
         if kind == "claim" and backgrounder:
             kind = "promo"  # "St. Mary's Hospital is a 300-bed teaching hospital …"
         if signing and kind == "heading" and piece.standalone:
             kind = "meta"  # "Emma", "Department of Epidemiology, University of Milan"
         signing = (signing and kind == "meta") or (kind == "meta" and kinds.is_closing(piece.text))
         footer = footer or kinds.is_footer_label(piece.text)
+        if boilerplate_block is not None and piece.block is not boilerplate_block:
+            boilerplate, boilerplate_block = False, None
         # A line of parts between bars ("Cite this essay: APA | MLA | Harvard") is the
         # page's again: a reference list does not go on past it.
         references = references and not piece.block.bars
         if footer or (boilerplate and kind not in ("heading", "question")):
             kind = "meta"
-        if references and kind == "question" and not piece.standalone:
-            kind = "meta"  # a cited title: "Does melatonin help? A trial."
+        if references and kind in ("question", "heading", "claim") and not piece.standalone:
+            # a cited title: "Does melatonin help? A trial.", "NHS. Vitamins and minerals:
+            # vitamin C."
+            kind = "meta"
         if piece.block in contents or piece.block in bios:
             kind = "meta"
         if piece.block in instructed and kind == "claim" and not piece.declares:
@@ -934,6 +943,8 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             # A label ("Consumers:", "Media:") under "Contact Information" stays in it.
             boilerplate = (boilerplate and kind == "heading" and own.rstrip().endswith(":")) \
                 or kinds.names_boilerplate_section(section)
+            boilerplate_block = piece.block if boilerplate and not piece.standalone \
+                and boilerplate_block is None else boilerplate_block if boilerplate else None
             backgrounder = kinds.names_organisation_backgrounder(section)
             references = kinds.names_reference_section(section)
     return units

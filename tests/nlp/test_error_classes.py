@@ -3580,3 +3580,36 @@ def test_a_shows_turns_greetings_and_trails_are_meta(nlp):
         assert units_of(f"Intro\n\n{line}\n\nFlu cases rose.", nlp)[1] == (line, "meta"), line
     # Must not change: a claim that thanks someone in passing.
     assert units_of("Thanks to vaccines, measles deaths fell by 80%.", nlp)[0][1] == "claim"
+
+
+BLOG = ("Eight years with coeliac disease\n\n"
+        "Disclaimer: I'm not a doctor, and nothing on this blog is medical advice.\n\n"
+        "Eight years ago a gastroenterologist told me I had coeliac disease.\n\n"
+        "A few crumbs in a shared toaster can be enough to trigger gut damage. My favourite "
+        "is a set of reusable toaster bags (affiliate link) that lives in my suitcase.")
+
+
+@pytest.mark.parametrize(("unit", "kind"), [
+    ("Eight years ago a gastroenterologist told me I had coeliac disease.", "claim"),
+    ("A few crumbs in a shared toaster can be enough to trigger gut damage.", "claim"),
+    ("My favourite is a set of reusable toaster bags (affiliate link) that lives in my "
+     "suitcase.", "promo"),
+    # Must not change: the disclaimer's own words.
+    ("I'm not a doctor", "meta"),
+])
+def test_a_run_in_disclaimer_is_its_paragraph_and_an_affiliate_link_sells(nlp, unit, kind):
+    assert dict(units_of(BLOG, nlp))[unit] == kind
+
+
+def test_a_boilerplate_sections_heading_line_still_opens_it(nlp):
+    text = ("Intro\n\nForward-Looking Statements\n\nThis release contains statements.\n\n"
+            "Actual results may differ materially.")
+    assert [k for _, k in units_of(text, nlp)][2:] == ["meta", "meta"]
+
+
+def test_a_cited_organisations_title_and_a_correction_note_are_meta(nlp):
+    text = ("Vitamin C\n\nSources\n\nNHS. Vitamins and minerals: vitamin C.\n"
+            "National Cancer Institute. High-dose vitamin C (PDQ), health professional version.")
+    assert [k for _, k in units_of(text, nlp)][2:] == ["meta", "meta"]
+    assert units_of("Intro\n\nAn earlier version said about 3.4 million people would get it.",
+                    nlp)[1][1] == "meta"
