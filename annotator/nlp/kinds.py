@@ -123,6 +123,10 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
                        re.IGNORECASE)
 # A news page's credit for items from elsewhere: "Compiled by staff from news
 # services", "From staff and wire reports".
+# A wire story's credits: "Reporting by Hannah Ellwood in London; Editing by …".
+_WIRE_CREDIT = re.compile(r"\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]"
+                          r"[^.!?]*(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)",
+                          re.IGNORECASE)
 _WIRE_REPORTS = re.compile(r"\s*(?:compiled\s+)?(?:(?:by|from)\s+)?(?:[\w-]+\s+){0,4}(?:wire|news)"
                            r"\s+(?:reports|services|agencies)\s*\.?\s*$", re.IGNORECASE)
 # An app's, a page's or a shop's button, the whole line: "Tap to log your symptoms →",
@@ -508,6 +512,8 @@ def is_meta(span: Span) -> bool:
         return True
     if not finite and _WIRE_REPORTS.match(text):
         return True  # "Compiled by staff from news services."
+    if _WIRE_CREDIT.match(text):
+        return True  # "Reporting by Hannah Ellwood in London; Editing by Sarah Young"
     if text[:1] in "—–" and not finite and len(text.split()) <= 8:
         return True  # a signature or attribution line: "— Worried in Ohio"
     opener = next((o for o in cues()["byline_openers"] if lowered.startswith(o + " ")), None)
@@ -628,6 +634,11 @@ def _is_the_writer(subject: Token) -> bool:
         and subject.lemma_.lower() in ("writer", "author")
 
 
+# A person named by a title before a colon: who speaks, not a source.
+_TITLED_SPEAKER = re.compile(rf"[\[(]?\s*(?:{_TITLE}|Professor|Nurse)\s+[A-Z][\w'’-]*"
+                             r"(?:\s+[A-Z][\w'’-]*){0,2}\s*:")
+
+
 def is_citation(span: Span) -> bool:
     """A source line: ``Mayo Clinic: “Antidepressants and weight gain.”``, or a
     paper's reference without a verb (``JAMA. 2020;324(5):471-480. doi:10.1001/…``);
@@ -646,6 +657,8 @@ def is_citation(span: Span) -> bool:
             opens_instruction(label) and label[0].tag_ == "VB")):
         return False  # a speaker's clause; an instruction ('Ask directly: "Are you …?"'),
         # not a name ("Sleep Foundation: “Melatonin and Sleep”")
+    if _TITLED_SPEAKER.match(text):
+        return False  # a person's words: "[Dr Menon: “Manufacturers use …"
     # A headline quoting a title goes on after it: 'Book review: "The Gut Reset"
     # promises more than the science can deliver'; a source lists more titles.
     close = _CLOSING_QUOTE.search(text, match.end())

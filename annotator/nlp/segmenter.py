@@ -919,8 +919,10 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         start, end = piece.start, piece.end
         if start >= end:
             continue
+        # (not a table's header: "Drug | Target | Monitor" under "Summary")
         item = findings and kind == "heading" and piece.standalone \
-            and not kinds.names_findings(piece.text) and "\n\n" not in text[units[-1].end : start]
+            and not kinds.names_findings(piece.text) and "\n\n" not in text[units[-1].end : start] \
+            and not any(cell in piece.text for cell in (" | ", "\t"))
         if item:
             kind = "claim"  # "Vomiting and diarrhea" under "Signs to watch for"
         hedged = kind == "claim" and piece.hedged
@@ -940,11 +942,14 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         findings = item or (kind == "heading" and kinds.names_findings(own))
         if kind == "heading" or (kind == "question" and piece.standalone):
             section = own
+            opened = not boilerplate
             # A label ("Consumers:", "Media:") under "Contact Information" stays in it.
             boilerplate = (boilerplate and kind == "heading" and own.rstrip().endswith(":")) \
                 or kinds.names_boilerplate_section(section)
-            boilerplate_block = piece.block if boilerplate and not piece.standalone \
-                and boilerplate_block is None else boilerplate_block if boilerplate else None
+            if not boilerplate:
+                boilerplate_block = None
+            elif opened:  # a run-in label's section is its paragraph, a heading line's not
+                boilerplate_block = None if piece.standalone else piece.block
             backgrounder = kinds.names_organisation_backgrounder(section)
             references = kinds.names_reference_section(section)
     return units

@@ -3613,3 +3613,32 @@ def test_a_cited_organisations_title_and_a_correction_note_are_meta(nlp):
     assert [k for _, k in units_of(text, nlp)][2:] == ["meta", "meta"]
     assert units_of("Intro\n\nAn earlier version said about 3.4 million people would get it.",
                     nlp)[1][1] == "meta"
+
+
+WIRE = ("Measles cases rise\n\nSummary\n1,046 confirmed cases in first half of 2025\n"
+        "Nearly two-thirds in children under 10\n\n"
+        "England recorded 1,046 cases, the agency said.\n\n"
+        "Reporting by Hannah Ellwood in London; Editing by Sarah Young")
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    (WIRE, "Nearly two-thirds in children under 10", "claim"),
+    (WIRE, "Reporting by Hannah Ellwood in London; Editing by Sarah Young", "meta"),
+    ("I read labels. [Dr Menon: “Manufacturers use dozens of names for sugar, from dextrose "
+     "to rice syrup.”]", "[Dr Menon: “Manufacturers use dozens of names for sugar, from "
+     "dextrose to rice syrup.”]", "claim"),
+    # Must not change: a source's title after its name; a table's header under "Summary".
+    ("Sources\n\nSleep Foundation: “Melatonin and Sleep”",
+     "Sleep Foundation: “Melatonin and Sleep”", "meta"),
+    ("Notes\n\nSummary\nDrug | Target | Monitor\nWarfarin | II, VII | INR\n\nEnd.",
+     "Drug | Target | Monitor", "heading"),
+])
+def test_a_summarys_lines_a_wire_storys_credits_and_an_experts_bracketed_words(
+        nlp, text, unit, kind):
+    assert dict(units_of(text, nlp))[unit] == kind
+
+
+def test_a_run_in_label_inside_a_boilerplate_section_keeps_it_going(nlp):
+    text = ("Intro\n\nRelated posts\n- Your first appointment: what to expect\n"
+            "- Tiredness in early pregnancy: why it happens")
+    assert units_of(text, nlp)[-1] == ("why it happens", "meta")
