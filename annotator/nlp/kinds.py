@@ -58,7 +58,9 @@ _RUNNING_LINE = re.compile(
 # A letter's or an email's greeting and closing, and a signature's name with degrees.
 # A name's abbreviations keep their stops: "Dear Dr. Ford:", "Dear R.T.:".
 _SALUTATION = re.compile(
-    r"(?:hi|hello|hey|dear|greetings|(?:good\s+)?(?:morning|afternoon|evening))(?=[\s,!:.]|$)"
+    # "Good afternoon,", "Afternoon both." (not "Morning sickness" nor "Evening primrose")
+    r"(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)"
+    r"|(?:morning|afternoon|evening)(?=,|\s+(?:all|both|everyone|everybody)\b))(?=[\s,!:.]|$)"
     r"(?:\b(?:dr|mrs|mr|ms|prof|[a-z])\.|[^.!?\n]){0,40}[,!:.]?$",
     re.IGNORECASE)
 _VALEDICTION = re.compile(
@@ -121,12 +123,12 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
                        r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
                        r"(?:\s*[.!,]?\s*$|,?\s+and\s+thank(?:s|\s+you)\b(?!\s+to\b))",
                        re.IGNORECASE)
-# A news page's credit for items from elsewhere: "Compiled by staff from news
-# services", "From staff and wire reports".
 # A wire story's credits: "Reporting by Hannah Ellwood in London; Editing by …".
 _WIRE_CREDIT = re.compile(r"\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]"
                           r"[^.!?]*(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)",
                           re.IGNORECASE)
+# A news page's credit for items from elsewhere: "Compiled by staff from news
+# services", "From staff and wire reports".
 _WIRE_REPORTS = re.compile(r"\s*(?:compiled\s+)?(?:(?:by|from)\s+)?(?:[\w-]+\s+){0,4}(?:wire|news)"
                            r"\s+(?:reports|services|agencies)\s*\.?\s*$", re.IGNORECASE)
 # An app's, a page's or a shop's button, the whole line: "Tap to log your symptoms →",
@@ -138,12 +140,12 @@ _BUTTON = re.compile(r"\s*(?:(?:tap|swipe|click|press)\s+(?:here\s+)?(?:to|for)\
 # A number with its unit of measure: "2.5 mL", "12-17 lbs", "4-11 months".
 _MEASURED = re.compile(r"\d\s*(?:mg|mcg|ml|g|kg|lbs?|oz|iu|units?|tablets?|capsules?|days?"
                        r"|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
-# Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
-# for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 # Thanks after a few words: "That's really reassuring, thank you.", "Dr Priya Nair,
 # thank you."
 _THANKED = re.compile(r"[^.!?\n]{1,50},\s+(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?"
                       r"(?:,?\s+[A-Z][a-z]+)?\s*[.!]\s*$")
+# Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
+# for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
                      r"(?:thanks|thank\s+you)\b(?!\s+to\b)", re.IGNORECASE)
 # A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".
@@ -185,6 +187,12 @@ _TRAIL = re.compile(r"(?:you\s+are\s+here:\s*)?[^›»>\n]{1,40}"
 _MORE_LINK = re.compile(r"(?:(?:see|show|view|load|read)\s+(?:more|all)(?:\s+[a-z]+){1,2}"
                         r"(?:\s*\(\d[\d,]*\))?|replying\s+to\s+@\w+(?:\s+and\s+@\w+)?)"
                         r"\s*[›»→]?$", re.IGNORECASE)
+
+
+def _trail_or_link(line: str) -> bool:
+    return bool(_TRAIL.match(line) or _MORE_LINK.match(line))
+
+
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
 # A patient portal's: "Results released on 11/12/2026 at 8:14 AM".
 _STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?"
@@ -442,7 +450,7 @@ def is_meta(span: Span) -> bool:
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if "\n" not in text.strip() and _ACTIVITY.match(text.strip()):
         return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
-    if "\n" not in text.strip() and (_TRAIL.match(text.strip()) or _MORE_LINK.match(text.strip())):
+    if "\n" not in text.strip() and _trail_or_link(text.strip()):
         return True  # a shop's trail or a link to more inside a block of lines
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
@@ -687,10 +695,8 @@ def is_furniture_line(text: str) -> bool:
     line = text.strip()
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot
-    if _BREADCRUMB.match(line) or _TRAIL.match(line):
-        return True  # "Home › Health A–Z › Sleep › Restless legs syndrome"
-    if _MORE_LINK.match(line):
-        return True  # "See more answers (3)", "Replying to @DrPriyaRaman"
+    if _BREADCRUMB.match(line) or _trail_or_link(line):
+        return True  # "Home › Health A–Z › Sleep", "See more answers (3)"
     if is_stamp(line):
         return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (

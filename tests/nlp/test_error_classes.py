@@ -3578,8 +3578,11 @@ def test_a_shows_turns_greetings_and_trails_are_meta(nlp):
     for line in ("You are here: Home > Wellbeing > Physical health", "See more answers (3)",
                  "Replying to @DrPriyaRaman", "Back to top ↑"):
         assert units_of(f"Intro\n\n{line}\n\nFlu cases rose.", nlp)[1] == (line, "meta"), line
-    # Must not change: a claim that thanks someone in passing.
+    # Must not change: a claim that thanks someone in passing, a heading that opens
+    # with a time of day.
     assert units_of("Thanks to vaccines, measles deaths fell by 80%.", nlp)[0][1] == "claim"
+    assert units_of("Pregnancy\n\nMorning sickness\n\nNausea is common in the first weeks.",
+                    nlp)[1] == ("Morning sickness", "heading")
 
 
 BLOG = ("Eight years with coeliac disease\n\n"
