@@ -1432,7 +1432,7 @@ def _phrase_sides(opposites: tuple[tuple[str, int, PhraseSet], ...], text: str,
     for group, side, _ in opposites:
         others = found.get((group, 1 - side), [])
         own = next((m for m in found[(group, side)] if not any(
-            o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > len(m[0])
+            o.start() <= m.start() and m.end() <= o.end() and len(o[0]) > len(m[0])
             for o in others)), None)
         if own is not None:
             said.append((group, side, own.group(0)))

@@ -57,9 +57,11 @@ _RUNNING_LINE = re.compile(
 )
 # A letter's or an email's greeting and closing, and a signature's name with degrees.
 # A name's abbreviations keep their stops: "Dear Dr. Ford:", "Dear R.T.:".
+# "Good morning", "Good afternoon": a greeting by the time of day.
+_GOOD_TIME = r"good\s+(?:morning|afternoon|evening)"
 _SALUTATION = re.compile(
     # "Good afternoon,", "Afternoon both." (not "Morning sickness" nor "Evening primrose")
-    r"(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)"
+    rf"(?:hi|hello|hey|dear|greetings|{_GOOD_TIME}"
     r"|(?:morning|afternoon|evening)(?=,|\s+(?:all|both|everyone|everybody)\b))(?=[\s,!:.]|$)"
     r"(?:\b(?:dr|mrs|mr|ms|prof|[a-z])\.|[^.!?\n]){0,40}[,!:.]?$",
     re.IGNORECASE)
@@ -98,11 +100,11 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECA
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 # "Welcome back to The Health Check.": a show's or a newsletter's greeting.
-_WELCOME = re.compile(r"(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?"
+_WELCOME = re.compile(rf"(?:{_GOOD_TIME},?\s+and\s+)?"
                       r"welcome\s+(?:back\s+)?to\b"
                       # a show's host: "Good afternoon, you're listening to The Health
                       # Hour", "With me in the studio is Dr Priya Nair, …"
-                      r"|(?:good\s+(?:morning|afternoon|evening),?\s+)?you[’']re\s+listening\s+to\b"
+                      rf"|(?:{_GOOD_TIME},?\s+)?you[’']re\s+listening\s+to\b"
                       r"|with\s+me\s+(?:in\s+the\s+studio\s+|today\s+|now\s+)?(?:is|are)\s+[A-Z]",
                       re.IGNORECASE)
 # A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
@@ -120,13 +122,12 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
                        r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+"
                        r"|your\s+)?questions\b"
                        r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:now\s+)?hand\s+(?:you\s+)?over\s+to\b"
-                       r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
+                       rf"|{_GOOD_TIME}(?:,?\s+(?:everyone|everybody|all))?"
                        r"(?:\s*[.!,]?\s*$|,?\s+and\s+thank(?:s|\s+you)\b(?!\s+to\b))",
                        re.IGNORECASE)
 # A wire story's credits: "Reporting by Hannah Ellwood in London; Editing by …".
-_WIRE_CREDIT = re.compile(r"\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]"
-                          r"[^.!?]*(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)",
-                          re.IGNORECASE)
+_CREDITED = r"(?:additional\s+)?(?:reporting|writing|editing)\s+by"
+_WIRE_CREDIT = re.compile(rf"\s*{_CREDITED}\s+[A-Z][^.!?]*;\s*{_CREDITED}\b", re.IGNORECASE)
 # A news page's credit for items from elsewhere: "Compiled by staff from news
 # services", "From staff and wire reports".
 _WIRE_REPORTS = re.compile(r"\s*(?:compiled\s+)?(?:(?:by|from)\s+)?(?:[\w-]+\s+){0,4}(?:wire|news)"
@@ -190,6 +191,7 @@ _MORE_LINK = re.compile(r"(?:(?:see|show|view|load|read)\s+(?:more|all)(?:\s+[a-
 
 
 def _trail_or_link(line: str) -> bool:
+    """A shop's trail or a link to more of the page (a line, stripped)."""
     return bool(_TRAIL.match(line) or _MORE_LINK.match(line))
 
 
@@ -450,7 +452,7 @@ def is_meta(span: Span) -> bool:
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if "\n" not in text.strip() and _ACTIVITY.match(text.strip()):
         return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
-    if "\n" not in text.strip() and _trail_or_link(text.strip()):
+    if "\n" not in (line := text.strip()) and _trail_or_link(line):
         return True  # a shop's trail or a link to more inside a block of lines
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
