@@ -224,7 +224,9 @@ _NEARLY_ALL = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:everyone|everybody
                          r"|^\W*(?:everyone|everybody|every\s+(?:person|patient|adult|child)"
                          r"|all\s+(?:people|patients))\b(?![^.;:]*\b(?:should|must|need|needs"
                          r"|can|could|may)\b)", re.IGNORECASE)
-_THE_MAJORITY = re.compile(r"\bthe\s+(?:vast\s+)?majority\s+of\b", re.IGNORECASE)
+# ... or what "affects most young people": a side effect most people get, not a rare one.
+_THE_MAJORITY = re.compile(r"\bthe\s+(?:vast\s+)?majority\s+of\b|\b(?:affects?|affected"
+                           r"|happens?\s+(?:to|in)|occurs?\s+in)\s+most\b", re.IGNORECASE)
 MAJORITY = 60.0
 NEARLY_ALL = 80.0  # the least share of people "almost everyone" leaves room for
 # Side effects named as such: a unit saying so is about harms, as one naming a harm is.
@@ -249,7 +251,10 @@ _PROVEN = re.compile(
     r"(?:proven|proved)|proves?\s+that)\b"
     # "Decades of research have established that …", "it is well established that …"
     r"|\b(?:has|have)\s+(?:clearly\s+|firmly\s+|conclusively\s+)?(?:established|confirmed)"
-    r"\s+that\b|\b(?:is|are)\s+(?:well|firmly)[\s-]established\b", re.IGNORECASE)
+    r"\s+that\b|\b(?:is|are)\s+(?:well|firmly)[\s-]established\b"
+    # "The findings demonstrate that using hearing aids protects …"
+    r"|\b(?:findings|results|data|study|research)\s+(?:clearly\s+)?demonstrates?\s+that\b",
+    re.IGNORECASE)
 _UNSETTLED = re.compile(
     r"\blittle\s+is\s+known\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear"
     r"|uncertain)\b|\b(?:evidence|results|findings|data|research|studies|trials)"
@@ -260,7 +265,10 @@ _UNSETTLED = re.compile(
     r"|\bnot\s+enough\s+evidence\b"
     # "researchers do not yet know whether protection lasts beyond that"
     r"|\b(?:do|does)\s*(?:not|n[’']t)\s+(?:yet\s+)?know\s+(?:whether|if|how\s+long)\b"
-    r"|\b(?:is|are)\s+not\s+(?:yet\s+)?known\s+(?:whether|if|how\s+long)\b", re.IGNORECASE)
+    r"|\b(?:is|are)\s+not\s+(?:yet\s+)?known\s+(?:whether|if|how\s+long)\b"
+    # "As an observational study, the research cannot show that hearing aids caused …"
+    r"|\b(?:cannot|can[’']t|can\s+not|does\s+not|doesn[’']t)\s+(?:show|prove|establish)\s+"
+    r"(?:that|whether)\b[^.;]{0,80}?\bcaus", re.IGNORECASE)
 # A claim that something has an effect: "Zinc lozenges shorten colds", "fish oil
 # reduces the risk of heart attacks".
 _EFFECT = re.compile(
@@ -688,7 +696,15 @@ def _comparison(text: str, words: frozenset[str] | None = None) -> tuple[str, st
             return "difference", m.group(0)
     if " than " in text and (m := _MORE_OF.search(text)):
         return ("parity" if m["no"] or m["not"] else "difference"), m.group(0)
+    if m := _RISK_CHANGED.search(text):
+        return "difference", m.group(0)
     return "", ""
+
+
+# A difference in risk given as a number: "had a 29% higher risk", "42% less likely"
+_RISK_CHANGED = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:(?:higher|lower"
+                           r"|greater|increased|reduced)\s+(?:risk|chance|odds|rate)"
+                           r"|(?:more|less)\s+likely)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1195,8 +1211,53 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
                 # "Two thirds of adults do not eat enough fish" is no share of those who
                 # do (the parse-level rules read the third who do).
                 kind += " not"
+        if kind.startswith("percent"):
+            words = kind.split()
+            if len(words) == 2 and words[1] in _CHANGE_WORDS:
+                kind = f"percent {_CHANGE_WORDS[words[1]]}"
+            elif likely := _LIKELY.match(text, q.end):
+                kind = "percent lower" if likely["dir"].lower() == "less" else "percent higher"
+            elif (changed := _CHANGED_BY.search(text, 0, q.start)) is not None:
+                kind = "percent higher" if changed["verb"].lower() == "increas" else "percent lower"
+        elif kind in _STUDIED or (kind in _STUDIED_PEOPLE
+                                  and _ENROLLED.search(text, 0, q.start) is not None):
+            # as what the numbers count too: the people studied, however named
+            found.setdefault("count:participant", set()).add((round(q.low, 3), round(q.high, 3)))
         found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
+    # "roughly halved" the rates "87% lower" gives, and so does a hazard ratio of 0.13
+    changes = [("percent lower", low, high) for low, high in quantities.halvings(text)]
+    for m in _RATIO.finditer(text):
+        ratio = float(m["value"])
+        if ratio < 1:
+            changes.append(("percent lower", 100 * (1 - ratio), 100 * (1 - ratio)))
+        elif ratio > 1:
+            changes.append(("percent higher", 100 * (ratio - 1), 100 * (ratio - 1)))
+    for kind, low, high in changes:
+        found.setdefault(kind, set()).add((round(low, 3), round(high, 3)))
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+# A relative change however it is worded: "a 59% reduction", "41% lower" ("35 percent
+# fewer flares" and "10 percent more per week" say of what, and keep their words).
+_CHANGE_WORDS = {"reduction": "lower", "decrease": "lower", "lower": "lower",
+                 "increase": "higher", "higher": "higher"}
+# "42% less likely", "29% more likely": a change in risk
+_LIKELY = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?P<dir>less|more)\s+likely\b", re.IGNORECASE)
+# "reduced the decline in FVC at week 52 by 41%": a percentage a verb of change is by
+_CHANGED_BY = re.compile(r"\b(?P<verb>reduc|decreas|lower|cut|increas)\w*\b[^.;:%]{0,60}?"
+                         r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+"
+                         r"|more\s+than\s+)?$", re.IGNORECASE)
+# "a hazard ratio for all-cause dementia of 0.82": 18% lower
+_RATIO = re.compile(r"\b(?:hazard|risk|odds|rate)\s+ratios?\b[^.;:\d]{0,40}?"
+                    r"(?<![\d.])(?P<value>[0-3]\.\d+)\b", re.IGNORECASE)
+# The people a study took in: "enrolled 3,100 adults", "Among 236 adults with …", "the
+# 2,400 volunteers", "Of the 198 participants randomized"
+_STUDIED = {"count:participant", "count:volunteer", "count:subject"}
+_STUDIED_PEOPLE = {"count:adult", "count:patient", "count:people", "count:person",
+                   "count:child", "count:woman", "count:man"}
+_ENROLLED = re.compile(r"\b(?:enrolled|enrolling|recruited|recruiting|randomi[sz]ed|involving"
+                       r"|included|among)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+                       r"|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
 # A share's verb denied, before any clause of its own: "… of adults do not eat enough
@@ -1259,7 +1320,7 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     product`` for "26% of the products", ``percent thc`` for "0.3% THC", plain
     ``percent`` when nothing says. A `share` ("1 in 5 adults") is of the words after it."""
     function = lexicon().function_words
-    after = text[end : end + 80]
+    after = _INITIALS.sub(lambda m: m[0].replace(".", ""), text[end : end + 80])  # "U.S. adults"
     words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
     # "half of all women": the fraction's "of" is inside it, so it is of the words after
     of_inside = bool(words[1:]) and words[0] in _QUANTIFIERS and not share
@@ -1274,8 +1335,9 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
              None)
     if k is None:
         return "percent of"
-    # "19.8% of their starting body weight" and "15% of their weight" measure one thing.
-    while k + 1 < len(nouns) and nouns[k] in _BASELINE:
+    # "19.8% of their starting body weight" and "15% of their weight" measure one thing;
+    # so do "nearly half of American adults" and "1 in 10 U.S. adults".
+    while k + 1 < len(nouns) and (nouns[k] in _BASELINE or nouns[k] in _NATIONAL):
         k += 1
     if nouns[k] == "body" and nouns[k + 1 : k + 2] == ["weight"]:
         k += 1
@@ -1294,6 +1356,9 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
 
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
+_NATIONAL = {"american", "british", "english", "scottish", "welsh", "irish", "canadian",
+             "australian", "european", "us", "uk"}
+_INITIALS = re.compile(r"\b(?:U\.S|U\.K)\.")
 # Words before what a percentage is of that say when or how much of it is meant.
 _BASELINE = {"starting", "initial", "baseline", "original", "total", "entire", "whole"}
 
@@ -1318,6 +1383,12 @@ _NAMED_LEVELS = {"blood", "cholesterol", "in", "study", "trial", "sample"}
 # worse": the glasses' doing, not the myopia's course).
 _BECOMING = {"get", "become", "grow", "turn"}
 _BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
+# What something makes more or less so goes up or down: "can make your headaches more
+# frequent" raises what "reduces the number of headache days" lowers.
+_MADE_MORE = re.compile(r"(?<!\bbeing )(?<!\bbeen )(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes"
+                        r"|making|made)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?P<dir>more|less)\s+"
+                        r"(?!than\b)[a-z]", re.IGNORECASE)
+_MORE_OR_LESS = {"more": 0, "less": 1}
 
 
 # Little of a good: "One dose of the vaccine offers little protection".
@@ -1411,6 +1482,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 sides.add(("direction", 1 - side if reach else side))
                 side_words.add((negation if reach else word, "direction"))
         reach = max(reach - 1, 0)
+    for made in () if hypothetical else _MADE_MORE.finditer(text):
+        sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
+        side_words.add((made["dir"].lower(), "direction"))
     if "find" in said and _REPORTED_FINDING.search(text):
         said.discard("find")
     fixed = _read_text(lemmas, text, published, strengths, claim)
@@ -2300,7 +2374,7 @@ def _list_kind_conflicts(
 
 # "Sertraline is a selective serotonin reuptake inhibitor (SSRI)": what a thing
 # is said to be, up to where a clause of its own begins.
-_IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\))?\s+"
+_IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\))?,?\s+"
                    r"(?:is|was|are|remains)\s+"
                    r"(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
                    r"[.;:,]|$)")
@@ -2308,6 +2382,9 @@ _IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\)
 # atomoxetine": members named for a kind (among the three words before "such as").
 _SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+\(?"
                       r"(?:such\s+as|like|including)\s+(?P<members>[^.;:()]+)")
+# "rimegepant, a newer triptan that …": a thing and the kind put beside it.
+_APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the)\s+"
+                      r"(?P<what>[^.;:,()]{0,60}?)(?=\s(?:that|which|who)\b|[.;:,]|$)")
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
                 "but", "and", "or"}
 # A kind outside the lexicon's categories: it clashes only with its own denial.
@@ -2357,6 +2434,11 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
             # Any kind at all is denied by "not a …": "Vitamin D is a vitamin" /
             # "Vitamin D is not a vitamin".
             found.append((name, _GENERIC + head[-1].removesuffix("s"), denied))
+    for m in _APPOSED.finditer(lowered):
+        # "Salbutamol, the most commonly prescribed reliever,": a kind of the lexicon only
+        kind = next((k for w in m["what"].split() if (k := _kind_of(w))), None)
+        if kind is not None and m["name"] not in _NOT_MEMBERS:
+            found.append((m["name"], *kind))
     for m in _SUCH_AS.finditer(lowered):
         kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
         if kind is None:

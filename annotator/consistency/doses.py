@@ -94,7 +94,7 @@ _PER_DAY = re.compile(
 )
 _MAXIMUM = re.compile(
     r"(?:\bmaximum|\bmax\.?|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
-    r"|\bat\s+most|\bupper\s+limit|\blimit\s+of)[^.;:,]{0,40}$"
+    r"|\bat\s+most|\bupper\s+limit|\bupper\s+(?:intake\s+)?level|\blimit\s+of)[^.;:,]{0,40}$"
     # "doses above 350 mg", "more than 40 mg", "fewer than 20 grams": right before
     # the amount ("adults over 70 need 800 IU" is about age)
     r"|\b(?:above|over|more\s+than|higher\s+than|fewer\s+than|less\s+than|under|below)\s*$"

@@ -333,7 +333,9 @@ def _time_points(text: str) -> list[Quantity]:
 def _durations(text: str) -> list[Quantity]:
     found = []
     for m in DURATION.finditer(text):
-        if _RATE_BEFORE.search(text[: m.start()]):
+        rate = _RATE_BEFORE.search(text[: m.start()])
+        # "each 20-minute session" is how long one lasts, as "every 20 minutes" is not
+        if rate and not (rate.group(0).lower().strip() in ("each", "every") and "-" in m.group(0)):
             continue
         if (m["num"] or "").lower() in ("a", "an") and _COUNTED_BEFORE.search(text, 0, m.start()):
             continue  # "2 cups of green tea a day": how much a day, no stretch of time
@@ -637,6 +639,11 @@ def _published_year(published: str | None) -> float | None:
     return day.year + (day.timetuple().tm_yday - 1) / 365.25
 
 
+# When something began, as "since 2016" says: "was first introduced in 2020", "launched in".
+_BEGUN = re.compile(r"\b(?:(?:first|initially)\s+[a-z]+|introduced|launched|began|started"
+                    r"|brought\s+in)\s+$", re.IGNORECASE)
+
+
 # "three years ago": a year, counted back from the article's date.
 YEARS_AGO = re.compile(
     rf"\b(?:about\s+|nearly\s+|almost\s+|some\s+)?(?P<num>{_NUM})\s+years?\s+ago\b",
@@ -661,7 +668,8 @@ def _years(text: str, published: str | None) -> list[Quantity]:
             basis = f"{now - last:.0f} to {now - first:.0f} years before {published[:10]}"
             found.append(Quantity("duration", *elapsed, m.start(), m.end(), m.group(0), basis))
         else:
-            kind = "start-year" if prep in ("since", "from") else "year"
+            begun = prep == "in" and _BEGUN.search(text, 0, m.start()) is not None
+            kind = "start-year" if prep in ("since", "from") or begun else "year"
             found.append(Quantity(kind, first, last, m.start(), m.end(), m.group(0)))
     return found
 
@@ -681,6 +689,16 @@ def _share_bounds(mod: str, low: float, high: float) -> tuple[float, float]:
     if mod.lower() in _ABOUT:
         return low - max(5.0, low / 10), high + max(5.0, high / 10)
     return _bounds(mod, low, high, False)
+
+
+# "has roughly halved cervical cancer rates": a fall of about 50%.
+_HALVED = re.compile(r"\b(?:(?P<mod>about|around|roughly|nearly|almost|more\s+than)\s+)?"
+                     r"(?:halved|halves|halving)\b", re.IGNORECASE)
+
+
+def halvings(text: str) -> list[tuple[float, float]]:
+    """The falls by half that `text` states, as percentages (low, high)."""
+    return [_share_bounds(m["mod"] or "", 50.0, 50.0) for m in _HALVED.finditer(text)]
 
 
 def _percents(text: str) -> list[Quantity]:

@@ -3054,3 +3054,93 @@ def test_a_dose_for_every_kilogram_micromoles_and_numbers_in_the_teens():
         == [("duration", 16 * 7 * 24 * 60)]
     # Must not change: a dose said once a day is no dose per kilogram.
     assert not doses.extract("take 500 mg every day")[0].per_kg
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    # what something makes more so goes up
+    ("Using triptans on too many days a month can make your headaches more frequent.",
+     "Taking your triptan more often can actually reduce the number of headache days.",
+     "direction"),
+    ("The researchers said the difference was statistically significant.",
+     "The gap between the two groups was small enough to have arisen by chance.", "antonym"),
+    ("The trial was double-blind, with a sham headset.",
+     "The trial was open-label, so the raters knew who had received the active device.",
+     "antonym"),
+    ("Sumatriptan can be bought from a pharmacy without a prescription.",
+     "All triptans, including sumatriptan, are prescription-only medicines.", "antonym"),
+    ("Soreness in the arm affects most young people who have the vaccine.",
+     "Soreness in the arm after the vaccine is rare.", "measure"),
+    ("The findings demonstrate that hearing aids protect people from dementia.",
+     "The research cannot show that hearing aids themselves caused the lower risk of dementia.",
+     "null"),
+    ("People who did not use hearing aids had a 29% higher risk of dementia.",
+     "The dementia risk of people who did not use hearing aids was no different from that of "
+     "people with normal hearing.", "comparison"),
+])
+def test_a_made_up_pair_of_each_new_cue(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a thing being made is no cause making something more so
+    ("With less cholesterol being made, the liver pulls more LDL out of the blood.",
+     "Statins lower LDL cholesterol."),
+    # significance said both ways round, and a chance finding ruled out
+    ("The difference was statistically significant.",
+     "The difference was unlikely to be due to chance."),
+    ("Pharmacies cannot sell it: it cannot be bought without a prescription.",
+     "It is a prescription-only medicine."),
+])
+def test_look_alikes_of_the_new_cues_are_not_paired(a, b):
+    assert [r for r, _ in cues_of(a, b) if r in ("direction", "antonym")] == []
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("the HPV vaccine has roughly halved cervical cancer rates", {"percent lower": {(45, 55)}}),
+    ("those who wore hearing aids were 42% less likely to develop dementia",
+     {"percent lower": {(42, 42)}}),
+    ("hearing aid users had a hazard ratio for all-cause dementia of 0.82",
+     {"percent lower": {(18, 18)}}),
+    ("brelicomab reduced the decline in FVC at week 52 by 41% compared with placebo.",
+     {"percent lower": {(41, 41)}}),
+    ("a 59% reduction in the rate of decline", {"percent lower": {(59, 59)}}),
+    # of what a change is stays said: fewer flares, more mileage
+    ("One study found 35 percent fewer flares", {"percent fewer": {(35, 35)}}),
+    ("The study enrolled 3,100 adults", {"count:adult": {(3100, 3100)},
+                                         "count:participant": {(3100, 3100)}}),
+    ("More than 9 in 10 of the 2,400 volunteers were white",
+     {"percent of": {(90, 100)}, "count:volunteer": {(2400, 2400)},
+      "count:participant": {(2400, 2400)}}),
+    # a count of adults that is no sample stays a count of adults
+    ("Last winter 3,100 adults caught flu in the town", {"count:adult": {(3100, 3100)}}),
+    ("Only about 1 in 10 U.S. adults falls short on magnesium",
+     {"percent of adults": {(6.667, 15)}}),
+])
+def test_relative_changes_ratios_and_the_people_studied_are_measured_alike(text, measures):
+    assert {kind: {(round(lo, 3), round(hi, 3)) for lo, hi in values}
+            for kind, values in cues._measures(text, None).items()} == measures
+
+
+def test_when_something_began_a_session_each_time_and_an_upper_intake_level():
+    assert [q.kind for q in quantities.extract("The advice was first introduced in 2020.")] \
+        == ["start-year"]
+    assert [q.kind for q in quantities.extract("It was popular in 2020.")] == ["year"]
+    assert [(q.kind, q.low) for q in quantities.extract("Each 20-minute session was short.")] \
+        == [("duration", 20.0)]
+    assert quantities.extract("Take a break every 20 minutes.")[0].kind != "duration"
+    limit, = doses.extract("The tolerable upper intake level from supplements is 350 mg a day.")
+    assert limit.role == "max"
+
+
+def test_a_thing_put_beside_a_kind_in_apposition_and_named_before_is():
+    text = ("Asthma inhalers\n\n"
+            "Salbutamol, the most commonly prescribed reliever, opens your airways.\n\n"
+            "Take your preventer, such as salbutamol or budesonide, twice a day.\n\n"
+            "The lead candidate, brelicomab, is a small-molecule inhibitor.\n\n"
+            "The trial tested brelicomab, a humanized monoclonal antibody, in 600 adults.")
+    assert {(a[:12], b[:12]) for a, b, reason in found(text) if reason == "class"} \
+        == {("Salbutamol, ", "Take your pr"), ("The lead can", "The trial te")}
+    # Must not change: one kind said twice.
+    same = ("Asthma inhalers\n\nSalbutamol, a reliever, opens your airways.\n\n"
+            "Terbutaline, a reliever too, works within minutes.")
+    assert [reason for _, _, reason in found(same) if reason == "class"] == []
