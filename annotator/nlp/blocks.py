@@ -52,7 +52,7 @@ _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]+(?=\S)")
 # An emoji opening a line as decoration ("⚠️ Do not drive …", "🧵 Let's talk about …"):
 # it belongs to no unit, and, not being one of _MARKER's bullets, makes no list item.
 # Stars are not decoration: "★★★★☆" rates something.
-EMOJI = r"[\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
+EMOJI = r"[\u231a\u231b\u23e9-\u23fa\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
 _DECORATION = re.compile(rf"[ \t\u00a0]*{EMOJI}(?:[ \t\u00a0]*{EMOJI})*[ \t\u00a0]+(?=\S)")
 # A title between rules ("-----INDICATIONS AND USAGE-----", "== History =="): the
 # rules belong to no unit.
@@ -183,7 +183,7 @@ def _headline(value: str) -> bool:
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
-def _cells(line: str) -> int:
+def cell_count(line: str) -> int:
     """How many cells a table row has (``Drug | Dose | Onset``: 3; a row copied
     from a web page, its cells between tabs, ``Vitamin D3 125 mcg\t625%``: 2; prose: 1)."""
     line = line.strip()
@@ -208,11 +208,21 @@ def is_bar_line(line: str) -> bool:
     return _menu(line)
 
 
+def _decorated(lines: list[tuple[int, int]], k: int, text: str) -> bool:
+    """Whether line `k` opens with an emoji that is no list bullet of _MARKER's."""
+    if not 0 <= k < len(lines):
+        return False
+    line = text[slice(*lines[k])]
+    return not _MARKER.match(line) and _DECORATION.match(line) is not None
+
+
 def _menu(line: str) -> bool:
     """``Home   News   My HR   Policies``: three short parts or more set apart by
-    wide spaces, none of them a sentence."""
+    wide spaces, none of them a sentence; or two buttons (``Jump to Recipe   Print
+    Recipe``), each opening with a capital."""
     parts = _WIDE.split(line.strip())
-    return len(parts) >= 3 and all(len(p.split()) <= 3 and p[-1:] not in ".!?:" for p in parts)
+    return len(parts) >= 2 and all(len(p.split()) <= 3 and p[-1:] not in ".!?:" for p in parts) \
+        and (len(parts) > 2 or all(p[:1].isupper() for p in parts))
 
 
 def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) -> list[Block]:
@@ -243,10 +253,10 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
         field = value is not None and (
             (any(c.isdigit() for c in value) and not _headline(value))
             or any(_field_value(body(j)) is not None for j in (k - 1, k + 1)))
-        cells = _cells(block.text)
-        row = cells > 1 and _cells(body(k - 1)) == cells
+        cells = cell_count(block.text)
+        row = cells > 1 and cell_count(body(k - 1)) == cells
         # neither a row nor its table's header row
-        bars = is_bar_line(block.text) and not row and _cells(body(k + 1)) != cells
+        bars = is_bar_line(block.text) and not row and cell_count(body(k + 1)) != cells
         marked.append(replace(block, field=field, table_row=row, bars=bars)
                       if field or row or bars else block)
     return marked
@@ -528,9 +538,16 @@ def blocks(text: str) -> list[Block]:
             close()
             items = False
             continue
-        if not _MARKER.match(line) and (decoration := _DECORATION.match(line)):
+        decoration = None if _MARKER.match(line) else _DECORATION.match(line)
+        if decoration:
             start += decoration.end()
             line = text[start:end]
+            if any(_decorated(lines, j, text) for j in (k - 1, k + 1)):
+                # "🚗 Being awake for 17–19 hours …" / "🧠 Sleep loss …": lines opening
+                # with emoji one after another are a list's items, the emoji its bullets
+                close()
+                current.extend([start, end, 1])
+                continue
         if framed := _FRAMED_HEADING.match(line):
             close()
             current.extend([start + framed.start("title"), start + framed.end("title"), 0])

@@ -41,6 +41,14 @@ _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:,(?: [A-Z][A-Z.'’-]*){1,3})?"
                       # "CORRESPONDENT (voice-over):", a caller's town: "SANDRA (Whitby):"
                       r"(?: \((?:[a-z -]{1,20}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\))?")
+# A Hansard speaker: a name or a post in capitalised words, then its bracketed seat or
+# name, then a party ("(Con)", "(Lab/Co-op)"), or without one a post ("Madam Deputy
+# Speaker (Dame Eleanor Price)"; not "Ibuprofen (Advil)").
+_MEMBER = re.compile(r"(?=.*\)\s+\([A-Z][A-Za-z]{0,4}(?:/[A-Z][\w-]{0,6})?\)$|.*\b(?:Speaker"
+                     r"|Minister|Secretary|Chair(?:man)?|Leader|Solicitor|Attorney)\b)"
+                     r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)){0,14}"
+                     r"\s+\((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|and|of|the|upon)){0,6}\)"
+                     r"(?:\s+\([A-Z][A-Za-z]{0,4}(?:/[A-Z][\w-]{0,6})?\))?")
 _PAGE = re.compile(r"(?:page|p\.|slide)\s*\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 # A comment's author line: "John Miller says:", "Sarah K. wrote:".
 _COMMENTER = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|writes|wrote"
@@ -448,6 +456,8 @@ def is_meta(span: Span) -> bool:
         return True  # "(Audience gasps)"; not "(Results varied)"
     if not finite and _furniture_words(text):
         return True  # "Not medical advice." before a sentence on its line
+    if "\n" not in (line := text.strip()) and (_THREAD_LINE.fullmatch(line) or _buttons(line)):
+        return True  # "level 1" over a commenter's line, inside a block of lines
     if _STARS.match(text):
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
     if "\n" not in text.strip() and _ACTIVITY.match(text.strip()):
@@ -688,6 +698,19 @@ def _label(text: str) -> str | None:
     return head.strip().lower()
 
 
+# A forum's nesting and score lines: "level 2", "-38 points", "2.1k points · …".
+_THREAD_LINE = re.compile(r"level \d{1,2}|-?\d[\d.,]*k?\s+points?", re.IGNORECASE)
+_SCORE = re.compile(r"-?\d[\d.,]*k?\s+points?\s*[·•|]\s*", re.IGNORECASE)
+# A row of a post's buttons: "Reply Share Report Save", "Like · Comment · Repost · Send".
+_BUTTON_WORDS = {"reply", "share", "report", "save", "like", "comment", "comments", "repost",
+                 "send", "follow", "print", "email", "hide", "edit", "delete", "award", "more"}
+
+
+def _buttons(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", _SCORE.sub("", line, count=1).lower())
+    return len(words) >= 2 and set(words) <= _BUTTON_WORDS
+
+
 def is_furniture_line(text: str) -> bool:
     """A page's furniture: a line such as ``Advertisement`` or ``Subscribe to our
     newsletter``, or one opening with a label such as ``Keywords:``, ``Photo:``,
@@ -695,6 +718,8 @@ def is_furniture_line(text: str) -> bool:
     if _furniture_words(text) or _PAGE.match(text.strip()):
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
     line = text.strip()
+    if _THREAD_LINE.fullmatch(line) or _buttons(line):
+        return True  # "level 2", "2.1k points · Reply Share Report Save"
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot
     if _BREADCRUMB.match(line) or _trail_or_link(line):
@@ -786,7 +811,11 @@ def is_closing(text: str) -> bool:
 
 def is_turn_label(text: str) -> bool:
     """``Q:`` and ``A:`` of an interview or FAQ, or a speaker's name in capitals
-    (``HOST:``, ``DR. PATEL:``) in a transcript: who speaks, not what is claimed."""
+    (``HOST:``, ``DR. PATEL:``) in a transcript: who speaks, not what is claimed; or a
+    member of a chamber named with a seat and a party (``Sir Geoffrey Dunn (Harbury and
+    Stoke Vale) (Con):``) or with a post (``Madam Deputy Speaker (Dame Eleanor Price):``)."""
+    if _MEMBER.fullmatch(text.partition(":")[0].strip()):
+        return True
     label = _label(text)
     if label is None:
         return False

@@ -69,7 +69,8 @@ _MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
 # the abbreviation of "No. 5".
 # (and a postscript's mark opening its paragraph: "P.S. A few of you asked …")
 _ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]|P\.(?:P\.)?S\.:?|P?PS:"
-_ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
+# (also after an FAQ's turn label: "A: No. You can book directly …")
+_ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:A[:.][ \t]+)?{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
 
 
 # "vitamin C. Most adults …", "hepatitis B. Vaccines …": a letter naming a vitamin,
@@ -89,7 +90,7 @@ def is_marker(segment: str) -> bool:
 
 def is_answer(segment: str) -> bool:
     """``No.`` standing as a sentence (an answer), not an abbreviation."""
-    return re.fullmatch(_ANSWER_WORD, segment) is not None
+    return re.fullmatch(rf"(?:A[:.][ \t]+)?{_ANSWER_WORD}", segment) is not None
 _MOJIBAKE_SPACE = "Â"
 _COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")
 # "Posted by u/sam · 3 yr. ago": an abbreviated unit of time before "ago".
@@ -527,6 +528,11 @@ _GOES_ON = re.compile(r"[,;:)]|(?!(?:and|but|so|or|then|also|i|it|its|this|that|
 _CAPITALISED_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,5}\.$")
 _NAME_GOES_ON = re.compile(r"[A-Z][a-z]{0,5}\.(?:[ \t]+(?:[a-z]|[A-Z][a-z]{0,5}\.)|[,;:)])")
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])(?i:approx|ca|vs|nos?|fig|vol|pp?)\.$")
+# "The right hon. Gentleman", "Hon. Members: Hear, hear.": Parliament's honorific
+_HONORIFIC = re.compile(r"(?<![\w.])(?i:hon)\.$")
+# "5:12 p.m. CT | Updated …": a time and its zone
+_CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST)\b")
 # "PORTLAND, Ore.", "ST. PAUL, Minn.": a dateline's city and state before its dash.
 _DATELINE_STATE = re.compile(
     r"(?:[A-Z][A-Z.'-]+[ \t]+){0,3}[A-Z][A-Z.'-]+,[ \t]+[A-Z][a-z]{1,4}\.$")
@@ -545,7 +551,13 @@ def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
             or (before.lstrip("\"“‘'(")[:1].isupper() and (
                 (_ABBREVIATED_END.search(before) and _GOES_ON.match(text, span[0]))
                 or (_CAPITALISED_END.search(before) and _NAME_GOES_ON.match(text, span[0]))
-                or (_BEFORE_NUMBER.search(before) and text[span[0]].isdigit())))
+                or (_BEFORE_NUMBER.search(before) and text[span[0]].isdigit())
+                or (_HONORIFIC.search(before) and text[span[0]].isupper())
+                or (_CLOCK.search(before) and _ZONE.match(text, span[0]) is not None)))
+            # "Reddit, Inc. © 2025. All rights reserved.": one line of copyright
+            or (("©" in before or before.startswith("Copyright"))
+                and text.startswith("All rights reserved", span[0]))
+            or (_ABBREVIATED_END.search(before) is not None and text.startswith("©", span[0]))
             or (_DATELINE_STATE.fullmatch(before) and text[span[0]] in "—–-"))
 
     return _joined(spans, glued)

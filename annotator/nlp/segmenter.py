@@ -15,7 +15,16 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from annotator.nlp import clauses, kinds, parse, promo, sbd
-from annotator.nlp.blocks import LABEL_MAX_WORDS, Block, blocks, is_bar_line, stripped, unwrapped
+from annotator.nlp.blocks import (
+    FIGURE_LINE,
+    LABEL_MAX_WORDS,
+    Block,
+    blocks,
+    cell_count,
+    is_bar_line,
+    stripped,
+    unwrapped,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -129,6 +138,9 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
         if not (dash or wide or aside) and (not token.text.startswith(":")
                                             or token.text.strip(":*_")):
             continue
+        if dash and any(t.text == ":" for t in sent.doc[token.i + 1 : min(
+                sent.end, token.i + LABEL_MAX_WORDS)]):
+            continue  # "Stage 1 – Gingivitis: Your gums …": the label runs to its colon
         # A list item's label needs no capitals ("- Dry mouth – Sip water …").
         if dash and not (token.whitespace_
                          and (list_item or kinds.title_cased(sent.doc[sent.start : token.i]))):
@@ -217,8 +229,10 @@ def _bar_line(sent: Span, text: str) -> bool:
     after = text[sent.start_char + len(sent.text.rstrip()) :].lstrip(" \t")
     if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
         return False
+    # (a neighbour with as many cells makes it a row: "Dose | Onset" over "5 mg | 1 hour")
     around = before.rsplit("\n", 2)[-2:-1] + after.split("\n", 2)[1:2]
-    return not any("|" in line or is_bar_line(line) for line in around)
+    cells = cell_count(sent.text)
+    return not any(cell_count(line) == cells for line in around)
 
 
 def _opens_line(sent: Span, text: str) -> bool:
@@ -452,6 +466,20 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         # "When: Saturday, May 3", "Where: Eastside Community Center": an event's
         # or a service's particulars, not claims.
         particulars = kinds.names_particulars(doc[:colon].text) or kinds.is_proper_name(value)
+        if not tail and not kinds.has_finite(value):
+            # A field whose value is no sentence ("Elimination half-life: 2–3 hours",
+            # "Sponsor: University of Northfield") is one unit: its value means
+            # nothing without its label.
+            # (a one-word name is a brand or a kind, "Brand names: Zoloft", "Study Type:
+            # Interventional", that a reviewer can check)
+            named = kinds.names_particulars(doc[:colon].text) or (
+                kinds.is_proper_name(value) and len(value.text.split()) > 1)
+            # "Never events: 2": a count is checkable, though a bare figure is no claim
+            # (nor a number that names: "Student number: 22104587")
+            counted = FIGURE_LINE.fullmatch(value.text.strip()) is not None \
+                and not re.fullmatch(r"\d{5,}", value.text.strip())
+            return [_Draft(whole, block, "meta" if named or (kinds.is_meta(value) and not counted)
+                           else "claim", False)]
         return [_Draft(doc[:colon + 1], block, "heading", False),
                 _Draft(value, block, "meta" if particulars else _kind(value, False), False),
                 *tail]
@@ -757,6 +785,8 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     return found
 
 
+# A signature of first names: "Jo", "Linda & Dad".
+_FIRST_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?")
 # A lead-in whose instruction waits on its items: "Call 999 if:", "Tell your doctor if you:".
 _CONDITIONAL_LEAD_IN = re.compile(r"\b(?:if|when|whenever|unless)\b[^.!?]*:?\s*$", re.IGNORECASE)
 # A heading that is an instruction its list finishes: a label's "Do not use",
@@ -899,7 +929,15 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "promo"  # "St. Mary's Hospital is a 300-bed teaching hospital …"
         if signing and kind == "heading" and piece.standalone:
             kind = "meta"  # "Emma", "Department of Epidemiology, University of Milan"
-        signing = (signing and kind == "meta") or (kind == "meta" and kinds.is_closing(piece.text))
+        following = pieces[n + 1] if n + 1 < len(pieces) else None
+        # "Run happy," over "Jo": a closing of the writer's own words, over a first name
+        own_closing = piece.standalone and len(piece.text.split()) <= 3 \
+            and piece.text.rstrip().endswith(",") and following is not None \
+            and following.standalone and _FIRST_NAME.fullmatch(following.text.strip()) is not None
+        if own_closing:
+            kind = "meta"
+        signing = (signing and kind == "meta") or (kind == "meta" and (
+            own_closing or kinds.is_closing(piece.text)))
         footer = footer or kinds.is_footer_label(piece.text)
         if boilerplate_block is not None and piece.block is not boilerplate_block:
             boilerplate, boilerplate_block = False, None
