@@ -133,7 +133,8 @@ _NULL = re.compile(
     r"|reliable\s+|convincing\s+|solid\s+)?(?:effect|benefit|difference"
     r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
     # (not of the people a relative clause describes: "patients who have not benefited")
-    r"|\b(?<!who )(?<!that )(?<!which )(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not"
+    r"|\b(?<!who )(?<!that )(?<!which )(?:did|does|do|was|were|is|are|has|have|had|will"
+    r"|wo)\s*(?:not"
     r"|n[’']t)\s+(?:\w+\s+)?(?:help"
     r"|work|improv|reduc|lower|prevent|shorten|protect|benefit|effective|significant|better"
     r"|superior|outperform|affect|chang|alter|increas|rais|caus|slow|speed|boost|decreas|cut"
@@ -1388,7 +1389,12 @@ _BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
 _MADE_MORE = re.compile(r"(?<!\bbeing )(?<!\bbeen )(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes"
                         r"|making|made)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?P<dir>more|less)\s+"
                         r"(?!than\b)[a-z]", re.IGNORECASE)
-_MORE_OR_LESS = {"more": 0, "less": 1}
+_MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1}
+# "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a particle
+_MOVED = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:(?:brought|bring|brings|bringing|pushed"
+                    r"|push|pushes|drove|drive|drives|got|get|gets)\s+(?:[a-z][\w'’-]*\s+){1,4}?"
+                    r"|(?:went|go|goes|gone|going|shot|crept|creeps)\s+)"
+                    r"(?P<dir>up|down)\b(?!\s+(?:on|with|for)\b)", re.IGNORECASE)
 
 
 # Little of a good: "One dose of the vaccine offers little protection".
@@ -1482,7 +1488,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 sides.add(("direction", 1 - side if reach else side))
                 side_words.add((negation if reach else word, "direction"))
         reach = max(reach - 1, 0)
-    for made in () if hypothetical else _MADE_MORE.finditer(text):
+    for made in () if hypothetical else (*_MADE_MORE.finditer(text), *_MOVED.finditer(text)):
         sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
         side_words.add((made["dir"].lower(), "direction"))
     if "find" in said and _REPORTED_FINDING.search(text):

@@ -38,7 +38,8 @@ WORDS = {
 # (low, high) multipliers of a vague amount word.
 AMOUNTS = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "several": (3, 9)}
 FRACTIONS = {"half": 50, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25,
-             "one quarter": 25, "two thirds": 200 / 3, "three quarters": 75}
+             "one quarter": 25, "two thirds": 200 / 3, "three quarters": 75,
+             "a fifth": 20, "one fifth": 20, "a tenth": 10, "one tenth": 10}
 # A bare plural is an amount only after these ("within minutes", not "recent years").
 _VAGUE_MODIFIERS = ("within", "in", "for", "after", "over")
 # The same tolerance both ways: two intervals closer than this share a value.
@@ -434,6 +435,20 @@ def _days_per(text: str) -> list[Quantity]:
         found.append(Quantity(kind, low / days, min(high, days) / days, m.start(), m.end(),
                               m.group(0)))
     return found
+
+
+# "don't give more than 4 doses in any 24 hours": how often at most, as "every 4 hours" says
+# how often
+_DOSES_AT_MOST = re.compile(
+    rf"(?:\b(?:no|not|never)\s+more\s+than|n[’']t\s+(?:give|take|use|have)\s+more\s+than"
+    rf"|\bat\s+most|\ba\s+maximum\s+of)\s+(?P<n>\d{{1,2}}|{'|'.join(WORDS)})\s+(?:doses|times"
+    rf"|tablets|capsules)\s+(?:in\s+(?:any\s+)?(?:24|twenty-four)\s+hours|in\s+(?:a|one)\s+day"
+    rf"|a\s+day|per\s+day|daily)\b", re.IGNORECASE)
+
+
+def _dose_limits(text: str) -> list[Quantity]:
+    return [Quantity("frequency", 0.0, number(m["n"]), m.start(), m.end(), m.group(0))
+            for m in _DOSES_AT_MOST.finditer(text)]
 
 
 def _frequencies(text: str) -> list[Quantity]:
@@ -844,7 +859,8 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_concentrations(text), *_prices(text), *_volumes(text),
                      *_ages(text), *_years(text, published),
                      *_percents(text),
-                     *_days_per(text), *_frequencies(text), *_time_points(text),
+                     *_dose_limits(text), *_days_per(text), *_frequencies(text),
+                     *_time_points(text),
                      *_ordinal_times(text),
                      *_durations(text), *_immediate(text), *_lifelong(text),
                      *_storage(text), *_counts(text)]:

@@ -3144,3 +3144,28 @@ def test_a_thing_put_beside_a_kind_in_apposition_and_named_before_is():
     same = ("Asthma inhalers\n\nSalbutamol, a reliever, opens your airways.\n\n"
             "Terbutaline, a reliever too, works within minutes.")
     assert [reason for _, _, reason in found(same) if reason == "class"] == []
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Keto brought my LDL cholesterol down within a year.",
+     "On keto my LDL cholesterol went up, from 3.1 to 4.4 mmol/L.", "direction"),
+    ("Paracetamol won't prevent a febrile seizure in children.",
+     "Giving paracetamol regularly can lower the chance of another febrile seizure in children.",
+     "null"),
+    ("All the paracetamol liquids here are on the General Sale List, so supermarkets sell them.",
+     "This paracetamol liquid is a pharmacy-only medicine.", "antonym"),
+])
+def test_levels_moved_up_or_down_a_thing_that_will_not_work_and_a_sale_status(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+
+
+def test_a_tenth_of_a_weight_and_doses_at_most_a_day_against_a_dose_every_few_hours():
+    assert cues._measures("I lost 17 kg (roughly a tenth of my starting weight)", None) \
+        == {"percent of weight": frozenset({(5.0, 15.0)})}
+    limit, = quantities.extract("don't give more than 4 doses in any 24 hours")
+    assert (limit.kind, limit.low, limit.high) == ("frequency", 0.0, 4.0)
+    # Must not change: "went up to" a number still rises; a thing that cannot be cured
+    # is no effect denied against "no cure".
+    assert ("direction", 0) in cues._read("it went up to 4.4", "", "it went up to 4.4", None).sides
+    assert [r for r, _ in cues_of("COPD cannot be cured.", "There is no cure for COPD.")
+            if r == "null"] == []
