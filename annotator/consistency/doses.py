@@ -89,7 +89,7 @@ _PER_DOSE = re.compile(r"^\s*(?:of\s+[a-z-]+\s+)?(?:per|a|each|at\s+each|in\s+on
                        re.IGNORECASE)
 _PER_DAY = re.compile(
     r"^[^.;:]{0,30}?(?:\b(?:a|per|each|every)\s+(?:day|night)\b|\bdaily\b|/\s*day\b|\bnightly\b"
-    r"|\bin\s+(?:24|twenty-four)\s+hours\b|\bper\s+24\s+hours\b)",
+    r"|\bin\s+(?:any\s+)?(?:24|twenty-four)[\s-]hours?(?:\s+period)?\b|\bper\s+24\s+hours\b)",
     re.IGNORECASE,
 )
 _MAXIMUM = re.compile(

@@ -394,6 +394,16 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
+    if block.single_line and len(sents) == 1 and (refuted := _REFUTED_LINE.match(doc.text)):
+        # "Myth #1: You can only absorb 30 g of protein per meal": the label heads the
+        # myth, which is a claim to review whatever its form (no stop, a quoted saying)
+        label = doc.char_span(refuted.start(), refuted.end("label"), alignment_mode="expand")
+        rest = doc.char_span(refuted.start("rest"), len(doc.text.rstrip()),
+                             alignment_mode="expand")
+        # (a sentence of its own after the label is a run-in label's: its clauses split)
+        if label is not None and rest is not None and (
+                rest.text[:1] in "\"“‘'" or kinds.final_char(rest.text) not in ".!?"):
+            return [_Draft(label, block, "heading", False), _Draft(rest, block, "claim", False)]
     if block.bars and len(sents) == 1 and not (title and _site_titled(block.text)):
         # "Home | News | Health", "Download PDF | Cite this article | Share",
         # "By Jane Doe | Updated 3 May": a line of parts between bars is furniture.
@@ -749,6 +759,9 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     maybe: list[Block] = []
     commands = False
     for piece in pieces:
+        if piece.block.list_item and piece.kind in ("heading", "question") \
+                and piece.text.strip() == piece.block.text.strip():
+            instruction = None  # "1. Why treat hypertension?": a numbered section's title
         if not piece.block.list_item:
             if commands:
                 found.update(maybe)
@@ -785,6 +798,9 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
     return found
 
 
+# A line naming a myth or a fact and stating it: "Myth #1: …", "Fact: …".
+_REFUTED_LINE = re.compile(r"[ \t]*(?P<label>(?:Myth|Misconception|Fact|Truth|Reality)"
+                           r"(?:[ \t]*#?\d{1,2})?:)[ \t]+(?P<rest>\S.*)")
 # A signature of first names: "Jo", "Linda & Dad".
 _FIRST_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?")
 # A lead-in whose instruction waits on its items: "Call 999 if:", "Tell your doctor if you:".

@@ -3169,3 +3169,13 @@ def test_a_tenth_of_a_weight_and_doses_at_most_a_day_against_a_dose_every_few_ho
     assert ("direction", 0) in cues._read("it went up to 4.4", "", "it went up to 4.4", None).sides
     assert [r for r, _ in cues_of("COPD cannot be cured.", "There is no cure for COPD.")
             if r == "null"] == []
+
+
+def test_hyphenated_fractions_a_class_of_blood_thinner_and_a_limit_in_any_24_hour_period():
+    lowered = "An anticoagulant lowers the risk of a stroke by about two-thirds"
+    assert cues._measures(lowered, None) == {"percent lower": frozenset({(60.0, 73.333)})}
+    text = ("Blood thinners\n\nAspirin is an antiplatelet medicine, not an anticoagulant.\n\n"
+            "Tell staff if you take an anticoagulant such as aspirin or warfarin.")
+    assert [reason for _, _, reason in found(text)] == ["class"]
+    limit, = doses.extract("Never take more than 5 mg of apixaban in any 24-hour period.")
+    assert (limit.role, limit.basis) == ("max", "day")

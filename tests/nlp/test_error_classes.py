@@ -3740,3 +3740,22 @@ def test_look_alikes_of_answers_and_buttons_keep_their_units(nlp):
     assert units_of(text, nlp)[1:] == [
         ("The clinic ranked No. 5 in the region.", "claim"),
         ("More people report side effects with the higher dose.", "claim")]
+
+
+def test_a_myth_named_by_its_label_and_a_numbered_title_ending_an_instructions_list(nlp):
+    text = ("Protein myths\n\nMyth #1: You can only absorb 30 g of protein per meal\n\n"
+            "Your body absorbs almost all the protein you eat.\n\n"
+            "Myth: “Run through it and it’ll go away.”")
+    assert units_of(text, nlp)[1:3] == [("Myth #1:", "heading"),
+                                        ("You can only absorb 30 g of protein per meal", "claim")]
+    assert units_of(text, nlp)[-2:] == [("Myth:", "heading"),
+                                        ("“Run through it and it’ll go away.”", "claim")]
+    lecture = ("Objectives\n\nBy the end you should be able to:\n• describe how renin works\n\n"
+               "1. Why treat hypertension?\n• Diagnosis: clinic BP of 140/90 mmHg or more")
+    assert units_of(lecture, nlp)[-1] == ("Diagnosis: clinic BP of 140/90 mmHg or more", "claim")
+    # Must not change: a fact's sentence after its label splits at ", but"; a run-in
+    # label inside a lead-in's list keeps the list going.
+    fact = ("Mono\n\nFact: Kissing is a common route, but sharing cups can spread the virus too.")
+    assert units_of(fact, nlp)[1:] == [
+        ("Fact:", "heading"), ("Kissing is a common route", "claim"),
+        ("but sharing cups can spread the virus too.", "claim")]
