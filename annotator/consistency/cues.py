@@ -1321,7 +1321,7 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     product`` for "26% of the products", ``percent thc`` for "0.3% THC", plain
     ``percent`` when nothing says. A `share` ("1 in 5 adults") is of the words after it."""
     function = lexicon().function_words
-    after = _INITIALS.sub(lambda m: m[0].replace(".", ""), text[end : end + 80])  # "U.S. adults"
+    after = _INITIALS.sub(lambda m: _INITIALS_READ[m[0]], text[end : end + 80])  # "U.S. adults"
     words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
     # "half of all women": the fraction's "of" is inside it, so it is of the words after
     of_inside = bool(words[1:]) and words[0] in _QUANTIFIERS and not share
@@ -1358,8 +1358,10 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
 _NATIONAL = {"american", "british", "english", "scottish", "welsh", "irish", "canadian",
-             "australian", "european", "us", "uk"}
-_INITIALS = re.compile(r"\b(?:U\.S|U\.K)\.")
+             "australian", "european", "usa", "uk"}
+# (their stops would end what a share is of; "US" read as "us" would be a pronoun)
+_INITIALS_READ = {"U.S.": "USA", "U.K.": "UK"}
+_INITIALS = re.compile(r"\bU\.[SK]\.")
 # Words before what a percentage is of that say when or how much of it is meant.
 _BASELINE = {"starting", "initial", "baseline", "original", "total", "entire", "whole"}
 

@@ -456,7 +456,7 @@ def is_meta(span: Span) -> bool:
         return True  # "(Audience gasps)"; not "(Results varied)"
     if not finite and _furniture_words(text):
         return True  # "Not medical advice." before a sentence on its line
-    if "\n" not in (line := text.strip()) and (_THREAD_LINE.fullmatch(line) or _buttons(line)):
+    if "\n" not in (line := text.strip()) and _forum_line(line):
         return True  # "level 1" over a commenter's line, inside a block of lines
     if _STARS.match(text):
         return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
@@ -706,7 +706,10 @@ _BUTTON_WORDS = {"reply", "share", "report", "save", "like", "comment", "comment
                  "send", "follow", "print", "email", "hide", "edit", "delete", "award", "more"}
 
 
-def _buttons(line: str) -> bool:
+def _forum_line(line: str) -> bool:
+    """A forum's nesting or score line, or a row of a post's buttons (after its score)."""
+    if _THREAD_LINE.fullmatch(line):
+        return True
     words = re.findall(r"[^\W\d_]+", _SCORE.sub("", line, count=1).lower())
     return len(words) >= 2 and set(words) <= _BUTTON_WORDS
 
@@ -718,7 +721,7 @@ def is_furniture_line(text: str) -> bool:
     if _furniture_words(text) or _PAGE.match(text.strip()):
         return True  # "Advertisement", "Subscribe to our newsletter", "Page 2 of 3"
     line = text.strip()
-    if _THREAD_LINE.fullmatch(line) or _buttons(line):
+    if _forum_line(line):
         return True  # "level 2", "2.1k points · Reply Share Report Save"
     if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
         return True  # a PDF's running head or foot

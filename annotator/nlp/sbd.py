@@ -541,8 +541,10 @@ _DATELINE_STATE = re.compile(
 def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
     """Join ``…better,’”`` to the attribution on the same line that follows it,
     ``3 yr.`` to the ``ago`` after it, a sentence cut after an abbreviation (and
-    opening with a capital) to what goes on after it, and a dateline's state to its
-    dash."""
+    opening with a capital) to what goes on after it (``The right hon.`` /
+    ``Gentleman …``, ``5:12 p.m.`` / ``CT | Updated …``), a line of copyright
+    (``Reddit, Inc.`` / ``© 2025.`` / ``All rights reserved.``), and a dateline's
+    state to its dash."""
     def glued(previous: Span, span: Span) -> bool:
         before = text[slice(*previous)]
         return "\n" not in text[previous[1] : span[0]] and bool(

@@ -479,15 +479,17 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         if not tail and not kinds.has_finite(value):
             # A field whose value is no sentence ("Elimination half-life: 2–3 hours",
             # "Sponsor: University of Northfield") is one unit: its value means
-            # nothing without its label.
-            # (a one-word name is a brand or a kind, "Brand names: Zoloft", "Study Type:
-            # Interventional", that a reviewer can check)
+            # nothing without its label. It is a particular when its label says so or
+            # its value names someone in several words (a one-word name is a brand or a
+            # kind a reviewer can check: "Brand names: Zoloft", "Study Type:
+            # Interventional"), or is no claim (a date, an address), unless it counts
+            # something ("Never events: 2"; not a number that names: "Student number:
+            # 22104587").
             named = kinds.names_particulars(doc[:colon].text) or (
                 kinds.is_proper_name(value) and len(value.text.split()) > 1)
-            # "Never events: 2": a count is checkable, though a bare figure is no claim
-            # (nor a number that names: "Student number: 22104587")
-            counted = FIGURE_LINE.fullmatch(value.text.strip()) is not None \
-                and not re.fullmatch(r"\d{5,}", value.text.strip())
+            figure = value.text.strip()
+            counted = FIGURE_LINE.fullmatch(figure) is not None \
+                and not re.fullmatch(r"\d{5,}", figure)
             return [_Draft(whole, block, "meta" if named or (kinds.is_meta(value) and not counted)
                            else "claim", False)]
         return [_Draft(doc[:colon + 1], block, "heading", False),
