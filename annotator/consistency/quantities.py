@@ -39,10 +39,10 @@ WORDS = {
 AMOUNTS = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "several": (3, 9)}
 FRACTIONS = {"half": 50, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25,
              "one quarter": 25, "two thirds": 200 / 3, "three quarters": 75,
-             "a fifth": 20, "one fifth": 20, "a tenth": 10, "one tenth": 10,
-             # hyphenated, as often written: "by about two-thirds"
-             "one-third": 100 / 3, "two-thirds": 200 / 3, "one-quarter": 25,
-             "three-quarters": 75, "one-fifth": 20, "one-tenth": 10}
+             "a fifth": 20, "one fifth": 20, "a tenth": 10, "one tenth": 10}
+# hyphenated too, as often written: "by about two-thirds"
+FRACTIONS.update({name.replace(" ", "-"): value for name, value in list(FRACTIONS.items())
+                  if not name.startswith(("a ", "half"))})
 # A bare plural is an amount only after these ("within minutes", not "recent years").
 _VAGUE_MODIFIERS = ("within", "in", "for", "after", "over")
 # The same tolerance both ways: two intervals closer than this share a value.

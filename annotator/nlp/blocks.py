@@ -208,12 +208,14 @@ def is_bar_line(line: str) -> bool:
     return _menu(line)
 
 
+def _decoration(line: str) -> re.Match[str] | None:
+    """The emoji opening `line` when it is no list bullet of _MARKER's."""
+    return None if _MARKER.match(line) else _DECORATION.match(line)
+
+
 def _decorated(lines: list[tuple[int, int]], k: int, text: str) -> bool:
-    """Whether line `k` opens with an emoji that is no list bullet of _MARKER's."""
-    if not 0 <= k < len(lines):
-        return False
-    line = text[slice(*lines[k])]
-    return not _MARKER.match(line) and _DECORATION.match(line) is not None
+    """Whether line `k` opens with such an emoji."""
+    return 0 <= k < len(lines) and _decoration(text[slice(*lines[k])]) is not None
 
 
 def _menu(line: str) -> bool:
@@ -538,8 +540,7 @@ def blocks(text: str) -> list[Block]:
             close()
             items = False
             continue
-        decoration = None if _MARKER.match(line) else _DECORATION.match(line)
-        if decoration:
+        if decoration := _decoration(line):
             start += decoration.end()
             line = text[start:end]
             if any(_decorated(lines, j, text) for j in (k - 1, k + 1)):

@@ -699,8 +699,9 @@ def _label(text: str) -> str | None:
 
 
 # A forum's nesting and score lines: "level 2", "-38 points", "2.1k points · …".
-_THREAD_LINE = re.compile(r"level \d{1,2}|-?\d[\d.,]*k?\s+points?", re.IGNORECASE)
-_SCORE = re.compile(r"-?\d[\d.,]*k?\s+points?\s*[·•|]\s*", re.IGNORECASE)
+_POINTS = r"-?\d[\d.,]*k?\s+points?"
+_THREAD_LINE = re.compile(rf"level \d{{1,2}}|{_POINTS}", re.IGNORECASE)
+_SCORE = re.compile(rf"{_POINTS}\s*[·•|]\s*", re.IGNORECASE)
 # A row of a post's buttons: "Reply Share Report Save", "Like · Comment · Repost · Send".
 _BUTTON_WORDS = {"reply", "share", "report", "save", "like", "comment", "comments", "repost",
                  "send", "follow", "print", "email", "hide", "edit", "delete", "award", "more"}

@@ -70,7 +70,8 @@ _MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
 # (and a postscript's mark opening its paragraph: "P.S. A few of you asked …")
 _ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]|P\.(?:P\.)?S\.:?|P?PS:"
 # (also after an FAQ's turn label: "A: No. You can book directly …")
-_ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:A[:.][ \t]+)?{_ANSWER_WORD}(?=[ \t]+[A-Z][a-z])")
+_ANSWERED = rf"(?:A[:.][ \t]+)?{_ANSWER_WORD}"
+_ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWERED}(?=[ \t]+[A-Z][a-z])")
 
 
 # "vitamin C. Most adults …", "hepatitis B. Vaccines …": a letter naming a vitamin,
@@ -90,7 +91,7 @@ def is_marker(segment: str) -> bool:
 
 def is_answer(segment: str) -> bool:
     """``No.`` standing as a sentence (an answer), not an abbreviation."""
-    return re.fullmatch(rf"(?:A[:.][ \t]+)?{_ANSWER_WORD}", segment) is not None
+    return re.fullmatch(_ANSWERED, segment) is not None
 _MOJIBAKE_SPACE = "Â"
 _COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")
 # "Posted by u/sam · 3 yr. ago": an abbreviated unit of time before "ago".

@@ -394,11 +394,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
-    if block.single_line and len(sents) == 1 and (refuted := _REFUTED_LINE.match(doc.text)):
+    if block.single_line and len(sents) == 1 and (stated := _MYTH_OR_FACT_LINE.match(doc.text)):
         # "Myth #1: You can only absorb 30 g of protein per meal": the label heads the
         # myth, which is a claim to review whatever its form (no stop, a quoted saying)
-        label = doc.char_span(refuted.start(), refuted.end("label"), alignment_mode="expand")
-        rest = doc.char_span(refuted.start("rest"), len(doc.text.rstrip()),
+        label = doc.char_span(stated.start(), stated.end("label"), alignment_mode="expand")
+        rest = doc.char_span(stated.start("rest"), len(doc.text.rstrip()),
                              alignment_mode="expand")
         # (a sentence of its own after the label is a run-in label's: its clauses split)
         if label is not None and rest is not None and (
@@ -475,7 +475,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             value = doc[colon + 1 : sents[-1].start]
         # "When: Saturday, May 3", "Where: Eastside Community Center": an event's
         # or a service's particulars, not claims.
-        particulars = kinds.names_particulars(doc[:colon].text) or kinds.is_proper_name(value)
+        labelled = kinds.names_particulars(doc[:colon].text)
+        particulars = labelled or kinds.is_proper_name(value)
         if not tail and not kinds.has_finite(value):
             # A field whose value is no sentence ("Elimination half-life: 2–3 hours",
             # "Sponsor: University of Northfield") is one unit: its value means
@@ -485,8 +486,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # Interventional"), or is no claim (a date, an address), unless it counts
             # something ("Never events: 2"; not a number that names: "Student number:
             # 22104587").
-            named = kinds.names_particulars(doc[:colon].text) or (
-                kinds.is_proper_name(value) and len(value.text.split()) > 1)
+            named = labelled or (kinds.is_proper_name(value) and len(value.text.split()) > 1)
             figure = value.text.strip()
             counted = FIGURE_LINE.fullmatch(figure) is not None \
                 and not re.fullmatch(r"\d{5,}", figure)
@@ -801,8 +801,8 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
 
 
 # A line naming a myth or a fact and stating it: "Myth #1: …", "Fact: …".
-_REFUTED_LINE = re.compile(r"[ \t]*(?P<label>(?:Myth|Misconception|Fact|Truth|Reality)"
-                           r"(?:[ \t]*#?\d{1,2})?:)[ \t]+(?P<rest>\S.*)")
+_MYTH_OR_FACT_LINE = re.compile(r"[ \t]*(?P<label>(?:Myth|Misconception|Fact|Truth|Reality)"
+                                r"(?:[ \t]*#?\d{1,2})?:)[ \t]+(?P<rest>\S.*)")
 # A signature of first names: "Jo", "Linda & Dad".
 _FIRST_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?")
 # A lead-in whose instruction waits on its items: "Call 999 if:", "Tell your doctor if you:".
