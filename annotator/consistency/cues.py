@@ -1391,11 +1391,17 @@ _BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
 _MADE_MORE = re.compile(r"(?<!\bbeing )(?<!\bbeen )(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes"
                         r"|making|made)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?P<dir>more|less)\s+"
                         r"(?!than\b)[a-z]", re.IGNORECASE)
-_MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1}
-# "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a particle
+# "makes ulipristal work even better" against "can make ulipristal less effective"
+_MADE_WORK = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes|making|made)\s+"
+                        r"(?:[a-z][\w'’-]*\s+){1,3}?(?:work|act)\s+(?:even\s+|much\s+)?"
+                        r"(?P<dir>better|worse)\b", re.IGNORECASE)
+_MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse": 1}
+# "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a
+# particle; so is a pace ("speeds up the spread of resistance" / "slows down")
 _MOVED = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:(?:brought|bring|brings|bringing|pushed"
                     r"|push|pushes|drove|drive|drives|got|get|gets)\s+(?:[a-z][\w'’-]*\s+){1,4}?"
-                    r"|(?:went|go|goes|gone|going|shot|crept|creeps)\s+)"
+                    r"|(?:went|go|goes|gone|going|shot|crept|creeps|speeds?|sped|speeding|slows?"
+                    r"|slowed|slowing)\s+)"
                     r"(?P<dir>up|down)\b(?!\s+(?:on|with|for)\b)", re.IGNORECASE)
 
 
@@ -1490,7 +1496,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 sides.add(("direction", 1 - side if reach else side))
                 side_words.add((negation if reach else word, "direction"))
         reach = max(reach - 1, 0)
-    for made in () if hypothetical else (*_MADE_MORE.finditer(text), *_MOVED.finditer(text)):
+    for made in () if hypothetical else (*_MADE_MORE.finditer(text), *_MADE_WORK.finditer(text),
+                                         *_MOVED.finditer(text)):
         sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
         side_words.add((made["dir"].lower(), "direction"))
     if "find" in said and _REPORTED_FINDING.search(text):

@@ -174,7 +174,8 @@ CONCENTRATION = re.compile(
     re.IGNORECASE)
 # A reading of a named measure: "SPF of 30 or higher", "a BMI of 30", "INR between 2.0
 # and 3.0", "an A1C below 7%".
-_NAMED = "SPF|BMI|A1C|HbA1c|INR|LDL|HDL|PSA|eGFR"
+# (and a score named by its letters: "a PASI score of 10 or more", "GCS score below 9")
+_NAMED = r"SPF|BMI|A1C|HbA1c|INR|LDL|HDL|PSA|eGFR|[A-Z][A-Z\d-]{1,7}(?=\s+score\b)"
 NAMED_LEVEL = re.compile(
     rf"\b(?P<name>{_NAMED})\s+(?:(?:level|score|target|reading)\s+)?(?:(?P<side>is|was|of|at"
     r"|above|below|under|over|between)\s+)?(?P<num>\d+(?:\.\d+)?)"
@@ -224,6 +225,7 @@ DAYS_PER = re.compile(
 _SAME_TIME_AS = r"at\s+the\s+same\s+time\s+as"
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
+    r"|the\s+(?:instant|moment)\s+(?:they|it|you)\b"
     rf"|the\s+same\s+day|{_SAME_TIME_AS}"
     r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"
     r"|capsule|shot|injection|session|use|treatment|serving|night|day))\b",
@@ -369,9 +371,12 @@ def _durations(text: str) -> list[Quantity]:
 
 # The time between two things, not how long one lasts: "take them at least 4 hours
 # apart", "at least a year after the first", "between doses", "wait at least four weeks
-# after any other vaccine", "at the same time as".
-_GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b|(?:after|before)\s+(?:the\s+|your\s+)?"
-                        r"(?:first|second|previous|last|next)\b)", re.IGNORECASE)
+# after any other vaccine", "at the same time as"; how long after a procedure something
+# may be done ("tested for new glasses one week after your operation"), as a wait says.
+_GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b|(?:after|before)\s+(?:(?:the|your|their"
+                        r"|his|her)\s+)?(?:first|second|previous|last|next)\b"
+                        r"|after\s+(?:the|your|their|his|her)\s+(?:operation|surgery|procedure)\b)",
+                        re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?$", re.IGNORECASE)
 _SAME_TIME = re.compile(_SAME_TIME_AS, re.IGNORECASE)
 
@@ -689,7 +694,14 @@ def _years(text: str, published: str | None) -> list[Quantity]:
             begun = prep == "in" and _BEGUN.search(text, 0, m.start()) is not None
             kind = "start-year" if prep in ("since", "from") or begun else "year"
             found.append(Quantity(kind, first, last, m.start(), m.end(), m.group(0)))
+    if m := _TIMELINE.match(text):
+        first = int(m["year"])
+        found.append(Quantity("year", first, first + 1, m.start("year"), m.end("year"), m["year"]))
     return found
+
+
+# A timeline's entry: "1938: Alexander Fleming discovers penicillin".
+_TIMELINE = re.compile(r"\s*(?P<year>1[6-9]\d\d|20\d\d)\s*[:–—]\s")
 
 
 # A change by a fraction: "reduced their migraine days by about a third".
@@ -845,7 +857,19 @@ def _counts(text: str) -> list[Quantity]:
         # "three groups" and "five groups" are counts of one kind, named by the noun.
         kind = f"count:{_SAME_KIND.get(singular(noun), singular(noun))}"
         found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
+    for m in _SINGLE.finditer(text):
+        # "a single 1.5 mg tablet" against "the two tablets", "a single embryo"
+        noun = m["noun"].lower()
+        if f"{noun}s" not in _NOT_COUNTED:
+            kind = f"count:{_SAME_KIND.get(noun, noun)}"
+            found.append(Quantity(kind, 1.0, 1.0, m.start(), m.end(), m.group(0)))
     return found
+
+
+# One of something, said as such: "a single 1.5 mg tablet", "a single embryo" (not "not
+# a single case", nor "a single-dose vial": no count of vials).
+_SINGLE = re.compile(r"(?<!\bnot\s)\ba\s+single\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\s+)?"
+                     r"(?P<noun>[a-z]{3,}(?<!s))\b(?![-‐])", re.IGNORECASE)
 
 
 def extract(text: str, published: str | None = None) -> list[Quantity]:

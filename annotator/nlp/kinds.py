@@ -438,6 +438,11 @@ _POSTSCRIPT = re.compile(r"P\.(?:P\.)?S\.:?|P?PS:")
 _NOTE = re.compile(r"\[[a-z][a-z ]{2,24}\]")
 
 
+def is_caption(line: str) -> bool:
+    """A figure's or a table's caption: ``Table 1: Deaths by sex, 2022 and 2023``."""
+    return _CAPTION.match(line.strip()) is not None
+
+
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
     (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
@@ -458,8 +463,10 @@ def is_meta(span: Span) -> bool:
         return True  # "Not medical advice." before a sentence on its line
     if "\n" not in (line := text.strip()) and _forum_line(line):
         return True  # "level 1" over a commenter's line, inside a block of lines
-    if _STARS.match(text):
-        return True  # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."
+    if _STARS.match(text) or _RATING_ROW.fullmatch(text.strip()):
+        # a reader's review: "★★★★☆ “Long wait but worth it.” — Mark S."; a row of a
+        # shop's count of ratings: "4 stars\t12%"
+        return True
     if "\n" not in text.strip() and _ACTIVITY.match(text.strip()):
         return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
     if "\n" not in (line := text.strip()) and _trail_or_link(line):
@@ -589,6 +596,8 @@ def _piped_meta(span: Span) -> bool:
 
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
+# A row of a count of ratings by stars: "5 stars\t78%", "4 star (212)".
+_RATING_ROW = re.compile(r"[1-5]\s*stars?\s*[\t:|·(-]*\s*[\d.,]+\s*%?\)?", re.IGNORECASE)
 # A rating in stars opening a line: a reader's review, not the article.
 _STARS = re.compile(r"[ \t]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?[★☆⭐✩✪]{3,}")
 _BYLINE_NAME = re.compile(
@@ -941,7 +950,11 @@ def is_heading_line(span: Span) -> bool:
         return False  # a pull quote: "“Creatine is one of the safest …” — Dr. Lena Ortiz"
     if _LABEL_ROW.fullmatch(span.text.strip()):
         return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
-    if last in ".!?,;" or (len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span)):
+    if last in ".!?,;":
+        return False
+    if is_caption(span.text):
+        return True  # "Table 1: Deaths related to drug poisoning by sex, England and Wales, …"
+    if len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;
     # "Types of CBD:" and "Understanding CBD:" are headings.

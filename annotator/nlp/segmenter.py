@@ -376,6 +376,20 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
+# A paragraph's or a note's number in brackets opening a line ("[12] The Claimant
+# must prove …", "[1] Wilding JPH, et al."), before a capital.
+_BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\](?=[ \t]+[\"“‘']?[A-Z])")
+
+
+def _number_split(sent: Span) -> list[Span] | None:
+    """``[12] The Claimant must prove …``: a bracketed number glued to its line."""
+    match = _BRACKETED_NUMBER.match(sent.text)
+    cut = match and sent.char_span(0, match.end(), alignment_mode="expand")
+    if not cut or cut.end >= sent.end:
+        return None
+    return [cut, sent.doc[cut.end : sent.end]]
+
+
 def _site_titled(line: str) -> bool:
     """``Travel Vaccinations & Malaria Prevention | Brightwell Pharmacy``: a page's
     title and its site's name, as a browser shows them, when it opens the article:
@@ -460,7 +474,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # A line alone whose label names particulars ("Principal Investigator: Helen Cho,
     # MD") is read as a field too.
     if not titled and (block.field or (block.single_line and ":" in block.text)) \
-            and (colon := _field_colon(doc)) \
+            and not kinds.is_caption(block.text) and (colon := _field_colon(doc)) \
             and (block.field or (kinds.names_particulars(doc[:colon].text)
                                  and not kinds.is_turn_label(block.text))) \
             and not kinds.is_meta(whole):
@@ -514,6 +528,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
+        if (k == 0 or _opens_line(sent, block.text)) and (numbered := _number_split(sent)):
+            drafts.append(_Draft(numbered[0], block, "meta", False))
+            sent = numbered[1]
         if k == 0 and (counter := _counter_split(sent, threaded)):
             drafts.append(_Draft(counter[0], block, "meta", False))
             sent = counter[1]
@@ -594,6 +611,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     return _references(drafts) if listing else drafts
 
 
+_BOX = re.compile(r"[☐□☑☒]")
+_OWN_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e)\b")
 _AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
 
@@ -706,13 +725,22 @@ def _table_of_contents(pieces: list[_Piece]) -> set[Block]:
         links = bool(run) and not lines and under_heading
         under_heading = lines and bool(heads) and heads[-1] == len(run) - 1
         if links:
-            found.update(pieces[i].block for i in run)  # "See also" over "• Hyperacusis"
+            # "See also" over "• Hyperacusis", up to an item said again: the first
+            # section itself, numbered as its entry was ("1. Main points" after "1.
+            # Main points" / "2. Statistician's comment" / …)
+            said: set[str] = set()
+            for i in run:
+                key = _contents_key(pieces[i].text)
+                if key in said:
+                    break
+                said.add(key)
+                found.add(pieces[i].block)
         elif lines and heads:
             # Up to a line said again: the first section itself ("FLU SHOTS ARE IN"
             # after "Flu shots are in"), or a reference section's heading listed no
             # more below ("References" after "See also"'s links); nor the last line,
             # over a paragraph: it heads that ("Transcript" after a show's links).
-            said: set[str] = set()
+            said = set()
             last = run[-1] if over_paragraph else None
             for i in run[heads[0] + 1 :]:
                 key = _contents_key(pieces[i].text)
@@ -893,6 +921,12 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
 def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
     """The drafts of one block of `text` (laid out as `layout`), read."""
     out = []
+    # A form's box to tick opens an option ("☐ I understand that …", "☐ Display my
+    # name", "☐ blood transfusion"): the form's words, unless it says something of its
+    # own ("☐ Washing bedding at high temperatures is not necessary.") or instructs
+    # ("☐ Do a final detection comb 2 to 3 days after the last treatment.").
+    boxed = block.list_item and _BOX.search(text, text.rfind("\n", 0, block.start) + 1,
+                                            block.start) is not None
     # The article's first line is its title: "Weight-loss drug now covered for
     # millions, but questions remain" is one heading, not two clauses; so is a line
     # heading what follows it ("Flu cases dip, but season isn't over").
@@ -901,9 +935,13 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
         span = draft.span
         start, end = _cell(text, *stripped(text, block.start + span.start_char,
                                             block.start + span.end_char))
-        claim = draft.kind == "claim"
+        kind = draft.kind
+        if boxed and kind == "claim" and (_OWN_WORDS.search(span.text) or not (
+                kinds.has_finite(span) or kinds.reads_as_command(span))):
+            kind = "meta"
+        claim = kind == "claim"
         out.append(_Piece(
-            block, draft.kind, draft.standalone, span.text, start, end, _lemmas(span),
+            block, kind, draft.standalone, span.text, start, end, _lemmas(span),
             parse.pack(_parse(span, start - block.start, end - block.start)) if start < end
             else b"",
             hedged=claim and kinds.is_hedged(span),
@@ -921,6 +959,8 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     """The units of `text` from its blocks' pieces, in order; `names`: the
     publisher's (promo.publisher_names). `pieces` is emptied as it is read."""
     contents = _table_of_contents(pieces)
+    # what a table of contents lists: a line saying one again is that section's heading
+    listed = {_contents_key(p.text) for p in pieces if p.block in contents}
     bios = _bios(pieces)
     instructed = _instructed_items(pieces)
     units: list[Unit] = []
@@ -929,6 +969,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     # the block of a run-in label naming boilerplate ("Disclaimer: I'm not a doctor …"):
     # its section ends with its paragraph
     boilerplate_block: Block | None = None
+    links = False  # the boilerplate section lists links (kinds.names_navigation)
     footer = False  # from "Media Contact:" on
     references = False  # inside "References", "Sources": one unit a line
     signing = False  # under a letter's closing ("Sincerely,"): its signature's lines
@@ -959,6 +1000,15 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         footer = footer or kinds.is_footer_label(piece.text)
         if boilerplate_block is not None and piece.block is not boilerplate_block:
             boilerplate, boilerplate_block = False, None
+        if listed and kind in ("claim", "meta") and piece.block not in contents \
+                and (piece.standalone or piece.block.list_item) \
+                and _contents_key(piece.text) in listed:
+            kind = "heading"  # "1. Main points" under "1. Main points" / "2. …"
+        if boilerplate and links and kind == "claim" and not piece.standalone \
+                and not piece.block.list_item and piece.block is not previous:
+            # Links to other pages ("Related stories", "Shop our editors' picks") are
+            # lines: a paragraph of sentences after them is the article's again.
+            boilerplate = False
         # A line of parts between bars ("Cite this essay: APA | MLA | Harvard") is the
         # page's again: a reference list does not go on past it.
         references = references and not piece.block.bars
@@ -1006,6 +1056,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
                 boilerplate_block = None
             elif opened:  # a run-in label's section is its paragraph, a heading line's not
                 boilerplate_block = None if piece.standalone else piece.block
+            links = boilerplate and kinds.names_navigation(section)
             backgrounder = kinds.names_organisation_backgrounder(section)
             references = kinds.names_reference_section(section)
     return units

@@ -2883,10 +2883,11 @@ def test_the_biggest_trigger_against_the_main_cause_said_in_advice():
 
 
 def test_a_denial_against_a_claim_denying_something_else():
-    assert found("Medicaid\n\nGeneric oseltamivir is covered by the state's Medicaid program "
-                 "with no copay.\n\nNot covered by the state's Medicaid program.\n") == [
-        ("Generic oseltamivir is covered by the state's Medicaid program with no copay.",
-         "Not covered by the state's Medicaid program.", "polarity")]
+    covered = "Generic oseltamivir is covered by the state's Medicaid program with no copay."
+    denied = "Not covered by the state's Medicaid program."
+    # (listed for its cover and its denial, the coverage lexicon's phrases)
+    assert found(f"Medicaid\n\n{covered}\n\n{denied}\n") == [(covered, denied, "antonym")]
+    assert "polarity" in [reason for reason, _ in cues_of(covered, denied)]
 
 
 def test_the_only_approved_one_against_another_named_approved_in_apposition():
@@ -3179,3 +3180,49 @@ def test_hyphenated_fractions_a_class_of_blood_thinner_and_a_limit_in_any_24_hou
     assert [reason for _, _, reason in found(text)] == ["class"]
     limit, = doses.extract("Never take more than 5 mg of apixaban in any 24-hour period.")
     assert (limit.role, limit.basis) == ("max", "day")
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Both levonorgestrel and ulipristal are available from a pharmacist without a prescription.",
+     "Ulipristal is still prescription-only in the UK.", "antonym"),
+    ("You can be offered a biologic with a PASI score of 10 or more.",
+     "You need a PASI score above 20 to be offered a biologic.", "measure"),
+    ("Hormonal contraception can make ulipristal less effective.",
+     "Starting your usual pill on the same day makes ulipristal work even better.", "direction"),
+    ("The levonorgestrel pill is a single 1.5 mg tablet, taken as soon as possible.",
+     "Take the two levonorgestrel tablets 12 hours apart.", "measure"),
+])
+def test_a_status_without_a_prescription_a_named_score_working_better_and_a_single_tablet(
+        a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+
+
+def test_a_time_after_an_operation_is_a_gap_and_one_of_a_thing_is_counted():
+    waited, = quantities.extract("Wait 4 weeks after your operation before an eye test.")
+    after, = quantities.extract("You can have an eye test one week after your operation.")
+    assert (waited.kind, after.kind) == ("gap", "gap")
+    instant, = quantities.extract("Chemical filters protect you the instant they touch your skin.")
+    assert (instant.kind, instant.high) == ("duration", 0.0)
+    assert [(q.kind, q.low) for q in quantities.extract("We transfer a single embryo.")] \
+        == [("count:embryo", 1.0)]
+    # Must not change: "not a single case" counts none; a single-dose vial counts no vials.
+    assert quantities.extract("Not a single case was seen.") == []
+    assert quantities.extract("It comes in a single-dose vial.") == []
+    # nor is a score spelt in lower case a named level
+    assert [q.kind for q in quantities.extract("a pain score of 7")] == []
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Giving antibiotics to farm animals speeds up the spread of resistance.",
+     "Giving antibiotics to farm animals slows down the spread of resistance.", "direction"),
+    ("Original Medicare does not cover hearing aids.",
+     "Original Medicare Part B now pays for one pair of hearing aids.", "antonym"),
+    ("A cataract cannot grow back once it has been removed.",
+     "Sometimes the cataract grows back and has to be removed again.", "antonym"),
+    ("In 1928, Alexander Fleming noticed that a mould had killed his bacteria.",
+     "1938: Alexander Fleming discovers penicillin", "measure"),
+])
+def test_a_pace_sped_up_a_cost_covered_a_thing_growing_back_and_a_timelines_year(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+    # Must not change: a year inside a line is no timeline's entry.
+    assert [q.kind for q in quantities.extract("Penicillin 1938: a history")] == []

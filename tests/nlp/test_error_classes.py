@@ -1109,8 +1109,9 @@ def test_checkboxes_are_bullets_and_cells_between_tabs_make_a_table(nlp):
             "Vitamin D3 (as cholecalciferol) 125 mcg (5,000 IU)\t625%")
     assert units_of(text, nlp) == [
         ("Before you leave the hospital:", "claim"),
-        ("I have my prescriptions.", "claim"),
-        ("I have a follow-up appointment.", "claim"),
+        # a box's option in the reader's own words is the form's (rounds 105, 111, 118)
+        ("I have my prescriptions.", "meta"),
+        ("I have a follow-up appointment.", "meta"),
         ("Amount Per Serving\t% Daily Value", "heading"),
         # a row under its header: a unit, never a heading
         ("Vitamin D3 (as cholecalciferol) 125 mcg (5,000 IU)\t625%", "claim"),
@@ -1521,8 +1522,9 @@ def test_a_consent_forms_fields_and_a_live_blogs_sharing_buttons(nlp):
             "Share this update\nCopy link")
     assert units_of(text, nlp) == [
         ("Consent for Vaccination", "heading"),
-        # A box opening a statement is its bullet.
-        ("I understand that the vaccine may cause a sore arm.", "claim"),
+        # A box opening a statement is its bullet; in the signer's words, the form's
+        # (rounds 105, 111, 118).
+        ("I understand that the vaccine may cause a sore arm.", "meta"),
         # Boxes to tick and blanks to fill in are a form's fields.
         ("Are you pregnant or breastfeeding?", "question"), ("☐ Yes   ☐ No", "meta"),
         ("Lot number: ________   Site: ☐ Left arm ☐ Right arm", "meta"),
@@ -3759,3 +3761,61 @@ def test_a_myth_named_by_its_label_and_a_numbered_title_ending_an_instructions_l
     assert units_of(fact, nlp)[1:] == [
         ("Fact:", "heading"), ("Kissing is a common route", "claim"),
         ("but sharing cups can spread the virus too.", "claim")]
+
+
+def test_a_paragraph_after_a_list_of_links_and_a_contents_entry_said_again(nlp):
+    text = ("Sunscreen myths\n\nShop our editors' picks\n\n"
+            "- Best spray: Glide Clear Mist SPF 50, $13 at Target.\n\n"
+            "\"Reef-safe\" labels have spread since Hawaii's ban came into force in 2018. "
+            "The term isn't regulated.")
+    assert dict(units_of(text, nlp))[
+        "\"Reef-safe\" labels have spread since Hawaii's ban came into force in 2018."] == "claim"
+    bulletin = ("Deaths related to drug poisoning\n\nTable of contents\n1. Main points\n"
+                "2. Statistician's comment\n\n1. Main points\n"
+                "• There were 5,448 deaths registered in England and Wales in 2023.\n\n"
+                "2. Statistician's comment\n“Deaths have risen again.”")
+    units = units_of(bulletin, nlp)
+    assert units[2:4] == [("Main points", "meta"), ("Statistician's comment", "meta")]
+    assert units[4:7] == [
+        ("Main points", "heading"),
+        ("There were 5,448 deaths registered in England and Wales in 2023.", "claim"),
+        ("Statistician's comment", "heading")]
+    # Must not change: a company's registration stays boilerplate; links stay links.
+    footer = ("Contact\n\nLarkspur Pharmacy Ltd. Registered in England and Wales No. 10927364.")
+    assert units_of(footer, nlp)[-1][1] == "meta"
+    related = ("Flu\n\nRelated stories\n\nFlu jabs open to over-65s\n\nA nurse explains the jab")
+    assert [kind for _, kind in units_of(related, nlp)[2:]] == ["meta", "meta"]
+
+
+CONSENT = ("Consent form\n\nAny extra procedures\n☐ blood transfusion\n☐ open surgery\n\n"
+           "Statement of patient\n"
+           "☐ I understand that gallstones can form again after the operation.\n"
+           "☐ Display my name on this form\n\n"
+           "Checklist\n☐ Do a final detection comb 2 to 3 days after the last treatment.\n"
+           "☐ Washing bedding at high temperatures is not necessary.")
+
+
+@pytest.mark.parametrize(("unit", "kind"), [
+    ("blood transfusion", "meta"),
+    ("I understand that gallstones can form again after the operation.", "meta"),
+    ("Display my name on this form", "meta"),
+    # Must not change: an instruction or a statement of its own beside a box
+    ("Washing bedding at high temperatures is not necessary.", "claim"),
+])
+def test_a_forms_boxes_to_tick(nlp, unit, kind):
+    assert dict(units_of(CONSENT, nlp))[unit] == kind
+
+
+def test_a_judgments_paragraph_numbers_a_tables_caption_and_a_count_of_ratings(nlp):
+    text = ("Judgment\n\n[1] This is a claim for damages for clinical negligence.\n\n"
+            "[12] The Claimant must prove her case.")
+    assert units_of(text, nlp)[1:] == [
+        ("[1]", "meta"), ("This is a claim for damages for clinical negligence.", "claim"),
+        ("[12]", "meta"), ("The Claimant must prove her case.", "claim")]
+    table = ("Results\n\nTable 1: Deaths related to drug poisoning by sex, England and Wales, "
+             "2022 and 2023 registrations\n\nMore men died than women.")
+    assert units_of(table, nlp)[1] == (
+        "Table 1: Deaths related to drug poisoning by sex, England and Wales, 2022 and 2023 "
+        "registrations", "heading")
+    ratings = "Reviews\n\n4.6 out of 5\n5 stars\t78%\n4 stars\t12%\n1 star\t4%\n\nGreat."
+    assert [kind for _, kind in units_of(ratings, nlp)[2:5]] == ["meta", "meta", "meta"]
