@@ -1395,7 +1395,16 @@ _MADE_MORE = re.compile(r"(?<!\bbeing )(?<!\bbeen )(?<!\bnot )(?<!n't )(?<!n’t
 _MADE_WORK = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes|making|made)\s+"
                         r"(?:[a-z][\w'’-]*\s+){1,3}?(?:work|act)\s+(?:even\s+|much\s+)?"
                         r"(?P<dir>better|worse)\b", re.IGNORECASE)
-_MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse": 1}
+# "Silence usually makes tinnitus seem louder" against "silence tends to make tinnitus
+# quieter": what something makes bigger or smaller ("better" and "worse" say whether it
+# is good, not how much of it there is)
+_MADE_SO = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes|making|made)\s+"
+                      r"(?:[a-z][\w'’-]*\s+){1,3}?(?:(?:seem|feel|sound|look)\s+)?"
+                      r"(?P<dir>louder|stronger|higher|bigger|larger|faster|quieter|weaker|lower"
+                      r"|smaller|slower)\b", re.IGNORECASE)
+_MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse": 1,
+                 "louder": 0, "stronger": 0, "higher": 0, "bigger": 0, "larger": 0, "faster": 0,
+                 "quieter": 1, "weaker": 1, "lower": 1, "smaller": 1, "slower": 1}
 # "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a
 # particle; so is a pace ("speeds up the spread of resistance" / "slows down")
 _MOVED = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:(?:brought|bring|brings|bringing|pushed"
@@ -1497,7 +1506,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 side_words.add((negation if reach else word, "direction"))
         reach = max(reach - 1, 0)
     for made in () if hypothetical else (*_MADE_MORE.finditer(text), *_MADE_WORK.finditer(text),
-                                         *_MOVED.finditer(text)):
+                                         *_MADE_SO.finditer(text), *_MOVED.finditer(text)):
         sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
         side_words.add((made["dir"].lower(), "direction"))
     if "find" in said and _REPORTED_FINDING.search(text):
@@ -2409,10 +2418,16 @@ _GENERIC = "~"
 def _category(word: str) -> str | None:
     """`word` or its singular, when the lexicon's categories hold it."""
     categories = lexicon().categories
-    for form in (word, word[:-1] if word.endswith("s") else word):
+    plural = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],) \
+        if word.endswith("s") else ()
+    for form in (word, *plural, _IRREGULAR_PLURALS.get(word, word)):
         if form in categories:
             return form
     return None
+
+
+# Kinds whose plural drops more than an "s": "Viruses such as MRSA" names viruses.
+_IRREGULAR_PLURALS = {"bacteria": "bacterium", "fungi": "fungus"}
 
 
 def _kind_of(word: str) -> tuple[str, bool] | None:

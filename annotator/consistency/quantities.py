@@ -107,7 +107,7 @@ COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?<![\d.])(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
     rf"(?:(?P<scale>{_SCALE})\s+)?"
     # up to two words before the noun: "25 melatonin gummy products"
-    rf"(?P<adj>(?:(?!{_NOT_BETWEEN}\b)[a-z]+\s+){{0,2}}?)(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
+    rf"(?P<adj>(?:(?!{_NOT_BETWEEN}\b)[a-z]+(?:-[a-z]+)?\s+){{0,2}}?)(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
     re.IGNORECASE,
 )
 # Units of measure and time are not things counted.
@@ -340,6 +340,8 @@ def _durations(text: str) -> list[Quantity]:
     found = []
     for m in DURATION.finditer(text):
         rate = _RATE_BEFORE.search(text[: m.start()])
+        if rate and rate.group(0).strip().lower() == "once" and (m["num"] or "")[:1].isdigit():
+            rate = None  # "once 72 hours have passed": a conjunction, not "once a week"
         # "each 20-minute session" is how long one lasts, as "every 20 minutes" is not
         if rate and not (rate.group(0).lower().strip() in ("each", "every") and "-" in m.group(0)):
             continue

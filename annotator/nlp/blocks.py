@@ -246,6 +246,7 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
 
     starts = [start for start, _ in lines]
     marked = []
+    furniture = -2  # the line of the last bar line
     for block in out:
         if not block.single_line:
             marked.append(block)
@@ -256,9 +257,14 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
             (any(c.isdigit() for c in value) and not _headline(value))
             or any(_field_value(body(j)) is not None for j in (k - 1, k + 1)))
         cells = cell_count(block.text)
-        row = cells > 1 and cell_count(body(k - 1)) == cells
+        # (no table opens right under a bar line of the page's: "Home | Archive | …" over
+        # "Correspondence | Volume 412 | 12 March 2025" over "Download PDF | Share | …")
+        under_bars = furniture == k - 1
+        row = cells > 1 and cell_count(body(k - 1)) == cells and not under_bars
         # neither a row nor its table's header row
-        bars = is_bar_line(block.text) and not row and cell_count(body(k + 1)) != cells
+        bars = is_bar_line(block.text) and not row and (
+            cell_count(body(k + 1)) != cells or under_bars)
+        furniture = k if bars else furniture
         marked.append(replace(block, field=field, table_row=row, bars=bars)
                       if field or row or bars else block)
     return marked

@@ -99,6 +99,10 @@ _AFFILIATION = re.compile(rf"[\d{_MARKS}]{{1,2}}"
                           r"[ \t]?(?:[A-Z][^,\n]{0,60}?[ \t])?(?:Department|Division|School"
                           r"|Faculty|Institute|Centre|Center|University|Hospital|College"
                           r"|Laboratory|Unit|Clinic|Program(?:me)?|Service|Ministry|Agency)\b")
+# An affiliation without a mark, its place after it: "Department of Microbiology, North
+# Hospital, Leeds, UK".
+_ADDRESSED = re.compile(r"(?:Department|Division|School|Faculty|Institute|Centre|Center)\s+(?:of"
+                        r"|for)\s+[^,\n]+(?:,[^,\n]+){2,}$")
 # An author with the marks of an affiliation: "Tomás Ruiz2*" of "Lena Hartmann1, Tomás Ruiz2*".
 _MARKED_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][^\W\d_][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3}"
                           rf"[\d{_MARKS},]*")
@@ -188,9 +192,12 @@ _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
 # A page's trail from its home page: "Home › Health A–Z › Sleep".
 _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 # A shop's trail, three steps or more: "Health & Personal Care › Vitamins › Magnesium",
-# "You are here: Home > Wellbeing > Physical health".
-_TRAIL = re.compile(r"(?:you\s+are\s+here:\s*)?[^›»>\n]{1,40}"
-                    r"(?:[ \t]+[›»>][ \t]+[^›»>\n]{1,40}){2,}$", re.IGNORECASE)
+# "You are here: Home > Wellbeing > Physical health"; with that lead, a court's
+# database's longer steps between doubled marks ("BAILII >> Databases >> England and
+# Wales High Court (King's Bench Division) Decisions >> …").
+_TRAIL = re.compile(r"(?:you\s+are\s+here:\s*[^›»>\n]{1,80}"
+                    r"(?:[ \t]+[›»>]{1,2}[ \t]+[^›»>\n]{1,80}){2,}"
+                    r"|[^›»>\n]{1,40}(?:[ \t]+[›»>][ \t]+[^›»>\n]{1,40}){2,})$", re.IGNORECASE)
 # A link to more of the page: "See more answers (3)", "Show more replies", "View all
 # reviews ›"; a post's place in a conversation: "Replying to @DrPriyaRaman".
 _MORE_LINK = re.compile(r"(?:(?:see|show|view|load|read)\s+(?:more|all)(?:\s+[a-z]+){1,2}"
@@ -428,7 +435,9 @@ def _marked_authors(text: str) -> bool:
     line = text.strip()
     if "\n" in line or len(line) > 300:
         return False
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", line) if n.strip()]
+    # (a comma between two marks joins them: "Rajiv Menon¹,³")
+    names = [n.strip() for n in re.split(rf",(?![\d{_MARKS}])\s*(?:and\s+)?|\s+and\s+", line)
+             if n.strip()]
     return len(names) >= 2 and all(_MARKED_NAME.fullmatch(n) for n in names) and any(
         n[-1] in "0123456789" + _MARKS for n in names)
 
@@ -443,6 +452,11 @@ def is_caption(line: str) -> bool:
     return _CAPTION.match(line.strip()) is not None
 
 
+def is_study_title(line: str) -> bool:
+    """A paper's title naming its design after a colon: ``…: a cohort study``."""
+    return _STUDY_TITLE.search(line.rstrip()) is not None
+
+
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
     (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
@@ -451,8 +465,11 @@ def is_meta(span: Span) -> bool:
     if _URLISH.match(text) or not any(t.is_alpha for t in span):
         return True
     if _AFFILIATIONS.fullmatch(text.strip()) or (
-            not finite and "\n" not in text.strip() and _AFFILIATION.match(text.strip())):
-        return True  # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health."
+            not finite and "\n" not in text.strip() and (_AFFILIATION.match(text.strip())
+                                                        or _ADDRESSED.match(text.strip()))):
+        # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health.";
+        # "Department of Infectious Diseases, Fjordland University Hospital, Bergen, Norway"
+        return True
     if is_stamp(text):
         return True  # "this version posted January 18, 2026." after a preprint's DOI
     if _marked_authors(text):
@@ -596,6 +613,15 @@ def _piped_meta(span: Span) -> bool:
 
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
+_BRACKETED = re.compile(r"\([^()]*\)")
+# An amount measured in a unit: "22.1g", "514kcal", "32%", "5.3 mmol/L".
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:g|mg|mcg|µg|kg|kcal|kj|ml|mmol/l|mg/dl|iu|mmhg)\b)",
+                     re.IGNORECASE)
+# A paper's title naming its design after a colon: "…: a retrospective cohort study".
+_STUDY_TITLE = re.compile(r":\s+(?:a|an|the)\s+[^.:;!?]{0,80}\b(?:trial|study|review|analysis"
+                          r"|meta-analysis|audit|survey|series|report|evaluation)"
+                          r"(?:\s+(?:using|in|of|with|from|among|across|at|for)\s+[^.:;!?]{1,60})?$",
+                          re.IGNORECASE)
 # A row of a count of ratings by stars: "5 stars\t78%", "4 star (212)".
 _RATING_ROW = re.compile(r"[1-5]\s*stars?\s*[\t:|·(-]*\s*[\d.,]+\s*%?\)?", re.IGNORECASE)
 # A rating in stars opening a line: a reader's review, not the article.
@@ -952,8 +978,22 @@ def is_heading_line(span: Span) -> bool:
         return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
     if last in ".!?,;":
         return False
-    if is_caption(span.text):
-        return True  # "Table 1: Deaths related to drug poisoning by sex, England and Wales, …"
+    if _emoji(span.text.rstrip()[-1:] or " ") and len(span.text.split()) > 4 \
+            and subject_before_verb(span):
+        # A post's sentence ended by its emoji instead of a stop: "After a meal,
+        # anything above 140 mg/dL means you are prediabetic ⚠️" (not a title over
+        # what follows: "5 glucose hacks your doctor never told you about 👇").
+        return False
+    if len(_AMOUNT.findall(_BRACKETED.sub("", span.text))) >= 2 and not (
+            title_cased(span) and sum(t.is_alpha for t in span) >= 3):
+        # a panel's row: "Fat 22.1g MED 32%", "Energy 2,151kJ 514kcal 26%" (not a
+        # product's name with its strength: "Infant suspension (120 mg in 5 ml)")
+        return False
+    if is_caption(span.text) or is_study_title(span.text):
+        # "Table 1: Deaths related to drug poisoning by sex, England and Wales, …", "Effect
+        # of pharmacist-led text messaging on blood pressure control …: a cluster
+        # randomised trial"
+        return True
     if len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;

@@ -381,9 +381,25 @@ def _dateline_split(sent: Span) -> list[Span] | None:
 _BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\](?=[ \t]+[\"“‘']?[A-Z])")
 
 
-def _number_split(sent: Span) -> list[Span] | None:
-    """``[12] The Claimant must prove …``: a bracketed number glued to its line."""
-    match = _BRACKETED_NUMBER.match(sent.text)
+# An exported chat's stamp and sender opening a message: "[12/03/2024, 19:41] Auntie
+# Bev:" (iPhone), "12/03/2024, 19:41 - Auntie Bev:" (Android).
+_STAMP_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+_CHAT_STAMP = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–])"
+                         r"[ \t]+[^:\n]{1,40}:(?=[ \t]+\S)")
+
+
+# A transcript's stage direction opening a sentence: "[LAUGHTER] So, that's what …",
+# "[Music plays] Right, …".
+_STAGE_OPENING = re.compile(r"\[(?:[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}"
+                            r"|[A-Z][a-z]+(?:[ \t][a-z]+){0,2})\](?=[ \t]+[\"“‘']?[A-Z])")
+# What a line opens with that is no part of its sentence: a bracketed number ("[12] The
+# Claimant must prove …"), a chat's stamp and sender ("[12/03/2024, 19:41] Auntie Bev: …").
+_LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP)
+
+
+def _opening_split(sent: Span, openings: tuple[re.Pattern[str], ...]) -> list[Span] | None:
+    """The sentence cut after what one of `openings` matches at its start, if it goes on."""
+    match = next((m for pattern in openings if (m := pattern.match(sent.text))), None)
     cut = match and sent.char_span(0, match.end(), alignment_mode="expand")
     if not cut or cut.end >= sent.end:
         return None
@@ -528,9 +544,16 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
-        if (k == 0 or _opens_line(sent, block.text)) and (numbered := _number_split(sent)):
+        if (k == 0 or _opens_line(sent, block.text)) and (numbered := _opening_split(
+                sent, _LINE_OPENINGS)):
             drafts.append(_Draft(numbered[0], block, "meta", False))
             sent = numbered[1]
+            if kinds.is_furniture_line(sent.text):
+                drafts.append(_Draft(sent, block, "meta", False))  # "… Bev: <Media omitted>"
+                continue
+        if stage := _opening_split(sent, (_STAGE_OPENING,)):
+            drafts.append(_Draft(stage[0], block, "meta", False))
+            sent = stage[1]
         if k == 0 and (counter := _counter_split(sent, threaded)):
             drafts.append(_Draft(counter[0], block, "meta", False))
             sent = counter[1]
@@ -594,6 +617,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # sentences: a digest's headline, as it is without the arrow.
             drafts.append(_Draft(sent, block, "heading", False))
             continue
+        if (k == 0 or _opens_line(sent, block.text)) and kinds.is_study_title(sent.text) \
+                and _ends_line(block.text, sent.start_char + len(sent.text.rstrip())):
+            # "P-112" / "Effect of text messaging on blood pressure …: a cluster randomised
+            # trial" / its authors: a paper's title on its line inside a block
+            drafts.append(_Draft(sent, block, "heading", False))
+            continue
         if k == 0 and len(sents) > 1 and block.list_item and _stopped_label(sent):
             # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
             drafts.append(_Draft(sent, block, "heading", False))
@@ -611,6 +640,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     return _references(drafts) if listing else drafts
 
 
+# A recipe's list of what to buy and measure out: its lines are what the reader is told to
+# use (rounds 103, 114 and 121's gold), not claims; a medicine's "Ingredients" states them
+# in sentences ("Each tablet contains 10 mg cetirizine.").
+_INGREDIENTS = {"ingredients", "you will need", "you'll need", "you’ll need", "what you need"}
+_MEASURED_OUT = re.compile(r"\s*(?:\d|[½¼¾⅓⅔]|(?:a|an|one|two|three|four|five|six|half|a pinch|"
+                           r"a handful|a few)\s)", re.IGNORECASE)
 _BOX = re.compile(r"[☐□☑☒]")
 _OWN_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e)\b")
 _AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
@@ -978,6 +1013,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     # a blank line: a list whose bullets were lost
     findings = False
     previous: Block | None = None  # the block of the last unit
+    ingredients = False  # under a recipe's "Ingredients": what to measure out
     for n, piece in enumerate(pieces):
         pieces[n] = None  # let go as its unit is made: a long article's are not held twice
         kind = piece.kind
@@ -1009,6 +1045,10 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             # Links to other pages ("Related stories", "Shop our editors' picks") are
             # lines: a paragraph of sentences after them is the article's again.
             boilerplate = False
+        if references and kind == "claim" and not piece.standalone and previous is not None \
+                and previous.list_item and not piece.block.list_item:
+            # So is one after a list of sources ("Sources:" / "- NHS website" / …).
+            boilerplate = references = False
         # A line of parts between bars ("Cite this essay: APA | MLA | Harvard") is the
         # page's again: a reference list does not go on past it.
         references = references and not piece.block.bars
@@ -1022,6 +1062,9 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"
         if piece.block in instructed and kind == "claim" and not piece.declares:
             kind = "advice"
+        if ingredients and kind in ("claim", "heading") and _MEASURED_OUT.match(piece.text) \
+                and kinds.final_char(piece.text) not in ".!?":
+            kind = "advice"  # "1 tbsp olive oil" under a recipe's "Ingredients"
         start, end = piece.start, piece.end
         if start >= end:
             continue
@@ -1048,6 +1091,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         findings = item or (kind == "heading" and kinds.names_findings(own))
         if kind == "heading" or (kind == "question" and piece.standalone):
             section = own
+            ingredients = own.strip().rstrip(":").casefold() in _INGREDIENTS
             opened = not boilerplate
             # A label ("Consumers:", "Media:") under "Contact Information" stays in it.
             boilerplate = (boilerplate and kind == "heading" and own.rstrip().endswith(":")) \

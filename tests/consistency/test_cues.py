@@ -3226,3 +3226,21 @@ def test_a_pace_sped_up_a_cost_covered_a_thing_growing_back_and_a_timelines_year
     assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
     # Must not change: a year inside a line is no timeline's entry.
     assert [q.kind for q in quantities.extract("Penicillin 1938: a history")] == []
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Silence usually makes tinnitus seem louder.",
+     "Complete silence tends to make tinnitus quieter.", "direction"),
+    ("Using IV ketamine to treat depression is off-label.",
+     "IV ketamine infusions are FDA-approved for treatment-resistant depression.", "antonym"),
+    ("The UK pre-exposure course consists of three doses.",
+     "UK travellers now need just two pre-travel doses, given a week apart.", "measure"),
+    ("We can declare the outbreak over once 72 hours have passed without any new cases.",
+     "The outbreak officially ends only after 7 days in a row with no new cases.", "measure"),
+])
+def test_made_quieter_off_label_hyphenated_counts_and_once_as_a_conjunction(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+    # Must not change: "once a week" is how often; a kind's plural with "-es" is still it.
+    assert [q.kind for q in quantities.extract("Take it once a week.")] == ["frequency"]
+    assert cues._memberships("Viruses such as MRSA spread in hospitals.") \
+        == [("mrsa", "virus", False)]

@@ -3819,3 +3819,94 @@ def test_a_judgments_paragraph_numbers_a_tables_caption_and_a_count_of_ratings(n
         "registrations", "heading")
     ratings = "Reviews\n\n4.6 out of 5\n5 stars\t78%\n4 stars\t12%\n1 star\t4%\n\nGreat."
     assert [kind for _, kind in units_of(ratings, nlp)[2:5]] == ["meta", "meta", "meta"]
+
+
+def test_a_sources_line_and_a_list_of_sources_end_where_the_post_goes_on(nlp):
+    for sources in ("Sources: Shukla et al., Diabetes Care 2015; Johnston et al., Diabetes "
+                    "Care 2004", "Sources:\n- NHS website\n- NICE NG203"):
+        text = (f"Blood sugar\n\nSpikes are bad for you.\n\n{sources}\n\n"
+                "Insulin surges make your body store fat. Over time your cells stop listening.")
+        units = units_of(text, nlp)
+        assert units[-2:] == [("Insulin surges make your body store fat.", "claim"),
+                              ("Over time your cells stop listening.", "claim")], sources
+        assert all(kind == "meta" for unit, kind in units if "NHS" in unit or "Shukla" in unit)
+    # Must not change: the lines of a list of references stay one unit each.
+    refs = ("Notes\n\nReferences\n\n1. Smith J. Ketamine for depression. JAMA. 2020;3:1-2.\n"
+            "2. Lee K. Esketamine works. Lancet. 2021.")
+    assert [kind for _, kind in units_of(refs, nlp)[2:]] == ["meta", "meta"]
+
+
+def test_a_posts_sentence_ended_by_an_emoji_and_a_papers_front_matter(nlp):
+    post = ("Slide 1\n\n5 glucose hacks your doctor never told you about 👇\n\n"
+            "After a meal, anything above 140 mg/dL means you are prediabetic ⚠️\n\n"
+            "Easy protein swaps 🔄\n\nSwap it.")
+    assert units_of(post, nlp)[1:4] == [
+        ("5 glucose hacks your doctor never told you about 👇", "heading"),
+        ("After a meal, anything above 140 mg/dL means you are prediabetic ⚠️", "claim"),
+        ("Easy protein swaps 🔄", "heading")]
+    abstract = ("Poster abstracts\n\nP-112\nEffect of text messaging on blood pressure control "
+                "in adults: a cluster randomised trial\nSarah J. Okonjo¹, Tomasz Wiśniewski², "
+                "Rajiv Menon¹,³\n\nText messages lowered blood pressure by 4 mmHg.")
+    assert units_of(abstract, nlp)[2:4] == [
+        ("Effect of text messaging on blood pressure control in adults: a cluster randomised "
+         "trial", "heading"),
+        ("Sarah J. Okonjo¹, Tomasz Wiśniewski², Rajiv Menon¹,³", "meta")]
+    letter = ("The Albion Medical Journal\nHome | Current issue | Archive | Subscribe\n"
+              "Correspondence | Volume 412 | 12 March 2025\nDownload PDF | Share | Permissions\n\n"
+              "You are here: BAILII >> Databases >> England and Wales High Court (King's Bench "
+              "Division) Decisions >> Mortimer v Trust\n\n"
+              "We thank Kowalczyk and Menon for their interest in our trial.\n\n"
+              "Seven days of antibiotics were enough.\n\n"
+              "Department of Infectious Diseases, Fjordland University Hospital, Bergen, Norway")
+    kinds = dict(units_of(letter, nlp))
+    assert [kinds[u] for u in ("Download PDF | Share | Permissions",
+                               "We thank Kowalczyk and Menon for their interest in our trial.",
+                               "Department of Infectious Diseases, Fjordland University "
+                               "Hospital, Bergen, Norway")] == ["meta", "meta", "meta"]
+    assert [kind for unit, kind in kinds.items() if unit.startswith("You are here")] == ["meta"]
+    assert kinds["Seven days of antibiotics were enough."] == "claim"
+    # Must not change: a table's header and rows under a line of text.
+    table = "Doses\n\nDrug | Dose | Onset\nIbuprofen | 400 mg | 30 min\nNaproxen | 250 mg | 1 h"
+    assert [kind for _, kind in units_of(table, nlp)[1:]] == ["heading", "claim", "claim"]
+
+
+CHAT = ("[12/03/2024, 19:41] Auntie Bev: Forwarded many times\n"
+        "Hot lemon water kills cancer cells.\n"
+        "[12/03/2024, 19:43] Auntie Bev: <Media omitted>\n"
+        "[12/03/2024, 19:52] Jess: Your blood pH is kept between 7.35 and 7.45 by your kidneys.\n"
+        "12/03/2024, 19:55 - Grandad: This message was deleted\n\n"
+        "[00:00:41] SAM: Morning all. [LAUGHTER] So, hay fever is back.")
+
+
+@pytest.mark.parametrize(("unit", "kind"), [
+    ("[12/03/2024, 19:41] Auntie Bev:", "meta"), ("Forwarded many times", "meta"),
+    ("<Media omitted>", "meta"), ("[12/03/2024, 19:52] Jess:", "meta"),
+    ("Your blood pH is kept between 7.35 and 7.45 by your kidneys.", "claim"),
+    ("12/03/2024, 19:55 - Grandad:", "meta"), ("This message was deleted", "meta"),
+    ("[LAUGHTER]", "meta"), ("So, hay fever is back.", "claim"),
+    # Must not change: the forwarded hoax's own sentence is checked.
+    ("Hot lemon water kills cancer cells.", "claim"),
+])
+def test_a_chats_stamps_and_system_lines_and_a_transcripts_stage_direction(nlp, unit, kind):
+    assert dict(units_of(CHAT, nlp))[unit] == kind
+
+
+def test_a_job_adverts_particulars_and_a_recipes_ingredients_and_nutrition_rows(nlp):
+    advert = ("Diabetes Specialist Nurse\n\nSalary: £37,338 to £44,962 a year\n"
+              "Contract: Permanent\n\nApplicants must have the right to work in the UK. "
+              "This post is subject to an enhanced Disclosure and Barring Service (DBS) check.")
+    assert [kind for _, kind in units_of(advert, nlp)[1:]] == ["meta"] * 4
+    recipe = ("Miso salmon\n\nNutrition per serving\nEnergy 2,151kJ 514kcal 26%\n"
+              "Fat 22.1g MED 32%\n\nIngredients\n4 skinless salmon fillets (about 120g each)\n"
+              "2 tbsp white miso paste\n\nMethod\nRoast the salmon for 10 minutes.")
+    units = dict(units_of(recipe, nlp))
+    assert [units[u] for u in ("Energy 2,151kJ 514kcal 26%", "Fat 22.1g MED 32%",
+                               "4 skinless salmon fillets (about 120g each)",
+                               "2 tbsp white miso paste")] == ["claim", "claim", "advice", "advice"]
+    # Must not change: a medicine's ingredients in sentences are claims; a product's
+    # name with its strength heads its doses.
+    leaflet = ("Cetirizine\n\nIngredients\nEach tablet contains 10 mg cetirizine "
+               "dihydrochloride.\n\nInfant suspension (120 mg in 5 ml)\n\nGive 2.5 ml.")
+    units = dict(units_of(leaflet, nlp))
+    assert units["Each tablet contains 10 mg cetirizine dihydrochloride."] == "claim"
+    assert units["Infant suspension (120 mg in 5 ml)"] == "heading"
