@@ -114,13 +114,16 @@ COUNT = re.compile(
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
                 "centuries", "times", "percents", "mgs", "kgs", "mls", "milligrams",
                 "micrograms", "grams", "kilograms", "milliliters", "millilitres", "litres",
-                "liters"}
+                "liters",
+                # words ending in "s" that count nothing ("up to the age of 16 must always")
+                "always", "sometimes", "perhaps", "was", "has", "does", "goes", "unless",
+                "across", "thus", "plus", "less", "this", "towards", "afterwards"}
 # People as a noun names them, read both as an age's holders ("adults over 65") and as
 # who is counted ("50 million adults every year").
 PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|teenagers"
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
-    r"(?P<side>over|under|above|below) the age of (?P<limit>\d+)|"
+    r"(?P<side>over|under|above|below|up\s+to) the age of (?P<limit>\d+)|"
     # "donors as young as 16": the youngest (or oldest) age allowed
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit

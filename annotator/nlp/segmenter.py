@@ -551,6 +551,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             if kinds.is_furniture_line(sent.text):
                 drafts.append(_Draft(sent, block, "meta", False))  # "… Bev: <Media omitted>"
                 continue
+        if not block.single_line and kinds.is_furniture_line(_line_at(block.text,
+                                                                     sent.start_char)):
+            # "Image" / "ALT: Line chart of … Cases rise from …": a line of the page's
+            # inside a block, every sentence of it
+            drafts.append(_Draft(sent, block, "meta", False))
+            continue
         if stage := _opening_split(sent, (_STAGE_OPENING,)):
             drafts.append(_Draft(stage[0], block, "meta", False))
             sent = stage[1]
@@ -650,6 +656,12 @@ _BOX = re.compile(r"[☐□☑☒]")
 _OWN_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e)\b")
 _AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
+
+
+def _line_at(text: str, i: int) -> str:
+    """The line of `text` holding character `i`."""
+    end = text.find("\n", i)
+    return text[text.rfind("\n", 0, i) + 1 : end if end >= 0 else len(text)]
 
 
 def _ends_line(text: str, end: int) -> bool:

@@ -3244,3 +3244,18 @@ def test_made_quieter_off_label_hyphenated_counts_and_once_as_a_conjunction(a, b
     assert [q.kind for q in quantities.extract("Take it once a week.")] == ["frequency"]
     assert cues._memberships("Viruses such as MRSA spread in hospitals.") \
         == [("mrsa", "virus", False)]
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Finasteride and dutasteride roughly halve your PSA level.",
+     "Finasteride can push your PSA level up.", "direction"),
+    ("Extensively hydrolysed formulas are only available on prescription.",
+     "You can buy extensively hydrolysed formula off the shelf in most supermarkets.", "antonym"),
+    ("Use the child pads for children under 8.",
+     "Junior players up to the age of 16 must always have the child pads.", "measure"),
+])
+def test_a_level_halved_a_formula_off_the_shelf_and_an_age_up_to(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+    # Must not change: "16 must always" counts nothing.
+    assert [q.kind for q in quantities.extract("Players up to the age of 16 must always wear "
+                                               "them.")] == ["age"]

@@ -3910,3 +3910,16 @@ def test_a_job_adverts_particulars_and_a_recipes_ingredients_and_nutrition_rows(
     units = dict(units_of(leaflet, nlp))
     assert units["Each tablet contains 10 mg cetirizine dihydrochloride."] == "claim"
     assert units["Infant suspension (120 mg in 5 ml)"] == "heading"
+
+
+def test_an_images_alt_text_inside_a_block_is_the_pages(nlp):
+    text = ("Measles thread\n\nMeasles also damages the immune system itself. A 2019 study "
+            "in Science found that infection wiped out between 11% and 73% of children's "
+            "existing antibodies, so they may stay vulnerable to other infections for months "
+            "or even years. 4/12\nImage\nALT: Line chart of confirmed measles cases in England "
+            "by month, January 2023 to December 2024. Cases rise from under 20 a month in "
+            "early 2023 to a peak of 392 in March 2024.")
+    units = units_of(text, nlp)
+    assert units[1] == ("Measles also damages the immune system itself.", "claim")
+    alt = [kind for unit, kind in units if "Cases rise" in unit or "Line chart" in unit]
+    assert alt and set(alt) == {"meta"}
