@@ -1386,20 +1386,20 @@ _NAMED_LEVELS = {"blood", "cholesterol", "in", "study", "trial", "sample"}
 # worse": the glasses' doing, not the myopia's course).
 _BECOMING = {"get", "become", "grow", "turn"}
 _BECOMES = {"bad": 1, "worse": 1, "well": 0, "good": 0, "better": 0}
+# A verb no "not" denies; one of making, and up to three words of what it makes.
+_UNDENIED = r"(?<!\bnot )(?<!n't )(?<!n’t )\b"
+_MADE = rf"{_UNDENIED}(?:make|makes|making|made)\s+(?:[a-z][\w'’-]*\s+){{1,3}}?"
 # What something makes more or less so goes up or down: "can make your headaches more
 # frequent" raises what "reduces the number of headache days" lowers.
-_MADE_MORE = re.compile(r"(?<!\bbeing )(?<!\bbeen )(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes"
-                        r"|making|made)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?P<dir>more|less)\s+"
-                        r"(?!than\b)[a-z]", re.IGNORECASE)
+_MADE_MORE = re.compile(rf"(?<!\bbeing )(?<!\bbeen ){_MADE}(?P<dir>more|less)\s+(?!than\b)[a-z]",
+                        re.IGNORECASE)
 # "makes ulipristal work even better" against "can make ulipristal less effective"
-_MADE_WORK = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes|making|made)\s+"
-                        r"(?:[a-z][\w'’-]*\s+){1,3}?(?:work|act)\s+(?:even\s+|much\s+)?"
-                        r"(?P<dir>better|worse)\b", re.IGNORECASE)
+_MADE_WORK = re.compile(rf"{_MADE}(?:work|act)\s+(?:even\s+|much\s+)?(?P<dir>better|worse)\b",
+                        re.IGNORECASE)
 # "Silence usually makes tinnitus seem louder" against "silence tends to make tinnitus
 # quieter": what something makes bigger or smaller ("better" and "worse" say whether it
 # is good, not how much of it there is)
-_MADE_SO = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:make|makes|making|made)\s+"
-                      r"(?:[a-z][\w'’-]*\s+){1,3}?(?:(?:seem|feel|sound|look)\s+)?"
+_MADE_SO = re.compile(rf"{_MADE}(?:(?:seem|feel|sound|look)\s+)?"
                       r"(?P<dir>louder|stronger|higher|bigger|larger|faster|quieter|weaker|lower"
                       r"|smaller|slower)\b", re.IGNORECASE)
 _MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse": 1,
@@ -1407,7 +1407,7 @@ _MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse":
                  "quieter": 1, "weaker": 1, "lower": 1, "smaller": 1, "slower": 1}
 # "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a
 # particle; so is a pace ("speeds up the spread of resistance" / "slows down")
-_MOVED = re.compile(r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:(?:brought|bring|brings|bringing|pushed"
+_MOVED = re.compile(rf"{_UNDENIED}(?:(?:brought|bring|brings|bringing|pushed"
                     r"|push|pushes|drove|drive|drives|got|get|gets)\s+(?:[a-z][\w'’-]*\s+){1,4}?"
                     r"|(?:went|go|goes|gone|going|shot|crept|creeps|speeds?|sped|speeding|slows?"
                     r"|slowed|slowing)\s+)"

@@ -95,19 +95,20 @@ _AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.
 _MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹"
 # One affiliation on its own line after its author mark: "1 Department of Emergency
 # Medicine, St. Anne's Hospital, Bristol, UK", "2 Intensive Care Unit, …".
+_ACADEMIC_UNIT = "Department|Division|School|Faculty|Institute|Centre|Center"
 _AFFILIATION = re.compile(rf"[\d{_MARKS}]{{1,2}}"
-                          r"[ \t]?(?:[A-Z][^,\n]{0,60}?[ \t])?(?:Department|Division|School"
-                          r"|Faculty|Institute|Centre|Center|University|Hospital|College"
+                          rf"[ \t]?(?:[A-Z][^,\n]{{0,60}}?[ \t])?(?:{_ACADEMIC_UNIT}"
+                          r"|University|Hospital|College"
                           r"|Laboratory|Unit|Clinic|Program(?:me)?|Service|Ministry|Agency)\b")
 # An affiliation without a mark, its place after it: "Department of Microbiology, North
 # Hospital, Leeds, UK".
-_ADDRESSED = re.compile(r"(?:Department|Division|School|Faculty|Institute|Centre|Center)\s+(?:of"
-                        r"|for)\s+[^,\n]+(?:,[^,\n]+){2,}$")
+_ADDRESSED = re.compile(rf"(?:{_ACADEMIC_UNIT})\s+(?:of|for)\s+[^,\n]+(?:,[^,\n]+){{2,}}$")
 # An author with the marks of an affiliation: "Tomás Ruiz2*" of "Lena Hartmann1, Tomás Ruiz2*".
 _MARKED_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][^\W\d_][\w'’.-]*?(?:\s+[A-Z][\w'’.-]*?){0,3}"
                           rf"[\d{_MARKS},]*")
 # A transcript's stage direction: "(Laughter)", "(Audience gasps)", "[Music plays]".
-_STAGE = re.compile(r"[(\[][A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[)\]]")
+STAGE_WORDS = r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}"
+_STAGE = re.compile(rf"[(\[]{STAGE_WORDS}[)\]]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 # A line of several sentences ("Copyright 2024 X. All rights reserved."): one unit each.
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
@@ -183,7 +184,8 @@ _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 _VIEWS = re.compile(r"(?:viewed|seen|read)\s+[\d.,]+\s*[KkMm]?\s+times$", re.IGNORECASE)
 # A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
 # ("☐ Yes   ☐ No").
-_FORM_FIELD = re.compile(r"_{3,}|^\s*(?:[☐□☑☒][^☐□☑☒]*){2,}$")
+BOXES = "☐□☑☒"
+_FORM_FIELD = re.compile(rf"_{{3,}}|^\s*(?:[{BOXES}][^{BOXES}]*){{2,}}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor"),
 # maybe the post's age or date ("… @drmayalin · 3h", "… @cdcgov · Mar 3").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
@@ -932,6 +934,12 @@ def names_navigation(heading: str) -> bool:
     "Contents" alone: "Related conditions" heads a section of the article)."""
     return heading.strip().rstrip(":").casefold() in ("related", "contents") or _names_section(
         heading, "navigation_sections")
+
+
+def names_ingredients(heading: str) -> bool:
+    """``Ingredients``, ``You will need:``: a recipe's heading over what to measure out
+    (``ingredient_sections`` in ``data/cues.json``), the whole heading."""
+    return heading.strip().rstrip(":").casefold() in cues()["ingredient_sections"]
 
 
 def names_reference_section(heading: str) -> bool:

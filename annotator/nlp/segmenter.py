@@ -338,7 +338,12 @@ def _counter_split(sent: Span, totals: frozenset[str]) -> list[Span] | None:
     number, total = match.groups(default="")
     if total not in totals or (total and int(number) > int(total)):
         return None
-    cut = sent.char_span(0, len(match.group().rstrip()), alignment_mode="expand")
+    return _head_and_rest(sent, len(match.group().rstrip()))
+
+
+def _head_and_rest(sent: Span, end: int) -> list[Span] | None:
+    """`sent` cut after its first `end` characters (the tokens over them), if it goes on."""
+    cut = sent.char_span(0, end, alignment_mode="expand")
     if cut is None or cut.end >= sent.end:
         return None
     return [cut, sent.doc[cut.end : sent.end]]
@@ -390,8 +395,8 @@ _CHAT_STAMP = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–])"
 
 # A transcript's stage direction opening a sentence: "[LAUGHTER] So, that's what …",
 # "[Music plays] Right, …".
-_STAGE_OPENING = re.compile(r"\[(?:[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}"
-                            r"|[A-Z][a-z]+(?:[ \t][a-z]+){0,2})\](?=[ \t]+[\"“‘']?[A-Z])")
+_STAGE_OPENING = re.compile(rf"\[(?:[A-Z]{{3,}}(?:[ \t][A-Z]{{2,}}){{0,2}}|{kinds.STAGE_WORDS})\]"
+                            r"(?=[ \t]+[\"“‘']?[A-Z])")
 # What a line opens with that is no part of its sentence: a bracketed number ("[12] The
 # Claimant must prove …"), a chat's stamp and sender ("[12/03/2024, 19:41] Auntie Bev: …").
 _LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP)
@@ -400,10 +405,7 @@ _LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP)
 def _opening_split(sent: Span, openings: tuple[re.Pattern[str], ...]) -> list[Span] | None:
     """The sentence cut after what one of `openings` matches at its start, if it goes on."""
     match = next((m for pattern in openings if (m := pattern.match(sent.text))), None)
-    cut = match and sent.char_span(0, match.end(), alignment_mode="expand")
-    if not cut or cut.end >= sent.end:
-        return None
-    return [cut, sent.doc[cut.end : sent.end]]
+    return _head_and_rest(sent, match.end()) if match else None
 
 
 def _site_titled(line: str) -> bool:
@@ -646,16 +648,16 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     return _references(drafts) if listing else drafts
 
 
-# A recipe's list of what to buy and measure out: its lines are what the reader is told to
-# use (rounds 103, 114 and 121's gold), not claims; a medicine's "Ingredients" states them
-# in sentences ("Each tablet contains 10 mg cetirizine.").
-_INGREDIENTS = {"ingredients", "you will need", "you'll need", "you’ll need", "what you need"}
+# A recipe's list of what to buy and measure out (kinds.names_ingredients): its lines are
+# what the reader is told to use (rounds 103, 114 and 121's gold), not claims; a
+# medicine's "Ingredients" states them in sentences ("Each tablet contains 10 mg cetirizine.").
 _MEASURED_OUT = re.compile(r"\s*(?:\d|[½¼¾⅓⅔]|(?:a|an|one|two|three|four|five|six|half|a pinch|"
                            r"a handful|a few)\s)", re.IGNORECASE)
-_BOX = re.compile(r"[☐□☑☒]")
-_OWN_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e)\b")
+_BOX = re.compile(f"[{kinds.BOXES}]")
+_I = "I|I'm|I’m|I've|I’ve"
+_OWN_WORDS = re.compile(rf"\b(?:{_I}|[Mm]y|[Mm]e)\b")
 _AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|My|We|We're|We’re|Our)\b")
+_FIRST_PERSON = re.compile(rf"\s*(?:{_I}|My|We|We're|We’re|Our)\b")
 
 
 def _line_at(text: str, i: int) -> str:
@@ -1103,7 +1105,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         findings = item or (kind == "heading" and kinds.names_findings(own))
         if kind == "heading" or (kind == "question" and piece.standalone):
             section = own
-            ingredients = own.strip().rstrip(":").casefold() in _INGREDIENTS
+            ingredients = kinds.names_ingredients(own)
             opened = not boilerplate
             # A label ("Consumers:", "Media:") under "Contact Information" stays in it.
             boilerplate = (boilerplate and kind == "heading" and own.rstrip().endswith(":")) \
