@@ -2409,8 +2409,23 @@ _SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+\(?"
 # "rimegepant, a newer triptan that …": a thing and the kind put beside it.
 _APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the)\s+"
                       r"(?P<what>[^.;:,()]{0,60}?)(?=\s(?:that|which|who)\b|[.;:,]|$)")
+# "Pregabalin and gabapentin belong to a group called gabapentinoids", "Lithium is a mood
+# stabiliser and does not belong to either the antidepressant or …": a kind named in
+# what something belongs to (a group, a family, a class of medicines).
+_BELONGS = re.compile(
+    r"\b(?P<names>[a-z][\w-]+(?:\s+and\s+[a-z][\w-]+)?)(?:\s*\([^)]*\))?"
+    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+and)?\s+"
+    r"(?P<denied>(?:does|do)\s+not\s+|(?:doesn|don)['’]t\s+)?belongs?\s+to\s+(?:either\s+)?"
+    r"(?P<what>(?:an?|the)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so|along)\b|[.;:,]|$)")
+# "Lithium, like the other antidepressants …", "Like other NSAIDs, naproxen …": a thing
+# set among the others of its kind.
+_LIKE_OTHERS = re.compile(
+    r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+like\s+(?:the\s+|many\s+|most\s+|all\s+)?"
+    r"other\s+(?P<kind>[a-z][\w-]+)"
+    r"|\blike\s+(?:the\s+|many\s+|most\s+|all\s+)?other\s+(?P<kind2>[a-z][\w-]+)"
+    r"[^,.;:]{0,40},\s+(?P<name2>[a-z][\w-]+)")
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
-                "but", "and", "or"}
+                "but", "and", "or", "is", "are", "was", "were", "can", "may"}
 # A kind outside the lexicon's categories: it clashes only with its own denial.
 _GENERIC = "~"
 
@@ -2464,6 +2479,18 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
             # Any kind at all is denied by "not a …": "Vitamin D is a vitamin" /
             # "Vitamin D is not a vitamin".
             found.append((name, _GENERIC + head[-1].removesuffix("s"), denied))
+    for m in _BELONGS.finditer(lowered):
+        kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
+        denied = bool(m["denied"])
+        for name in m["names"].split(" and "):
+            if name not in _NOT_MEMBERS:
+                # "does not belong to either the antidepressant or …": the first kind named
+                found += [(name.strip(), kind, denied != opposite)
+                          for kind, opposite in (kinds[:1] if denied else kinds)]
+    for m in _LIKE_OTHERS.finditer(lowered):
+        name, kind = m["name"] or m["name2"], _kind_of(m["kind"] or m["kind2"])
+        if kind is not None and name not in _NOT_MEMBERS:
+            found.append((name, *kind))
     for m in _APPOSED.finditer(lowered):
         # "Salbutamol, the most commonly prescribed reliever,": a kind of the lexicon only
         kind = next((k for w in m["what"].split() if (k := _kind_of(w))), None)

@@ -58,7 +58,7 @@ _DECORATION = re.compile(rf"[ \t\u00a0]*{EMOJI}(?:[ \t\u00a0]*{EMOJI})*[ \t\u00a
 # rules belong to no unit.
 _FRAMED_HEADING = re.compile(r"[ \t]*(?P<rule>[-=~_*])(?P=rule)+[ \t]*(?P<title>[^\W\d_].*?)"
                              r"[ \t]*(?P=rule){2,}[ \t]*$")
-_TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*(?:</[a-z]{1,6}>)?$")
 # A line this short, without end punctuation, followed by a capitalised line,
 # is a heading even without a blank line around it.
 HEADING_MAX_WORDS = 14
@@ -86,6 +86,15 @@ _TIMESTAMP = re.compile(
     # or the programme's cues in capitals: "[13:00:02] [JINGLE] [NEWS AND TRAVEL]"
     r"|(?:[ \t]+\[[A-Z][A-Z &'’-]*\])+(?=[ \t]*$))?"
 )
+# A subtitle cue's timing ("00:00:06,480 --> 00:00:09,950", WebVTT's "00:06.480 -->
+# 00:09.950 align:start"): a line of the file's, a unit of its own.
+_CUE_TIMING = re.compile(r"[ \t]*(?:\d{1,2}:)?\d\d:\d\d[,.]\d{3}[ \t]+-->[ \t]+"
+                         r"(?:\d{1,2}:)?\d\d:\d\d[,.]\d{3}(?:[ \t]+\S.*)?[ \t]*")
+# A chat's post header on a line of its own, the sender and when ("marsha.runs — 02/03/2025
+# 9:16 PM", "Dr. Gluc (mod) — Today at 9:52 PM"): a unit of its own, before the message.
+_POST_HEADER = re.compile(
+    r"[ \t]*\S[^\n]{0,40}?[ \t]+[—–][ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4},?|Today at|Yesterday at)"
+    r"[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp][Mm])?[ \t]*")
 # "Q. Can I …" / "A. Usually …": an interview's turns labelled with a full stop, in
 # an article whose lines open with both (else "A." may be an initial).
 _PERIOD_TURN = re.compile(r"[ \t]*[QA]\.(?=[ \t]+\S)")
@@ -114,7 +123,13 @@ def turn_opening_only(text: str) -> bool:
     """A block that is only a turn's opening: a time stamp (and its speaker), ``Q.``
     or ``A.``."""
     stamp = _TIMESTAMP.match(text)
-    return bool(stamp and not text[stamp.end() :].strip()) or text.strip() in ("Q.", "A.")
+    return bool(stamp and not text[stamp.end() :].strip()) or text.strip() in ("Q.", "A.") \
+        or _own_line(text)
+
+
+def _own_line(line: str) -> bool:
+    """A subtitle's timing or a chat post's header: a line that is a unit by itself."""
+    return _CUE_TIMING.fullmatch(line) is not None or _POST_HEADER.fullmatch(line) is not None
 
 
 def _turn_opening(line: str, period_turns: bool) -> int:
@@ -564,6 +579,11 @@ def blocks(text: str) -> list[Block]:
         if heading:
             close()
             current.extend([start + heading.end(), end, 0])
+            close()
+            continue
+        if _own_line(line):
+            close()
+            current.extend([start, end, 0])
             close()
             continue
         opening = _turn_opening(line, period_turns)

@@ -245,6 +245,7 @@ _PROCEDURE = re.compile(
 _PRODUCTION = re.compile(
     r"(?:(?:(?:theme|intro|original)\s+)?music|sound(?:\s+design)?|audio|mixing|editing"
     r"|artwork|cover\s+art|animation|video|graphics|edited|produced|mixed|hosted|narrated"
+    r"|subtitles|subtitled|captions|captioned"
     r"|transcribed|engineered)(?:\s+(?:and|&)\s+\w+)?\s+by\s+[A-Z]"
     r"|(?:an?\s+|the\s+)?(?:full\s+)?(?:episode\s+)?(?:transcripts?|audio\s+version"
     r"|printable\s+version)\s+(?:available|below)\b",
@@ -617,8 +618,8 @@ def _piped_meta(span: Span) -> bool:
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
 _BRACKETED = re.compile(r"\([^()]*\)")
 # An amount measured in a unit: "22.1g", "514kcal", "32%", "5.3 mmol/L".
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:g|mg|mcg|µg|kg|kcal|kj|ml|mmol/l|mg/dl|iu|mmhg)\b)",
-                     re.IGNORECASE)
+AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:g|mg|mcg|µg|kg|kcal|kj|ml|mmol/l|mg/dl|iu|mmhg)\b)",
+                    re.IGNORECASE)
 # A paper's title naming its design after a colon: "…: a retrospective cohort study".
 _STUDY_TITLE = re.compile(r":\s+(?:a|an|the)\s+[^.:;!?]{0,80}\b(?:trial|study|review|analysis"
                           r"|meta-analysis|audit|survey|series|report|evaluation)"
@@ -992,7 +993,7 @@ def is_heading_line(span: Span) -> bool:
         # anything above 140 mg/dL means you are prediabetic ⚠️" (not a title over
         # what follows: "5 glucose hacks your doctor never told you about 👇").
         return False
-    if len(_AMOUNT.findall(_BRACKETED.sub("", span.text))) >= 2 and not (
+    if len(AMOUNT.findall(_BRACKETED.sub("", span.text))) >= 2 and not (
             title_cased(span) and sum(t.is_alpha for t in span) >= 3):
         # a panel's row: "Fat 22.1g MED 32%", "Energy 2,151kJ 514kcal 26%" (not a
         # product's name with its strength: "Infant suspension (120 mg in 5 ml)")

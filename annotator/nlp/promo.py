@@ -127,11 +127,26 @@ def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:
     team" names its clinic), nor a word in lower case ("ng" of "2.5 ng/mL")."""
     topic = {t.i for t in topic_tokens}
     kin = cues()["kin_words"]  # "Dad was diagnosed …": a family's, no publisher's name
+    # What a relative clause of the subject names is the publisher's thing, not the
+    # publisher: "The vaccines we use (Engerix B …) are made …".
+    described = {t.i for t in topic_tokens if t.dep_ == "relcl" for t in t.subtree}
     return [phrase.text for phrase in proper_phrases(span)
-            if any(t.i in topic for t in phrase) and phrase.text[:1].isupper()
-            and phrase.text.lower() not in kin
+            if any(t.i in topic and t.i not in described for t in phrase)
+            and phrase.text[:1].isupper()
+            and phrase.text.lower() not in kin and not _titled_person(phrase)
             and not (len(phrase) == 1 and phrase[0].dep_ == "compound"
                      and phrase[0].head.tag_ in ("NN", "NNS"))]
+
+
+# A person's title: "Dr Helen Osei, our consultant …" is one of the publisher's staff,
+# not the publisher ("Dr Reyes Dental Clinic" names a business).
+_PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.",
+                  "ms", "ms.", "mx", "mx."}
+
+
+def _titled_person(phrase: Span) -> bool:
+    business = cues()["business_nouns"]
+    return phrase[0].lower_ in _PERSON_TITLES and not any(t.lower_ in business for t in phrase)
 
 
 def publisher_names(candidates: Iterable[str]) -> list[str]:
@@ -162,7 +177,10 @@ def _clause_topic(root: Token) -> list[Token]:
             and not any(s.lower_ in plural or any(o.lower_ in plural for o in s.children)
                         for s in subjects):
         return _clause_topic(said)
-    topic = [t for c in subjects for t in c.subtree]
+    # Not an aside inside the subject: "The good news, Priya told us, is …".
+    aside = {t.i for c in subjects for t in c.subtree if t.dep_ == "parataxis"
+             for t in t.subtree}
+    topic = [t for c in subjects for t in c.subtree if t.i not in aside]
     opener = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
     return topic + [t for c in opener for t in c.subtree]
 

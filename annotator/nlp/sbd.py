@@ -47,7 +47,7 @@ from annotator.nlp.blocks import (
 _GLUED = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d{2}\.)(?=[A-Z][a-z])")
 # e-mail addresses and URLs contain dots followed by capitals legitimately.
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?:</[a-z]{1,6}>)?\s*$")
 # A quotation: curly double quotes, or straight ones; nested single quotes stay inside.
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _OPENING_MARKS = str.maketrans("‘“", "  ")
@@ -257,7 +257,8 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = [piece for span in spans for piece in _split_after_emoji(text, span)]
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
-    spans = _join_time_zones(text, _close_emphasis(text, _join_urls(text, spans)))
+    spans = _close_tags(text, _close_emphasis(text, _join_urls(text, spans)))
+    spans = _join_time_zones(text, spans)
     spans = _join_continuations(text, _merge_wrapped_lines(text, spans))
     return _attach_mojibake(text, _attach_emoji(text, spans))
 
@@ -425,6 +426,25 @@ def _close_emphasis(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         closing = _CLOSING_EMPHASIS.match(text, start, end)
         if out and closing and out[-1][1] == start and text[out[-1][0]] == text[start]:
+            start, end = _hand_back(text, out, closing.end(), end)
+            if start >= end:
+                continue
+        out.append((start, end))
+    return out
+
+
+# A closing tag cut off its sentence: "… on his bench." | "</i>" of a subtitle's italics.
+_CLOSING_TAG = re.compile(r"</[a-z]{1,6}>")
+
+
+def _close_tags(text: str, spans: list[Span]) -> list[Span]:
+    """``… bench.`` | ``</i>`` → the sentence keeps its closing tag."""
+    if "</" not in text:
+        return spans
+    out: list[Span] = []
+    for start, end in spans:
+        closing = _CLOSING_TAG.match(text, start, end)
+        if out and closing and not text[out[-1][1] : start].strip():
             start, end = _hand_back(text, out, closing.end(), end)
             if start >= end:
                 continue

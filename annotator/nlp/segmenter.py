@@ -381,6 +381,8 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
+# A table row's cells, between bars or tabs.
+_CELL_BREAK = re.compile(r"[|\t]")
 # A paragraph's or a note's number in brackets opening a line ("[12] The Claimant
 # must prove …", "[1] Wilding JPH, et al."), before a capital.
 _BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\](?=[ \t]+[\"“‘']?[A-Z])")
@@ -389,7 +391,9 @@ _BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\](?=[ \t]+[\"“‘']?[A-Z])")
 # An exported chat's stamp and sender opening a message: "[12/03/2024, 19:41] Auntie
 # Bev:" (iPhone), "12/03/2024, 19:41 - Auntie Bev:" (Android).
 _STAMP_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
-_CHAT_STAMP = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–])"
+_CHAT_STAMP = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–]"
+                         # a record's dated entry and its writer: "15/04/2024 — J. Mensah RN:"
+                         r"|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+[—–-])"
                          r"[ \t]+[^:\n]{1,40}:(?=[ \t]+\S)")
 
 
@@ -532,8 +536,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # ("World Health Organization. Depression. Available at: …"), not claims.
     # A verbless question ("Bloating after meals?") asks the reader, as a paragraph's
     # opening: no fragment of a reference.
+    # A measurement in a note's sentence is a finding, not a reference's part ("Weight
+    # 61.4 kg."); a table's rows stay as they were read.
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
-                 and kinds.final_char(s.text) != "?" for s in sents]
+                 and kinds.final_char(s.text) != "?"
+                 and not (kinds.AMOUNT.search(s.text) and not _CELL_BREAK.search(s.text))
+                 for s in sents]
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
     counted = [f for f, s in zip(fragments, sents, strict=True) if not sbd.is_marker(s.text)]

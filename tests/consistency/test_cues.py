@@ -3259,3 +3259,29 @@ def test_a_level_halved_a_formula_off_the_shelf_and_an_age_up_to(a, b, reason):
     # Must not change: "16 must always" counts nothing.
     assert [q.kind for q in quantities.extract("Players up to the age of 16 must always wear "
                                                "them.")] == ["age"]
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Pregabalin and gabapentin belong to a group called gabapentinoids.",
+     "Strong painkillers from the opioid family, such as codeine, tramadol or pregabalin, "
+     "may be offered.", "class"),
+    ("Lithium is a mood stabiliser and does not belong to either the antidepressant or the "
+     "antipsychotic group.",
+     "Lithium, like the other antidepressants, can take several weeks to work.", "class"),
+    ("You should never take more than 1,200 mg in 24 hours.",
+     "Take two 400 mg ibuprofen tablets three times a day with meals.", "measure"),
+    ("Hydrocortisone injection is a prescription-only medicine.",
+     "Patients can simply buy a replacement hydrocortisone injection over the counter.",
+     "antonym"),
+])
+def test_a_kind_belonged_to_a_dose_of_named_tablets_and_a_medicine_over_the_counter(a, b, reason):
+    found = [found_reason for found_reason, _ in cues_of(a, b)] + (
+        ["class"] if cues._membership_conflicts(
+            [{"text": a, "lemmas": a}, {"text": b, "lemmas": b}], [0, 1]) else [])
+    assert reason in found
+    # Must not change: a medicine that cannot be bought over the counter is not sold so;
+    # "like other GLP-1 drugs" names no kind of the lexicon.
+    assert not any(reason == "antonym" for reason, _ in cues_of(
+        "Hydrocortisone injection is a prescription-only medicine.",
+        "You cannot buy a hydrocortisone injection over the counter."))
+    assert cues._memberships("Like other GLP-1 drugs, orvaglutide slows the stomach.") == []

@@ -3923,3 +3923,61 @@ def test_an_images_alt_text_inside_a_block_is_the_pages(nlp):
     assert units[1] == ("Measles also damages the immune system itself.", "claim")
     alt = [kind for unit, kind in units if "Cases rise" in unit or "Line chart" in unit]
     assert alt and set(alt) == {"meta"}
+
+
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,200\n[tense string music]\n\n"
+             "2\n00:00:09,950 --> 00:00:13,120\n<i>growing on a dish of Staphylococcus\n"
+             "he had left on his bench.</i>\n\n3\n00:00:26,040 --> 00:00:30,500\n"
+             "Before antibiotics, a scratch from\na rose bush could kill you.\n\n"
+             "4\n00:03:10,000 --> 00:03:12,000\nSubtitles by Clearline Captioning")
+
+
+@pytest.mark.parametrize(("unit", "kind"), [
+    ("00:00:01,000 --> 00:00:04,200", "meta"), ("00:00:09,950 --> 00:00:13,120", "meta"),
+    ("<i>growing on a dish of Staphylococcus\nhe had left on his bench.</i>", "claim"),
+    ("Subtitles by Clearline Captioning", "meta"),
+    # Must not change: a cue's sentence over two lines is one unit; its number is meta.
+    ("Before antibiotics, a scratch from\na rose bush could kill you.", "claim"), ("2", "meta"),
+])
+def test_a_subtitle_files_timings_closing_tags_and_credit(nlp, unit, kind):
+    assert dict(units_of(SUBTITLES, nlp))[unit] == kind
+
+
+def test_a_chat_posts_header_line_and_a_records_dated_entry_are_apart(nlp):
+    chat = ("#cgm-and-pumps\n\njordy_bolus — 02/03/2025 9:14 PM\n"
+            "anyone else get compression lows?? woke up to the alarm\n"
+            "marsha.runs — 02/03/2025 9:47 PM\n"
+            "compression lows drop really fast, like a cliff, and bounce right back.")
+    units = dict(units_of(chat, nlp))
+    assert units["jordy_bolus — 02/03/2025 9:14 PM"] == "meta"
+    assert units["marsha.runs — 02/03/2025 9:47 PM"] == "meta"
+    assert units["compression lows drop really fast, like a cliff, and bounce right back."] \
+        == "claim"
+    notes = ("REVIEW NOTES\n\n15/04/2024 — J. Mensah RN: Two low readings in March, treated as "
+             "per plan. She advised that the gliclazide could be stopped if lows continue. GP "
+             "to review at next ward round. Weight 61.4 kg (up 0.6 kg). Plan continues.")
+    units = dict(units_of(notes, nlp))
+    assert units["15/04/2024 — J. Mensah RN:"] == "meta"
+    assert units["Weight 61.4 kg (up 0.6 kg)."] == "claim"
+    assert units["Two low readings in March, treated as per plan."] == "claim"
+    # Must not change: a reference list's fragments are still meta.
+    references = ("World Health Organization. Depression. Geneva: WHO; 2023. Fact sheet. "
+                  "Available at: https://www.who.int/news-room/fact-sheets.")
+    assert {kind for _, kind in units_of(references, nlp)} == {"meta"}
+
+
+def test_a_guest_speakers_aside_and_a_staff_members_name_are_not_the_publisher(nlp):
+    text = ("Health talk notes\n\nOur speaker was Priya Raman, the pharmacist from Bridge Street "
+            "Pharmacy. The good news, Priya told us, is that the tingling always clears up "
+            "once treatment begins.\n\nDr Helen Osei, our consultant occupational physician, "
+            "prefers a second course of three doses. About one month after your last dose we "
+            "will take a small blood sample.")
+    units = dict(units_of(text, nlp))
+    assert units["The good news, Priya told us, is that the tingling always clears up once "
+                 "treatment begins."] == "claim"
+    assert units["About one month after your last dose we will take a small blood sample."] \
+        == "claim"
+    # Must not change: a clinic naming itself in its "we" sentences promotes itself.
+    clinic = ("Sleep apnoea\n\nAt Sunrise Sleep Clinic, we treat snoring and sleep apnoea. "
+              "Sunrise Sleep Clinic offers home sleep tests for every budget.")
+    assert [kind for _, kind in units_of(clinic, nlp)[1:]] == ["promo", "promo"]
