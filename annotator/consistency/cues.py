@@ -1205,7 +1205,7 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
             # "a third of patients" too: its "of" is inside the phrase.
             in_n = re.search(r"\b(?:in|out\s+of)\b|\bof\s*$", text[q.start : q.end]) is not None
             named = _NAMED_SHARE.search(q.phrase)
-            kind = f"percent of {stem(named['who'].lower())}" \
+            kind = f"percent of {_share_key(named['who'].lower())}" \
                 if named and named["who"].lower() not in quantities.WORDS \
                 else _percent_of(text, following.end if shared else q.end, in_n)
             if kind.startswith("percent of") and _SHARE_DENIED.match(text, q.end):
@@ -1310,7 +1310,7 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
     return frozenset(near)
 
 
-_NAMED_SHARE = re.compile(r"(?P<who>[^\W\d_]+)\s+out\s+of\b", re.IGNORECASE)
+_NAMED_SHARE = re.compile(r"(?P<who>[^\W\d_]+)\s+(?:out\s+of|in)\b", re.IGNORECASE)
 _QUANTIFIERS = {"all", "some", "most", "many", "each", "every", "any", "both", "total",
                 "those", "these", "their", "its", "our", "your", "such"}
 
@@ -1346,14 +1346,19 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     # cases" are no people).
     if k + 1 < len(nouns) and nouns[k] not in _people_keys() \
             and _people_keys().get(nouns[k + 1]) not in (None, "case", "those"):
-        return f"percent of {stem(nouns[k])} {stem(nouns[k + 1])}"
+        return f"percent of {_share_key(nouns[k])} {_share_key(nouns[k + 1])}"
     # "adults with ADHD" are not all adults; "adults on statins" neither, but "their weight
     # on average" is their weight.
     if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS and not (
             nouns[k + 1] == "on" and nouns[k] not in _people_keys()):
         which = next((w for w in nouns[k + 2 :] if w not in function), "")
-        return f"percent of {stem(nouns[k])} {nouns[k + 1]} {stem(which)}".rstrip()
-    return f"percent of {stem(nouns[k])}"
+        return f"percent of {_share_key(nouns[k])} {nouns[k + 1]} {_share_key(which)}".rstrip()
+    return f"percent of {_share_key(nouns[k])}"
+
+
+def _share_key(noun: str) -> str:
+    """What a share is of, one or many: "one call in six" and "60% of the calls"."""
+    return stem(quantities.singular(noun))
 
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
@@ -2424,6 +2429,10 @@ _LIKE_OTHERS = re.compile(
     r"other\s+(?P<kind>[a-z][\w-]+)"
     r"|\blike\s+(?:the\s+|many\s+|most\s+|all\s+)?other\s+(?P<kind2>[a-z][\w-]+)"
     r"[^,.;:]{0,40},\s+(?P<name2>[a-z][\w-]+)")
+# "MAO-B inhibitors: selegiline, rasagiline, safinamide": a kind's members listed after it.
+_LISTED = re.compile(r"^\s*(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+):\s+"
+                     r"(?P<members>[a-z][\w-]+(?:,\s*[a-z][\w-]+)+(?:,?\s+(?:and|or)\s+"
+                     r"[a-z][\w-]+)?)\s*[.;]?\s*$", re.MULTILINE)
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
                 "but", "and", "or", "is", "are", "was", "were", "can", "may"}
 # A kind outside the lexicon's categories: it clashes only with its own denial.
@@ -2496,7 +2505,7 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
         kind = next((k for w in m["what"].split() if (k := _kind_of(w))), None)
         if kind is not None and m["name"] not in _NOT_MEMBERS:
             found.append((m["name"], *kind))
-    for m in _SUCH_AS.finditer(lowered):
+    for m in (*_SUCH_AS.finditer(lowered), *_LISTED.finditer(lowered)):
         kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
         if kind is None:
             continue

@@ -78,6 +78,9 @@ YEAR = re.compile(
     re.IGNORECASE,
 )
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
+# What "one … in N" may not be of: a time ("one dose in 24 hours") or a measure.
+_TIME_WORDS = (r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|tablets?|capsules?"
+               r"|times?|mg|ml|kg")
 _WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|hundred|\d[\d,]*"
 PERCENT = re.compile(
     # "70 to 80 percent", "10-20%", "5% to 10%": one share between two numbers
@@ -92,7 +95,11 @@ PERCENT = re.compile(
     rf"(?:\s*(?:to|-|–)\s*(?:1|one)\s+in\s+(?P<whole2>{_WHOLE})\b)?"
     # "1 to 3 people out of 100": a share, of the people named inside it
     rf"|(?P<low>{_SMALL})(?:\s*(?:to|-|–)\s*(?P<high>{_SMALL}))?\s+(?P<who>[^\W\d_]+)\s+out\s+of"
-    rf"\s+(?P<of>{_WHOLE})\b)",
+    rf"\s+(?P<of>{_WHOLE})\b"
+    # "one pregnancy in ten", "one healthy adult in ten": one of a named whole (not "one
+    # tablet in 24 hours", a rate)
+    rf"|(?P<one>1|one)\s+(?:[^\W\d_][\w-]*\s+)?(?!(?:{_TIME_WORDS})\b)[^\W\d_][\w-]*\s+in\s+"
+    rf"(?P<among>{_SMALL}|hundred|\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:{_TIME_WORDS}|%|percent)))",
     re.IGNORECASE,
 )
 # "five signs", "two studies", "more than 300 patients": a count of a noun.
@@ -722,7 +729,9 @@ _ABOUT = ("about", "around", "approximately", "roughly", "some")
 
 def _share_bounds(mod: str, low: float, high: float) -> tuple[float, float]:
     if mod.lower() in _ABOUT:
-        return low - max(5.0, low / 10), high + max(5.0, high / 10)
+        # five points either way, a tenth of a large share, half of a small one ("about
+        # 0.1%" is not up to 5%)
+        return low - max(min(5.0, low / 2), low / 10), high + max(min(5.0, high / 2), high / 10)
     return _bounds(mod, low, high, False)
 
 
@@ -745,10 +754,12 @@ def _percents(text: str) -> list[Quantity]:
                               else m.start("fraction"), m.end(), m.group(0)[3:].lstrip()))
     for m in PERCENT.finditer(text):
         mod = m["mod"] or ""
-        ratio = bool(m["part"] or m["low"])  # "1 in 4", "1 to 3 people out of 100"
+        # "1 in 4", "1 to 3 people out of 100", "one pregnancy in ten"
+        ratio = bool(m["part"] or m["low"] or m["one"])
         if ratio:
-            whole = number(m["whole"] or m["of"])
-            part, top = number(m["part"] or m["low"]), number(m["high"] or m["part"] or m["low"])
+            whole = number(m["whole"] or m["of"] or m["among"])
+            part = number(m["part"] or m["low"] or m["one"])
+            top = number(m["high"] or m["part"] or m["low"] or m["one"])
             if not whole or top > whole:
                 continue
             value, upper = 100 * part / whole, 100 * top / whole
@@ -862,6 +873,11 @@ def _counts(text: str) -> list[Quantity]:
         # "three groups" and "five groups" are counts of one kind, named by the noun.
         kind = f"count:{_SAME_KIND.get(singular(noun), singular(noun))}"
         found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
+    for m in _HYPHEN_COUNT.finditer(text):
+        # "the 21-unit weekly guideline" against "14 units a week", "a two-dose course"
+        low, high = _bounds(m["mod"] or "", number(m["num"]), number(m["num"]), False)
+        found.append(Quantity(f"count:{m['noun'].lower()}", low, high, m.start(), m.end(),
+                              m.group(0)))
     for m in _SINGLE.finditer(text):
         # "a single 1.5 mg tablet" against "the two tablets", "a single embryo"
         noun = m["noun"].lower()
@@ -871,6 +887,12 @@ def _counts(text: str) -> list[Quantity]:
     return found
 
 
+# A count joined to its noun by a hyphen, as an adjective: "a 21-unit limit", "the
+# three-dose course" (the things a dose is taken in, not times: "a 3-day course" is a
+# duration).
+_HYPHEN_COUNT = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}|{_COUNT_WORDS})-"
+                           r"(?P<noun>unit|dose|drink|session|tablet|capsule|injection|puff)\b",
+                           re.IGNORECASE)
 # One of something, said as such: "a single 1.5 mg tablet", "a single embryo" (not "not
 # a single case", nor "a single-dose vial": no count of vials).
 _SINGLE = re.compile(r"(?<!\bnot\s)\ba\s+single\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\s+)?"

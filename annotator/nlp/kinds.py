@@ -87,7 +87,12 @@ _DEGREES = (r"(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|MSc|MS|MA|BSc|BA|RN|NP|PA-C|DO|PharmD
             r"|MBChB|FRCPC?|FACP|FAAP|DrPH|ScD|DNP|PsyD|LCSW|MBA|CNM|MRCP|FRACP)")
 # A person's name as signed: two to four capitalized words ("Maria Rossi", "Anita K. Patel").
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3}"
-_SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?{_NAME}(?:,\s*{_DEGREES}[\d,*†‡]*)+\.?$")
+# Degrees no heading ends with, after a name without a comma: "Anita Desai MD",
+# "Marianne Fraser MSN RN" under "Medical Reviewers" (not "Living With MS").
+_SPACED_DEGREES = (r"(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|RN|PharmD|MBBS|MBChB|DNP|PsyD|LCSW|FRCPC?"
+                   r"|FACP|FAAP)")
+_SIGNATURE = re.compile(rf"(?:Dr\.?\s+)?{_NAME}(?:(?:,\s*{_DEGREES}|\s+{_SPACED_DEGREES})"
+                        r"[\d,*†‡]*)+\.?$")
 # A paper's affiliations, each after its author mark run into it ("1Epidemic
 # Intelligence Service, CDC; 2Ohio Department of Health.").
 _AFFILIATIONS = re.compile(r"(?:[\d*†‡]{1,2}[A-Z][^;\n]{2,150}?(?:;[ \t]*|\.?$)){2,}")
@@ -234,7 +239,9 @@ _AUTHOR_YEAR = re.compile(
 # 6:02 p.m.", "Motion to approve the minutes (Ortiz/Feld).", "Carried unanimously."
 _PROCEDURE = re.compile(
     r"(?:the\s+)?(?:meeting|session|hearing)\s+(?:was\s+)?(?:called\s+to\s+order|adjourned"
-    r"|reconvened|recessed)\b.{0,60}$"
+    r"|reconvened|recessed|closed|opened)\b.{0,60}$"
+    # "Minutes of 8 August were agreed as a true record (proposed Karen, seconded Brian)."
+    r"|(?:the\s+)?minutes\s+of\b.{0,60}\b(?:agreed|approved|accepted|signed)\b.{0,80}$"
     r"|(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|defeated|seconded)"
     r"(?:\s+(?:unanimously|\d+\s*[-–]\s*\d+))?\.?$"
     r"|(?:a\s+)?motion\s+(?:to|for)\s+.{0,120}$",

@@ -574,14 +574,14 @@ def test_one_in_n_is_a_share_of_the_people_named_after_it():
     assert pairs(text) == {("Sleep apnea affects about 1 in 5 adults.",
                             "Sleep apnea affects roughly 5% of adults.")}
     assert set(cues._measures("about 1 in 5 adults", None)) == set(
-        cues._measures("roughly 5% of adults", None)) == {"percent of adults"}
+        cues._measures("roughly 5% of adults", None)) == {"percent of adult"}
     # Adults with ADHD are not all adults.
     text = ("ADHD in adults\n\n"
             "About 4% of adults have ADHD.\n\n"
             "Fewer than one in five adults with ADHD are diagnosed.")
     assert found(text) == []
     assert set(cues._measures("one in five adults with ADHD", None)) == {
-        "percent of adults with adhd"}
+        "percent of adult with adhd"}
 
 
 def test_one_thing_said_to_work_better_than_another_and_the_other_way():
@@ -1050,9 +1050,9 @@ def test_very_rare_against_a_share_of_one_percent_or_more():
     assert reasons(text) == ["measure"]
     # "1 to 3 people out of 100" is a share of people, as "1 in 5 adults" is.
     assert cues._measures("It affects 1 to 3 people out of 100.", None) == {
-        f"percent of {cues.stem('people')}": {(1.0, 3.0)}}
+        f"percent of {cues._share_key('people')}": {(1.0, 3.0)}}
     assert cues._measures("It affects 1 out of 5 adults.", None) == {
-        "percent of adults": {(20.0, 20.0)}}  # as "1 in 5 adults"
+        "percent of adult": {(20.0, 20.0)}}  # as "1 in 5 adults"
     # Plain "rare" still allows a few percent; "extremely rare", a share under 1%.
     for rare, share in (("Major bleeding is rare.", "2 in 100 patients"),
                         ("Major bleeding is extremely rare.", "1 in 1,000 patients")):
@@ -1488,7 +1488,7 @@ def test_two_holders_named_by_two_words_and_an_age_until_which():
 
 def test_half_of_all_women_is_a_share_of_women_against_uncommon():
     assert cues._measures("About half of all women will have a UTI.", None).keys() == {
-        "percent of women"}
+        "percent of woman"}
     text = ("UTIs\n\n"
             "About half of all women will have at least one UTI in their lifetime.\n\n"
             "UTIs are uncommon in women, affecting fewer than 5% over a lifetime.")
@@ -2665,7 +2665,7 @@ def test_weight_on_average_is_weight_and_a_superlative_said_first():
     assert "percent of weight" in cues._measures(
         "People lost about 15% of their body weight on average.", None)
     # Must not change: people on a drug are some of the people.
-    assert "percent of adults on statin" in cues._measures(
+    assert "percent of adult on statin" in cues._measures(
         "About 30% of adults on statins report muscle pain.", None)
     text = ("Semaglutide\n\nNausea is the most common side effect of semaglutide.\n\n"
             "The most common side effect of semaglutide is constipation.")
@@ -3115,7 +3115,7 @@ def test_look_alikes_of_the_new_cues_are_not_paired(a, b):
     # a count of adults that is no sample stays a count of adults
     ("Last winter 3,100 adults caught flu in the town", {"count:adult": {(3100, 3100)}}),
     ("Only about 1 in 10 U.S. adults falls short on magnesium",
-     {"percent of adults": {(6.667, 15)}}),
+     {"percent of adult": {(6.667, 15)}}),
 ])
 def test_relative_changes_ratios_and_the_people_studied_are_measured_alike(text, measures):
     assert {kind: {(round(lo, 3), round(hi, 3)) for lo, hi in values}
@@ -3285,3 +3285,47 @@ def test_a_kind_belonged_to_a_dose_of_named_tablets_and_a_medicine_over_the_coun
         "Hydrocortisone injection is a prescription-only medicine.",
         "You cannot buy a hydrocortisone injection over the counter."))
     assert cues._memberships("Like other GLP-1 drugs, orvaglutide slows the stomach.") == []
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Pre-eclampsia affects roughly 1 in 20 pregnancies.",
+     "With about one pregnancy in ten affected, it is a common complication.", "measure"),
+    ("Around 60% of the calls we receive about toddlers involve a grandparent's medicine.",
+     "Only around one call in six about a young child involves a grandparent's medicine.",
+     "measure"),
+    ("Trimethoprim must not be prescribed to patients on methotrexate, because together they "
+     "can cause fatal bone marrow damage.",
+     "Trimethoprim can safely be given alongside her methotrexate.", "direction"),
+])
+def test_one_of_a_named_whole_in_n_a_small_share_about_and_safely(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+    # "about 0.1%" is not up to 5%; "about 80%" is still 72 to 88%; "one tablet in 24
+    # hours" is how often, no share.
+    shares = [(round(q.low, 3), round(q.high, 3))
+              for t in ("about 0.1% of people", "about 80% of people")
+              for q in quantities.extract(t)]
+    assert shares == [(0.05, 0.15), (72.0, 88.0)]
+    assert [q.kind for q in quantities.extract("Take one tablet in 24 hours.")] == ["frequency"]
+
+
+def test_a_beta_blocker_listed_among_calcium_channel_blockers():
+    units = [{"text": t, "lemmas": t} for t in (
+        "Labetalol, a beta-blocker, is usually the first blood pressure tablet.",
+        "Calcium-channel blockers such as nifedipine and labetalol are also used.")]
+    assert cues._membership_conflicts(units, [0, 1]) == [
+        (0, 1, "labetalol: beta-blocker / calcium-channel")]
+
+
+def test_a_count_joined_by_a_hyphen_and_a_kinds_members_listed_after_a_colon():
+    assert "measure" in [reason for reason, _ in cues_of(
+        "You should not regularly drink more than 14 units a week.",
+        "You are fine as long as you stay under the 21-unit weekly guideline.")]
+    units = [{"text": t, "lemmas": t} for t in (
+        "MAO-B inhibitors: selegiline, rasagiline, safinamide",
+        "Rasagiline, a once-daily dopamine agonist, is taken in the morning.")]
+    assert cues._membership_conflicts(units, [0, 1]) == [
+        (0, 1, "rasagiline: inhibitor / agonist")]
+    # Must not change: "a 3-day course" is a duration, no count; a list of side effects
+    # names no kind.
+    assert [q.kind for q in quantities.extract("a 3-day course")] == ["duration"]
+    assert cues._memberships("Side effects: nausea, headache and dizziness.") == []

@@ -3981,3 +3981,39 @@ def test_a_guest_speakers_aside_and_a_staff_members_name_are_not_the_publisher(n
     clinic = ("Sleep apnoea\n\nAt Sunrise Sleep Clinic, we treat snoring and sleep apnoea. "
               "Sunrise Sleep Clinic offers home sleep tests for every budget.")
     assert [kind for _, kind in units_of(clinic, nlp)[1:]] == ["promo", "promo"]
+
+
+def test_a_meetings_minutes_and_a_charitys_registration_lines_are_meta(nlp):
+    minutes = ("Support group minutes\n\nPresent: 14 members, Pauline R. (Chair), Dev S. "
+               "(Secretary)\nApologies: Ron T., Mags & Eric W.\n\nMinutes of 8 August were "
+               "agreed as a true record (proposed Karen, seconded Brian).\n\nAlison said that "
+               "about one in ten people with a stoma develop a hernia.\n\nMeeting closed 8.52pm.")
+    units = dict(units_of(minutes, nlp))
+    assert [units[u] for u in units if u.startswith(("Present:", "Apologies:", "Minutes of",
+                                                     "Meeting closed"))] == ["meta"] * 4
+    # Must not change: what the meeting heard is a claim.
+    assert units["Alison said that about one in ten people with a stoma develop a hernia."] \
+        == "claim"
+    footer = ("LungWell\n\nOur nurses answered 14,812 calls.\n\nRegistered charity in England and "
+              "Wales (1098432) and Scotland (SC041177). A company limited by guarantee, registered "
+              "in England (4761203).\n\nBy signing up you agree to our privacy notice. You can "
+              "unsubscribe at any time.")
+    assert [kind for _, kind in units_of(footer, nlp)[1:]] == ["claim"] + ["meta"] * 4
+
+
+def test_a_disclosure_a_wire_credit_an_advertorials_notice_and_reviewers_degrees(nlp):
+    text = ("Cold plunges\n\nCold water immersion raises noradrenaline.\n\nDisclosure statement\n"
+            "Rhiannon Kettle has received funding from the Physiological Society for research on "
+            "cold water immersion. She is an unpaid adviser to a swimming charity.\n\n"
+            "The Associated Press contributed to this report.\n\nThis is an advertisement and "
+            "not an actual news article.\n\nMedical Reviewers\n\nAnita Desai MD\n"
+            "Marianne Fraser MSN RN\n\nCookies\n\nWe've put some small files called cookies on "
+            "your device to make our site work.")
+    units = dict(units_of(text, nlp))
+    assert units["Cold water immersion raises noradrenaline."] == "claim"
+    assert {units[u] for u in units if u.startswith((
+        "Rhiannon", "She is", "The Associated", "This is an", "Anita", "Marianne", "We've"))} \
+        == {"meta"}
+    # Must not change: a title ending in a word that is also a degree's letters.
+    assert units_of("Living With MS\n\nMS is a lifelong condition.", nlp) == [
+        ("Living With MS", "heading"), ("MS is a lifelong condition.", "claim")]
