@@ -135,6 +135,10 @@ AGE = re.compile(
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
     r"(?:at|from|until|by|before|after)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
+    # "up to her 71st birthday", "until you are 74": an age reached
+    r"(?P<bday>\d{1,3})(?:st|nd|rd|th)\s+birthday\b|"
+    r"until\s+(?:you|they|she|he)\s+(?:are|is)\s+(?P<until>\d{1,3})\b"
+    r"(?!\s*(?:%|percent|weeks?|months?|days?|kg|minutes?|hours?))|"
     # "until you turn 50", "when they turn 12": the age reached
     r"\bturns?\s+(?P<turn>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|degrees?|minutes?|hours?|days?"
     r"|weeks?|months?))|"
@@ -828,7 +832,7 @@ def _ages(text: str) -> list[Quantity]:
                 else (0.0, bound)
         else:
             low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"]
-                               or m["turn"])
+                               or m["turn"] or m["bday"] or m["until"])
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)

@@ -509,7 +509,7 @@ def is_meta(span: Span) -> bool:
     if not has_predicate(span) and (_URL_INSIDE.search(text) or (
             _EMAIL.search(text) and not reads_as_command(span)) or (
             _mostly_symbols(text) and not _PERCENTAGE.search(text)
-            and not (" | " in text and _MEASURED.search(text)))):
+            and not (" | " in text and _MEASURED.search(text)) and not _data_row(text))):
         # "Available at: https://…", "Maria Lopez, mlopez@cdc.gov.", "609-730-3061
         # (office)"; a range of shares is a value ("Prediabetes: 5.7% to 6.4%"), and so
         # is a table's row of measures ("12-17 lbs | 4-11 months | 2.5 mL")
@@ -974,6 +974,17 @@ def _answer_row(text: str) -> bool:
     words = _letter_words(text)
     return len(words) >= 2 and all(w in cues()["answer_words"] for w in words) \
         and final_char(text) not in ".!?"
+
+
+_CELLS = re.compile(r"\t+|[ \t]+\|[ \t]+")
+
+
+def _data_row(text: str) -> bool:
+    """A table's row of figures under a name, between tabs or bars ("Nausea\t6 (6.4)\t4
+    (4.3)", "2\tBihar\t65.7\t63.1"): what the table says of that name."""
+    cells = _CELLS.split(text.strip())
+    return len(cells) >= 3 and any(sum(c.isalpha() for c in cell) >= 3 for cell in cells) \
+        and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
 def _mostly_symbols(text: str) -> bool:

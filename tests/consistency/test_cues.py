@@ -3329,3 +3329,12 @@ def test_a_count_joined_by_a_hyphen_and_a_kinds_members_listed_after_a_colon():
     # names no kind.
     assert [q.kind for q in quantities.extract("a 3-day course")] == ["duration"]
     assert cues._memberships("Side effects: nausea, headache and dizziness.") == []
+
+
+def test_an_age_as_a_birthday_and_as_until_you_are():
+    assert "measure" in [reason for reason, _ in cues_of(
+        "Women are invited for screening from age 50 up to their 71st birthday.",
+        "Routine screening invitations carry on until you are 74.")]
+    # Must not change: "until you are 5 weeks pregnant" is no age.
+    assert [q.kind for q in quantities.extract("Wait until you are 5 weeks pregnant.")] \
+        == ["duration"]

@@ -4017,3 +4017,19 @@ def test_a_disclosure_a_wire_credit_an_advertorials_notice_and_reviewers_degrees
     # Must not change: a title ending in a word that is also a degree's letters.
     assert units_of("Living With MS\n\nMS is a lifelong condition.", nlp) == [
         ("Living With MS", "heading"), ("MS is a lifelong condition.", "claim")]
+
+
+def test_a_tables_rows_of_figures_between_tabs_and_a_forms_declarations(nlp):
+    table = ("Table 2. Anaemia by state\n\nS. No.\tState\t2015-16\t2019-21\n"
+             "1\tAssam\t67.0\t54.2\n2\tBihar\t65.7\t63.1\n\nAdverse event\tMagnesium\tPlacebo\n"
+             "Nausea\t6 (6.4)\t4 (4.3)\nFall\t9 (9.6)\t10 (10.9)")
+    units = dict(units_of(table, nlp))
+    assert [units[u] for u in ("1\tAssam\t67.0\t54.2", "2\tBihar\t65.7\t63.1",
+                               "Nausea\t6 (6.4)\t4 (4.3)")] == ["claim"] * 3
+    # Must not change: a row of times alone is the page's.
+    assert units_of("Schedule\n\n07:00\t12:30\t18:45", nlp)[1][1] == "meta"
+    form = ("Declaration\n\nI declare that the information given on this form is true and "
+            "complete. I consent to the NDLS contacting my doctor. Your personal data will be "
+            "processed in line with the NDLS privacy notice.\n\nUncontrolled when printed.\n\n"
+            "I understand that seizures can come back after a medicine is stopped.")
+    assert [kind for _, kind in units_of(form, nlp)[1:]] == ["meta"] * 4 + ["claim"]
