@@ -1352,7 +1352,9 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS and not (
             nouns[k + 1] == "on" and nouns[k] not in _people_keys()):
         which = next((w for w in nouns[k + 2 :] if w not in function), "")
-        return f"percent of {_share_key(nouns[k])} {nouns[k + 1]} {_share_key(which)}".rstrip()
+        # "people taking ramipril" are "people on ramipril"
+        qualifier = "on" if nouns[k + 1] == "taking" else nouns[k + 1]
+        return f"percent of {_share_key(nouns[k])} {qualifier} {_share_key(which)}".rstrip()
     return f"percent of {_share_key(nouns[k])}"
 
 
@@ -1413,7 +1415,8 @@ _MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse":
 # "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a
 # particle; so is a pace ("speeds up the spread of resistance" / "slows down")
 _MOVED = re.compile(rf"{_UNDENIED}(?:(?:brought|bring|brings|bringing|pushed"
-                    r"|push|pushes|drove|drive|drives|got|get|gets)\s+(?:[a-z][\w'’-]*\s+){1,4}?"
+                    r"|push|pushes|drove|drive|drives|got|get|gets|nudge|nudges|nudged|nudging)"
+                    r"\s+(?:[a-z][\w'’-]*\s+){1,4}?"
                     r"|(?:went|go|goes|gone|going|shot|crept|creeps|speeds?|sped|speeding|slows?"
                     r"|slowed|slowing)\s+)"
                     r"(?P<dir>up|down)\b(?!\s+(?:on|with|for)\b)", re.IGNORECASE)

@@ -81,7 +81,7 @@ _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
 # What "one … in N" may not be of: a time ("one dose in 24 hours") or a measure.
 _TIME_WORDS = (r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|tablets?|capsules?"
                r"|times?|mg|ml|kg")
-_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|hundred|\d[\d,]*"
+_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|(?:a\s+)?(?:hundred|thousand)|\d[\d,]*"
 PERCENT = re.compile(
     # "70 to 80 percent", "10-20%", "5% to 10%": one share between two numbers
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*"
@@ -266,7 +266,14 @@ class Quantity:
 def number(text: str, words: dict[str, float] = WORDS) -> float:
     """A number in figures ("1,500") or in `words` ("three")."""
     text = text.lower()
+    if text.startswith("a ") and text[2:] in _ROUND:  # "one in a thousand"
+        return _ROUND[text[2:]]
+    if text in _ROUND:
+        return _ROUND[text]
     return float(words[text]) if text in words else float(text.replace(",", ""))
+
+
+_ROUND = {"hundred": 100.0, "thousand": 1000.0}
 
 
 def _round_step(value: float) -> float:

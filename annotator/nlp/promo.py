@@ -145,8 +145,15 @@ _PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
 
 
 def _titled_person(phrase: Span) -> bool:
+    """A person by a title, or by a role of the publisher's set beside the name ("Kate
+    Morrow, our senior physiotherapist")."""
     business = cues()["business_nouns"]
-    return phrase[0].lower_ in _PERSON_TITLES and not any(t.lower_ in business for t in phrase)
+    if any(t.lower_ in business for t in phrase):
+        return False
+    staff = any(a.dep_ == "appos" and any(o.lower_ == "our" and o.dep_ == "poss"
+                                           for o in a.children)
+                for t in phrase for a in t.children)
+    return staff or phrase[0].lower_ in _PERSON_TITLES
 
 
 def publisher_names(candidates: Iterable[str]) -> list[str]:

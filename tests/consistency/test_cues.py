@@ -3338,3 +3338,24 @@ def test_an_age_as_a_birthday_and_as_until_you_are():
     # Must not change: "until you are 5 weeks pregnant" is no age.
     assert [q.kind for q in quantities.extract("Wait until you are 5 weeks pregnant.")] \
         == ["duration"]
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Gliflozins tend to nudge blood pressure down by a few points.",
+     "Gliflozins can raise blood pressure, particularly in the first few weeks.", "direction"),
+    ("The cough affects roughly one in ten people taking ramipril.",
+     "Fewer than one in a hundred people on ramipril develop the cough.", "measure"),
+])
+def test_a_level_nudged_and_one_in_a_hundred_of_people_taking_a_drug(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+    # Must not change: "none of them can be bought over the counter" does not sell them.
+    assert not any(reason == "antonym" for reason, _ in cues_of(
+        "None of them can be bought over the counter.",
+        "Dapagliflozin is a prescription-only medicine."))
+
+
+def test_a_gliptin_listed_as_a_gliflozin():
+    units = [{"text": t, "lemmas": t} for t in (
+        "Gliptins such as sitagliptin and linagliptin are a different family altogether.",
+        "If you're already on one gliflozin, such as linagliptin, ask your pharmacist.")]
+    assert (0, 1, "linagliptin: gliptin / gliflozin") in cues._membership_conflicts(units, [0, 1])

@@ -4033,3 +4033,9 @@ def test_a_tables_rows_of_figures_between_tabs_and_a_forms_declarations(nlp):
             "processed in line with the NDLS privacy notice.\n\nUncontrolled when printed.\n\n"
             "I understand that seizures can come back after a medicine is stopped.")
     assert [kind for _, kind in units_of(form, nlp)[1:]] == ["meta"] * 4 + ["claim"]
+
+
+def test_a_staff_member_named_with_our_role_is_not_the_publisher(nlp):
+    text = ("Naproxen\n\nKate Morrow, our senior physiotherapist, prefers patients to hold off "
+            "anti-inflammatories for 48 hours. Kate Morrow says ice helps in the first days.")
+    assert [kind for _, kind in units_of(text, nlp)[1:]] == ["claim", "claim"]
