@@ -266,10 +266,8 @@ class Quantity:
 def number(text: str, words: dict[str, float] = WORDS) -> float:
     """A number in figures ("1,500") or in `words` ("three")."""
     text = text.lower()
-    if text.startswith("a ") and text[2:] in _ROUND:  # "one in a thousand"
-        return _ROUND[text[2:]]
-    if text in _ROUND:
-        return _ROUND[text]
+    if (round_number := text.removeprefix("a ")) in _ROUND:  # "one in a thousand"
+        return _ROUND[round_number]
     return float(words[text]) if text in words else float(text.replace(",", ""))
 
 

@@ -133,7 +133,7 @@ def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:
     return [phrase.text for phrase in proper_phrases(span)
             if any(t.i in topic and t.i not in described for t in phrase)
             and phrase.text[:1].isupper()
-            and phrase.text.lower() not in kin and not _titled_person(phrase)
+            and phrase.text.lower() not in kin and not _a_person(phrase)
             and not (len(phrase) == 1 and phrase[0].dep_ == "compound"
                      and phrase[0].head.tag_ in ("NN", "NNS"))]
 
@@ -144,7 +144,7 @@ _PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
                   "ms", "ms.", "mx", "mx."}
 
 
-def _titled_person(phrase: Span) -> bool:
+def _a_person(phrase: Span) -> bool:
     """A person by a title, or by a role of the publisher's set beside the name ("Kate
     Morrow, our senior physiotherapist")."""
     business = cues()["business_nouns"]
