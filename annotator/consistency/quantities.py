@@ -79,8 +79,7 @@ YEAR = re.compile(
 )
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
 # What "one … in N" may not be of: a time ("one dose in 24 hours") or a measure.
-_TIME_WORDS = (r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|tablets?|capsules?"
-               r"|times?|mg|ml|kg")
+_TIME_WORDS = rf"(?:{_UNIT})s?|doses?|tablets?|capsules?|times?|mg|ml|kg"
 _WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|(?:a\s+)?(?:hundred|thousand)|\d[\d,]*"
 PERCENT = re.compile(
     # "70 to 80 percent", "10-20%", "5% to 10%": one share between two numbers
@@ -266,12 +265,13 @@ class Quantity:
 def number(text: str, words: dict[str, float] = WORDS) -> float:
     """A number in figures ("1,500") or in `words` ("three")."""
     text = text.lower()
-    if (round_number := text.removeprefix("a ")) in _ROUND:  # "one in a thousand"
-        return _ROUND[round_number]
+    if (bare := re.sub(r"^a\s+", "", text)) in _ROUND:  # "one in a thousand"
+        return _ROUND[bare]
     return float(words[text]) if text in words else float(text.replace(",", ""))
 
 
-_ROUND = {"hundred": 100.0, "thousand": 1000.0}
+# A round number said in a word, "a" before it or not.
+_ROUND = {"hundred": float(WORDS["hundred"]), **_SCALES}
 
 
 def _round_step(value: float) -> float:

@@ -622,7 +622,7 @@ def _piped_meta(span: Span) -> bool:
     return all(is_meta(piece) for piece in parts)
 
 
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
+TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?"
 _BRACKETED = re.compile(r"\([^()]*\)")
 # An amount measured in a unit: "22.1g", "514kcal", "32%", "5.3 mmol/L".
 AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:g|mg|mcg|µg|kg|kcal|kj|ml|mmol/l|mg/dl|iu|mmhg)\b)",
@@ -647,7 +647,7 @@ def byline_names(text: str) -> list[str]:
     return [match[1].rstrip(".")] if match else []
 
 
-_SIGNED = re.compile(rf"(?:{_TITLE}\s+)?({_NAME})(?:,\s*{_DEGREES}[\d,*†‡]*)*\.?")
+_SIGNED = re.compile(rf"(?:{TITLE}\s+)?({_NAME})(?:,\s*{_DEGREES}[\d,*†‡]*)*\.?")
 
 
 def signed_name(text: str) -> str:
@@ -665,7 +665,7 @@ def is_bio(text: str, authors: list[str], writer: bool) -> bool:
     text = text.lstrip()
     return writer or any(
         (opening := re.match(
-            rf"(?:{re.escape(name)}|{_TITLE}\s+{re.escape(name.split()[-1])})\b(?![’']s\b)",
+            rf"(?:{re.escape(name)}|{TITLE}\s+{re.escape(name.split()[-1])})\b(?![’']s\b)",
             text)) and not _REPORTED.match(text, opening.end())
         for name in authors)
 
@@ -700,7 +700,7 @@ def _is_the_writer(subject: Token) -> bool:
 
 
 # A person named by a title before a colon: who speaks, not a source.
-_TITLED_SPEAKER = re.compile(rf"[\[(]?\s*(?:{_TITLE}|Professor|Nurse)\s+[A-Z][\w'’-]*"
+_TITLED_SPEAKER = re.compile(rf"[\[(]?\s*(?:{TITLE}|Professor|Nurse)\s+[A-Z][\w'’-]*"
                              r"(?:\s+[A-Z][\w'’-]*){0,2}\s*:")
 
 

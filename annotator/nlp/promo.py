@@ -11,13 +11,14 @@ shop's page) promotes itself when "we" or "our <product>" describes its business
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from annotator.nlp.kinds import SUBJECTS, cues, is_parsed, root_of
+from annotator.nlp.kinds import SUBJECTS, TITLE, cues, is_parsed, root_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -138,10 +139,9 @@ def _topic_names(span: Span, topic_tokens: list[Token]) -> list[str]:
                      and phrase[0].head.tag_ in ("NN", "NNS"))]
 
 
-# A person's title: "Dr Helen Osei, our consultant …" is one of the publisher's staff,
-# not the publisher ("Dr Reyes Dental Clinic" names a business).
-_PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.",
-                  "ms", "ms.", "mx", "mx."}
+# A person's title (kinds.TITLE): "Dr Helen Osei, our consultant …" is one of the
+# publisher's staff, not the publisher ("Dr Reyes Dental Clinic" names a business).
+_PERSON_TITLE = re.compile(rf"{TITLE}|Professor", re.IGNORECASE)
 
 
 def _a_person(phrase: Span) -> bool:
@@ -153,7 +153,7 @@ def _a_person(phrase: Span) -> bool:
     staff = any(a.dep_ == "appos" and any(o.lower_ == "our" and o.dep_ == "poss"
                                            for o in a.children)
                 for t in phrase for a in t.children)
-    return staff or phrase[0].lower_ in _PERSON_TITLES
+    return staff or _PERSON_TITLE.fullmatch(phrase[0].text) is not None
 
 
 def publisher_names(candidates: Iterable[str]) -> list[str]:

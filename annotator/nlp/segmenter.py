@@ -381,8 +381,6 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
-# A table row's cells, between bars or tabs.
-_CELL_BREAK = re.compile(r"[|\t]")
 # A paragraph's or a note's number in brackets opening a line ("[12] The Claimant
 # must prove …", "[1] Wilding JPH, et al."), before a capital.
 _BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\](?=[ \t]+[\"“‘']?[A-Z])")
@@ -540,7 +538,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # 61.4 kg."); a table's rows stay as they were read.
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
                  and kinds.final_char(s.text) != "?"
-                 and not (kinds.AMOUNT.search(s.text) and not _CELL_BREAK.search(s.text))
+                 and not (kinds.AMOUNT.search(s.text) and cell_count(s.text) == 1)
                  for s in sents]
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
