@@ -185,8 +185,9 @@ class Store(UnitQueries, ReviewQueries, ReviewIOQueries, ConflictQueries, Report
         if self.read_only:
             raise ReadOnlyDatabase(self.path)
         try:
-            conn.execute("BEGIN IMMEDIATE")
             try:
+                # (inside: a Ctrl-C that lands as BEGIN returns still rolls it back)
+                conn.execute("BEGIN IMMEDIATE")
                 yield self.db
             except BaseException:
                 if conn.in_transaction:
