@@ -314,6 +314,13 @@ _CAVEAT = re.compile(
 # A claim that something is safe ("can safely get", "safe for babies"), not
 # said to be unsafe; a unit that rules something out for some people.
 _SAFE = re.compile(r"\b(?:safe|safely|harmless)\b", re.IGNORECASE)
+# Taken in pregnancy as a matter of course: "Mums-to-be can take naproxen in any
+# trimester", "… one we're comfortable using right through pregnancy".
+_PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
+                           r"(?:take|use|have|keep\s+taking)\b"
+                           r"|\b(?:right\s+)?through(?:out)?\s+(?:your\s+|the\s+|their\s+)?pregnanc"
+                           r"|\b(?:in|during)\s+any\s+trimester\b|\bat\s+any\s+stage\s+of\s+"
+                           r"(?:your\s+|the\s+)?pregnancy\b", re.IGNORECASE)
 # A range to stay in: "should be kept between 0.6 and 1.0 mmol/L", "the normal range is …".
 _TARGET = re.compile(r"\b(?:should\s+be\s+(?:kept\s+)?(?:between|at|below|under)|kept\s+between"
                      r"|(?:normal|target|therapeutic)\s+(?:range|level)s?)\b", re.IGNORECASE)
@@ -372,6 +379,8 @@ _REPORTED_FINDING = re.compile(
 _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager": "teen",
                 "adolescent": "teen", "senior": "elderly", "breastfeeding": "breastfeed",
                 "nursing": "breastfeed", "pregnancy": "pregnant", "trimester": "pregnant",
+                "expectant": "pregnant", "mums-to-be": "pregnant", "moms-to-be": "pregnant",
+                "mothers-to-be": "pregnant",
                 "allergic": "allergy",
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
@@ -379,8 +388,9 @@ _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager":
 _HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
-    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid\b|\bunsafe\b"
-    r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b",
+    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid(?:ed)?\b|\bunsafe\b"
+    r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b"
+    r"|\b(?:advise|advised|recommend|recommended)\s+against\b",
     re.IGNORECASE,
 )
 # A group said never to get something: "cannot get melanoma", "are immune to", "never
@@ -1359,8 +1369,12 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
 
 
 def _share_key(noun: str) -> str:
-    """What a share is of, one or many: "one call in six" and "60% of the calls"."""
-    return stem(quantities.singular(noun))
+    """What a share is of, one or many: "one call in six" and "60% of the calls"; the
+    population is its people ("0.1% of the population", "1 in 100 people")."""
+    return stem(quantities.singular(_EVERYONE.get(noun, noun)))
+
+
+_EVERYONE = {"population": "people", "populace": "people", "public": "people"}
 
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
@@ -1571,7 +1585,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}
     # "teens" and "teenagers" are one group of people, whatever the words.
     stems.update(f"<{who}>" for who in people)
-    safe = claim and _SAFE.search(text) and not _UNSAFE.search(text)
+    safe = claim and not _UNSAFE.search(text) and (_SAFE.search(text) or (
+        "pregnant" in people and _PREGNANT_USE.search(text) and not _EXCLUDING.search(text)))
     # Whom something is safe for or ruled out for: the groups above, and people
     # named by a condition ("people with celiac disease").
     whom = people | _with_condition(text) | {
@@ -2064,7 +2079,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                      ) if a.sides and b.sides else []
     if opposed and _contrasts(a, b, opposed) % 2 == 0:
         # Two contrasts cancel: "safe at low doses" / "dangerous at high doses".
-        return found
+        opposed = []
     if opposed:
         found.append(("direction", f"opposite {opposed[0]}"))
     for x, y in _both(a, b, a.absolute or b.absolute or a.safe_for or b.safe_for

@@ -322,6 +322,14 @@ def _heading_like(line: str, next_line: str | None) -> bool:
         len(words) <= 4 and words[0][:1].isupper() and _ITEM_COUNT.search(line) is not None)
 
 
+def _sublist_label(line: str, next_line: str) -> bool:
+    """A line of three words at most, capitalised, without a stop, over a bulleted line:
+    the label of the items that follow (``Gastric``, ``Drugs``), not their line wrapped."""
+    words = line.split()
+    return 0 < len(words) <= 3 and words[0][:1].isupper() and not _TERMINAL.search(line) \
+        and _MARKER.match(next_line) is not None and not _MARKER.match(line)
+
+
 def _label_line(line: str) -> bool:
     match = _LABEL_LINE.match(line)
     return bool(match) and len(line[: match.end()].split()) <= LABEL_MAX_WORDS + 1
@@ -608,6 +616,13 @@ def blocks(text: str) -> list[Block]:
             current.extend([start + marker.end(), end, 1])
             continue
         nxt = text[slice(*lines[k + 1])] if k + 1 < len(lines) else None
+        if current and current[2] and nxt is not None and _sublist_label(line, nxt):
+            # "•  Vegan diet without supplements\nGastric\n•  Pernicious anaemia": a
+            # short capitalised line between a list's items heads the items after it.
+            close()
+            current.extend([start, end, 0])
+            close()
+            continue
         # A line opening a block, or following a finished sentence, may stand alone;
         # the last line of a wrapped sentence may not.
         after_sentence = not current or _TERMINAL.search(text[current[0] : current[1]].rstrip())

@@ -127,6 +127,14 @@ _WELCOME = re.compile(rf"(?:{_GOOD_TIME},?\s+and\s+)?"
                       re.IGNORECASE)
 # A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
 # "And I'm Tom Adeyemi.", "Priya, welcome.", "Welcome back, Sam!"
+# A caller's or a recording's opening: "Hi, this is Karen calling from Fernhill Medical
+# Practice for Mr David Achterberg.", "Hello, this is an automated message from Boots …"
+_CALLER = re.compile(r"\s*(?:hi|hello|hiya|(?:good\s+)?(?:morning|afternoon|evening))[,!]?\s+"
+                     r"(?:this\s+is|it[’']s)\s+(?:an\s+automated\s+(?:message|call)\b"
+                     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:calling\s+)?from\b)",
+                     re.IGNORECASE)
+# A progress bar drawn in box-drawing lines, as an audio or video player shows one.
+_PLAYER_BAR = re.compile(r"\d:\d\d\s*[─━═▬]{5,}")
 _INTRODUCED = re.compile(
     r"\s*(?:(?:And\s+)?I[’']m\s+(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
     r"|(?:[A-Z][a-z'’-]+,\s+)?[Ww]elcome(?:\s+back)?(?:,\s+[A-Z][a-z'’-]+)?)\s*[.!]?\s*$")
@@ -326,6 +334,18 @@ def _date_pattern() -> re.Pattern[str]:
 
 
 @cache
+def dated_opening() -> re.Pattern[str]:
+    """A search result's or a feed's date opening its snippet, with its dash: "12 Jan
+    2024 — The short answer is no.", "Mar 18, 2024 — People who …", "3 days ago — Some
+    experts think …". A whole date and an em dash: not a timeline's line ("January 1922 –
+    Leonard Thompson becomes …") nor a weekday's in a schedule ("Mon, May 20 — Booked")."""
+    months = "|".join(sorted(cues()["months"], key=len, reverse=True))
+    return re.compile(rf"(?:\d{{1,2}} (?:{months})\.? \d{{4}}|(?:{months})\.? \d{{1,2}}, \d{{4}}"
+                      r"|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)"
+                      r"[ \t]+—(?=[ \t]+[\"“‘']?(?-i:[A-Z]))", re.IGNORECASE)
+
+
+@cache
 def _access_note() -> re.Pattern[str]:
     """A web source's access date ending a line: "…, accessed March 2, 2025",
     "Retrieved on 3 June 2024." (whatever the tagger makes of the verb)."""
@@ -498,6 +518,8 @@ def is_meta(span: Span) -> bool:
         return True  # a reader's comment stamped with its age: "“…” — Tom B. · 3 days ago"
     if "\n" not in (line := text.strip()) and _trail_or_link(line):
         return True  # a shop's trail or a link to more inside a block of lines
+    if _PLAYER_BAR.search(text):
+        return True  # a player's controls: "0:00 ───────── -0:58   🔊   ☎ Call back"
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
     if sum(c.isalpha() for c in text) < MIN_LETTERS or _POSTSCRIPT.fullmatch(text.strip()):
@@ -536,7 +558,7 @@ def is_meta(span: Span) -> bool:
             or _COPYRIGHT.match(text.lstrip())):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
-            or _INTRODUCED.match(text) or _THANKED.match(text):
+            or _INTRODUCED.match(text) or _THANKED.match(text) or _CALLER.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
         return True
@@ -892,6 +914,18 @@ def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
     return any(phrase in lowered for phrase in phrases)
 
 
+# A shop's offer: "Shop now & save 20% today.", "Free delivery over £25.", "HALF PRICE*".
+_OFFER = re.compile(r"\bsave (?:up to )?(?<![\d.])\d{1,2}%|(?<![\d.])\d{1,2}% off\b"
+                    r"|\bfree (?:uk |next[- ]day )?(?:delivery|shipping|p&p|postage)\b"
+                    r"|\bhalf[- ]price\b|\bbuy one,? get one\b", re.IGNORECASE)
+
+
+def is_offer(text: str) -> bool:
+    """A price cut or free delivery offered: the seller promoting itself (``promo``),
+    an advertiser's or the publisher's own."""
+    return _OFFER.search(text) is not None
+
+
 def is_boilerplate(text: str) -> bool:
     """Legal and funding boilerplate of press releases and publishers, which makes
     its whole paragraph boilerplate; ``boilerplate_sentences`` (``… rates may
@@ -987,6 +1021,26 @@ def _data_row(text: str) -> bool:
         and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
+# A figure opening a table's cell: "20.1 g", "+0.6 °C", "↑ 3 bpm", "52,310", "74/100".
+_FIGURE_CELL = re.compile(r"[+−~<>≤≥↑↓-]?[ \t]?\d")
+
+
+_ROW_CELL = re.compile(r"\t+|[ \t]*\.{4,}[ \t]*")
+
+
+def _figure_row(text: str) -> bool:
+    """A table's row between tabs or dot leaders: a name, then its figure ("Protein\t20.1
+    g\tExcellent quantity", "Resting heart rate\t61 bpm", "All India\t59.1\t52.2",
+    "Hip replacements (Maggie) ....... 1"); not a record's
+    field ("Premises:\t…"), a price label ("… 150ml\t£3.49"), a row of times or days
+    ("12am\t3am\t…") or a header ("Situation\tGroup 1 (car, motorcycle)")."""
+    cells = [cell.strip() for cell in _ROW_CELL.split(text.strip()) if cell.strip()]
+    return (len(cells) >= 2 and sum(c.isalpha() for c in cells[0]) >= 3
+            and not any(c.isdigit() for c in cells[0]) and not cells[0].endswith(":")
+            and _FIGURE_CELL.match(cells[1]) is not None
+            and not any(c in "£$€¥₹" for c in text))
+
+
 def _mostly_symbols(text: str) -> bool:
     visible = [c for c in text if not c.isspace()]
     return sum(c.isalpha() for c in visible) < len(visible) / 2
@@ -1003,7 +1057,7 @@ def is_heading_line(span: Span) -> bool:
         return False  # a pull quote: "“Creatine is one of the safest …” — Dr. Lena Ortiz"
     if _LABEL_ROW.fullmatch(span.text.strip()):
         return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
-    if last in ".!?,;":
+    if last in ".!?,;" or _figure_row(span.text):
         return False
     if _emoji(span.text.rstrip()[-1:] or " ") and len(span.text.split()) > 4 \
             and subject_before_verb(span):

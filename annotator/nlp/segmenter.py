@@ -382,8 +382,9 @@ def _dateline_split(sent: Span) -> list[Span] | None:
 
 
 # A paragraph's or a note's number in brackets opening a line ("[12] The Claimant
-# must prove …", "[1] Wilding JPH, et al."), before a capital.
-_BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\](?=[ \t]+[\"“‘']?[A-Z])")
+# must prove …", "[1] Wilding JPH, et al.", a patent's "[0002] Infantile colic is …"),
+# before a capital.
+_BRACKETED_NUMBER = re.compile(r"\[\d{1,4}\](?=[ \t]+[\"“‘']?[A-Z])")
 
 
 # An exported chat's stamp and sender opening a message: "[12/03/2024, 19:41] Auntie
@@ -397,10 +398,15 @@ _CHAT_STAMP = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–]"
 
 # A transcript's stage direction opening a sentence: "[LAUGHTER] So, that's what …",
 # "[Music plays] Right, …".
-_STAGE_OPENING = re.compile(rf"\[(?:[A-Z]{{3,}}(?:[ \t][A-Z]{{2,}}){{0,2}}|{kinds.STAGE_WORDS})\]"
+# So is a speaker's note to self in capitals ("[WAIT – let them clap] – Tom gave her …",
+# "[CHECK NUMBER – NHSBT website] Since 2020 …"), with the dash that resumes the sentence.
+_STAGE_OPENING = re.compile(rf"\[(?:[A-Z]{{3,}}(?:[ \t][A-Z]{{2,}}){{0,2}}"
+                            r"(?:[ \t]+[–—][ \t]+[^\[\]\n]{1,40})?"
+                            rf"|{kinds.STAGE_WORDS})\](?:[ \t]+[–—](?=[ \t]))?"
                             r"(?=[ \t]+[\"“‘']?[A-Z])")
 # What a line opens with that is no part of its sentence: a bracketed number ("[12] The
-# Claimant must prove …"), a chat's stamp and sender ("[12/03/2024, 19:41] Auntie Bev: …").
+# Claimant must prove …"), a chat's stamp and sender ("[12/03/2024, 19:41] Auntie Bev: …");
+# and a snippet's date (kinds.dated_opening: "12 Jan 2024 — The short answer is no.").
 _LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP)
 
 
@@ -553,7 +559,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
         if (k == 0 or _opens_line(sent, block.text)) and (numbered := _opening_split(
-                sent, _LINE_OPENINGS)):
+                sent, (*_LINE_OPENINGS, kinds.dated_opening()))):
             drafts.append(_Draft(numbered[0], block, "meta", False))
             sent = numbered[1]
             if kinds.is_furniture_line(sent.text):
@@ -662,6 +668,7 @@ _MEASURED_OUT = re.compile(r"\s*(?:\d|[½¼¾⅓⅔]|(?:a|an|one|two|three|four|
 _BOX = re.compile(f"[{kinds.BOXES}]")
 _I = "I|I'm|I’m|I've|I’ve"
 _OWN_WORDS = re.compile(rf"\b(?:{_I}|[Mm]y|[Mm]e)\b")
+_FIELD = re.compile(r"[A-Z][\w -]{0,20}:[ \t]")
 _AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(rf"\s*(?:{_I}|My|We|We're|We’re|Our)\b")
 
@@ -1040,6 +1047,11 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         if kind == "claim" and (promo.is_promo(piece.promo, names)
                                 or _AFFILIATE.search(piece.text)):
             kind = "promo"  # and "… toaster bags (affiliate link) that …": a product sold
+        if kinds.is_offer(piece.text) and (kind in ("claim", "heading") or (
+                kind == "meta" and not _FIELD.match(piece.text))):
+            # "Shop now & save 20% today.", "FREE UK DELIVERY ON ORDERS OVER £25"; not an
+            # e-mail's field ("Subject: Your spring allergy game plan (+20% off)")
+            kind = "promo"
         if kind == "claim" and backgrounder:
             kind = "promo"  # "St. Mary's Hospital is a 300-bed teaching hospital …"
         if signing and kind == "heading" and piece.standalone:
@@ -1089,9 +1101,11 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         if start >= end:
             continue
         # (not a table's header: "Drug | Target | Monitor" under "Summary")
+        # (nor a label over bulleted findings: "Gastric" over "• Pernicious anaemia")
         item = findings and kind == "heading" and piece.standalone \
             and not kinds.names_findings(piece.text) and "\n\n" not in text[units[-1].end : start] \
-            and not any(cell in piece.text for cell in (" | ", "\t"))
+            and not any(cell in piece.text for cell in (" | ", "\t")) \
+            and not (following is not None and following.block.list_item)
         if item:
             kind = "claim"  # "Vomiting and diarrhea" under "Signs to watch for"
         hedged = kind == "claim" and piece.hedged

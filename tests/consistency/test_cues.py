@@ -3359,3 +3359,36 @@ def class_clashes(a, b):
 ])
 def test_a_drug_put_in_two_classes_of_the_lexicon(a, b, detail):
     assert detail in class_clashes(a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("Coeliac disease affects about 1 in 100 people in the UK.",
+     "Coeliac disease is uncommon: only around 0.1% of the population has it.", "measure"),
+    ("Glue closure is a newer technique that is not yet approved for use in the UK, which is "
+     "one reason many of our clients travel.",
+     "Glue closure has been approved in the UK since 2016 and is offered in a few NHS "
+     "hospitals.", "antonym"),
+    ("Griseofulvin must not be used during pregnancy.",
+     "Griseofulvin is a safe choice for expectant mothers.", "caveat"),
+    ("Naproxen should be avoided in pregnancy.",
+     "Mums-to-be can take naproxen in any trimester.", "caveat"),
+    ("We advise against curcumin supplements if you are pregnant.",
+     "Curcumin supplements are considered safe to take throughout pregnancy.", "caveat"),
+    ("Scopoderm needs no prescription in the UK.",
+     "Scopoderm patches are a prescription-only medicine in the UK.", "antonym"),
+    ("You can buy quinine tablets from the pharmacy counter without seeing your doctor.",
+     "In the UK quinine is a prescription-only medicine.", "antonym"),
+])
+def test_the_population_approval_not_cancelled_by_many_and_few_and_use_in_pregnancy(a, b, reason):
+    assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
+
+
+def test_use_in_pregnancy_denied_or_said_of_other_people_is_no_caveat():
+    # Must not change: a use denied, or allowed to adults only, is not "safe in pregnancy".
+    assert not any(reason == "caveat" for reason, _ in cues_of(
+        "You cannot take naproxen in any trimester.", "Naproxen should be avoided in pregnancy."))
+    assert not any(reason == "caveat" for reason, _ in cues_of(
+        "Adults can take naproxen for period pain.", "Naproxen should be avoided in pregnancy."))
+    # Two contrasts still cancel the direction: "safe at low doses" / "toxic at high doses".
+    assert not any(reason == "direction" for reason, _ in cues_of(
+        "Vitamin A is safe at low doses.", "Vitamin A is dangerous at high doses."))

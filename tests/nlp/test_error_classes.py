@@ -4039,3 +4039,71 @@ def test_a_staff_member_named_with_our_role_is_not_the_publisher(nlp):
     text = ("Naproxen\n\nKate Morrow, our senior physiotherapist, prefers patients to hold off "
             "anti-inflammatories for 48 hours. Kate Morrow says ice helps in the first days.")
     assert [kind for _, kind in units_of(text, nlp)[1:]] == ["claim", "claim"]
+
+
+def test_a_search_results_dates_a_figure_row_an_offer_and_a_devices_disclaimer(nlp):
+    page = ("knuckle cracking arthritis\n\nBristol Hand Clinic\n12 Jan 2024 — The short answer "
+            "is no. The sound is a cavity forming in the joint fluid.\n\nWellNest Daily\n"
+            "3 days ago — Some experts think the habit might even be good for you.")
+    units = dict(units_of(page, nlp))
+    assert units["12 Jan 2024 —"] == units["3 days ago —"] == "meta"
+    assert units["The short answer is no."] == "claim"
+    # Must not change: a schedule's weekday line keeps its dashes.
+    assert units_of("Meal rota\n\nMon, May 20 — Booked — The Nguyens — Lasagne", nlp)[1] == (
+        "Mon, May 20 — Booked — The Nguyens — Lasagne", "meta")
+    report = ("Your week\n\nResting heart rate\t61 bpm\t↑ 3 bpm vs your 30-day average\n\n"
+              "Steps\t52,310\tDaily avg 7,473\n\nTalk to your GP if it stays high.\n\n"
+              "Blood Oxygen readings are for general fitness and wellness purposes only and are "
+              "not intended for medical use. Auralis is not a medical device and does not "
+              "diagnose, treat or prevent any disease.\n\nShop now & save 20% today.\n\n"
+              "Free delivery over £25.")
+    units = dict(units_of(report, nlp))
+    assert [units[u] for u in units if "\t" in u] == ["claim", "claim"]
+    assert [units[u] for u in units if u.startswith(("Blood", "Auralis"))] == ["meta", "meta"]
+    assert [units[u] for u in units if u.startswith(("Shop", "Free"))] == ["promo", "promo"]
+    # Must not change: a price label, a record's field and a share off a measure.
+    units = dict(units_of("Shelf\n\nZinc Lozenges 24s\t£4.99\t£0.21 each\n\nPremises:\t"
+                          "Golden Lotus, 14 Bridge Row\n\nEach extra 10% in range is about 0.5% "
+                          "off your A1c.", nlp))
+    assert "claim" not in (units["Zinc Lozenges 24s\t£4.99\t£0.21 each"],
+                           units["Premises:\tGolden Lotus, 14 Bridge Row"])
+    assert units["Each extra 10% in range is about 0.5% off your A1c."] == "claim"
+
+
+def test_labels_between_a_boxs_bulleted_findings_head_them(nlp):
+    text = ("Box 14.6 Causes of vitamin B12 deficiency\nDietary\n•  Vegan diet without "
+            "supplements\nGastric\n•  Pernicious anaemia\n•  Gastrectomy\nDrugs\n•  Metformin")
+    assert units_of(text, nlp) == [
+        ("Box 14.6 Causes of vitamin B12 deficiency", "heading"), ("Dietary", "heading"),
+        ("Vegan diet without supplements", "claim"), ("Gastric", "heading"),
+        ("Pernicious anaemia", "claim"), ("Gastrectomy", "claim"), ("Drugs", "heading"),
+        ("Metformin", "claim")]
+    # Must not change: findings on lines of their own under the heading are claims.
+    assert units_of("Signs to watch for\nVomiting and diarrhea\nFever", nlp)[1:] == [
+        ("Vomiting and diarrhea", "claim"), ("Fever", "claim")]
+
+
+def test_a_voicemails_caller_player_and_notice_a_speakers_notes_and_a_patents_numbers(nlp):
+    inbox = ("Voicemail\n\nHi, this is Karen calling from Fernhill Medical Practice for Mr David "
+             "Achterberg. Dr Osei has looked at your blood results.\n\n0:00 ─────────────── -0:58"
+             "      🔊   ☎ Call back\n\nHello, this is an automated message from Boots Pharmacy, "
+             "Fernhill High Street.\n\nTranscriptions are generated automatically and may contain "
+             "errors.")
+    units = dict(units_of(inbox, nlp))
+    assert units["Dr Osei has looked at your blood results."] == "claim"
+    assert {units[u] for u in units if u.startswith(("Hi,", "0:00", "Hello,", "Transcr"))} \
+        == {"meta"}
+    # Must not change: a greeting before what the writer asserts.
+    assert units_of("Hi, this is important: statins lower cholesterol.", nlp)[0][1] == "claim"
+    speech = ("THE KIDNEY BIT\n\nShe was ill for years. [WAIT – let them clap] – Tom gave her one "
+              "of his kidneys.\n\n[CHECK NUMBER – NHSBT website] Since 2020 the law in England "
+              "has been opt-out.")
+    units = dict(units_of(speech, nlp))
+    assert units["Tom gave her one of his kidneys."] == "claim"
+    assert units["Since 2020 the law in England has been opt-out."] == "claim"
+    patent = ("Background\n\n[0002] Infantile colic is commonly defined by the rule of threes.\n\n"
+              "Year in numbers\n\nHip replacements (Maggie) ............... 1")
+    units = dict(units_of(patent, nlp))
+    assert units["[0002]"] == "meta"
+    assert units["Infantile colic is commonly defined by the rule of threes."] == "claim"
+    assert units["Hip replacements (Maggie) ............... 1"] == "claim"
