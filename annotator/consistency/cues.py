@@ -141,6 +141,8 @@ _NULL = re.compile(
     r"|eases?\b|eased\b|reliev|cures?\b|cured\b)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
     r"|\bno\s+better\s+than\b|\bineffective\b"
+    # "Pregnancy does not make you any more likely to pick up listeria"
+    r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+make\s+(?:[\w'’]+\s+){0,3}?any\s+(?:more|less)\s+likely\b"
     # "There is little evidence that the way you lift causes back pain"
     r"|\b(?:little|scant)\s+(?:or\s+no\s+)?evidence\b"
     # "Diet has nothing to do with acne"; "Relievers do nothing to calm the swelling"
@@ -284,6 +286,8 @@ _EFFECT = re.compile(
     r"|\b(?:gain|gained|gaining|gains)\s+(?:weight|muscle|fat)\b"
     # "Frozen embryos are less likely to implant than fresh ones"
     r"|\b(?:more|less)\s+likely\b"
+    # "Risk is about three times higher in pregnancy"
+    r"|\btimes\s+(?:higher|greater)\b"
     # "Breastfed babies have fewer ear infections" (not a count: "fewer than one in five")
     r"|\bfewer\b(?!\s+than\b)"
     # "Glasses make myopia worse"
@@ -1317,7 +1321,19 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
         reach = before + after
         if reach and any(reach[0][0] <= at <= reach[-1][0] for at in harms):
             near.add("<harm>")
+    # An illness's or an effect's end, or its onset, in other words: "gets better … in 7
+    # to 10 days" / "rarely lasts longer than three days"; "show the first signs 3 to 5
+    # days after" / "symptoms appear around …".
+    near.update(event for event, stems in _EVENT_STEMS.items() if near & stems)
     return frozenset(near)
+
+
+_EVENT_STEMS = {
+    "<over>": frozenset({"last", "clear", "resolv", "better", "recove", "settl", "heal", "improv",
+                         "disapp", "fad", "wear"}),
+    "<onset>": frozenset({"appear", "start", "begin", "show", "develo", "onset", "incuba",
+                          "sign"}),
+}
 
 
 _NAMED_SHARE = re.compile(r"(?P<who>[^\W\d_]+)\s+(?:out\s+of|in)\b", re.IGNORECASE)

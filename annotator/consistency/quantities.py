@@ -183,7 +183,7 @@ CONCENTRATION = re.compile(
     rf"{_BOUND}"
     r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?\s*"
     r"(?P<unit>mmol/L|mg/dL|ng/mL|ng/dL|nmol/L|pmol/L|pg/mL|mcg/L|µg/L|mEq/L|IU/L|U/L"
-    r"|[µu]mol/L|micromol/L)(?!\w)",
+    r"|[µu]mol/L|micromol/L|mmol/mol)(?!\w)",
     re.IGNORECASE)
 # A reading of a named measure: "SPF of 30 or higher", "a BMI of 30", "INR between 2.0
 # and 3.0", "an A1C below 7%".

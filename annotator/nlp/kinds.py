@@ -133,6 +133,8 @@ _CALLER = re.compile(r"\s*(?:hi|hello|hiya|(?:good\s+)?(?:morning|afternoon|even
                      r"(?:this\s+is|it[’']s)\s+(?:an\s+automated\s+(?:message|call)\b"
                      r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:calling\s+)?from\b)",
                      re.IGNORECASE)
+# An exam question's marks, whatever the tagger makes of "marks".
+_EXAM_MARKS = re.compile(r"[\[(](?:total\s+)?\d{1,2}\s+marks?[\])]", re.IGNORECASE)
 # A progress bar drawn in box-drawing lines, as an audio or video player shows one.
 _PLAYER_BAR = re.compile(r"\d:\d\d\s*[─━═▬]{5,}")
 _INTRODUCED = re.compile(
@@ -524,6 +526,8 @@ def is_meta(span: Span) -> bool:
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
     if sum(c.isalpha() for c in text) < MIN_LETTERS or _POSTSCRIPT.fullmatch(text.strip()):
         return True
+    if _EXAM_MARKS.fullmatch(text.strip()):
+        return True  # an exam question's marks: "[2 marks]", "(Total 6 marks)"
     if text[:1] in "([" and text[-1:] in ")]" and (not finite or _NOTE.fullmatch(text)):
         # a credit or a note: "(AP Photo/Teresa Crawford)", "[citation needed]" (where
         # the parser reads "needed" as a verb in the past)

@@ -2437,8 +2437,9 @@ def test_durations_of_different_events_weigh_less_than_of_one():
     assert first == ("Most young athletes recover within 2 to 4 weeks.",
                      "Recovery from a concussion usually takes 3 to 5 days.", "measure")
     assert [reason for _, _, reason in rest] == ["measure", "measure"]
+    # (and the class of event "recover" names: an illness over, in other words)
     assert cues._timed("Most young athletes recover within 2 to 4 weeks.", None) == {
-        cues.stem(w) for w in ("young", "athlete", "recover")}
+        cues.stem(w) for w in ("young", "athlete", "recover")} | {"<over>"}
     assert cues_of("Recovery from a concussion usually takes 3 to 5 days.",
                    "Players should not return to play on the same day.") == [
         ("measure", "both give duration" + cues.OTHER_EVENTS)]
@@ -3392,3 +3393,34 @@ def test_use_in_pregnancy_denied_or_said_of_other_people_is_no_caveat():
     # Two contrasts still cancel the direction: "safe at low doses" / "toxic at high doses".
     assert not any(reason == "direction" for reason, _ in cues_of(
         "Vitamin A is safe at low doses.", "Vitamin A is dangerous at high doses."))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("It's usually mild and gets better on its own in about 7 to 10 days.",
+     "The illness rarely lasts longer than three days in otherwise healthy children."),
+    ("Symptoms take four to six weeks to appear after you first catch scabies.",
+     "Most people start itching within a week or so of contact."),
+])
+def test_an_illnesss_end_or_onset_in_other_words_is_one_event(a, b):
+    assert ("measure", "both give duration") in cues_of(a, b)
+
+
+def test_an_hba1c_in_mmol_per_mol_outside_the_range_said():
+    assert ("measure", "both give concentration:mmol/mol") in cues_of(
+        "A result between 42 and 47 mmol/mol counts as prediabetes.",
+        "Her HbA1c came back at 50 mmol/mol, in the prediabetes range.")
+    # Must not change: an operation's length and a recovery's are of different things.
+    assert ("measure", "both give duration, of different things") in cues_of(
+        "The operation takes about an hour.", "Most people recover within two weeks.")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Pregnant women are around ten times more likely than other healthy adults to get "
+     "listeriosis.", "Pregnancy does not make you any more likely to pick up listeria."),
+    ("Risk is about three times higher in pregnancy.",
+     "Pregnancy doesn't make Bell's palsy any more likely."),
+])
+def test_a_higher_risk_against_not_any_more_likely(a, b):
+    assert "null" in [reason for reason, _ in cues_of(a, b)]
+    # Must not change: "any more likely" said plainly is no denial.
+    assert cues._NULL.search("Smokers are not any more likely to get it.") is None

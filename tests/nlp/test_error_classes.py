@@ -4107,3 +4107,23 @@ def test_a_voicemails_caller_player_and_notice_a_speakers_notes_and_a_patents_nu
     assert units["[0002]"] == "meta"
     assert units["Infantile colic is commonly defined by the rule of threes."] == "claim"
     assert units["Hip replacements (Maggie) ............... 1"] == "claim"
+
+
+def test_a_magazines_press_notices_and_an_e_mails_attachment_line(nlp):
+    text = ("Contents\n\nMagnesium calms night cramps in older adults.\n\nVITAL is published "
+            "monthly by Hearthside Media Ltd, 4 Canal Wharf, Leeds.\n\nPrices correct at time of "
+            "going to press.\n\nListings are correct at the time of going to press and may "
+            "change.\n\nRe: ankle swelling\n\nAttachment: ankles_evening.jpg (2.3 MB)")
+    units = dict(units_of(text, nlp))
+    assert units["Magnesium calms night cramps in older adults."] == "claim"
+    assert {units[u] for u in units if u.startswith(("VITAL", "Prices", "Listings", "Attach"))} \
+        == {"meta"}
+
+
+def test_an_exam_questions_marks_after_its_question_are_meta(nlp):
+    text = ("Worked exam question\nQ1  Measles is a serious disease caused by a virus.\n(a) "
+            "Explain why a doctor would not give antibiotics to a child with measles. [2 marks]\n"
+            "Antibiotics only kill bacteria (1).")
+    units = dict(units_of(text, nlp))
+    assert units["[2 marks]"] == "meta"
+    assert units["Antibiotics only kill bacteria (1)."] == "claim"
