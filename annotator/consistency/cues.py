@@ -1504,10 +1504,15 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     # negation that turned it ("does not increase the risk": one contrast)
     side_words: set[tuple[str, str]] = set()
     negation = ""
-    # "If approved, it would be …" says nothing of what is: no direction words.
-    hypothetical = bool(lex.hypothetical_markers & set(lemmas.lower().split()))
+    # "If approved, it would be …" says nothing of what is: no direction words from its
+    # condition on, nor in its context; a main clause before the condition still says
+    # ("Pregabalin, one of the few medicines licensed here …, is another choice if …").
+    own = lemmas.lower().split()
+    hypothetical = bool(lex.hypothetical_markers & set(own))
     said = set()
-    start = len(words) - len(lemmas.split())  # where the unit's own words begin
+    start = len(words) - len(own)  # where the unit's own words begin
+    condition = next((start + i for i, w in enumerate(own) if w in lex.hypothetical_markers),
+                     len(words))
     reach = 0
     previous = ""  # the word before, a negation passed over
     denied, denying = set(), False
@@ -1530,7 +1535,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         if not reach and not _counts_only(words, k, start):
             said.add(word)
         becomes = _BECOMES.get(word) if k and words[k - 1] in _BECOMING else None
-        for group, side in () if hypothetical else (
+        for group, side in () if hypothetical and not start <= k < condition else (
                 [("course", becomes)] if becomes is not None
                 else lex.sides_of(word, "VERB" if verb else "")):
             if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:

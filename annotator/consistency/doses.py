@@ -100,7 +100,9 @@ _MAXIMUM = re.compile(
     # the amount ("adults over 70 need 800 IU" is about age)
     r"|\b(?:above|over|more\s+than|higher\s+than|fewer\s+than|less\s+than|under|below)\s*$"
     # "limit caffeine to 200 mg a day"
-    r"|\blimit(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\s*$",
+    r"|\blimit(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\s*$"
+    # "the over-the-counter limit for ibuprofen is 1,200 mg"
+    r"|\blimit\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?(?:is|are)\s*$",
     re.IGNORECASE,
 )
 _MINIMUM = re.compile(

@@ -125,8 +125,6 @@ _WELCOME = re.compile(rf"(?:{_GOOD_TIME},?\s+and\s+)?"
                       rf"|(?:{_GOOD_TIME},?\s+)?you[’']re\s+listening\s+to\b"
                       r"|with\s+me\s+(?:in\s+the\s+studio\s+|today\s+|now\s+)?(?:is|are)\s+[A-Z]",
                       re.IGNORECASE)
-# A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
-# "And I'm Tom Adeyemi.", "Priya, welcome.", "Welcome back, Sam!"
 # A caller's or a recording's opening: "Hi, this is Karen calling from Fernhill Medical
 # Practice for Mr David Achterberg.", "Hello, this is an automated message from Boots …"
 _CALLER = re.compile(r"\s*(?:hi|hello|hiya|(?:good\s+)?(?:morning|afternoon|evening))[,!]?\s+"
@@ -137,6 +135,8 @@ _CALLER = re.compile(r"\s*(?:hi|hello|hiya|(?:good\s+)?(?:morning|afternoon|even
 _EXAM_MARKS = re.compile(r"[\[(](?:total\s+)?\d{1,2}\s+marks?[\])]", re.IGNORECASE)
 # A progress bar drawn in box-drawing lines, as an audio or video player shows one.
 _PLAYER_BAR = re.compile(r"\d:\d\d\s*[─━═▬]{5,}")
+# A host's or a guest's introduction and welcome, the whole sentence: "I'm Maya Brennan.",
+# "And I'm Tom Adeyemi.", "Priya, welcome.", "Welcome back, Sam!"
 _INTRODUCED = re.compile(
     r"\s*(?:(?:And\s+)?I[’']m\s+(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
     r"|(?:[A-Z][a-z'’-]+,\s+)?[Ww]elcome(?:\s+back)?(?:,\s+[A-Z][a-z'’-]+)?)\s*[.!]?\s*$")

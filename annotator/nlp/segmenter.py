@@ -879,7 +879,9 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
             if piece.command and not led_in:
                 found.add(piece.block)
             continue
-        led_in = kinds.final_char(piece.text) == ":"
+        # (a label heads its list's instructions: "During a heatwave:" / "- keep curtains
+        # closed during the day")
+        led_in = kinds.final_char(piece.text) == ":" and piece.kind != "heading"
         instruction = None
         if (piece.kind == "advice" and kinds.final_char(piece.text) == ":") or (
                 piece.kind == "heading" and _INSTRUCTION_HEADING.match(piece.text.strip())):

@@ -3424,3 +3424,20 @@ def test_a_higher_risk_against_not_any_more_likely(a, b):
     assert "null" in [reason for reason, _ in cues_of(a, b)]
     # Must not change: "any more likely" said plainly is no denial.
     assert cues._NULL.search("Smokers are not any more likely to get it.") is None
+
+
+def test_a_main_clause_before_a_condition_still_says_and_a_limit_said_with_is():
+    # "if these don't work" no longer silences "licensed" in the clause before it.
+    assert ("direction", "opposite regulation") in cues_of(
+        "Other options include duloxetine, although pregabalin is not licensed in the UK for "
+        "fibromyalgia.",
+        "Pregabalin, one of the few medicines licensed here for fibromyalgia, is another "
+        "choice if these don't work.")
+    # Must not change: what a condition supposes says nothing ("If approved, …").
+    assert not any(reason == "direction" for reason, _ in cues_of(
+        "Pregabalin is not licensed in the UK for fibromyalgia.",
+        "If licensed for fibromyalgia, pregabalin would be another choice."))
+    (limit,) = doses.extract("The over-the-counter limit for ibuprofen is 1,200 mg in any 24 "
+                             "hours.")
+    assert limit.role == "max"
+    assert doses.clash((limit,), doses.extract("You can take 400 mg every four hours."))

@@ -4127,3 +4127,14 @@ def test_an_exam_questions_marks_after_its_question_are_meta(nlp):
     units = dict(units_of(text, nlp))
     assert units["[2 marks]"] == "meta"
     assert units["Antibiotics only kill bacteria (1)."] == "claim"
+
+
+def test_a_labels_list_of_instructions_is_advice(nlp):
+    text = ("How to keep cool at home\nDuring a heatwave:\n• drink plenty of fluids and avoid "
+            "too much alcohol\n\nAfter the extraction:\n• Avoid drinking through a straw for the "
+            "first week\n• Sleep with your head raised on an extra pillow for the first two nights")
+    assert [kind for _, kind in units_of(text, nlp)[2:]] == ["advice", "heading", "advice",
+                                                             "advice"]
+    # Must not change: a clause's lead-in is finished by its items, claims.
+    text = "Exercise\n\nExercise can help you:\n• Keep your weight down\n• Sleep better"
+    assert [kind for _, kind in units_of(text, nlp)[2:]] == ["claim", "claim"]
