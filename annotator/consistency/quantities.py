@@ -18,14 +18,14 @@ from datetime import date
 from functools import lru_cache
 
 MINUTES = {
-    "second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080,
+    "second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160,
     "month": 43830, "year": 525960, "decade": 5259600, "century": 52596000,
 }
 MINUTES_PER_YEAR = MINUTES["year"]
 # A bare plural ("within minutes", "for decades"): the values it usually stands for.
 VAGUE = {
     "second": (1, 30), "minute": (1, 30), "hour": (2, 12), "day": (2, 14), "week": (2, 8),
-    "month": (2, 24), "year": (2, 40), "decade": (2, 10), "century": (1, 5),
+    "fortnight": (2, 4), "month": (2, 24), "year": (2, 40), "decade": (2, 10), "century": (1, 5),
 }
 WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -57,7 +57,7 @@ _NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
 _MOD = (r"within|in|up to|about|around|approximately|roughly|some|nearly|almost|more than|"
         r"over|less than|fewer than|under|at least|at most|no more than|upwards of|for|after|"
         r"only|just")
-_UNIT = r"second|minute|hour|day|week|month|year|decade|century|centuries"
+_UNIT = r"second|minute|hour|day|week|fortnight|month|year|decade|century|centuries"
 DURATION = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<amount>a few|a couple of|several|few)\s+|"
     # "7 or more hours": at least seven
@@ -168,7 +168,9 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|each|every|mg|ml|g|kg)\s*$
                           r"|\b(?:dollars|euros|pounds)\s*$", re.IGNORECASE)
 # A temperature: "100.4°F", "38 °C", "104 degrees Fahrenheit".
 TEMPERATURE = re.compile(
-    r"\b(?P<num>\d{2,3}(?:\.\d)?)\s*(?:°\s*|º\s*|degrees?\s+)(?P<scale>[FC]|fahrenheit|celsius)\b",
+    r"\b(?P<num>\d{2,3}(?:\.\d)?)(?:\s*(?:°\s*|º\s*|degrees?\s+)|(?=C\b))"
+    # ("60C": a C right after the figure is Celsius)
+    r"(?P<scale>[FC]|fahrenheit|celsius)\b",
     re.IGNORECASE)
 # A bound before a reading: "at or below 70 dB", "above 0.8 mmol/L" (see _bounded).
 _BOUND = (r"(?:\b(?P<side>at\s+or\s+(?:below|under|above)|below|under|above|over|more\s+than"

@@ -1025,19 +1025,18 @@ def _data_row(text: str) -> bool:
         and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
-# A figure opening a table's cell: "20.1 g", "+0.6 °C", "↑ 3 bpm", "52,310", "74/100".
+# A figure opening a table's cell: "20.1 g", "+0.6 °C", "↑ 3 bpm", "52,310", "74/100";
+# the cells of a row, between tabs or dot leaders.
 _FIGURE_CELL = re.compile(r"[+−~<>≤≥↑↓-]?[ \t]?\d")
-
-
 _ROW_CELL = re.compile(r"\t+|[ \t]*\.{4,}[ \t]*")
 
 
 def _figure_row(text: str) -> bool:
     """A table's row between tabs or dot leaders: a name, then its figure ("Protein\t20.1
-    g\tExcellent quantity", "Resting heart rate\t61 bpm", "All India\t59.1\t52.2",
-    "Hip replacements (Maggie) ....... 1"); not a record's
-    field ("Premises:\t…"), a price label ("… 150ml\t£3.49"), a row of times or days
-    ("12am\t3am\t…") or a header ("Situation\tGroup 1 (car, motorcycle)")."""
+    g\tExcellent quantity", "Resting heart rate\t61 bpm", "All India\t59.1\t52.2", "Hip
+    replacements (Maggie) ....... 1"); not a record's field ("Premises:\t…"), a price label
+    ("… 150ml\t£3.49"), a row of times or days ("12am\t3am\t…") or a header ("Situation\tGroup
+    1 (car, motorcycle)")."""
     cells = [cell.strip() for cell in _ROW_CELL.split(text.strip()) if cell.strip()]
     return (len(cells) >= 2 and sum(c.isalpha() for c in cells[0]) >= 3
             and not any(c.isdigit() for c in cells[0]) and not cells[0].endswith(":")

@@ -1125,7 +1125,10 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         own = piece.text if own == piece.text else own
         units.append(Unit(start, end, kind, own, section, hedged, piece.lemmas, piece.packed))
         findings = item or (kind == "heading" and kinds.names_findings(own))
-        if kind == "heading" or (kind == "question" and piece.standalone):
+        # (and, under a list of links such as "In this article", a question on its
+        # paragraph's first line: "What causes a UTI?\nMost UTIs happen …")
+        if kind == "heading" or (kind == "question" and (
+                piece.standalone or (links and not piece.block.single_line))):
             section = own
             ingredients = kinds.names_ingredients(own)
             opened = not boilerplate

@@ -3441,3 +3441,14 @@ def test_a_main_clause_before_a_condition_still_says_and_a_limit_said_with_is():
                              "hours.")
     assert limit.role == "max"
     assert doses.clash((limit,), doses.extract("You can take 400 mg every four hours."))
+
+
+def test_a_fortnight_and_a_temperature_written_60c():
+    assert ("measure", "both give duration") in cues_of(
+        "Symptoms usually start between two and ten days after exposure.",
+        "It generally takes about a fortnight for symptoms to appear.")
+    assert [(q.kind, q.low) for q in quantities.extract("The bacteria are killed off only when "
+                                                        "water is held at 60C or higher.")] \
+        == [("temperature", 60.0)]
+    # Must not change: vitamin C and its dose are no temperature.
+    assert [q.kind for q in quantities.extract("Take vitamin C 500 mg a day.")] == []

@@ -10,6 +10,7 @@ import pytest
 
 from annotator.nlp import blocks
 from annotator.nlp.segmenter import segment
+from tests.conftest import DATA
 
 
 def units_of(text, nlp):
@@ -4138,3 +4139,16 @@ def test_a_labels_list_of_instructions_is_advice(nlp):
     # Must not change: a clause's lead-in is finished by its items, claims.
     text = "Exercise\n\nExercise can help you:\n• Keep your weight down\n• Sleep better"
     assert [kind for _, kind in units_of(text, nlp)[2:]] == ["claim", "claim"]
+
+
+def test_a_question_opening_its_paragraph_ends_a_list_of_links(nlp):
+    # A made-up telehealth blog (segmentation round 148): under "In this article", its
+    # sections open with their questions on the paragraph's first line.
+    text = (DATA / "telehealth-uti-blog.txt").read_text(encoding="utf-8")
+    units = dict(units_of(text, nlp))
+    assert units["Women get them far more often than men because the urethra is shorter, so "
+                 "bacteria have a shorter distance to travel."] == "claim"
+    assert units["That’s why guidelines allow clinicians to treat these “uncomplicated” "
+                 "infections based on symptoms."] == "claim"
+    # Must not change: the list's own entries are not claims.
+    assert units["Which antibiotics are used?"] == "question"
