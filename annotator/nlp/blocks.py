@@ -330,7 +330,8 @@ def _sublist_label(line: str, next_line: str) -> bool:
         and _MARKER.match(next_line) is not None and not _MARKER.match(line)
 
 
-def _label_line(line: str) -> bool:
+def label_line(line: str) -> bool:
+    """A line opening with a short label and its colon (``Subject: …``, ``Legal Status: …``)."""
     match = _LABEL_LINE.match(line)
     return bool(match) and len(line[: match.end()].split()) <= LABEL_MAX_WORDS + 1
 
@@ -626,7 +627,7 @@ def blocks(text: str) -> list[Block]:
         # A line opening a block, or following a finished sentence, may stand alone;
         # the last line of a wrapped sentence may not.
         after_sentence = not current or _TERMINAL.search(text[current[0] : current[1]].rstrip())
-        if current and after_sentence and _label_line(line):
+        if current and after_sentence and label_line(line):
             close()
         # "- No daily pill\nCons:": a capitalised lead-in after a list item opens a block.
         if current and current[2] and line.rstrip().endswith(":") and line.lstrip()[:1].isupper():

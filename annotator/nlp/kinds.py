@@ -317,10 +317,15 @@ def cues() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
 
 
+def _one_of(lexicon: str) -> str:
+    """A regular expression's alternation of a cue list's phrases, longest first, so that
+    "sept" is matched before "sep"."""
+    return "|".join(map(re.escape, sorted(cues()[lexicon], key=len, reverse=True)))
+
+
 @cache
 def _date_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted(cues()["months"], key=len, reverse=True))
-    weekdays = "|".join(sorted(cues()["weekdays"], key=len, reverse=True))
+    months, weekdays = _one_of("months"), _one_of("weekdays")
     return re.compile(
         rf"\b(?:(?:{months})\.? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?\d{{4}}|(?:{months}), \d{{4}}"
         rf"|\d{{1,2}} (?:{months})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -341,7 +346,7 @@ def dated_opening() -> re.Pattern[str]:
     2024 — The short answer is no.", "Mar 18, 2024 — People who …", "3 days ago — Some
     experts think …". A whole date and an em dash: not a timeline's line ("January 1922 –
     Leonard Thompson becomes …") nor a weekday's in a schedule ("Mon, May 20 — Booked")."""
-    months = "|".join(sorted(cues()["months"], key=len, reverse=True))
+    months = _one_of("months")
     return re.compile(rf"(?:\d{{1,2}} (?:{months})\.? \d{{4}}|(?:{months})\.? \d{{1,2}}, \d{{4}}"
                       r"|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)"
                       r"[ \t]+—(?=[ \t]+[\"“‘']?(?-i:[A-Z]))", re.IGNORECASE)
@@ -614,8 +619,7 @@ def is_meta(span: Span) -> bool:
 
 @cache
 def _signpost_opener() -> re.Pattern[str]:
-    openers = sorted(cues()["signpost_openers"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, openers))})\b", re.IGNORECASE)
+    return re.compile(rf"(?:{_one_of('signpost_openers')})\b", re.IGNORECASE)
 
 
 def is_signpost(span: Span) -> bool:
@@ -905,8 +909,7 @@ def is_turn_label(text: str) -> bool:
 @cache
 def _credit() -> re.Pattern[str]:
     """A photo credit's words, whole ("AFP", not the letters inside a word)."""
-    words = sorted(cues()["photo_credits"], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_one_of('photo_credits')})\b", re.IGNORECASE)
 
 
 def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
@@ -964,8 +967,7 @@ def names_findings(heading: str) -> bool:
 @cache
 def _finding_head() -> re.Pattern[str]:
     """Any of ``finding_heads``, whole words, case aside."""
-    heads = sorted(cues()["finding_heads"], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_one_of('finding_heads')})\b", re.IGNORECASE)
 
 
 def names_boilerplate_section(heading: str) -> bool:

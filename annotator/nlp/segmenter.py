@@ -22,6 +22,7 @@ from annotator.nlp.blocks import (
     blocks,
     cell_count,
     is_bar_line,
+    label_line,
     stripped,
     unwrapped,
 )
@@ -668,7 +669,6 @@ _MEASURED_OUT = re.compile(r"\s*(?:\d|[½¼¾⅓⅔]|(?:a|an|one|two|three|four|
 _BOX = re.compile(f"[{kinds.BOXES}]")
 _I = "I|I'm|I’m|I've|I’ve"
 _OWN_WORDS = re.compile(rf"\b(?:{_I}|[Mm]y|[Mm]e)\b")
-_FIELD = re.compile(r"[A-Z][\w -]{0,20}:[ \t]")
 _AFFILIATE = re.compile(r"\baffiliate\s+link\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(rf"\s*(?:{_I}|My|We|We're|We’re|Our)\b")
 
@@ -1050,7 +1050,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
                                 or _AFFILIATE.search(piece.text)):
             kind = "promo"  # and "… toaster bags (affiliate link) that …": a product sold
         if kinds.is_offer(piece.text) and (kind in ("claim", "heading") or (
-                kind == "meta" and not _FIELD.match(piece.text))):
+                kind == "meta" and not label_line(piece.text))):
             # "Shop now & save 20% today.", "FREE UK DELIVERY ON ORDERS OVER £25"; not an
             # e-mail's field ("Subject: Your spring allergy game plan (+20% off)")
             kind = "promo"
