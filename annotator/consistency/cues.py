@@ -642,13 +642,55 @@ _RANKING_IN = re.compile(
     r"(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
+# How many times as often one group gets something as another: "Men are affected about
+# seven times as often as women", "twice as common in boys as in girls".
+_TIMES = r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+as\s+"
+_WORD_AFTER = r"(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)"
+_TIMES_AS = re.compile(rf"\b{_TIMES}(?:often|likely|common|frequently)\s+as\s+{_WORD_AFTER}",
+                       re.IGNORECASE)
+_TIMES_IN = re.compile(rf"\b{_TIMES}(?:common|frequent|prevalent)\s+(?:in|among)\s+(?:the\s+)?"
+                       rf"(?P<first>[^\W\d_][\w-]*)\s+as\s+{_WORD_AFTER}", re.IGNORECASE)
+# As common in one group as in another: "about as common in women as in men", "Men
+# and women are equally likely to get it".
+_PARITY = re.compile(
+    r"(?<!twice )(?<!times )\bas\s+(?:common|frequent|prevalent)\s+(?:in|among)\s+(?:the\s+)?"
+    r"(?P<first>[^\W\d_][\w-]*)\s+as\s+(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)"
+    r"|\b(?P<first2>[^\W\d_][\w-]*)\s+and\s+(?P<other2>[^\W\d_][\w-]*)\s+(?:are|were)\s+"
+    r"(?:equally|just\s+as)\s+(?:likely|often|commonly)\b"
+    r"|\baffects?\s+(?P<first3>[^\W\d_][\w-]*)\s+and\s+(?P<other3>[^\W\d_][\w-]*)\s+"
+    r"(?:about\s+|roughly\s+)?equally\b", re.IGNORECASE)
+
+
+# "Men are just as likely to get GCA as women": the other group after the act.
+_PARITY_AS = re.compile(r"\b(?:just|equally|about)\s+as\s+likely\s+(?:to(?:\s+[a-z-]+){1,4}?\s+)?"
+                        rf"as\s+{_WORD_AFTER}", re.IGNORECASE)
+
+
+def _parity(text: str) -> frozenset[str]:
+    """The stems of two groups a claim says something is as common in, or ∅."""
+    if (m := _PARITY_AS.search(text)) and not _NEGATED_BEFORE.search(text, 0, m.start()) \
+            and (first := _clause_subject(text, m.start())):
+        return frozenset({stem(first), stem(m["other"].lower())})
+    m = _PARITY.search(text)
+    if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
+        return frozenset()
+    first, other = next((m[f], m[o]) for f, o in (("first", "other"), ("first2", "other2"),
+                                                    ("first3", "other3")) if m[f])
+    return frozenset({stem(first.lower()), stem(other.lower())})
+
+
 def _ranking(text: str) -> tuple[str, str]:
     """(the stem of what is said to work better, or to be more common, of what worse)
     for "A is more effective than B" (A's stem: the first word of its clause that is
-    not a function word) or "more common in A than in B", or ("", "")."""
+    not a function word), "more common in A than in B" or "A … twice as often as
+    B", or ("", "")."""
     if (m := _RANKING_IN.search(text)) and not _NEGATED_BEFORE.search(text, 0, m.start()):
         pair = (stem(m["first"].lower()), stem(m["other"].lower()))
         return pair if m["up"] else (pair[1], pair[0])
+    if m := _TIMES_IN.search(text):
+        return stem(m["first"].lower()), stem(m["other"].lower())
+    if (m := _TIMES_AS.search(text)) and (first := _clause_subject(text, m.start())):
+        return stem(first), stem(m["other"].lower())
     m = _RANKING.search(text)
     if m is None or _NEGATED_BEFORE.search(text, 0, m.start()):
         return "", ""  # "no better than" says they do as well
@@ -1192,6 +1234,7 @@ class _Reading:
     # The stems of the words the unit's negations deny, each the first content word
     # after its negation ("spread" of "Head lice do not spread disease")
     denied: frozenset[str] = frozenset()
+    parity: frozenset[str] = frozenset()  # two groups something is as common in (_parity)
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1679,6 +1722,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _in_use(text) if claim else frozenset(),
         always.group(0) if claim and (always := _ALWAYS.search(text)) else "",
         sometimes.group(0) if claim and (sometimes := _SOMETIMES.search(text)) else "",
+        parity=_parity(text) if claim else frozenset(),
     )
 
 
@@ -2130,6 +2174,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("comparison", difference))
     elif a.ranking[0] and a.ranking == b.ranking[::-1] and a.ranking[0] != a.ranking[1]:
         found.append(("comparison", f"{a.ranking[0]} over {a.ranking[1]} / the other way"))
+    elif (a.parity or b.parity) and (ranked := next((
+            x.ranking for x, y in ((a, b), (b, a))
+            if x.ranking[0] and x.ranking[0] != x.ranking[1] and set(x.ranking) == y.parity),
+            None)):
+        found.append(("comparison", f"{ranked[0]} over {ranked[1]} / as common in both"))
     elif a.more_of[0] and a.more_of[:2] == b.more_of[1::-1] and a.more_of[2] & b.more_of[2]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "

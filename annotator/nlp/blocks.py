@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 # A list marker at the start of a line: a bullet glyph (an emoji one too: "✅", "👉"),
-# or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space.
+# or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space,
+# or a bare number before a wide gap.
 # "2.5 mg" and "2018." + word are not markers.
 BULLETS = "•◦▪●‣⁃·*-–—✅✔☑☐☒✓❌✖✗✘➤►▶▸▹◆◇■□○⭐👉🔹🔸→➔➡⇒"
 _MARKER = re.compile(
@@ -22,7 +23,10 @@ _MARKER = re.compile(
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)
     r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\)(?![ \t\u00a0]*\d{3}[-.]\d{4}\b)"
     # a section's number ("2.1 Light and melatonin", "3.2.1 Methods")
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t\u00a0]+[A-Z][a-z]))[ \t\u00a0]+(?=\S)")
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t\u00a0]+[A-Z][a-z])"
+    # a bare number set off by a wide gap of spaces, the only gap of its line ("1  Booking
+    # in - a receptionist …"; a table's row number is a cell: "1\tAssam\t67.0")
+    r"|\d{1,2}(?=[ \u00a0]{2,}[A-Z][a-z](?:(?![ \u00a0]{2}|\t).)*$))[ \t\u00a0]+(?=\S)")
 # A lettered item ("A. Age 18 years or older;", "b) avoid alcohol;", "(c) …"): a list
 # marker only beside the item of the letter before or after it, in the same style
 # ("E. coli infections …" opens a sentence). Under a question they are a quiz's

@@ -56,6 +56,10 @@ _COMMENTER = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says
 # A line of a page's activity stamped with its age: "Linda K. donated $50 · 2 days ago".
 _ACTIVITY = re.compile(r"[^!?\n]{1,80}?[ \t][·•|][ \t]*\d+\s*(?:[smhdwy]|mins?|minutes?|hours?"
                        r"|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago$", re.IGNORECASE)
+# A forum thread's teaser, its count of replies after a dot: "“Failed my glucose test,
+# what happens next?” – MamaBear2025 · 31 replies".
+_THREAD_TEASER = re.compile(r"[^\n]{1,120}?[ \t][·•|][ \t]*[\d.,]+\s*[Kk]?\s+"
+                            r"(?:replies|comments|answers|posts)$", re.IGNORECASE)
 # A printed page's running head or foot, as text taken from a PDF keeps it: "… Otitis
 # Media            Page 2 of 6", "Pediatrics Vol. 131 No. 3 March 2013      e965".
 _RUNNING_LINE = re.compile(
@@ -430,6 +434,21 @@ def root_of(span: Span) -> Token:
 _ROOT = "annotator.root"
 
 
+def text_of(span: Span) -> str:
+    """``span.text`` without building it: spaCy joins a span's tokens anew on every
+    access, and the rules ask for the same sentence's text many times. The doc's
+    text is joined once and kept with the doc (as :func:`root_of` keeps roots);
+    a span's is a slice of it."""
+    doc = span.doc
+    whole = doc.user_data.get(_TEXT)
+    if whole is None:
+        whole = doc.user_data[_TEXT] = doc.text
+    return whole[span.start_char : span.end_char]
+
+
+_TEXT = ("annotator.text",)
+
+
 def _root_index(span: Span) -> int:
     start, end = span.start, span.end
     outside = [t for t in span if not (start <= t.head.i < end) or t.head.i == t.i]
@@ -497,7 +516,7 @@ def is_study_title(line: str) -> bool:
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
     (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
-    text = span.text
+    text = text_of(span)
     finite = any(is_finite(t) for t in span)
     if _URLISH.match(text) or not any(t.is_alpha for t in span):
         return True
@@ -629,7 +648,7 @@ def is_signpost(span: Span) -> bool:
     explains how …", "Here's what the research says …") is a claim, as
     ../shared/gold/README.md rules for "Here's a comprehensive guide to help you
     navigate the world of CBD."; a lead-in ending in ':' is never a note."""
-    text = span.text.strip()
+    text = text_of(span).strip()
     if text.endswith(":") or not _signpost_opener().match(text):
         return False
     # A note is said of the text, in the passive: "has been edited", "was reviewed by".
@@ -639,7 +658,7 @@ def is_signpost(span: Span) -> bool:
 def _piped_meta(span: Span) -> bool:
     """``By Maria Lopez, Health Reporter | Published 3 June 2024``: a line of
     parts between bars, each of them meta."""
-    text = span.text
+    text = text_of(span)
     if " | " not in text:
         return False
     parts, offset = [], 0
@@ -739,7 +758,7 @@ def is_citation(span: Span) -> bool:
     paper's reference without a verb (``JAMA. 2020;324(5):471-480. doi:10.1001/…``);
     not a quotation introduced by its speaker (``He concluded: “…``), whose label
     has a verb."""
-    text = span.text  # built token by token on every access: read once
+    text = text_of(span)
     if _BIBLIOGRAPHIC.search(text) and not has_finite(span):
         return True
     if _access_note().search(text):
@@ -812,7 +831,7 @@ def is_furniture_line(text: str) -> bool:
             (_CAPTION.match(line) and line.endswith("."))  # a table's title heads its rows
             or _ENGAGEMENT.match(line) or _TITLED_NAME.match(line) or _COMMENTER.match(line)
             or _HANDLE.match(line) or _PROFILE.match(line) or _SPONSOR.match(line)
-            or _ACTIVITY.match(line) or _VIEWS.match(line)):
+            or _ACTIVITY.match(line) or _VIEWS.match(line) or _THREAD_TEASER.match(line)):
         return True  # "Figure 1. Timeline …", "142 points · 38 comments", "u/jen · 4h"
     if len(line) < 200 and ("  " in line or any(bar in line for bar in "|•·")):
         parts = re.split(r"[ \t]+[|•·][ \t]+|[ \t]{2,}", line)
@@ -846,7 +865,14 @@ def _opens_with_furniture_label(text: str) -> bool:
         return False
     labels = cues()["furniture_labels"]
     return label in labels or any(part.strip() in labels for part in re.split(r"[/&]", label)) \
-        or any(" " in phrase and phrase in label for phrase in labels)
+        or any(" " in phrase and phrase in label for phrase in labels) \
+        or (label.endswith(" by") and _NAMED.match(text.partition(":")[2]) is not None)
+
+
+# A credit's value: a person's or a body's name of several capitalised words
+# ("Report By: Priya Venkataraman - ST4", "Search checked by: Dr Owen Fairclough"),
+# not what causes or carries a disease ("Spread by: Aedes mosquitoes").
+_NAMED = re.compile(r"\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*\s+[A-Z][\w'’-]")
 
 
 def names_part(text: str) -> bool:
@@ -1053,34 +1079,34 @@ def _mostly_symbols(text: str) -> bool:
 
 def is_heading_line(span: Span) -> bool:
     """A short line standing alone, no final full stop (the caller checks the layout)."""
-    last = final_char(span.text)
-    if span.text[:1].isdigit() and ":" in span.text:
+    last = final_char(text_of(span))
+    if text_of(span)[:1].isdigit() and ":" in text_of(span):
         return False  # "30%: rise in heart failure risk …", a figure and what it counts
-    if _DEFINITION.search(span.text):
+    if _DEFINITION.search(text_of(span)):
         return False  # "NSAID — a nonsteroidal anti-inflammatory drug", a glossary entry
-    if _ATTRIBUTED.match(span.text):
+    if _ATTRIBUTED.match(text_of(span)):
         return False  # a pull quote: "“Creatine is one of the safest …” — Dr. Lena Ortiz"
-    if _LABEL_ROW.fullmatch(span.text.strip()):
+    if _LABEL_ROW.fullmatch(text_of(span).strip()):
         return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
-    if last in ".!?,;" or _figure_row(span.text):
+    if last in ".!?,;" or _figure_row(text_of(span)):
         return False
-    if _emoji(span.text.rstrip()[-1:] or " ") and len(span.text.split()) > 4 \
+    if _emoji(text_of(span).rstrip()[-1:] or " ") and len(text_of(span).split()) > 4 \
             and subject_before_verb(span):
         # A post's sentence ended by its emoji instead of a stop: "After a meal,
         # anything above 140 mg/dL means you are prediabetic ⚠️" (not a title over
         # what follows: "5 glucose hacks your doctor never told you about 👇").
         return False
-    if len(AMOUNT.findall(_BRACKETED.sub("", span.text))) >= 2 and not (
+    if len(AMOUNT.findall(_BRACKETED.sub("", text_of(span)))) >= 2 and not (
             title_cased(span) and sum(t.is_alpha for t in span) >= 3):
         # a panel's row: "Fat 22.1g MED 32%", "Energy 2,151kJ 514kcal 26%" (not a
         # product's name with its strength: "Infant suspension (120 mg in 5 ml)")
         return False
-    if is_caption(span.text) or is_study_title(span.text):
+    if is_caption(text_of(span)) or is_study_title(text_of(span)):
         # "Table 1: Deaths related to drug poisoning by sex, England and Wales, …", "Effect
         # of pharmacist-led text messaging on blood pressure control …: a cluster
         # randomised trial"
         return True
-    if len(span.text.split()) > HEADING_MAX_WORDS and not title_cased(span):
+    if len(text_of(span).split()) > HEADING_MAX_WORDS and not title_cased(span):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;
     # "Types of CBD:" and "Understanding CBD:" are headings.
@@ -1130,7 +1156,7 @@ def is_wh_headline(span: Span) -> bool:
     verb, a headline or a dek with a full stop; not a sentence whose subject is a
     wh-clause (``What matters is sleep.``, ``How you sleep affects your mood.``)."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not (final_char(span.text) == "." and 2 <= len(words) <= HEADING_MAX_WORDS
+    if not (final_char(text_of(span)) == "." and 2 <= len(words) <= HEADING_MAX_WORDS
             and words[0].lower_ in _HEADLINE_WH and words[0].tag_ in _WH_TAGS
             and is_parsed(span)):
         return False
@@ -1145,7 +1171,7 @@ def is_wh_headline(span: Span) -> bool:
 def instruction_lead_in(span: Span) -> bool:
     """``Do not take ibuprofen:``, ``Tell your doctor if you:``: an instruction whose
     list completes it (not a heading in capitals such as ``Sleep Support:``)."""
-    if final_char(span.text) != ":" or not is_parsed(span):
+    if final_char(text_of(span)) != ":" or not is_parsed(span):
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
     # A word in lower case after the first: a sentence, not a title's capitals.
@@ -1154,9 +1180,10 @@ def instruction_lead_in(span: Span) -> bool:
 
 
 # A numbered part's label with its own full stop: "Step 2." before "Breathe out fully.";
-# a law's "Sec. 3." and "§ 4.".
-_STEP = re.compile(r"\s*(?:(?:step|phase|stage|part|day|week|lesson|module|section|sec\.|article)"
-                   r"\s+|§\s*)\d{1,3}[a-z]?\s*[.:]?\s*", re.IGNORECASE)
+# a law's "Sec. 3." and "§ 4."; a grant's "Aim 1." before what it sets out to do.
+_STEP = re.compile(r"\s*(?:(?:step|phase|stage|part|day|week|lesson|module|section|sec\.|article"
+                   r"|aim|objective|chapter|appendix)\s+|§\s*)\d{1,3}[a-z]?\s*[.:]?\s*",
+                   re.IGNORECASE)
 
 
 def is_proper_name(span: Span) -> bool:
@@ -1229,7 +1256,7 @@ def is_verbless_title(span: Span) -> bool:
     """A noun phrase with no verb at all (a title glued to the text by the layout)."""
     if has_predicate(span):
         return False
-    return root_of(span).tag_.startswith("NN") and ";" not in span.text
+    return root_of(span).tag_.startswith("NN") and ";" not in text_of(span)
 
 
 # --- questions and advice ----------------------------------------------------
@@ -1238,7 +1265,7 @@ def is_verbless_title(span: Span) -> bool:
 def is_question(span: Span) -> bool:
     """A sentence that asks: a final ``?``, or a full stop after an inverted
     auxiliary (``Can you take it every night.``, ``How much should I take.``)."""
-    last = final_char(span.text)
+    last = final_char(text_of(span))
     return last == "?" or (last == "." and is_parsed(span) and _inverted(span))
 
 
@@ -1276,22 +1303,22 @@ _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 def is_question_label(sentence: Span) -> bool:
     """``True or false?``, ``Fact or myth?`` as a sentence of its own: the statement
     beside it in the paragraph is put to the reader, not said."""
-    return asks_about(sentence) and sentence.text.rstrip()[-1:] in "?:"
+    return asks_about(sentence) and text_of(sentence).rstrip()[-1:] in "?:"
 
 
 def asks_about(label: Span) -> bool:
     """A run-in label that makes the statement after it a question: ``True or
     false:``, ``Myth or fact:`` (``question_labels`` in ``data/cues.json``)."""
-    return label.text.strip(" :*_").lower() in cues()["question_labels"]
+    return text_of(label).strip(" :*_").lower() in cues()["question_labels"]
 
 
 def is_answer(span: Span) -> bool:
     """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check;
     after a label naming it an answer too (``Short answer: no.``)."""
-    label = _ANSWER_LABEL.match(span.text)
+    label = _ANSWER_LABEL.match(text_of(span))
     if len(span) > 5 + (3 if label else 0):
         return False
-    rest = span.text[label.end():] if label else span.text
+    rest = text_of(span)[label.end():] if label else text_of(span)
     words = _letter_words(rest)
     if " ".join(words) in cues()["answer_words"]:
         return True
@@ -1365,9 +1392,16 @@ def _opens_with_imperative(span: Span) -> bool:
     first = next((t for t in span if not (t.is_punct or t.is_space)), None)
     if first is None or first.tag_ != "VB" or first.dep_ != "advcl" or not _is_imperative(first):
         return False
-    # What follows says why ("so", "and then"), not who said it.
-    return any(c.dep_ in ("dobj", "prt") for c in first.children) and any(
-        c.lower_ in _SO and c.i > first.i for c in first.head.children)
+    # What follows says why ("so", "and then"), not who said it; or a dash sets it
+    # off: "Stop taking ibuprofen and call 111 if … – these can be signs of bleeding."
+    head = first.head
+    return (any(c.dep_ in ("dobj", "prt") for c in first.children) and any(
+        c.lower_ in _SO and c.i > first.i for c in head.children)) or any(
+        c.dep_ == "punct" and c.text in _DASHES and first.i < c.i < head.i
+        for c in head.children)
+
+
+_DASHES = {"–", "—", "-", "--"}
 
 
 def _addresses_reader(root: Token) -> bool:
@@ -1473,7 +1507,7 @@ def reads_as_command(span: Span) -> bool:
     """``Sip water through the day.``: an instruction verb opening a sentence, not
     followed by a verb of its own ("Exercise reduces stress" states a fact)."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if len(words) < 2 or final_char(span.text) not in ".!":
+    if len(words) < 2 or final_char(text_of(span)) not in ".!":
         return False
     # "Exercise lowers circulating IL-6 …": a plural "noun" that is a verb of change
     # (data/opposites.json) is the verb the tagger misread, the opener its subject.
@@ -1491,7 +1525,15 @@ def _states(token: Token) -> bool:
     a finite verb has a subject; asked of a sentence opening with an instruction verb)."""
     return is_finite(token) and not (
         token.tag_ == "VBD" and token.i > 0 and token.doc[token.i - 1].text == ","
-        and not any(c.dep_ in SUBJECTS for c in token.children))
+        and not any(c.dep_ in SUBJECTS for c in token.children)) and not (
+        # "Swallow tablets and capsules whole": a "verb" joined to a noun, with nothing
+        # a verb governs, is a noun ("… last 30 minutes and cost £45" is a verb).
+        token.dep_ == "conj" and token.head.tag_.startswith("NN")
+        and not any(c.dep_ in SUBJECTS or c.dep_ in _VERB_DEPENDENTS for c in token.children))
+
+
+_VERB_DEPENDENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "prep", "agent",
+                    "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "oprd"}
 
 
 # After a list item's instruction verb, words that make it an instruction with what
@@ -1508,10 +1550,10 @@ def is_listed_command(span: Span) -> bool:
     what makes it an instruction (a determiner or pronoun, a gerund, a particle).
     Names and symptoms (``Dry mouth and throat``) are not."""
     # An aside in brackets is no part of it: "Book a check-up (gum problems are …)".
-    aside = span.text.find("(")
+    aside = text_of(span).find("(")
     end = span.start_char + aside if aside > 0 else span.end_char
     words = [t for t in span if not (t.is_punct or t.is_space) and t.idx < end]
-    if len(words) < 3 or final_char(span.text) in ".!?" or not opens_instruction(span):
+    if len(words) < 3 or final_char(text_of(span)) in ".!?" or not opens_instruction(span):
         return False
     first, second = words[0], words[1]
     root = root_of(span)
@@ -1525,7 +1567,7 @@ def may_instruct(span: Span) -> bool:
     a stop opening with an instruction verb, no other verb of its own; its list tells
     an instruction from a name."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    return 2 <= len(words) <= 6 and final_char(span.text) not in ".!?" \
+    return 2 <= len(words) <= 6 and final_char(text_of(span)) not in ".!?" \
         and opens_instruction(span) and not any(is_finite(t) for t in words[1:])
 
 
@@ -1537,17 +1579,17 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     root = root_of(span)
     # An imperative is a sentence (or a clause of one): a list item "Venlafaxine
     # (Effexor)" tagged VB is not one.
-    imperative = ((clause or final_char(span.text) in ".!") and _is_imperative(root)) or \
+    imperative = ((clause or final_char(text_of(span)) in ".!") and _is_imperative(root)) or \
         instruction_lead_in(span)
     if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
         return True
-    if final_char(span.text) in ".!" and (_opens_with_imperative(span)
+    if final_char(text_of(span)) in ".!" and (_opens_with_imperative(span)
                                          or _misread_series_of_commands(root)):
         return True
-    if final_char(span.text) in ".!" and _commands_after_condition(span):
+    if final_char(text_of(span)) in ".!" and _commands_after_condition(span):
         return True
-    said = _THAT_SAID.match(span.text)
-    rest = said and span.char_span(said.end(), len(span.text), alignment_mode="contract")
+    said = _THAT_SAID.match(text_of(span))
+    rest = said and span.char_span(said.end(), len(text_of(span)), alignment_mode="contract")
     if rest:
         return is_advice(rest, clause)  # "That said, if it hurts, see a doctor."
     if forbids(span):
@@ -1584,7 +1626,7 @@ _CONDITION_FIRST = re.compile(r"\s*(?:if|when|whenever|unless)\b[^,;:]{1,120},\s
 
 
 def _commands_after_condition(span: Span) -> bool:
-    m = _CONDITION_FIRST.match(span.text)
+    m = _CONDITION_FIRST.match(text_of(span))
     verb = m and span.char_span(m.start("verb"), m.end("verb"))
     return bool(verb) and (verb[0].tag_ == "VB" or verb[0].lower_ in cues()["instruction_verbs"])
 

@@ -94,7 +94,7 @@ def _split_glued_numbers(nlp: Language) -> None:
     # "1,000.That" (glued sentences) and "meaningful.2" (a footnote number after a
     # full stop) are cut where the boundary rules cut them.
     # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop).
-    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)][.!?])(?=\d)",
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)%][.!?])(?=\d)",
                r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
                r"(?<=[a-z0-9)][.!?])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -98,8 +98,15 @@ def _says_we(tokens: Iterable[Token], quoted: list[bool] | None = None) -> bool:
     # people in general.
     return any(t.lower_ in plural and t.text != "US" and not (quoted and quoted[t.i])
                and not (t.lower_ == "us" and t.i > 0 and t.nbor(-1).lower_ == "of")
-               and not _others_our(t)
+               and not _others_our(t) and not _research_our(t)
                for t in tokens)
+
+
+def _research_our(token: Token) -> bool:
+    """``our pilot``, ``our central hypothesis``: the writers' research, reported (a
+    finding or a plan to check), not the publisher selling itself."""
+    return token.lower_ == "our" and token.dep_ == "poss" \
+        and token.head.lemma_.lower() in cues()["research_nouns"]
 
 
 # "our local adult day program", "our nearest hospital": a community's, not the writer's.
@@ -213,8 +220,11 @@ def read(span: Span) -> Reading:
         parsed=True,
         describes_itself=_describes_itself(span),
         news=root_of(span).lemma_.lower() in cues()["news_verbs"],
-        # The quotation marks are read only when there is a "we" to place.
-        speaks_as_us=_says_we(topic_tokens) and _says_we(topic_tokens, _quoted(span)),
+        # The quotation marks are read only when there is a "we" to place. What the
+        # writers "will" do is a plan a reader can hold them to ("We will decide an
+        # appeal within 72 hours", "we will examine reach"), unless it sells.
+        speaks_as_us=_says_we(topic_tokens) and _says_we(topic_tokens, _quoted(span))
+        and not (_plans(root_of(span)) and not _describes_itself(span)),
         names=tuple(_topic_names(span, topic_tokens)),
     )
 
@@ -232,6 +242,10 @@ def is_promo(reading: Reading, names: list[str]) -> bool:
     if reading.speaks_as_us:
         return True
     return any(_same_name(phrase, n) for phrase in reading.names for n in names)
+
+
+def _plans(root: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children)
 
 
 def _describes_itself(span: Span) -> bool:

@@ -26,6 +26,7 @@ from annotator.nlp.blocks import (
     stripped,
     unwrapped,
 )
+from annotator.nlp.kinds import text_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,7 +131,7 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                 and kinds.names_part(sent.doc[sent.start : token.i].text) \
                 and not any(t.text in ":–—" for t in sent[: LABEL_MAX_WORDS + 3]):
             label, rest = sent.doc[sent.start : token.i], sent.doc[token.i : sent.end]
-            if len(rest) >= 3 and kinds.final_char(rest.text) in ".!?" \
+            if len(rest) >= 3 and kinds.final_char(text_of(rest)) in ".!?" \
                     and not kinds.title_cased(rest) and not _clause_label(label):
                 return [label, rest]
             return None
@@ -162,9 +163,9 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
             # "Order the right tests: RT-PCR and IgM antibody tests.": an instruction's
             # colon opens what it names, not a sentence
             or (kinds.opens_with_command(label) and not kinds.has_predicate(rest))
-            or _bracketed(label.text + ")" * aside)
+            or _bracketed(text_of(label) + ")" * aside)
             # "January 1922 – Leonard Thompson, 14, becomes …": a date is what it dates.
-            or kinds.has_date(label.text)
+            or kinds.has_date(text_of(label))
             or len(rest) < 3
             # the tagger often misreads the words after a label ("Truth: Immunity …
             # declines" without a verb), so a sentence of three words will do
@@ -177,13 +178,15 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                     # may open in lower case ("Try this: take …" is one instruction)
                     or (kinds.reads_as_command(rest) and not kinds.opens_instruction(label))
                     # "Tip: do not skip breakfast.", "Reminder: never share needles."
-                    or (kinds.forbids(rest) and kinds.final_char(rest.text) in ".!")
+                    or (kinds.forbids(rest) and kinds.final_char(text_of(rest)) in ".!")
                     # "One caveat: statins can interact with other drugs.": a sentence
                     # of its own in lower case, its subject before its verb
-                    or (kinds.final_char(rest.text) in ".!" and kinds.subject_before_verb(rest)))
+                    or (kinds.final_char(text_of(rest)) in ".!"
+                        and kinds.subject_before_verb(rest)))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
             # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
-            or (kinds.final_char(rest.text) not in ".!?" and not kinds.instruction_lead_in(rest))
+            or (kinds.final_char(text_of(rest)) not in ".!?"
+                and not kinds.instruction_lead_in(rest))
         ):
             return None
         return [sent.doc[sent.start : end], rest]
@@ -194,7 +197,7 @@ def _declares(span: Span) -> bool:
     """A sentence of its own (a capital, a stop, not a condition) whose subject comes
     before its verb: "Mosquitoes lay their eggs in standing water.", not "If you are
     pregnant." nor "have heart failure"."""
-    text = span.text  # built token by token on every access: read once
+    text = text_of(span)
     return text[:1].isupper() and kinds.final_char(text) in ".!" \
         and text.split(" ", 1)[0] not in _CONDITIONS and kinds.subject_before_verb(span, base=True)
 
@@ -224,15 +227,15 @@ def _bar_line(sent: Span, text: str) -> bool:
     bars or wide spaces (:func:`blocks.is_bar_line`) inside a block, no row of a table
     (the lines around it have no such parts); a single line is marked by
     :func:`blocks.blocks` (``Block.bars``)."""
-    if not is_bar_line(sent.text.strip()) or "\n" in sent.text.strip():
+    if not is_bar_line(text_of(sent).strip()) or "\n" in text_of(sent).strip():
         return False
     before = text[: sent.start_char].rstrip(" \t")
-    after = text[sent.start_char + len(sent.text.rstrip()) :].lstrip(" \t")
+    after = text[sent.start_char + len(text_of(sent).rstrip()) :].lstrip(" \t")
     if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
         return False
     # (a neighbour with as many cells makes it a row: "Dose | Onset" over "5 mg | 1 hour")
     around = before.rsplit("\n", 2)[-2:-1] + after.split("\n", 2)[1:2]
-    cells = cell_count(sent.text)
+    cells = cell_count(text_of(sent))
     return not any(cell_count(line) == cells for line in around)
 
 
@@ -268,7 +271,7 @@ def _stopped_label(sent: Span) -> bool:
     # an adjective joined to another, read as a verb in its base form
     misread = {t.i for t in words if t.tag_ == "VB" and t.dep_ == "conj" and t.head.pos_ == "ADJ"}
     return (
-        kinds.final_char(sent.text) == "."
+        kinds.final_char(text_of(sent)) == "."
         and 1 <= len(words) <= 5
         and words[0].text[:1].isupper()
         and all((t.is_alpha or "-" in t.text) and (t.pos_ in _LABEL_POS or t.i in misread)
@@ -294,14 +297,14 @@ def _field_colon(doc: Doc) -> int | None:
 
 def _turn_split(sent: Span) -> list[Span] | None:
     """``Q: Is it safe?`` / ``A: For most adults …``: an interview's turn label and its words."""
-    if not kinds.is_turn_label(sent.text):
+    if not kinds.is_turn_label(text_of(sent)):
         return None
     # ":" or "):" of "CORRESPONDENT (voice-over): …"
     colon = next((t for t in sent if t.text.startswith(":") or t.text.endswith("):")), None)
     if colon is None:  # "Q:Is it safe?" tokenised with the colon inside a word
         return None
     rest = sent.doc[colon.i + 1 : sent.end]
-    return [sent.doc[sent.start : colon.i + 1], rest] if rest.text.strip() else None
+    return [sent.doc[sent.start : colon.i + 1], rest] if text_of(rest).strip() else None
 
 
 # "[8-1-2013]", "(Updated May 3, 2024)": a date in brackets before the first sentence.
@@ -333,7 +336,7 @@ def _counter_split(sent: Span, totals: frozenset[str]) -> list[Span] | None:
     too) glued to the post's first sentence."""
     if not totals:
         return None
-    match = _COUNTER.match(sent.text)
+    match = _COUNTER.match(text_of(sent))
     if match is None:
         return None
     number, total = match.groups(default="")
@@ -357,7 +360,7 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     if sent[0].text in "[(" and (close := next(
             (t.i for t in sent[1:12] if t.text in ")]"), None)) is not None:
         head, rest = sent.doc[sent.start : close + 1], sent.doc[close + 1 : sent.end]
-        if _BRACKETED_DATE.fullmatch(head.text) and rest.text.lstrip("\"“'‘ ")[:1].isupper():
+        if _BRACKETED_DATE.fullmatch(head.text) and text_of(rest).lstrip("\"“'‘ ")[:1].isupper():
             return [head, rest]
     for token in sent[:20]:
         if token.i == sent.start:
@@ -374,7 +377,7 @@ def _dateline_split(sent: Span) -> list[Span] | None:
                 and first.isalpha()
                 and not kinds.has_finite(head)
                 # a sentence follows ("NSAID — a drug that …" is a definition)
-                and rest.text.lstrip("\"“'‘ ")[:1].isupper()
+                and text_of(rest).lstrip("\"“'‘ ")[:1].isupper()
             ):
                 # The dash belongs to the dateline ("CHICAGO (AP) —").
                 return [sent.doc[sent.start : token.i + 1], rest]
@@ -413,7 +416,7 @@ _LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP)
 
 def _opening_split(sent: Span, openings: tuple[re.Pattern[str], ...]) -> list[Span] | None:
     """The sentence cut after what one of `openings` matches at its start, if it goes on."""
-    match = next((m for pattern in openings if (m := pattern.match(sent.text))), None)
+    match = next((m for pattern in openings if (m := pattern.match(text_of(sent)))), None)
     return _head_and_rest(sent, match.end()) if match else None
 
 
@@ -431,7 +434,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     """The drafts of a block; `title`: it is the article's first line; `heads`: text
     follows it (a line standing alone at the very end heads nothing); `threaded`: the
     totals of the thread counters opening the article's lines."""
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = [s for s in doc.sents if text_of(s).strip()]
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
@@ -443,7 +446,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                              alignment_mode="expand")
         # (a sentence of its own after the label is a run-in label's: its clauses split)
         if label is not None and rest is not None and (
-                rest.text[:1] in "\"“‘'" or kinds.final_char(rest.text) not in ".!?"):
+                text_of(rest)[:1] in "\"“‘'" or kinds.final_char(text_of(rest)) not in ".!?"):
             return [_Draft(label, block, "heading", False), _Draft(rest, block, "claim", False)]
     if block.bars and len(sents) == 1 and not (title and _site_titled(block.text)):
         # "Home | News | Health", "Download PDF | Cite this article | Share",
@@ -459,8 +462,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # A masthead of lines over the title ("Science News" / "from research
     # organizations"): lines without a verb or a stop, a heading each.
     if title and not block.single_line and not block.list_item and len(sents) > 1 and all(
-            "\n" not in s.text.strip() and not kinds.has_finite(s)
-            and kinds.final_char(s.text) not in ".!?:" for s in sents):
+            "\n" not in text_of(s).strip() and not kinds.has_finite(s)
+            and kinds.final_char(text_of(s)) not in ".!?:" for s in sents):
         return [_Draft(s, block, "meta" if kinds.is_meta(s) else "heading", True) for s in sents]
     # A line of several sentences is a title only if its stops are not sentence ends
     # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
@@ -468,13 +471,13 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                   and not any(_ends_sentence(s) for s in sents[:-1]))
     # An article's title that asks, then says what follows without a stop ("Is it OK
     # to work out with a cold? We asked 4 experts"): a question and a heading.
-    asks_then_tells = title and title_line and kinds.final_char(sents[-1].text) not in ".!?:" \
-        and all(kinds.final_char(s.text) == "?" for s in sents[:-1])
+    asks_then_tells = title and title_line and kinds.final_char(text_of(sents[-1])) not in ".!?:" \
+        and all(kinds.final_char(text_of(s)) == "?" for s in sents[:-1])
     if title_line and not kinds.is_meta(whole) and (kinds.is_heading_line(whole)
                                                     or asks_then_tells):
         # "Trippy treatment? Hopes and hype": a title whose '?' ends a sentence is a
         # question and a heading; other stops inside a title line do not cut it.
-        if all(kinds.final_char(s.text) == "?" for s in sents[:-1]):
+        if all(kinds.final_char(text_of(s)) == "?" for s in sents[:-1]):
             # "Questions or comments? 1-800-555-0123": a number is no heading.
             return [_Draft(s, block, "question" if kinds.is_question(s)
                            else "meta" if kinds.is_meta(s) else "heading", True)
@@ -485,7 +488,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         # the one before ("Click to Tweet: … data re. treatment-resistant #depression").
         merged: list[Span] = []
         for sent in sents:
-            first = next((c for c in sent.text if c.isalpha()), "")
+            first = next((c for c in text_of(sent) if c.isalpha()), "")
             if merged and not first.isupper():
                 merged[-1] = doc[merged[-1].start : sent.end]
             else:
@@ -527,8 +530,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # Interventional"), or is no claim (a date, an address), unless it counts
             # something ("Never events: 2"; not a number that names: "Student number:
             # 22104587").
-            named = labelled or (kinds.is_proper_name(value) and len(value.text.split()) > 1)
-            figure = value.text.strip()
+            named = labelled or (kinds.is_proper_name(value) and len(text_of(value).split()) > 1)
+            figure = text_of(value).strip()
             counted = FIGURE_LINE.fullmatch(figure) is not None \
                 and not re.fullmatch(r"\d{5,}", figure)
             return [_Draft(whole, block, "meta" if named or (kinds.is_meta(value) and not counted)
@@ -544,12 +547,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # A measurement in a note's sentence is a finding, not a reference's part ("Weight
     # 61.4 kg."); a table's rows stay as they were read.
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
-                 and kinds.final_char(s.text) != "?"
-                 and not (kinds.AMOUNT.search(s.text) and cell_count(s.text) == 1)
+                 and kinds.final_char(text_of(s)) != "?"
+                 and not (kinds.AMOUNT.search(text_of(s)) and cell_count(text_of(s)) == 1)
                  for s in sents]
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
-    counted = [f for f, s in zip(fragments, sents, strict=True) if not sbd.is_marker(s.text)]
+    counted = [f for f, s in zip(fragments, sents, strict=True) if not sbd.is_marker(text_of(s))]
     listing = len(counted) >= 4 and sum(counted) * 2 >= len(counted) and kinds.is_parsed(whole)
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)
@@ -563,7 +566,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                 sent, (*_LINE_OPENINGS, kinds.dated_opening()))):
             drafts.append(_Draft(numbered[0], block, "meta", False))
             sent = numbered[1]
-            if kinds.is_furniture_line(sent.text):
+            if kinds.is_furniture_line(text_of(sent)):
                 drafts.append(_Draft(sent, block, "meta", False))  # "… Bev: <Media omitted>"
                 continue
         if not block.single_line and kinds.is_furniture_line(_line_at(block.text,
@@ -594,13 +597,14 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                           if kinds.is_verbless_title(parts[1]) else _kind(parts[1], False))
             drafts.append(_Draft(parts[1], block, title_kind, False))
             continue
-        if k == 0 and len(sents) > 1 and "\n" not in sent.text.strip() \
+        if k == 0 and len(sents) > 1 and "\n" not in text_of(sent).strip() \
                 and kinds.is_about_line(sent):
             drafts.append(_Draft(sent, block, "heading", True))  # "About SleepWell Inc.\n…"
             continue
         # A label opens a paragraph, a line of it ("Myth – …\nFact – …"), or, named as a
         # part of an abstract, a sentence ("… 118 mmol/L. Conclusions: Early …").
-        labelled = k == 0 or _opens_line(sent, block.text) or kinds.opens_with_part_label(sent.text)
+        labelled = k == 0 or _opens_line(sent, block.text) \
+            or kinds.opens_with_part_label(text_of(sent))
         if labelled and not (titled and standalone) and (parts := _runin_split(
                 sent, block.list_item, abstract)):
             # A letter's greeting ("Dear Dr. Ford: I am 68 …") heads nothing.
@@ -621,12 +625,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                 continue
         if k == 0 and len(sents) >= 2 and not block.list_item \
                 and _asks_on_one_line(sents, block.text) \
-                and _FIRST_PERSON.match(sent.text) and len(sent) <= 12:
+                and _FIRST_PERSON.match(text_of(sent)) and len(sent) <= 12:
             # "My dog ate chocolate. What should I do?": a question's own line tells
             # the asker's case first; it is asked with the question, not said.
             drafts.append(_Draft(sent, block, "question", False))
             continue
-        if kinds.final_char(sent.text) == "." and any(
+        if kinds.final_char(text_of(sent)) == "." and any(
                 kinds.is_question_label(other) for other in sents[max(k - 1, 0) : k + 2]):
             # "True or false? Weight loss eases knee pain.", "Rain makes joint pain
             # worse. Fact or myth?": the statement is put to the reader.
@@ -638,8 +642,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # sentences: a digest's headline, as it is without the arrow.
             drafts.append(_Draft(sent, block, "heading", False))
             continue
-        if (k == 0 or _opens_line(sent, block.text)) and kinds.is_study_title(sent.text) \
-                and _ends_line(block.text, sent.start_char + len(sent.text.rstrip())):
+        if (k == 0 or _opens_line(sent, block.text)) and kinds.is_study_title(text_of(sent)) \
+                and _ends_line(block.text, sent.start_char + len(text_of(sent).rstrip())):
             # "P-112" / "Effect of text messaging on blood pressure …: a cluster randomised
             # trial" / its authors: a paper's title on its line inside a block
             drafts.append(_Draft(sent, block, "heading", False))
@@ -648,8 +652,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
             drafts.append(_Draft(sent, block, "heading", False))
             continue
-        if (listing and fragments[k]) or (not block.single_line and _bar_line(sent, block.text)
-                                          and not (title and k == 0 and _site_titled(sent.text))):
+        if (listing and fragments[k]) or (
+                not block.single_line and _bar_line(sent, block.text)
+                and not (title and k == 0 and _site_titled(text_of(sent)))):
             drafts.append(_Draft(sent, block, "meta", False))
             continue
         parts = [sent] if standalone and (title or heads) and kinds.is_heading_line(sent) \
@@ -687,7 +692,7 @@ def _ends_line(text: str, end: int) -> bool:
 def _asks_on_one_line(sents: list[Span], text: str) -> bool:
     """The first two sentences of a block's `text` make one line, the second a question
     ending it."""
-    end = sents[1].start_char + len(sents[1].text.rstrip())
+    end = sents[1].start_char + len(text_of(sents[1]).rstrip())
     line = text[sents[0].start_char : end]
     return kinds.final_char(line) == "?" and "\n" not in line.strip() and _ends_line(text, end)
 
@@ -695,9 +700,9 @@ def _asks_on_one_line(sents: list[Span], text: str) -> bool:
 def _line_over_sentences(first: Span, sents: list[Span], text: str) -> bool:
     """A list item's first line of its block's `text`, without a stop, alone on its line
     over a full sentence."""
-    end = first.start_char + len(first.text.rstrip())
+    end = first.start_char + len(text_of(first).rstrip())
     return _ends_line(text, end) and kinds.is_heading_line(first) \
-        and kinds.final_char(sents[1].text) in ".!?"
+        and kinds.final_char(text_of(sents[1])) in ".!?"
 
 
 def _references(drafts: list[_Draft]) -> list[_Draft]:
@@ -706,7 +711,7 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
     all ``meta``, one unit per reference, each ending at its access note or page range
     (``Accessed May 2018 .``, ``4-9.``)."""
     needed = 1 if drafts and drafts[0].block.list_item else 2
-    if sum(bool(_REFERENCE_END.search(d.span.text)) for d in drafts) < needed:
+    if sum(bool(_REFERENCE_END.search(text_of(d.span))) for d in drafts) < needed:
         return drafts
     out: list[_Draft] = []
     open_reference = False
@@ -715,13 +720,13 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
             out[-1] = replace(out[-1], span=draft.span.doc[out[-1].span.start : draft.span.end])
         else:
             out.append(replace(draft, kind="meta"))
-        open_reference = not _REFERENCE_END.search(draft.span.text)
+        open_reference = not _REFERENCE_END.search(text_of(draft.span))
     return out
 
 
 def _ends_sentence(sent: Span) -> bool:
     """A full stop after a lower-case word of three letters or more."""
-    if kinds.final_char(sent.text) != ".":
+    if kinds.final_char(text_of(sent)) != ".":
         return False
     last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
     return last is not None and last.is_lower and len(last) >= 3
@@ -733,7 +738,7 @@ def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
         return "meta"
     if kinds.is_question(piece):
         return "question"
-    if kinds.is_step_label(piece.text):
+    if kinds.is_step_label(text_of(piece)):
         return "heading"
     if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)
                        or kinds.is_wh_headline(piece)):
@@ -1000,12 +1005,12 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
         start, end = _cell(text, *stripped(text, block.start + span.start_char,
                                             block.start + span.end_char))
         kind = draft.kind
-        if boxed and kind == "claim" and (_OWN_WORDS.search(span.text) or not (
+        if boxed and kind == "claim" and (_OWN_WORDS.search(text_of(span)) or not (
                 kinds.has_finite(span) or kinds.reads_as_command(span))):
             kind = "meta"
         claim = kind == "claim"
         out.append(_Piece(
-            block, kind, draft.standalone, span.text, start, end, _lemmas(span),
+            block, kind, draft.standalone, text_of(span), start, end, _lemmas(span),
             parse.pack(_parse(span, start - block.start, end - block.start)) if start < end
             else b"",
             hedged=claim and kinds.is_hedged(span),

@@ -3452,3 +3452,42 @@ def test_a_fortnight_and_a_temperature_written_60c():
         == [("temperature", 60.0)]
     # Must not change: vitamin C and its dose are no temperature.
     assert [q.kind for q in quantities.extract("Take vitamin C 500 mg a day.")] == []
+
+
+def test_how_many_times_as_often_one_group_against_the_other_way_or_as_often():
+    stem = cues.stem
+    assert cues._ranking("Men are affected about seven times as often as women.") == (
+        stem("men"), stem("women"))
+    assert cues._ranking("It is twice as common in boys as in girls.") == (
+        stem("boys"), stem("girls"))
+    assert cues._parity("It is about as common in women as in men.") == {
+        stem("women"), stem("men")}
+    assert cues._parity("Men are just as likely to get GCA as women.") == {
+        stem("women"), stem("men")}
+    text = ("Dupuytren's contracture\n\nMen are affected about seven times as often as women."
+            "\n\nIn our clinic, it is about as common in women as in men.")
+    assert reasons(text) == ["comparison"]
+    text = ("Tongue-tie\n\nTongue-tie is more common in boys than in girls.\n\n"
+            "In fact, girls are affected roughly twice as often as boys.")
+    assert reasons(text) == ["comparison"]
+    # Must not change: the same ranking in other words, and "twice as common" is no parity.
+    assert found("Gout\n\nGout is more common in men than in women.\n\n"
+                 "Men are affected about four times as often as women.") == []
+    assert cues._parity("It is twice as common in boys as in girls.") == frozenset()
+
+
+def test_not_sold_in_pharmacies_against_over_the_counter():
+    assert cues_of("Acetic acid spray can be bought over the counter for adults.",
+                   "Acetic acid spray isn't sold in pharmacies, so your GP will prescribe it.")
+
+
+def test_no_need_to_stay_off_school_against_staying_away():
+    text = ("Conjunctivitis\n\nYou do not need to keep your child off school or nursery.\n\n"
+            "Children with sticky eyes should stay away from nursery or school.")
+    assert reasons(text) == ["antonym"]
+    text = ("Styes\n\nThere's no need to stay off work or school while you have a stye.\n\n"
+            "Children with a stye should stay at home until the lump has drained.")
+    assert reasons(text) == ["antonym"]
+    # Must not change: no need said twice.
+    assert found("Styes\n\nThere's no need to stay off work or school while you have a stye."
+                 "\n\nYou do not need to keep your child off school with a stye.") == []

@@ -4152,3 +4152,69 @@ def test_a_question_opening_its_paragraph_ends_a_list_of_links(nlp):
                  "infections based on symptoms."] == "claim"
     # Must not change: the list's own entries are not claims.
     assert units["Which antibiotics are used?"] == "question"
+
+
+def test_footnote_numbers_after_a_percentage_are_meta(nlp):
+    text = ("Rehabilitation cuts hospital readmissions by about 30%.1,2 Yet fewer than 1 in 4 "
+            "patients attend a single session.")
+    assert units_of(text, nlp) == [
+        ("Rehabilitation cuts hospital readmissions by about 30%.", "claim"), ("1,2", "meta"),
+        ("Yet fewer than 1 in 4 patients attend a single session.", "claim")]
+
+
+def test_a_credit_line_naming_its_author_is_meta(nlp):
+    text = ("Three Part Question\n\nReport By: Priya Venkataraman - ST4 Emergency Medicine\n"
+            "Search checked by: Dr Owen Fairclough\n\nSpread by: Aedes mosquitoes\n\n"
+            "Dexamethasone shortens a sore throat by a few hours.")
+    units = dict(units_of(text, nlp))
+    assert units["Report By: Priya Venkataraman - ST4 Emergency Medicine"] == "meta"
+    assert units["Search checked by: Dr Owen Fairclough"] == "meta"
+    # Must not change: what spreads a disease is no credit.
+    assert units["Spread by: Aedes mosquitoes"] != "meta"
+
+
+def test_the_writers_research_and_plans_are_claims_not_promo(nlp):
+    text = ("Specific aims\n\nOur team at the Appalachian Regional CHW Network combines a "
+            "physician and an economist.\n\nIn our pilot, CHWs delivered 12 weekly home visits."
+            "\n\nWe will build a within-trial cost analysis.\n\nAim 1.\n\nAt the Appalachian "
+            "Regional CHW Network, we offer free home visits.")
+    units = dict(units_of(text, nlp))
+    assert units["In our pilot, CHWs delivered 12 weekly home visits."] == "claim"
+    assert units["We will build a within-trial cost analysis."] == "claim"
+    assert units["Aim 1."] == "heading"
+    # Must not change: the publisher selling itself.
+    assert units["At the Appalachian Regional CHW Network, we offer free home visits."] \
+        == "promo"
+
+
+def test_commands_the_tagger_misreads_are_advice(nlp):
+    text = ("How to take it\nSwallow tablets and capsules whole with a drink of water.\n\n"
+            "Side effects\nSTOP taking ibuprofen and call 111 if you have black poo – these "
+            "can be signs of bleeding in your stomach.\n\nFees\nFollow-up appointments last "
+            "30 minutes and cost £45.")
+    units = dict(units_of(text, nlp))
+    assert units["Swallow tablets and capsules whole with a drink of water."] == "advice"
+    assert units["STOP taking ibuprofen and call 111 if you have black poo – these can be "
+                 "signs of bleeding in your stomach."] == "advice"
+    # Must not change: a verb joined to a noun with what it governs is a verb.
+    assert units["Follow-up appointments last 30 minutes and cost £45."] == "claim"
+
+
+def test_a_forum_teaser_with_its_count_of_replies_is_meta(nlp):
+    text = ("From the forum\n“Failed my glucose test, what happens next?” – MamaBear2025 · 31 "
+            "replies\n\nThe glucose test checks for gestational diabetes.")
+    units = dict(units_of(text, nlp))
+    assert units["“Failed my glucose test, what happens next?” – MamaBear2025 · 31 replies"] \
+        == "meta"
+    assert units["The glucose test checks for gestational diabetes."] == "claim"
+
+
+def test_a_bare_number_before_a_wide_gap_numbers_a_step(nlp):
+    text = ("What happens when you arrive\n1  Booking in. A receptionist will take your "
+            "details.\n2  Triage. A nurse will assess you within 15 minutes.\n\nRates by state\n"
+            "1  Assam   67.0  54.2\n2  Bihar   65.7  63.1")
+    spans = [span for span, _ in units_of(text, nlp)]
+    assert "A nurse will assess you within 15 minutes." in spans
+    assert not any(span.startswith(("1  Booking", "2  Triage")) for span in spans)
+    # Must not change: a table's row number stays with its row.
+    assert "1  Assam   67.0  54.2" in spans
