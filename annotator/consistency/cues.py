@@ -393,8 +393,10 @@ _HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
     r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid(?:ed)?\b|\bunsafe\b"
-    r"|\bnot\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b"
-    r"|\b(?:advise|advised|recommend|recommended)\s+against\b",
+    r"|(?:\bnot|n[’']t)\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b"
+    r"|\b(?:advise|advised|recommend|recommended)\s+against\b"
+    # "If you're pregnant or planning a pregnancy, stop the ointment"
+    r"|\bstop\s+(?:taking|using|the)\b",
     re.IGNORECASE,
 )
 # A group said never to get something: "cannot get melanoma", "are immune to", "never
@@ -2631,6 +2633,24 @@ def _membership_conflicts(
     return found
 
 
+def _status_of_one_thing(a: _Reading, b: _Reading, rare: frozenset[str]) -> bool:
+    """Opposite sides of a status (prescription-only / over the counter, approved /
+    not, live / inactivated) said of one thing: the two share a word few units use
+    ("Atropine 1% is a prescription-only medicine …" / "… you can buy atropine drops
+    over the counter …"), however little else they share."""
+    sides = {(group, side) for group, side, _ in b.phrase_sides if group in _STATUS_GROUPS}
+    return any((group, 1 - side) in sides for group, side, _ in a.phrase_sides
+               if group in _STATUS_GROUPS) and bool(a.own & b.own & rare)
+
+
+# Phrase groups (data/phrases.json) that give a named thing's status.
+_STATUS_GROUPS = {"prescription", "approval", "live vaccine"}
+# The least similarity of two units giving one thing opposite statuses, and how few units
+# may use a word for it to name their one thing.
+STATUS_SIMILARITY = 0.3
+RARE_IN = 3
+
+
 def cue_candidates(
     units: Sequence[Any], indexes: Sequence[int], published: str | None = None,
     duplicates: Sequence[tuple[int, int]] = (), said: Sequence[str | None] | None = None,
@@ -2663,6 +2683,9 @@ def cue_candidates(
                                 strengths, claim), called)
 
     readings = [reading(i, context[i]) for i in indexes]
+    # Words few of the units use: the names of what they are about.
+    used = Counter(w for r in readings for w in r.own)
+    rare = frozenset(w for w, n in used.items() if n <= RARE_IN)
     said = speakers(units) if said is None else said
     vectors = _vectors(readings)
     best: dict[tuple[int, int], Cued] = {}
@@ -2694,6 +2717,8 @@ def cue_candidates(
                 continue
             weight = sum(LIFT[reason] * (FAINT if detail.endswith(OTHER_EVENTS) else 1)
                          for reason, detail in cues)
+            if _status_of_one_thing(a, b, rare):
+                similarity = max(similarity, STATUS_SIMILARITY)
             score = SCALE * similarity * math.log1p(weight) / math.log1p(top_weight)
             i, j = sorted((indexes[x], indexes[y]))
             reason, detail = max(cues, key=lambda c: LIFT[c[0]])

@@ -114,11 +114,35 @@ def _clause_after(sent: Span, k: int) -> bool:
 
 
 def _comma_split(sent: Span, k: int) -> bool:
-    """Token k (a conjunction after a comma) starts a full clause of its own."""
+    """Token k (a conjunction after a comma) starts a full clause of its own, or
+    ``but`` an instruction ("Many use oils in pregnancy, but always check with your
+    midwife"): a claim, then advice."""
     word = sent[k].lower_
     if word in SPLIT_CONJUNCTIONS or (word in SPLIT_MARKERS and sent[k].dep_ == "mark"):
-        return _clause_after(sent, k)
+        return _clause_after(sent, k) or (word == "but" and _command_after(sent, k))
     return False
+
+
+# Words between "but" and its instruction's verb: "but always check", "but do not use".
+_BEFORE_COMMAND = {"always", "please", "just", "also", "never", "do", "not", "n't"}
+
+
+def _command_after(sent: Span, k: int) -> bool:
+    """An imperative follows token k: a verb in its base form without a subject; not
+    inside a quotation, whose attribution is said of all of it ("…, but always check
+    with us first,” says Sophie Patel")."""
+    if k + 1 < len(sent) and sent[k + 1].lower_ == "not":
+        return False  # "You should be able to talk, but not sing": no clause of its own
+    if _is_command(sent[0]):
+        return False  # "Try moderate exercise, but avoid …": one instruction, two sides
+    verb = next((t for t in sent[k + 1 :] if t.lower_ not in _BEFORE_COMMAND), None)
+    return verb is not None and _is_command(verb) \
+        and not any(t.text in ('"', "”") for t in sent[k + 1 :])
+
+
+def _is_command(token: Token) -> bool:
+    return token.tag_ == "VB" and token.dep_ not in ("aux", "auxpass") \
+        and not any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _running_any(flags: list[bool]) -> list[bool]:
@@ -139,6 +163,20 @@ def _clause_item(tokens: list[Token], k: int) -> bool:
     end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ";"), len(tokens))
     return any(_is_finite(t) and t.dep_ not in _DESCRIBING and not (
         t.dep_ in ("aux", "auxpass") and t.head.dep_ in _DESCRIBING) for t in tokens[k + 1 : end])
+
+
+def _listed_names(tokens: list[Token], k: int) -> bool:
+    """The ``;`` at `k` separates names in a list: the items on both sides of it
+    are a few words without a verb ("used to treat Fever; Pain; Headache; Back
+    Pain and …"), not clauses."""
+    start = next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text == ";"), None)
+    end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ";"), None)
+    if start is None and end is None:
+        return False  # one ";" in the sentence: what is around it is no list
+    items = [tokens[start:k] if start is not None else None,
+             tokens[k + 1 : end] if end is not None else None]
+    return all(item is None or (len([t for t in item if not t.is_punct]) <= 4
+                                and not any(_is_verb(t) for t in item)) for item in items)
 
 
 # Words that open a question: an auxiliary before its subject, or a wh-word.
@@ -177,7 +215,8 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
             # colon, one before the next ";" and not a relative one ("Symptoms include:
             # severe pain …; pain that spreads to …; …" lists items).
             if content_before[k] and finite_after[k] and (
-                    not colon_before[k] or _clause_item(tokens, k)):
+                    not colon_before[k] or _clause_item(tokens, k)) \
+                    and not _listed_names(tokens, k):
                 points.append((k, k + 1))
         elif (tokens[k - 1].text == "," and k >= 2 and verb_before[k - 1] and not asking
               and _comma_split(sent, k)):

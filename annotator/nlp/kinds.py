@@ -39,8 +39,9 @@ _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z]")
 # A speaker in capitals, maybe with a role and a stage note: "HOST", "DR. PATEL",
 # "DR. LISA HAYES, PEDIATRICIAN", "CORRESPONDENT (voice-over)".
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:,(?: [A-Z][A-Z.'’-]*){1,3})?"
-                      # "CORRESPONDENT (voice-over):", a caller's town: "SANDRA (Whitby):"
-                      r"(?: \((?:[a-z -]{1,20}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\))?")
+                      # "CORRESPONDENT (voice-over):", a caller's town: "SANDRA (Whitby):",
+                      # "CALLER (JOAN, OHIO):"
+                      r"(?: \((?:[a-z -]{1,20}|[A-Z][A-Za-z]+(?:,?[ -][A-Z][A-Za-z]+){0,2})\))?")
 # A Hansard speaker: a name or a post in capitalised words, then its bracketed seat or
 # name, then a party ("(Con)", "(Lab/Co-op)"), or without one a post ("Madam Deputy
 # Speaker (Dame Eleanor Price)"; not "Ibuprofen (Advil)").
@@ -513,6 +514,16 @@ def is_study_title(line: str) -> bool:
     return _STUDY_TITLE.search(line.rstrip()) is not None
 
 
+# The mark opening a footnote's line, glued to its first word: "*30 tablets of …", "†Data
+# from 2023." ("* Based on …" with a space is a bullet; "**Bold**" is emphasis).
+_FOOTNOTE_MARK = re.compile(r"[*†‡](?=[A-Za-z0-9])(?![^*\n]*\*)")
+
+
+def _opens_line(span: Span) -> bool:
+    whole = text_of(span.doc[:])
+    return span.start_char == 0 or whole[span.start_char - 1] == "\n"
+
+
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
     (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
@@ -528,6 +539,8 @@ def is_meta(span: Span) -> bool:
         return True
     if is_stamp(text):
         return True  # "this version posted January 18, 2026." after a preprint's DOI
+    if _FOOTNOTE_MARK.match(text) and _opens_line(span):
+        return True  # a footnote's first sentence: "*Subject to status.", "*Based on …"
     if _marked_authors(text):
         return True  # "Lena Hartmann1, Tomás Ruiz2*, Priya Nair1"
     if _STAGE.fullmatch(text.strip()) and not any(t.tag_ in ("VBD", "VBN", "MD") for t in span):

@@ -3491,3 +3491,30 @@ def test_no_need_to_stay_off_school_against_staying_away():
     # Must not change: no need said twice.
     assert found("Styes\n\nThere's no need to stay off work or school while you have a stye."
                  "\n\nYou do not need to keep your child off school with a stye.") == []
+
+
+def test_opposite_statuses_of_one_named_thing_rank_above_their_few_shared_words():
+    rx = "Atropine 1% is a prescription-only medicine supplied by the hospital eye service."
+    otc = "Many parents don't realise that you can buy atropine drops over the counter."
+    a, b = (cues._read(text.lower(), "", text, None) for text in (rx, otc))
+    atropine = frozenset(a.own & b.own)
+    assert atropine and cues._status_of_one_thing(a, b, atropine)
+    # Must not change: nothing named in common, no status of one thing.
+    assert not cues._status_of_one_thing(a, b, frozenset())
+    same = "Atropine drops are a prescription-only medicine."
+    same = cues._read(same.lower(), "", same, None)
+    assert not cues._status_of_one_thing(a, same, atropine)
+
+
+def test_no_cure_against_cured():
+    assert cues_of("Lichen sclerosus is a lifelong condition and there is no cure.",
+                   "Once the ointment has done its job, most women are cured of lichen sclerosus.")
+    # Must not change: no cure said twice.
+    assert "antonym" not in {reason for reason, _ in cues_of(
+        "There is no cure for lichen sclerosus.", "Lichen sclerosus cannot be cured.")}
+
+
+def test_stopping_a_treatment_in_pregnancy_against_safe_in_pregnancy():
+    text = ("Lichen sclerosus\n\nClobetasol is safe to keep using during pregnancy.\n\n"
+            "If you're pregnant or planning a pregnancy, stop the ointment.")
+    assert "caveat" in reasons(text)

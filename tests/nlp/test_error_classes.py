@@ -4218,3 +4218,50 @@ def test_a_bare_number_before_a_wide_gap_numbers_a_step(nlp):
     assert not any(span.startswith(("1  Booking", "2  Triage")) for span in spans)
     # Must not change: a table's row number stays with its row.
     assert "1  Assam   67.0  54.2" in spans
+
+
+def test_semicolons_between_names_of_a_list_split_nothing(nlp):
+    text = ("Acetaminophen is used in the treatment of Fever; Pain; Headache; Back Pain; Muscle "
+            "Pain and belongs to the drug class miscellaneous analgesics.\n\nIt is cheap; most "
+            "people tolerate it well; side effects are rare.")
+    spans = [span for span, _ in units_of(text, nlp)]
+    assert spans[0] == ("Acetaminophen is used in the treatment of Fever; Pain; Headache; Back "
+                        "Pain; Muscle Pain and belongs to the drug class miscellaneous analgesics.")
+    # Must not change: clauses between semicolons are units of their own.
+    assert spans[1:] == ["It is cheap", "most people tolerate it well", "side effects are rare."]
+
+
+def test_a_footnotes_first_sentence_after_its_mark_is_meta(nlp):
+    text = ("Coupon prices\n\nAtorvastatin costs as little as $9.86 a month with a coupon.\n\n"
+            "*30 tablets of the most common strength, lowest price near 43215.\n\n"
+            "**Bold claims** are not footnotes.")
+    units = dict(units_of(text, nlp))
+    assert units["*30 tablets of the most common strength, lowest price near 43215."] == "meta"
+    assert units["Atorvastatin costs as little as $9.86 a month with a coupon."] == "claim"
+    assert units["**Bold claims** are not footnotes."] == "claim"
+
+
+def test_a_callers_label_with_name_and_town_in_capitals_is_meta(nlp):
+    text = "CALLER (JOAN, OHIO): Hi Dana! My knees have never felt better since I started."
+    units = units_of(text, nlp)
+    assert units[0] == ("CALLER (JOAN, OHIO):", "meta")
+
+
+def test_an_instruction_after_but_is_advice_of_its_own(nlp):
+    text = ("Oils in pregnancy\n\nMany moms use oils throughout pregnancy, but always check "
+            "with your midwife or doctor.\n\nMost people with heart failure can keep driving, but "
+            "check with your doctor if you have dizzy spells.\n\nYou should be able to talk, but "
+            "not sing.\n\nTry moderate exercise during the day, but avoid vigorous exercise "
+            "close to bedtime.\n\n“K2 is safe with apixaban, but always check with us first,” "
+            "says Sophie Patel, a pharmacist.")
+    units = units_of(text, nlp)
+    assert ("Many moms use oils throughout pregnancy", "claim") in units
+    assert ("but always check with your midwife or doctor.", "advice") in units
+    assert ("but check with your doctor if you have dizzy spells.", "advice") in units
+    # Must not change: no clause after "but not", one instruction in two parts, and a
+    # quotation whose attribution is said of all of it.
+    spans = [span for span, _ in units]
+    assert "You should be able to talk, but not sing." in spans
+    assert ("Try moderate exercise during the day, but avoid vigorous exercise close to "
+            "bedtime.") in spans
+    assert not any(span.startswith("but always check with us") for span in spans)
