@@ -1489,6 +1489,10 @@ _MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse":
                  "quieter": 1, "weaker": 1, "lower": 1, "smaller": 1, "slower": 1}
 # "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a
 # particle; so is a pace ("speeds up the spread of resistance" / "slows down")
+# Who is likelier to get an illness: its cause (the "course" of opposites.json) or its
+# prevention, said of the people.
+_LIKELIER = re.compile(r"\b(?P<dir>more|less)\s+likely\s+to\s+(?:develop|get|have|catch|suffer)\b",
+                       re.IGNORECASE)
 _MOVED = re.compile(rf"{_UNDENIED}(?:(?:brought|bring|brings|bringing|pushed"
                     r"|push|pushes|drove|drive|drives|got|get|gets|nudge|nudges|nudged|nudging)"
                     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?"
@@ -1597,6 +1601,10 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                                          *_MADE_SO.finditer(text), *_MOVED.finditer(text)):
         sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
         side_words.add((made["dir"].lower(), "direction"))
+    for likelier in () if hypothetical else _LIKELIER.finditer(text):
+        # "Smokers are more likely to develop UC" against "smoking protects against UC"
+        sides.add(("course", 1 if likelier["dir"].lower() == "more" else 0))
+        side_words.add((likelier.group(0).lower(), "course"))
     if "find" in said and _REPORTED_FINDING.search(text):
         said.discard("find")
     fixed = _read_text(lemmas, text, published, strengths, claim)

@@ -317,9 +317,11 @@ _TIME_POINT = re.compile(r"\b(?:at|by|on|from|until|in)\s+(?P<unit>day|week|mont
 # about, as "after 2 days" is ("in the third week": from two weeks to three); not "the
 # first day of your period", a part of something.
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+# ("by the end of the second week", "before about the ninth month": the same point)
 _ORDINAL_TIME = re.compile(
-    rf"\b(?P<prep>after|on|by|from|until|in|during)\s+the\s+(?P<nth>{'|'.join(ORDINALS)})\s+"
+    r"\b(?P<prep>after|on|by|from|until|in|during|before)\s+(?:(?:about|around|roughly)\s+)?"
+    rf"the\s+(?:end\s+of\s+the\s+)?(?P<nth>{'|'.join(ORDINALS)})\s+"
     r"(?P<unit>day|week|month)\b(?!\s+of\b)", re.IGNORECASE)
 _WITHIN = ("on", "in", "during")
 

@@ -3518,3 +3518,24 @@ def test_stopping_a_treatment_in_pregnancy_against_safe_in_pregnancy():
     text = ("Lichen sclerosus\n\nClobetasol is safe to keep using during pregnancy.\n\n"
             "If you're pregnant or planning a pregnancy, stop the ointment.")
     assert "caveat" in reasons(text)
+
+
+def test_the_end_of_an_ordinal_week_is_a_time():
+    (found_,) = [q for q in quantities.extract("Most people find it is working fully by the end "
+                                               "of the second week.") if q.kind == "duration"]
+    assert found_.low == found_.high == 2 * quantities.MINUTES["week"]
+    assert any(q.kind == "duration" for q in quantities.extract(
+        "It is unusual to see any change before about the ninth month."))
+    text = ("Sertraline\n\nIt can take 4 to 6 weeks for sertraline to work properly.\n\n"
+            "Most people find sertraline is working fully by the end of the second week.")
+    assert reasons(text) == ["measure"]
+
+
+def test_likelier_to_develop_against_protecting_against():
+    text = ("Ulcerative colitis\n\nCuriously, smoking appears to protect against ulcerative "
+            "colitis.\n\nSmokers are more likely to develop ulcerative colitis than people who "
+            "have never smoked.")
+    assert "direction" in reasons(text)
+    # Must not change: less likely to develop it says what protecting says.
+    assert found("Ulcerative colitis\n\nSmoking appears to protect against ulcerative colitis.\n\n"
+                 "Smokers are less likely to develop ulcerative colitis than non-smokers.") == []

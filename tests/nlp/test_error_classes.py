@@ -4265,3 +4265,14 @@ def test_an_instruction_after_but_is_advice_of_its_own(nlp):
     assert ("Try moderate exercise during the day, but avoid vigorous exercise close to "
             "bedtime.") in spans
     assert not any(span.startswith("but always check with us") for span in spans)
+
+
+def test_a_licence_line_and_a_data_source_are_meta(nlp):
+    text = ("Measles vaccination\n\nCoverage fell to 83% in 2023.\n\nData source: WHO/UNICEF "
+            "Estimates of National Immunization Coverage (2024)\n\nContent is available under CC "
+            "BY-SA 4.0 unless otherwise noted.\n\nRe-use permitted under CC BY-NC. No commercial "
+            "re-use.")
+    units = dict(units_of(text, nlp))
+    assert units["Coverage fell to 83% in 2023."] == "claim"
+    assert {kind for span, kind in units.items() if span != "Coverage fell to 83% in 2023."
+            and span != "Measles vaccination"} == {"meta"}
