@@ -324,7 +324,10 @@ _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
                            r"(?:take|use|have|keep\s+taking)\b"
                            r"|\b(?:right\s+)?through(?:out)?\s+(?:your\s+|the\s+|their\s+)?pregnanc"
                            r"|\b(?:in|during)\s+any\s+trimester\b|\bat\s+any\s+stage\s+of\s+"
-                           r"(?:your\s+|the\s+)?pregnancy\b", re.IGNORECASE)
+                           r"(?:your\s+|the\s+)?pregnancy\b"
+                           # "one of the first-choice medicines for heartburn in pregnancy"
+                           r"|\bfirst[- ]choice\b[^.;]*\b(?:in|during)\s+pregnancy\b",
+                           re.IGNORECASE)
 # A range to stay in: "should be kept between 0.6 and 1.0 mmol/L", "the normal range is …".
 _TARGET = re.compile(r"\b(?:should\s+be\s+(?:kept\s+)?(?:between|at|below|under)|kept\s+between"
                      r"|(?:normal|target|therapeutic)\s+(?:range|level)s?)\b", re.IGNORECASE)
@@ -393,7 +396,9 @@ _HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
     r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid(?:ed)?\b|\bunsafe\b"
-    r"|(?:\bnot|n[’']t)\s+(?:be\s+)?(?:recommended|suitable|advised|used|given|safe|approved)\b"
+    # ("not normally recommended", "not usually advised")
+    r"|(?:\bnot|n[’']t)\s+(?:(?:normally|usually|generally|routinely|always)\s+)?(?:be\s+)?"
+    r"(?:recommended|suitable|advised|used|given|safe|approved)\b"
     r"|\b(?:advise|advised|recommend|recommended)\s+against\b"
     # "If you're pregnant or planning a pregnancy, stop the ointment"
     r"|\bstop\s+(?:taking|using|the)\b",

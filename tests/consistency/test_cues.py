@@ -3539,3 +3539,22 @@ def test_likelier_to_develop_against_protecting_against():
     # Must not change: less likely to develop it says what protecting says.
     assert found("Ulcerative colitis\n\nSmoking appears to protect against ulcerative colitis.\n\n"
                  "Smokers are less likely to develop ulcerative colitis than non-smokers.") == []
+
+
+def test_not_normally_recommended_in_pregnancy_against_safe_or_first_choice():
+    text = ("Tramadol\n\nAdults, including women who are pregnant, can generally take tramadol "
+            "safely.\n\nTramadol is not normally recommended during pregnancy.")
+    assert "caveat" in reasons(text)
+    text = ("Lansoprazole\n\nLansoprazole is not usually recommended in pregnancy.\n\nLansoprazole "
+            "is one of the first-choice medicines for heartburn in pregnancy.")
+    assert "caveat" in reasons(text)
+
+
+def test_a_pharmacist_selling_against_not_allowed_to_sell():
+    # (the status of the cream, not only a permission: "can sell" / "not allowed to sell")
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Your pharmacist can sell you a mild 1% hydrocortisone cream for the rash.",
+        "Pharmacists aren't allowed to sell hydrocortisone cream for the rash.")}
+    # Must not change: selling it said twice.
+    assert not cues_of("Your pharmacist can sell you a mild hydrocortisone cream.",
+                       "Pharmacists can sell hydrocortisone cream for adults.")

@@ -4276,3 +4276,13 @@ def test_a_licence_line_and_a_data_source_are_meta(nlp):
     assert units["Coverage fell to 83% in 2023."] == "claim"
     assert {kind for span, kind in units.items() if span != "Coverage fell to 83% in 2023."
             and span != "Measles vaccination"} == {"meta"}
+
+
+def test_a_photo_credit_and_a_pictured_recipe_are_meta(nlp):
+    text = ("Mediterranean diet menu\n\nPictured recipe: Farro Salad with Chickpeas & Feta\n\n"
+            "Photographer: Brie Passano, Food Stylist: Sue Mitchell\n\nOlive oil is the main "
+            "fat of the Mediterranean diet.")
+    units = dict(units_of(text, nlp))
+    assert units["Pictured recipe: Farro Salad with Chickpeas & Feta"] == "meta"
+    assert units["Photographer: Brie Passano, Food Stylist: Sue Mitchell"] == "meta"
+    assert units["Olive oil is the main fat of the Mediterranean diet."] == "claim"
