@@ -317,7 +317,7 @@ _CAVEAT = re.compile(
 
 # A claim that something is safe ("can safely get", "safe for babies"), not
 # said to be unsafe; a unit that rules something out for some people.
-_SAFE = re.compile(r"\b(?:safe|safely|harmless)\b", re.IGNORECASE)
+_SAFE = re.compile(r"\b(?:safe|safely|safest|harmless)\b", re.IGNORECASE)
 # Taken in pregnancy as a matter of course: "Mums-to-be can take naproxen in any
 # trimester", "… one we're comfortable using right through pregnancy".
 _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"

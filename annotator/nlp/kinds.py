@@ -1092,34 +1092,35 @@ def _mostly_symbols(text: str) -> bool:
 
 def is_heading_line(span: Span) -> bool:
     """A short line standing alone, no final full stop (the caller checks the layout)."""
-    last = final_char(text_of(span))
-    if text_of(span)[:1].isdigit() and ":" in text_of(span):
+    text = text_of(span)
+    last = final_char(text)
+    if text[:1].isdigit() and ":" in text:
         return False  # "30%: rise in heart failure risk …", a figure and what it counts
-    if _DEFINITION.search(text_of(span)):
+    if _DEFINITION.search(text):
         return False  # "NSAID — a nonsteroidal anti-inflammatory drug", a glossary entry
-    if _ATTRIBUTED.match(text_of(span)):
+    if _ATTRIBUTED.match(text):
         return False  # a pull quote: "“Creatine is one of the safest …” — Dr. Lena Ortiz"
-    if _LABEL_ROW.fullmatch(text_of(span).strip()):
+    if _LABEL_ROW.fullmatch(text.strip()):
         return True  # "Form: Powder | Dose: 200 mg | Third-party certified: NSF", a spec row
-    if last in ".!?,;" or _figure_row(text_of(span)):
+    if last in ".!?,;" or _figure_row(text):
         return False
-    if _emoji(text_of(span).rstrip()[-1:] or " ") and len(text_of(span).split()) > 4 \
+    if _emoji(text.rstrip()[-1:] or " ") and len(text.split()) > 4 \
             and subject_before_verb(span):
         # A post's sentence ended by its emoji instead of a stop: "After a meal,
         # anything above 140 mg/dL means you are prediabetic ⚠️" (not a title over
         # what follows: "5 glucose hacks your doctor never told you about 👇").
         return False
-    if len(AMOUNT.findall(_BRACKETED.sub("", text_of(span)))) >= 2 and not (
+    if len(AMOUNT.findall(_BRACKETED.sub("", text))) >= 2 and not (
             title_cased(span) and sum(t.is_alpha for t in span) >= 3):
         # a panel's row: "Fat 22.1g MED 32%", "Energy 2,151kJ 514kcal 26%" (not a
         # product's name with its strength: "Infant suspension (120 mg in 5 ml)")
         return False
-    if is_caption(text_of(span)) or is_study_title(text_of(span)):
+    if is_caption(text) or is_study_title(text):
         # "Table 1: Deaths related to drug poisoning by sex, England and Wales, …", "Effect
         # of pharmacist-led text messaging on blood pressure control …: a cluster
         # randomised trial"
         return True
-    if len(text_of(span).split()) > HEADING_MAX_WORDS and not title_cased(span):
+    if len(text.split()) > HEADING_MAX_WORDS and not title_cased(span):
         return False
     # "Some pros include:" and "You can’t have … such as:" are lead-in claims;
     # "Types of CBD:" and "Understanding CBD:" are headings.
@@ -1590,19 +1591,20 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     if not is_parsed(span):
         return False
     root = root_of(span)
+    text = text_of(span)
     # An imperative is a sentence (or a clause of one): a list item "Venlafaxine
     # (Effexor)" tagged VB is not one.
-    imperative = ((clause or final_char(text_of(span)) in ".!") and _is_imperative(root)) or \
+    imperative = ((clause or final_char(text) in ".!") and _is_imperative(root)) or \
         instruction_lead_in(span)
     if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
         return True
-    if final_char(text_of(span)) in ".!" and (_opens_with_imperative(span)
+    if final_char(text) in ".!" and (_opens_with_imperative(span)
                                          or _misread_series_of_commands(root)):
         return True
-    if final_char(text_of(span)) in ".!" and _commands_after_condition(span):
+    if final_char(text) in ".!" and _commands_after_condition(span):
         return True
-    said = _THAT_SAID.match(text_of(span))
-    rest = said and span.char_span(said.end(), len(text_of(span)), alignment_mode="contract")
+    said = _THAT_SAID.match(text)
+    rest = said and span.char_span(said.end(), len(text), alignment_mode="contract")
     if rest:
         return is_advice(rest, clause)  # "That said, if it hurts, see a doctor."
     if forbids(span):

@@ -3558,3 +3558,16 @@ def test_a_pharmacist_selling_against_not_allowed_to_sell():
     # Must not change: selling it said twice.
     assert not cues_of("Your pharmacist can sell you a mild hydrocortisone cream.",
                        "Pharmacists can sell hydrocortisone cream for adults.")
+
+
+def test_the_safest_choice_in_pregnancy_against_not_usually_recommended():
+    text = ("Loperamide\n\nLoperamide isn't usually recommended in pregnancy.\n\nLoperamide is "
+            "one of the safest anti-diarrhoea choices in pregnancy.")
+    assert "caveat" in reasons(text)
+
+
+def test_cannot_get_without_a_prescription_against_sold_over_the_counter():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Try a chlorhexidine mouthwash, which pharmacies sell over the counter.",
+        "Your dentist may suggest chlorhexidine mouthwash, which you cannot get without a "
+        "prescription.")}
