@@ -244,8 +244,11 @@ def is_promo(reading: Reading, names: list[str]) -> bool:
     return any(_same_name(phrase, n) for phrase in reading.names for n in names)
 
 
+_WILL = {"will", "shall", "'ll", "’ll"}
+
+
 def _plans(root: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children)
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in root.children)
 
 
 def _describes_itself(span: Span) -> bool:

@@ -4176,11 +4176,13 @@ def test_a_credit_line_naming_its_author_is_meta(nlp):
 def test_the_writers_research_and_plans_are_claims_not_promo(nlp):
     text = ("Specific aims\n\nOur team at the Appalachian Regional CHW Network combines a "
             "physician and an economist.\n\nIn our pilot, CHWs delivered 12 weekly home visits."
-            "\n\nWe will build a within-trial cost analysis.\n\nAim 1.\n\nAt the Appalachian "
+            "\n\nWe will build a within-trial cost analysis.\n\nWe’ll send every report to "
+            "the patient’s GP.\n\nAim 1.\n\nAt the Appalachian "
             "Regional CHW Network, we offer free home visits.")
     units = dict(units_of(text, nlp))
     assert units["In our pilot, CHWs delivered 12 weekly home visits."] == "claim"
     assert units["We will build a within-trial cost analysis."] == "claim"
+    assert units["We’ll send every report to the patient’s GP."] == "claim"
     assert units["Aim 1."] == "heading"
     # Must not change: the publisher selling itself.
     assert units["At the Appalachian Regional CHW Network, we offer free home visits."] \
