@@ -642,29 +642,32 @@ _RANKING = re.compile(
     r"(?:the\s+|a\s+|an\s+|any\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
+# A group named by one word ("men", "girls"), and the same after "in" or "among".
+_GROUP = r"[^\W\d_][\w-]*"
+_IN_GROUP = r"(?:in\s+|among\s+)?(?:the\s+)?"
 # "Gout is more common in men than in women": the groups on both sides of "than".
 _RANKING_IN = re.compile(
     r"\b(?:(?P<up>more\s+(?:common|frequent|prevalent))|(?P<down>less\s+(?:common|frequent"
-    r"|prevalent)))\s+(?:in|among)\s+(?:the\s+)?(?P<first>[^\W\d_][\w-]*)\s+than\s+"
-    r"(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)", re.IGNORECASE)
+    rf"|prevalent)))\s+(?:in|among)\s+(?:the\s+)?(?P<first>{_GROUP})\s+than\s+"
+    rf"{_IN_GROUP}(?P<other>{_GROUP})", re.IGNORECASE)
 
 
 # How many times as often one group gets something as another: "Men are affected about
 # seven times as often as women", "twice as common in boys as in girls".
 _TIMES = r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+as\s+"
-_WORD_AFTER = r"(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)"
+_WORD_AFTER = rf"{_IN_GROUP}(?P<other>{_GROUP})"
 _TIMES_AS = re.compile(rf"\b{_TIMES}(?:often|likely|common|frequently)\s+as\s+{_WORD_AFTER}",
                        re.IGNORECASE)
 _TIMES_IN = re.compile(rf"\b{_TIMES}(?:common|frequent|prevalent)\s+(?:in|among)\s+(?:the\s+)?"
-                       rf"(?P<first>[^\W\d_][\w-]*)\s+as\s+{_WORD_AFTER}", re.IGNORECASE)
+                       rf"(?P<first>{_GROUP})\s+as\s+{_WORD_AFTER}", re.IGNORECASE)
 # As common in one group as in another: "about as common in women as in men", "Men
 # and women are equally likely to get it".
 _PARITY = re.compile(
     r"(?<!twice )(?<!times )\bas\s+(?:common|frequent|prevalent)\s+(?:in|among)\s+(?:the\s+)?"
-    r"(?P<first>[^\W\d_][\w-]*)\s+as\s+(?:in\s+|among\s+)?(?:the\s+)?(?P<other>[^\W\d_][\w-]*)"
-    r"|\b(?P<first2>[^\W\d_][\w-]*)\s+and\s+(?P<other2>[^\W\d_][\w-]*)\s+(?:are|were)\s+"
+    rf"(?P<first>{_GROUP})\s+as\s+{_WORD_AFTER}"
+    rf"|\b(?P<first2>{_GROUP})\s+and\s+(?P<other2>{_GROUP})\s+(?:are|were)\s+"
     r"(?:equally|just\s+as)\s+(?:likely|often|commonly)\b"
-    r"|\baffects?\s+(?P<first3>[^\W\d_][\w-]*)\s+and\s+(?P<other3>[^\W\d_][\w-]*)\s+"
+    rf"|\baffects?\s+(?P<first3>{_GROUP})\s+and\s+(?P<other3>{_GROUP})\s+"
     r"(?:about\s+|roughly\s+)?equally\b", re.IGNORECASE)
 
 

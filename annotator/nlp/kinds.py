@@ -18,7 +18,7 @@ from annotator.nlp.blocks import LABEL_MAX_WORDS, turn_opening_only
 from annotator.nlp.claimkeys import lexicon as claim_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 HEADING_MAX_WORDS = 14
@@ -435,16 +435,29 @@ def root_of(span: Span) -> Token:
 _ROOT = "annotator.root"
 
 
-def text_of(span: Span) -> str:
-    """``span.text`` without building it: spaCy joins a span's tokens anew on every
-    access, and the rules ask for the same sentence's text many times. The doc's
-    text is joined once and kept with the doc (as :func:`root_of` keeps roots);
-    a span's is a slice of it."""
-    doc = span.doc
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without building it again: spaCy joins the tokens anew on every
+    access, and the rules ask for the same text many times. Joined once and kept
+    with the doc (as :func:`root_of` keeps roots)."""
     whole = doc.user_data.get(_TEXT)
     if whole is None:
         whole = doc.user_data[_TEXT] = doc.text
-    return whole[span.start_char : span.end_char]
+    return whole
+
+
+def text_of(span: Span) -> str:
+    """``span.text`` without building it: a slice of :func:`doc_text`."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def opens_line(span: Span) -> bool:
+    """Whether `span` begins a line of its doc's text, after any spaces or tabs (the
+    doc's first line too)."""
+    whole = doc_text(span.doc)
+    i = span.start_char
+    while i > 0 and whole[i - 1] in " \t":
+        i -= 1
+    return i == 0 or whole[i - 1] == "\n"
 
 
 _TEXT = ("annotator.text",)
@@ -519,10 +532,6 @@ def is_study_title(line: str) -> bool:
 _FOOTNOTE_MARK = re.compile(r"[*†‡](?=[A-Za-z0-9])(?![^*\n]*\*)")
 
 
-def _opens_line(span: Span) -> bool:
-    whole = text_of(span.doc[:])
-    return span.start_char == 0 or whole[span.start_char - 1] == "\n"
-
 
 def is_meta(span: Span) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
@@ -539,7 +548,7 @@ def is_meta(span: Span) -> bool:
         return True
     if is_stamp(text):
         return True  # "this version posted January 18, 2026." after a preprint's DOI
-    if _FOOTNOTE_MARK.match(text) and _opens_line(span):
+    if _FOOTNOTE_MARK.match(text) and opens_line(span):
         return True  # a footnote's first sentence: "*Subject to status.", "*Based on …"
     if _marked_authors(text):
         return True  # "Lena Hartmann1, Tomás Ruiz2*, Priya Nair1"
@@ -885,7 +894,7 @@ def _opens_with_furniture_label(text: str) -> bool:
 # A credit's value: a person's or a body's name of several capitalised words
 # ("Report By: Priya Venkataraman - ST4", "Search checked by: Dr Owen Fairclough"),
 # not what causes or carries a disease ("Spread by: Aedes mosquitoes").
-_NAMED = re.compile(r"\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*\s+[A-Z][\w'’-]")
+_NAMED = re.compile(rf"\s*(?:(?:{TITLE}|Professor)\s+)?[A-Z][\w'’.-]*\s+[A-Z][\w'’-]")
 
 
 def names_part(text: str) -> bool:

@@ -26,7 +26,7 @@ from annotator.nlp.blocks import (
     stripped,
     unwrapped,
 )
-from annotator.nlp.kinds import text_of
+from annotator.nlp.kinds import doc_text, opens_line, text_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -239,15 +239,6 @@ def _bar_line(sent: Span, text: str) -> bool:
     return not any(cell_count(line) == cells for line in around)
 
 
-def _opens_line(sent: Span, text: str) -> bool:
-    """Whether a sentence begins a line of its block's `text` (``doc.text`` is built anew
-    at every read), not only after a full stop."""
-    i = sent.start_char
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    return i > 0 and text[i - 1] == "\n"
-
-
 def _clause_label(label: Span) -> bool:
     """Whether a label before a colon is a clause ("He concluded", "Experts say").
     A present-tense "verb" closing a noun label is a noun the tagger misread
@@ -290,7 +281,7 @@ def _stopped_label(sent: Span) -> bool:
 def _field_colon(doc: Doc) -> int | None:
     """The index of the token that ends a field's label with its colon (``:``, or
     ``):`` of ``Onset (IV):``), if the tokeniser ends a token there."""
-    end = doc.text.find(":") + 1
+    end = doc_text(doc).find(":") + 1
     token = next((t for t in doc if t.idx + len(t) == end), None)
     return token.i if token is not None and token.i + 1 < len(doc) else None
 
@@ -438,11 +429,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
-    if block.single_line and len(sents) == 1 and (stated := _MYTH_OR_FACT_LINE.match(doc.text)):
+    if block.single_line and len(sents) == 1 and (
+            stated := _MYTH_OR_FACT_LINE.match(doc_text(doc))):
         # "Myth #1: You can only absorb 30 g of protein per meal": the label heads the
         # myth, which is a claim to review whatever its form (no stop, a quoted saying)
         label = doc.char_span(stated.start(), stated.end("label"), alignment_mode="expand")
-        rest = doc.char_span(stated.start("rest"), len(doc.text.rstrip()),
+        rest = doc.char_span(stated.start("rest"), len(doc_text(doc).rstrip()),
                              alignment_mode="expand")
         # (a sentence of its own after the label is a run-in label's: its clauses split)
         if label is not None and rest is not None and (
@@ -562,7 +554,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
-        if (k == 0 or _opens_line(sent, block.text)) and (numbered := _opening_split(
+        if (k == 0 or opens_line(sent)) and (numbered := _opening_split(
                 sent, (*_LINE_OPENINGS, kinds.dated_opening()))):
             drafts.append(_Draft(numbered[0], block, "meta", False))
             sent = numbered[1]
@@ -603,7 +595,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             continue
         # A label opens a paragraph, a line of it ("Myth – …\nFact – …"), or, named as a
         # part of an abstract, a sentence ("… 118 mmol/L. Conclusions: Early …").
-        labelled = k == 0 or _opens_line(sent, block.text) \
+        labelled = k == 0 or opens_line(sent) \
             or kinds.opens_with_part_label(text_of(sent))
         if labelled and not (titled and standalone) and (parts := _runin_split(
                 sent, block.list_item, abstract)):
@@ -642,7 +634,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # sentences: a digest's headline, as it is without the arrow.
             drafts.append(_Draft(sent, block, "heading", False))
             continue
-        if (k == 0 or _opens_line(sent, block.text)) and kinds.is_study_title(text_of(sent)) \
+        if (k == 0 or opens_line(sent)) and kinds.is_study_title(text_of(sent)) \
                 and _ends_line(block.text, sent.start_char + len(text_of(sent).rstrip())):
             # "P-112" / "Effect of text messaging on blood pressure …: a cluster randomised
             # trial" / its authors: a paper's title on its line inside a block
