@@ -321,7 +321,11 @@ _SAFE = re.compile(r"\b(?:safe|safely|safest|harmless)\b", re.IGNORECASE)
 # Taken in pregnancy as a matter of course: "Mums-to-be can take naproxen in any
 # trimester", "… one we're comfortable using right through pregnancy".
 _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
-                           r"(?:take|use|have|keep\s+taking)\b"
+                           r"(?:take|use|have|keep\s+taking|continue|be\s+continued)\b"
+                           # "is generally considered fine to continue"
+                           r"|\b(?:fine|okay|ok|all\s+right)\s+to\s+(?:continue|take|use|keep)\b"
+                           # "There's no need to stop using it if you become pregnant"
+                           r"|\bno\s+need\s+to\s+stop\b"
                            r"|\b(?:right\s+)?through(?:out)?\s+(?:your\s+|the\s+|their\s+)?pregnanc"
                            r"|\b(?:in|during)\s+any\s+trimester\b|\bat\s+any\s+stage\s+of\s+"
                            r"(?:your\s+|the\s+)?pregnancy\b"
@@ -387,7 +391,7 @@ _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager":
                 "adolescent": "teen", "senior": "elderly", "breastfeeding": "breastfeed",
                 "nursing": "breastfeed", "pregnancy": "pregnant", "trimester": "pregnant",
                 "expectant": "pregnant", "mums-to-be": "pregnant", "moms-to-be": "pregnant",
-                "mothers-to-be": "pregnant",
+                "mothers-to-be": "pregnant", "conceive": "pregnant", "conceiving": "pregnant",
                 "allergic": "allergy",
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
@@ -401,7 +405,10 @@ _EXCLUDING = re.compile(
     r"(?:recommended|suitable|advised|used|given|safe|approved)\b"
     r"|\b(?:advise|advised|recommend|recommended)\s+against\b"
     # "If you're pregnant or planning a pregnancy, stop the ointment"
-    r"|\bstop\s+(?:taking|using|the)\b",
+    # (not "There's no need to stop using it if you become pregnant")
+    r"|(?<!need\sto\s)\bstop\s+(?:taking|using|the)\b"
+    # "told to come off hydroxychloroquine a few months before trying to conceive"
+    r"|\bcome\s+off\b",
     re.IGNORECASE,
 )
 # A group said never to get something: "cannot get melanoma", "are immune to", "never
@@ -1597,6 +1604,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 else lex.sides_of(word, "VERB" if verb else "")):
             if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:
                 continue  # "high blood pressure", "high in nitrates", "a small study"
+            if group == "amount" and word in ("little", "few") and k and words[k - 1] == "a":
+                continue  # "a little caffeine", "a few days": some, not scarce
             sides.add((group, 1 - side if reach else side))
             side_words.add((negation if reach else word, group))
             if group == "change" and word not in _ALSO_THINGS:
@@ -1855,7 +1864,25 @@ def _every_and_only_some(text: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(n for n in found if n not in function and n not in _NOT_KINDS)
     # "Only children who need their reliever three or more times a week": some children
     who = {quantities.singular(m["who"].lower()) for m in _ONLY_WHO.finditer(text)}
+    # "for roughly 7 in 10 people", "in 60% of patients": some people, against everyone
+    if any(_share(m) < 90 for m in _SHARE_OF_PEOPLE.finditer(text)):
+        who.add("person")
     return nouns(_EVERY), nouns(_ONLY_SOME) | frozenset(who)
+
+
+_SHARE_OF_PEOPLE = re.compile(
+    rf"\b(?P<part>{quantities._SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<whole>{quantities._SMALL}|a\s+hundred|hundred)\s+(?:{quantities.PEOPLE})\b"
+    rf"|\b(?P<percent>\d{{1,2}}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+)?"
+    rf"(?:{quantities.PEOPLE})\b", re.IGNORECASE)
+
+
+def _share(m: re.Match) -> float:
+    """The percentage a match of :data:`_SHARE_OF_PEOPLE` gives."""
+    if m["percent"]:
+        return float(m["percent"])
+    whole = quantities.number(m["whole"])
+    return 100 * quantities.number(m["part"]) / whole if whole else 100.0
 
 
 # "the last dose" is the final one; "lasts six hours" and "last fall" are not, and
@@ -2525,9 +2552,19 @@ _APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the)\
 # what something belongs to (a group, a family, a class of medicines).
 _BELONGS = re.compile(
     r"\b(?P<names>[a-z][\w-]+(?:\s+and\s+[a-z][\w-]+)?)(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+and)?\s+"
+    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+and|,\s+which)?\s+"
     r"(?P<denied>(?:does|do)\s+not\s+|(?:doesn|don)['’]t\s+)?belongs?\s+to\s+(?:either\s+)?"
     r"(?P<what>(?:an?|the)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so|along)\b|[.;:,]|$)")
+# "duloxetine and amitriptyline are both SNRIs": things named together put in a kind.
+_ARE_BOTH = re.compile(
+    r"\b(?P<names>[a-z][\w-]+(?:,\s+[a-z][\w-]+)*,?\s+and\s+[a-z][\w-]+)(?:\s*\([^)]*\))?"
+    r"\s+(?:are|were)\s+(?P<denied>not\s+)?(?:both\s+|all\s+)?"
+    r"(?P<what>[^.;:,]{1,60}?)(?=\s(?:that|which|who|but|because|so|and)\b|[.;:,]|$)")
+# "We use the macrolide antibiotics, doxycycline and azithromycin, …": a kind's members
+# set beside it.
+_APPOSED_LIST = re.compile(
+    r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+s),\s+(?P<members>[a-z][\w-]+"
+    r"(?:,\s*[a-z][\w-]+)*,?\s+(?:and|or)\s+[a-z][\w-]+)(?=\s*[,.;)]|$)")
 # "Lithium, like the other antidepressants …", "Like other NSAIDs, naproxen …": a thing
 # set among the others of its kind.
 _LIKE_OTHERS = re.compile(
@@ -2540,7 +2577,8 @@ _LISTED = re.compile(r"^\s*(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+):\s+"
                      r"(?P<members>[a-z][\w-]+(?:,\s*[a-z][\w-]+)+(?:,?\s+(?:and|or)\s+"
                      r"[a-z][\w-]+)?)\s*[.;]?\s*$", re.MULTILINE)
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
-                "but", "and", "or", "is", "are", "was", "were", "can", "may"}
+                "but", "and", "or", "is", "are", "was", "were", "can", "may", "because",
+                "since", "when", "if", "as", "although", "while", "for", "with", "so"}
 # A kind outside the lexicon's categories: it clashes only with its own denial.
 _GENERIC = "~"
 
@@ -2563,9 +2601,9 @@ _IRREGULAR_PLURALS = {"bacteria": "bacterium", "fungi": "fungus"}
 def _kind_of(word: str) -> tuple[str, bool] | None:
     """The category `word` names, and whether it names its opposite
     ("non-stimulant": not a stimulant)."""
-    kind = _category(word)
+    kind = _category(word.removesuffix("-type").removesuffix("-class"))
     if kind is not None:
-        return kind, False
+        return kind, False  # ("a penicillin-type antibiotic" is a penicillin)
     if word.startswith("non") and (kind := _category(word[3:].lstrip("-"))):
         return kind, True
     return None
@@ -2602,22 +2640,31 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
                 # "does not belong to either the antidepressant or …": the first kind named
                 found += [(name.strip(), kind, denied != opposite)
                           for kind, opposite in (kinds[:1] if denied else kinds)]
+    for m in _ARE_BOTH.finditer(lowered):
+        kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
+        for name in re.split(r",\s*|\s+and\s+", m["names"].removesuffix(",")):
+            if name and name not in _NOT_MEMBERS and _kind_of(name) is None:
+                found += [(name, kind, bool(m["denied"]) != opposite)
+                          for kind, opposite in (kinds[:1] if m["denied"] else kinds)]
     for m in _LIKE_OTHERS.finditer(lowered):
         name, kind = m["name"] or m["name2"], _kind_of(m["kind"] or m["kind2"])
         if kind is not None and name not in _NOT_MEMBERS:
             found.append((name, *kind))
     for m in _APPOSED.finditer(lowered):
-        # "Salbutamol, the most commonly prescribed reliever,": a kind of the lexicon only
-        kind = next((k for w in m["what"].split() if (k := _kind_of(w))), None)
-        if kind is not None and m["name"] not in _NOT_MEMBERS:
-            found.append((m["name"], *kind))
-    for m in (*_SUCH_AS.finditer(lowered), *_LISTED.finditer(lowered)):
+        # "Salbutamol, the most commonly prescribed reliever,": kinds of the lexicon only
+        # ("doxycycline, an antibiotic from the tetracycline family": two)
+        if m["name"] not in _NOT_MEMBERS:
+            found += [(m["name"], *kind) for w in m["what"].split() if (kind := _kind_of(w))]
+    for m in (*_SUCH_AS.finditer(lowered), *_LISTED.finditer(lowered),
+              *_APPOSED_LIST.finditer(lowered)):
         kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
         if kind is None:
             continue
         for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):
             name = item.split()[0] if item.split() else ""
-            if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS:
+            # (a kind is no member: "antibiotics, antivirals and antifungals")
+            if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS \
+                    and _kind_of(name) is None:
                 found.append((name, *kind))
     return found
 

@@ -93,6 +93,12 @@ _PER_DAY = re.compile(
     r"|\bin\s+(?:any\s+)?(?:24|twenty-four)[\s-]hours?(?:\s+period)?\b|\bper\s+24\s+hours\b)",
     re.IGNORECASE,
 )
+# "1mg taken morning and evening": twice a day.
+_MORNING_AND_EVENING = re.compile(r"[^.;:]{0,20}?\b(?:morning\s+and\s+(?:evening|night)"
+                                  r"|night\s+and\s+morning)\b", re.IGNORECASE)
+# "the maximum daily dose of 1mg", "a total daily dose of 4 g": an amount a day.
+_DAILY_BEFORE = re.compile(r"\b(?:daily|a\s+day['’]s)\s+(?:dose|amount|intake|total|maximum"
+                           r"|limit|allowance)\s+(?:of|is)\s*$", re.IGNORECASE)
 _MAXIMUM = re.compile(
     r"(?:\bmaximum|\bmax\.?|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
     r"|\bat\s+most|\bupper\s+limit|\bupper\s+(?:intake\s+)?level|\blimit\s+of)[^.;:,]{0,40}$"
@@ -240,11 +246,12 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         elif unit in _MILLILITRES:
             low, high, unit = low * _MILLILITRES[unit], high * _MILLILITRES[unit], "ml"
         after, before = text[m.end():], text[max(0, m.start() - 60):m.start()]
-        often = quantities.frequency_ahead(after)
+        often = quantities.frequency_ahead(after) or (
+            (2.0, 2.0) if _MORNING_AND_EVENING.match(after) else None)
         basis, times = "", None
         if often:
             basis, times = "dose", often
-        elif _PER_DAY.match(after):
+        elif _PER_DAY.match(after) or _DAILY_BEFORE.search(before):
             basis = "day"
         elif _PER_DOSE.match(after):
             basis = "dose"

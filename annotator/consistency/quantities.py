@@ -742,9 +742,9 @@ _ABOUT = ("about", "around", "approximately", "roughly", "some")
 
 def _share_bounds(mod: str, low: float, high: float) -> tuple[float, float]:
     if mod.lower() in _ABOUT:
-        # five points either way, a tenth of a large share, half of a small one ("about
-        # 0.1%" is not up to 5%)
-        return low - max(min(5.0, low / 2), low / 10), high + max(min(5.0, high / 2), high / 10)
+        # five points either way, a tenth of a large share, a quarter of a small one
+        # ("about 0.1%" is not up to 5%; "about 1 in 10" is not "roughly one in five")
+        return low - max(min(5.0, low / 4), low / 10), high + max(min(5.0, high / 4), high / 10)
     return _bounds(mod, low, high, False)
 
 

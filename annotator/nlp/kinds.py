@@ -548,6 +548,10 @@ def is_meta(span: Span) -> bool:
         return True
     if is_stamp(text):
         return True  # "this version posted January 18, 2026." after a preprint's DOI
+    if _SAID_LINE.fullmatch(text.strip()) and opens_line(span):
+        # who speaks the quotation under it, on a line of its own: "Dr Rachel Onyango,
+        # Chief Executive of LungHealth UK, said:", "He said:"
+        return True
     if _FOOTNOTE_MARK.match(text) and opens_line(span):
         return True  # a footnote's first sentence: "*Subject to status.", "*Based on …"
     if _marked_authors(text):
@@ -770,6 +774,13 @@ def _is_the_writer(subject: Token) -> bool:
         and subject.lemma_.lower() in ("writer", "author")
 
 
+# A speaker's line before a quotation: a name (maybe titled, maybe with a role after a
+# comma) or a pronoun, then the verb saying and a colon; not "Here's what the research
+# says:" (what is said, not who).
+_SAID_LINE = re.compile(
+    rf"(?:(?:(?:{TITLE}|Professor|Nurse)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    r"(?:,[^:\n]{1,160})?|He|She|They)\s+(?:said|says|added|adds|commented|comments|explained"
+    r"|explains|continued|concluded)\s*:")
 # A person named by a title before a colon: who speaks, not a source.
 _TITLED_SPEAKER = re.compile(rf"[\[(]?\s*(?:{TITLE}|Professor|Nurse)\s+[A-Z][\w'’-]*"
                              r"(?:\s+[A-Z][\w'’-]*){0,2}\s*:")
@@ -973,6 +984,27 @@ def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
 _OFFER = re.compile(r"\bsave (?:up to )?(?<![\d.])\d{1,2}%|(?<![\d.])\d{1,2}% off\b"
                     r"|\bfree (?:uk |next[- ]day )?(?:delivery|shipping|p&p|postage)\b"
                     r"|\bhalf[- ]price\b|\bbuy one,? get one\b", re.IGNORECASE)
+
+
+# A price: "£1,890", "$275", "€40".
+_PRICE = re.compile(r"[£$€]\d")
+# Between a table's cells: a tab, a wide gap, a bar.
+_CELLS = re.compile(r"\t|\s{2,}|\s\|\s")
+
+
+def is_price_line(span: Span) -> bool:
+    """A line giving a price, without a verb of its own: a seller's price list ("Price\t
+    From £3,450", "+ Ashwagandha   £1.20"), not a claim ("Visits start at $29" has a
+    verb)."""
+    text = text_of(span)
+    if _PRICE.search(text) is None or final_char(text) == "?" or not opens_line(span) \
+            or doc_text(span.doc)[span.end_char:].lstrip(" \t")[:1] not in ("\n", ""):
+        return False
+    # (a table's row of several columns states what it compares: "Rabies\t3\t£75.00")
+    if len([cell for cell in _CELLS.split(text) if cell.strip()]) > 2:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return len(words) <= 15 and not any(is_finite(t) for t in words)
 
 
 def is_offer(text: str) -> bool:

@@ -49,7 +49,12 @@ _GLUED = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d{2}\.)(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?:</[a-z]{1,6}>)?\s*$")
 # A quotation: curly double quotes, or straight ones; nested single quotes stay inside.
-_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+# Single quotes, as British writers quote ('No,' says …): opening before a capital, not
+# after a letter (an apostrophe: "There's"), closing after a stop or comma, before no
+# letter.
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\""
+                        r"|(?<![\w'’])'(?=[A-Z])[^\n\"“”]*?[.!?,]'(?!\w)"
+                        r"|(?<![\w'’])‘(?=[A-Z])[^\n\"“”‘]*?[.!?,]’(?!\w)")
 _OPENING_MARKS = str.maketrans("‘“", "  ")
 # A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3", and
 # several: "lifetime.1,2", "risk.3-5".
@@ -250,7 +255,8 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
                 joins = False
         joins = soft
-    spans = [piece for span in spans for piece in _split_quotations(text, span)]
+    spans = [piece for span in _attach_closing_marks(text, spans)
+             for piece in _split_quotations(text, span)]
     spans = [piece for span in spans for piece in _split_footnote(text, span)]
     spans = [piece for span in spans for piece in _split_hashtags(text, span)]
     spans = [piece for span in spans for piece in _split_designated(text, span)]
@@ -261,6 +267,22 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = _join_time_zones(text, spans)
     spans = _join_continuations(text, _merge_wrapped_lines(text, spans))
     return _attach_mojibake(text, _attach_emoji(text, spans))
+
+
+# Closing quotation marks alone, which pySBD may cut from the sentence they end.
+_CLOSING_MARKS = re.compile(r"['’”\"»]+")
+
+
+def _attach_closing_marks(text: str, spans: list[Span]) -> list[Span]:
+    """``We simply haven't got the trials.'``: the closing mark pySBD cut off, given
+    back to the sentence it closes (right before it, no space between)."""
+    out: list[Span] = []
+    for start, end in spans:
+        if out and out[-1][1] == start and _CLOSING_MARKS.fullmatch(text, start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'”’<>]+", re.IGNORECASE)

@@ -732,6 +732,8 @@ def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
         return "question"
     if kinds.is_step_label(text_of(piece)):
         return "heading"
+    if not clause and kinds.is_price_line(piece):
+        return "promo"
     if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)
                        or kinds.is_wh_headline(piece)):
         return "heading"
@@ -1016,6 +1018,32 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
     return out
 
 
+def _headline(pieces: list[_Piece]) -> int | None:
+    """The article's headline under the page's furniture: "‘I waited 31 hours for a
+    bed’: patients describe long A&E waits at Kingsmead General" after a site's name and
+    menus. The first claim of the text, if a line of its own of four words or more
+    (of letters)
+    without a stop or a table's cells, and only furniture and short headings (a site's
+    sections, not a title: a claim under a title is its standfirst) come before it."""
+    for n, piece in enumerate(pieces):
+        if piece.kind in ("meta", "promo") or (
+                piece.kind == "heading" and len(piece.text.split()) < 4):
+            continue
+        words = _WORD.findall(piece.text)
+        if piece.kind == "claim" and piece.standalone and piece.block.single_line \
+                and not piece.block.list_item and len(words) >= 4 \
+                and not _TABLE_GAP.search(piece.text.strip()) \
+                and kinds.final_char(piece.text.strip()) not in ".!?:;,":
+            return n
+        return None
+    return None
+
+
+_TABLE_GAP = re.compile(r"\t|\S {2,}\S")
+# A word of letters ("Energy 2,151kJ 514kcal 26%" has one).
+_WORD = re.compile(r"(?<!\S)[‘'“\"(]*[A-Za-z][a-z’'-]*[’'”\"),:;]*(?!\S)")
+
+
 def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Unit]:
     """The units of `text` from its blocks' pieces, in order; `names`: the
     publisher's (promo.publisher_names). `pieces` is emptied as it is read."""
@@ -1024,6 +1052,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     listed = {_contents_key(p.text) for p in pieces if p.block in contents}
     bios = _bios(pieces)
     instructed = _instructed_items(pieces)
+    headline = _headline(pieces)
     units: list[Unit] = []
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
@@ -1042,7 +1071,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     ingredients = False  # under a recipe's "Ingredients": what to measure out
     for n, piece in enumerate(pieces):
         pieces[n] = None  # let go as its unit is made: a long article's are not held twice
-        kind = piece.kind
+        kind = "heading" if n == headline else piece.kind
         if kind == "claim" and (promo.is_promo(piece.promo, names)
                                 or _AFFILIATE.search(piece.text)):
             kind = "promo"  # and "… toaster bags (affiliate link) that …": a product sold

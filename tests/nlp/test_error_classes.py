@@ -4288,3 +4288,58 @@ def test_a_photo_credit_and_a_pictured_recipe_are_meta(nlp):
     assert units["Pictured recipe: Farro Salad with Chickpeas & Feta"] == "meta"
     assert units["Photographer: Brie Passano, Food Stylist: Sue Mitchell"] == "meta"
     assert units["Olive oil is the main fat of the Mediterranean diet."] == "claim"
+
+
+def test_a_quotation_in_single_quotes_is_split_at_each_sentence_and_keeps_its_mark(nlp):
+    text = ("'No,' says Dr Amir Rahman. 'A rise after a meal is normal, and it comes back "
+            "down within two hours. The body is doing exactly what it should.'\n\n"
+            "He is wary. 'There is no good evidence that it helps. We simply haven't got the "
+            "trials.'\n\nThe writer's own 'optimal' level was 4.9.")
+    spans = [span for span, _ in units_of(text, nlp)]
+    assert "and it comes back down within two hours." in spans
+    assert "The body is doing exactly what it should.'" in spans
+    assert "We simply haven't got the trials.'" in spans
+    assert "'" not in spans
+    # Must not change: an apostrophe and a quoted word are no quotation of sentences.
+    assert "The writer's own 'optimal' level was 4.9." in spans
+
+
+def test_a_line_giving_a_price_is_the_sellers_and_a_results_disclaimer_meta(nlp):
+    text = ("Eyelid surgery\n\nAt a glance\nBack to work\t7–10 days\nPrice\tFrom £3,450\n\n"
+            "Vaccine prices\nHepatitis B\t3 doses\t£60.00\nRabies\t3 doses\t£75.00\n\n"
+            "Visits start at $29 for members.\n\n"
+            "Most patients return to work within ten days. Individual results vary. Finance is "
+            "subject to status.")
+    units = dict(units_of(text, nlp))
+    assert units["Price\tFrom £3,450"] == "promo"
+    assert units["Individual results vary."] == "meta"
+    assert units["Finance is subject to status."] == "meta"
+    # Must not change: a table's row of several columns, a price with a verb, a claim.
+    assert units["Rabies\t3 doses\t£75.00"] == "claim"
+    assert units["Visits start at $29 for members."] == "claim"
+    assert units["Most patients return to work within ten days."] == "claim"
+
+
+def test_a_headline_under_the_sites_furniture_is_a_heading(nlp):
+    text = ("Wessex Evening Echo\nNews   Health   Sport   What's On\nNewsHealth\n\n"
+            "‘I waited 31 hours for a bed’: patients describe long A&E waits at Kingsmead "
+            "General\n\nMore than one in ten patients spent over 12 hours in the emergency "
+            "department last month\n\nThe trust said demand was at a record high.")
+    units = dict(units_of(text, nlp))
+    assert units["‘I waited 31 hours for a bed’: patients describe long A&E waits at "
+                 "Kingsmead General"] == "heading"
+    # Must not change: the standfirst under the headline, and a body sentence, are claims.
+    assert units["More than one in ten patients spent over 12 hours in the emergency "
+                 "department last month"] == "claim"
+    assert units["The trust said demand was at a record high."] == "claim"
+
+
+def test_a_speakers_line_before_a_quotation_is_meta(nlp):
+    text = ("Survey on inhaler costs\n\nOne in five people skip doses because of the cost.\n\n"
+            "Dr Rachel Onyango, Chief Executive of LungHealth UK, said:\n\n“No one should have "
+            "to choose between breathing and eating.”\n\nHere's what the research says:\n\n"
+            "Costs rose by 12% last year.")
+    units = dict(units_of(text, nlp))
+    assert units["Dr Rachel Onyango, Chief Executive of LungHealth UK, said:"] == "meta"
+    # Must not change: what is said, not who says it, leads in to a claim.
+    assert units["Here's what the research says:"] != "meta"
