@@ -317,7 +317,7 @@ _CAVEAT = re.compile(
 
 # A claim that something is safe ("can safely get", "safe for babies"), not
 # said to be unsafe; a unit that rules something out for some people.
-_SAFE = re.compile(r"\b(?:safe|safely|safest|harmless)\b", re.IGNORECASE)
+_SAFE = re.compile(r"\b(?:safe|safely|safest|harmless|no\s+danger)\b", re.IGNORECASE)
 # Taken in pregnancy as a matter of course: "Mums-to-be can take naproxen in any
 # trimester", "… one we're comfortable using right through pregnancy".
 _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
@@ -326,6 +326,8 @@ _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
                            r"|\b(?:fine|okay|ok|all\s+right)\s+to\s+(?:continue|take|use|keep)\b"
                            # "There's no need to stop using it if you become pregnant"
                            r"|\bno\s+need\s+to\s+stop\b"
+                           # "Montelukast is often continued in pregnancy"
+                           r"|\bcontinued\s+(?:in|during|through(?:out)?)\s+pregnancy\b"
                            r"|\b(?:right\s+)?through(?:out)?\s+(?:your\s+|the\s+|their\s+)?pregnanc"
                            r"|\b(?:in|during)\s+any\s+trimester\b|\bat\s+any\s+stage\s+of\s+"
                            r"(?:your\s+|the\s+)?pregnancy\b"
@@ -339,8 +341,11 @@ _UNSAFE = re.compile(r"\b(?:not|never|n[’']t|un)\s*(?:\w+\s+)?(?:safe|safely)\
 # Said of every one of a kind ("covered by insurance in every state", "in all 50
 # states"), against only some of them counted ("Only about 20 states require …").
 # "every state", "all 50 states", "Everyone who is bitten" (a person), not "not everyone"
+# ("nobody who completes the course should ever need a stent": none of them, against
+# a share of them that does)
 _EVERY = re.compile(r"\b(?<!\bnot\s)(?:(?:every|each|all(?:\s+(?:the\s+)?\d+)?)\s+"
-                    r"(?P<noun>[a-z]{3,})\b|(?P<everyone>everyone|everybody)\b)", re.IGNORECASE)
+                    r"(?P<noun>[a-z]{3,})\b|(?P<everyone>everyone|everybody|nobody|no\s+one)\b)",
+                    re.IGNORECASE)
 _ONLY_SOME = re.compile(
     r"\b(?:(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?"
     # "banned … in many states": some of them, against "in every state"
@@ -396,7 +401,8 @@ _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager":
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
 # people"): it rules the thing out for them as "do not" does.
-_HARMING = re.compile(r"\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
+_HARMING = re.compile(r"\brisk\s+of\s+(?:a\s+)?(?:miscarriage|stillbirth|birth\s+defects?)\b"
+                      r"|\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
     r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid(?:ed)?\b|\bunsafe\b"
@@ -1277,7 +1283,9 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
             # "1 in 5 adults" is a share of adults, as "20% of adults" is, and "1 to 3
             # people out of 100" of the people it names.
             # "a third of patients" too: its "of" is inside the phrase.
-            in_n = re.search(r"\b(?:in|out\s+of)\b|\bof\s*$", text[q.start : q.end]) is not None
+            # ("251 of the 412 readers": of the readers after it)
+            in_n = re.search(r"\b(?:in|out\s+of)\b|\bof\s*$|^\d[\d,]*\s+of\s+(?:the\s+)?\d",
+                             text[q.start : q.end]) is not None
             named = _NAMED_SHARE.search(q.phrase)
             kind = f"percent of {_share_key(named['who'].lower())}" \
                 if named and named["who"].lower() not in quantities.WORDS \
@@ -1450,7 +1458,8 @@ def _share_key(noun: str) -> str:
     return stem(quantities.singular(_EVERYONE.get(noun, noun)))
 
 
-_EVERYONE = {"population": "people", "populace": "people", "public": "people"}
+_EVERYONE = {"population": "people", "populace": "people", "public": "people",
+             "grown-ups": "adults", "grown-up": "adults", "grownups": "adults"}
 
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
@@ -2537,7 +2546,7 @@ def _list_kind_conflicts(
 # "Sertraline is a selective serotonin reuptake inhibitor (SSRI)": what a thing
 # is said to be, up to where a clause of its own begins.
 _IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\))?,?\s+"
-                   r"(?:is|was|are|remains)\s+"
+                   r"(?:(?P<neg>isn['’]t|aren['’]t|wasn['’]t)|is|was|are|remains)\s+"
                    r"(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
                    r"[.;:,]|$)")
 # "Psychedelics such as psilocybin and LSD", "non-stimulant medicines, such as
@@ -2609,6 +2618,11 @@ def _kind_of(word: str) -> tuple[str, bool] | None:
     return None
 
 
+# "it" put in a kind ("Chemically it belongs to the opioid family"): the article's one
+# thing named with a kind of the same set, if there is one (see _membership_conflicts).
+_IT = "<it>"
+
+
 def _memberships(text: str) -> list[tuple[str, str, bool]]:
     """(thing, kind, denied) for each thing `text` puts in a kind of the
     lexicon's categories, or says is not of it: "X is a Y", "X is not a Y",
@@ -2619,10 +2633,10 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
         words = re.findall(r"[a-z][\w-]*", m["what"])
         # One word names a thing ("sertraline is"), two when it is short ("vitamin d is").
         *qualifier, name = m["name"].split()
-        name = " ".join([*qualifier, name]) if len(name) <= 2 else name
+        name = _IT if name == "it" else " ".join([*qualifier, name]) if len(name) <= 2 else name
         if name in _NOT_MEMBERS or len(name) < 2:
             continue
-        denied = words[0] in ("not", "never") if words else False
+        denied = bool(m["neg"]) or (words[0] in ("not", "never") if words else False)
         kinds = [kind for w in words if (kind := _kind_of(w))]
         # "not a tricyclic antidepressant" denies the narrower kind only.
         found += [(name, kind, denied != opposite)
@@ -2636,6 +2650,7 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
         kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
         denied = bool(m["denied"])
         for name in m["names"].split(" and "):
+            name = _IT if name == "it" else name
             if name not in _NOT_MEMBERS:
                 # "does not belong to either the antidepressant or …": the first kind named
                 found += [(name.strip(), kind, denied != opposite)
@@ -2683,6 +2698,12 @@ def _membership_conflicts(
         for name, kind, denied in dict.fromkeys(_memberships(_text(units, i))):
             group = kind if kind.startswith(_GENERIC) else categories[kind]
             said[(name, group)].append((i, kind.removeprefix(_GENERIC), denied))
+    for (name, group) in [key for key in said if key[0] == _IT]:
+        # "it": the one thing the article names with a kind of the same set
+        named = {other for other, other_group in said if other != _IT and other_group == group}
+        places = said.pop((name, group))
+        if len(named) == 1:
+            said[(named.pop(), group)].extend(places)
     found = []
     for (name, _), places in said.items():
         for x, (i, kind_i, denied_i) in enumerate(places):

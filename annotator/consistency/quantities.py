@@ -90,7 +90,8 @@ PERCENT = re.compile(
     # "one in four pregnant women", "1 in 10 users": a share
     # ("1 in 10,000": the thousands are the whole's, not "1 in 10"; "1 in 10,000 to 1 in
     # 100,000": one share between two)
-    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_WHOLE})\b"
+    # ("3 in every 100 women", "one person in every hundred")
+    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
     rf"(?:\s*(?:to|-|–)\s*(?:1|one)\s+in\s+(?P<whole2>{_WHOLE})\b)?"
     # "1 to 3 people out of 100": a share, of the people named inside it
     rf"|(?P<low>{_SMALL})(?:\s*(?:to|-|–)\s*(?P<high>{_SMALL}))?\s+(?P<who>[^\W\d_]+)\s+out\s+of"
@@ -98,6 +99,7 @@ PERCENT = re.compile(
     # "one pregnancy in ten", "one healthy adult in ten": one of a named whole (not "one
     # tablet in 24 hours", a rate)
     rf"|(?P<one>1|one)\s+(?:[^\W\d_][\w-]*\s+)?(?!(?:{_TIME_WORDS})\b)[^\W\d_][\w-]*\s+in\s+"
+    rf"(?:every\s+)?"
     rf"(?P<among>{_SMALL}|hundred|\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:{_TIME_WORDS}|%|percent)))",
     re.IGNORECASE,
 )
@@ -758,8 +760,36 @@ def halvings(text: str) -> list[tuple[float, float]]:
     return [_share_bounds(m["mod"] or "", 50.0, 50.0) for m in _HALVED.finditer(text)]
 
 
+# "251 of the 412 readers", "420 of the 1,200 people who started": a share counted out
+# (not the whole of "9 in 10 of the 2,400 volunteers").
+_N_OF_M = re.compile(r"(?<![\d.,])(?<!\bin\s)(?<!\bof\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+                     r"(?:of|out\s+of)\s+(?:the\s+)?"
+                     r"(?P<m>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%])(?=\s+[a-z])"
+                     # (not "2 of 10 mg tablets", "3 of 7 days": amounts, times)
+                     rf"(?!\s+(?:mg|g|mcg|µg|ml|kg|iu|units?|mmol|{_UNIT})s?\b)",
+                     re.IGNORECASE)
+
+
+# "Of 1,200 pupils at the six schools, 780 had the spray": the whole, then the part.
+_OF_M_THEN_N = re.compile(r"\bOf\s+(?:the\s+)?(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<who>[a-z]{3,})\b"
+                          r"[^,.;:]{0,80},\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%])",
+                          re.IGNORECASE)
+
+
 def _percents(text: str) -> list[Quantity]:
     found = []
+    for m in _N_OF_M.finditer(text):
+        part, whole = number(m["n"]), number(m["m"])
+        if 0 < part < whole:
+            value = 100 * part / whole
+            found.append(Quantity("percent", value, value, m.start(), m.end(), m.group(0)))
+    for m in _OF_M_THEN_N.finditer(text):
+        part, whole = number(m["n"]), number(m["m"])
+        if 0 < part < whole:
+            value = 100 * part / whole
+            # (the phrase names whom, as "780 pupils out of 1,200" would)
+            found.append(Quantity("percent", value, value, m.start("n"), m.end("n"),
+                                  f"{m['n']} {m['who']} out of {m['m']}"))
     for m in _BY_FRACTION.finditer(text):
         value = FRACTIONS[m["fraction"].lower()]
         low, high = _share_bounds(m["mod"] or "", value, value)

@@ -82,7 +82,10 @@ def _clause_after(sent: Span, k: int) -> bool:
         # or asked, not a clause of its own
         return False
     for verb in sent[k + 1 :]:
-        if not _is_verb(verb) or verb.dep_ in ("aux", "auxpass"):
+        # (a "noun" with a subject is a verb the tagger misread: "and their body clocks
+        # shift later", with "shift" as a noun)
+        if not (_is_verb(verb) or any(c.dep_ == "nsubj" for c in verb.children)) \
+                or verb.dep_ in ("aux", "auxpass"):
             continue
         if any(conj.i < c.i < verb.i and (c.tag_ == "WRB" or c.dep_ == "mark")
                for c in verb.children):
@@ -96,7 +99,11 @@ def _clause_after(sent: Span, k: int) -> bool:
         subjects = [c for h in heads for c in h.children if c.i > conj.i
                     and (c.dep_ in SUBJECTS or _quantifier_subject(c, verb))]
         if not subjects:
+            # "and the only way to know for sure is a test": an infinitive inside the
+            # subject; its clause's verb comes later
             if verb.dep_ in _MODIFYING or verb.dep_ in ("csubj", "csubjpass") or (
+                    verb.dep_ == "relcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                 for c in verb.children)) or (
                     verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN")):
                 # "and federal tests of store-bought milk have found …"; "but using
                 # them for more than three days can cause …" (the gerund is the subject);

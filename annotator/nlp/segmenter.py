@@ -1027,7 +1027,7 @@ def _headline(pieces: list[_Piece]) -> int | None:
     sections, not a title: a claim under a title is its standfirst) come before it."""
     for n, piece in enumerate(pieces):
         if piece.kind in ("meta", "promo") or (
-                piece.kind == "heading" and len(piece.text.split()) < 4):
+                piece.kind == "heading" and _site_heading(piece.text.strip())):
             continue
         words = _WORD.findall(piece.text)
         if piece.kind == "claim" and piece.standalone and piece.block.single_line \
@@ -1039,6 +1039,18 @@ def _headline(pieces: list[_Piece]) -> int | None:
     return None
 
 
+def _site_heading(line: str) -> bool:
+    """A heading of the page's furniture, not a title: a section's short name ("Health",
+    "Heart Health"), a site's or an organisation's name in capitals, five words at most
+    ("Bowel Cancer Research Trust"), or a trail ("News > Research news")."""
+    words = line.split()
+    return len(words) < 4 or ">" in words or (
+        len(words) <= 5 and ":" not in line and all(w[:1].isupper() or w in _NAME_LINKS
+                                                     for w in words))
+
+
+# Small words inside an organisation's name: "Centre for Sleep and Health".
+_NAME_LINKS = {"of", "for", "and", "the", "&", "on", "in"}
 _TABLE_GAP = re.compile(r"\t|\S {2,}\S")
 # A word of letters ("Energy 2,151kJ 514kcal 26%" has one).
 _WORD = re.compile(r"(?<!\S)[‘'“\"(]*[A-Za-z][a-z’'-]*[’'”\"),:;]*(?!\S)")

@@ -3706,3 +3706,69 @@ def test_a_benefit_that_fades_against_one_for_good():
         "The benefit from acupuncture tends to fade within a few months of a course.",
         "Acupuncture is one of the few treatments that can get rid of tension headaches "
         "for good.")}
+
+
+def test_a_legal_requirement_against_no_obligation():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Since 2022 landlords in England have been legally required to fit a carbon "
+        "monoxide alarm.",
+        "Landlords are under no obligation to supply a carbon monoxide alarm.")}
+
+
+def test_phrases_of_live_vaccines_contagion_referral_and_falls():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "The nasal spray is a live attenuated vaccine.",
+        "Parents can be reassured there is no live virus in the nasal spray vaccine.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "By the time the red cheeks show up your child is no longer infectious.",
+        "Your child stays contagious until the red cheeks have faded.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Patients cannot refer themselves to the walking clinic.",
+        "Patients can refer themselves to the walking clinic by phone.")}
+    assert "direction" in reasons(
+        "Syphilis\n\nDiagnoses of syphilis among heterosexual women dipped slightly last "
+        "year.\n\nAmong heterosexual women, diagnoses of syphilis rose by more than a quarter "
+        "last year.")
+
+
+def test_shares_in_every_hundred_of_grown_ups_and_counted_out():
+    assert quantities.extract("only about one person in every hundred")[0].low < 1.5
+    share, = (q for q in quantities.extract("around 3 in every 100 women") if q.kind == "percent")
+    assert share.low < 3 < share.high
+    assert cues._measures("Only about a quarter of grown-ups carry antibodies", None) \
+        == cues._measures("Only about a quarter of adults carry antibodies", None)
+    assert cues._measures("and 251 of the 412 readers who had whitening reported pain", None) \
+        == {"percent of reader who had": frozenset({(60.922, 60.922)})}
+    assert "measure" in {reason for reason, _ in cues_of(
+        "Of 1,200 pupils at the six schools, 780 had the spray.",
+        "With just over half of the pupils at those six schools vaccinated last year.")}
+    # Must not change: amounts and the whole of "9 in 10 of the 2,400" are no share.
+    assert cues._measures("Take 2 of 10 mg tablets.", None) == {}
+    assert not any(low < 1 for low, _ in cues._measures(
+        "More than 9 in 10 of the 2,400 volunteers were white", None).get("percent of", ()))
+
+
+def test_nobody_against_a_share_that_does():
+    assert ("caveat", "every person / only some") in cues_of(
+        "Nobody who completes the course should ever need a stent or bypass.",
+        "One in ten patients who finish the programme still go on to need a stent.")
+
+
+def test_no_danger_in_pregnancy_against_a_risk_of_miscarriage_and_continued_in_pregnancy():
+    text = ("Slapped cheek syndrome\n\nSlapped cheek syndrome poses no danger to pregnant "
+            "women or their babies.\n\nCatching parvovirus in the first 20 weeks of pregnancy "
+            "carries a small risk of miscarriage.")
+    assert "caveat" in reasons(text)
+    assert cues._PREGNANT_USE.search("Montelukast is often continued in pregnancy.")
+
+
+def test_it_put_in_a_kind_is_the_articles_one_thing_of_that_set():
+    text = ("Loperamide for travellers\n\nChemically it belongs to the opioid family, but it "
+            "stays in the gut.\n\nLoperamide isn't an opioid, so it carries no risk of "
+            "dependence.")
+    assert "class" in reasons(text)
+    assert ("loperamide", "opioid", True) in cues._memberships("Loperamide isn't an opioid.")
+    # Must not change: "it" with two things of the set named is no one's.
+    text = ("Painkillers\n\nIt belongs to the opioid family.\n\nCodeine is a stimulant.\n\n"
+            "Tramadol is a sedative.")
+    assert "class" not in reasons(text)

@@ -4343,3 +4343,26 @@ def test_a_speakers_line_before_a_quotation_is_meta(nlp):
     assert units["Dr Rachel Onyango, Chief Executive of LungHealth UK, said:"] == "meta"
     # Must not change: what is said, not who says it, leads in to a claim.
     assert units["Here's what the research says:"] != "meta"
+
+
+def test_a_clause_after_and_with_an_infinitive_in_its_subject_or_a_misread_verb(nlp):
+    spans = [span for span, _ in units_of(
+        "COVID-19 can look like either, and the only way to know for sure is a test. "
+        "Teenagers need more sleep than adults, and their body clocks shift later during "
+        "puberty.", nlp)]
+    assert spans == ["COVID-19 can look like either",
+                     "and the only way to know for sure is a test.",
+                     "Teenagers need more sleep than adults",
+                     "and their body clocks shift later during puberty."]
+
+
+def test_a_headline_under_an_organisations_name_is_a_heading(nlp):
+    text = ("Donate   Shop   Volunteer   Search\nBowel Cancer Research Trust\nAbout | Our "
+            "research | News\n\nNews > Research news\n\nStructured exercise after bowel cancer "
+            "treatment cuts the risk of the cancer coming back, major trial finds\n\nA "
+            "three-year programme of exercise reduced the risk of the cancer returning.")
+    units = dict(units_of(text, nlp))
+    assert units["Structured exercise after bowel cancer treatment cuts the risk of the "
+                 "cancer coming back, major trial finds"] == "heading"
+    assert units["A three-year programme of exercise reduced the risk of the cancer "
+                 "returning."] == "claim"
