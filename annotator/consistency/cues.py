@@ -1613,8 +1613,9 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 else lex.sides_of(word, "VERB" if verb else "")):
             if group == "level" and words[k + 1 : k + 2] and words[k + 1] in _NAMED_LEVELS:
                 continue  # "high blood pressure", "high in nitrates", "a small study"
-            if group == "amount" and word in ("little", "few") and k and words[k - 1] == "a":
-                continue  # "a little caffeine", "a few days": some, not scarce
+            if group == "amount" and word in ("little", "few") and k \
+                    and words[k - 1] in ("a", "every"):
+                continue  # "a little caffeine", "a few days", "every few weeks": not scarce
             sides.add((group, 1 - side if reach else side))
             side_words.add((negation if reach else word, group))
             if group == "change" and word not in _ALSO_THINGS:
@@ -2561,9 +2562,13 @@ _APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the)\
 # what something belongs to (a group, a family, a class of medicines).
 _BELONGS = re.compile(
     r"\b(?P<names>[a-z][\w-]+(?:\s+and\s+[a-z][\w-]+)?)(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+and|,\s+which)?\s+"
+    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+and|,\s+which|,(?=\s+belongs?\b))?\s+"
     r"(?P<denied>(?:does|do)\s+not\s+|(?:doesn|don)['’]t\s+)?belongs?\s+to\s+(?:either\s+)?"
     r"(?P<what>(?:an?|the)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so|along)\b|[.;:,]|$)")
+# "Nitrofurantoin belongs to … nitrofurans and is not related to penicillin": the
+# sentence's subject denied a kind.
+_NOT_RELATED = re.compile(r"^\s*(?P<name>[a-z][\w-]+)\b[^.;]{0,120}?\b(?:is|are)\s+"
+                          r"(?:not|n['’]t)\s+related\s+to\s+(?:the\s+)?(?P<what>[a-z][\w-]*)")
 # "duloxetine and amitriptyline are both SNRIs": things named together put in a kind.
 _ARE_BOTH = re.compile(
     r"\b(?P<names>[a-z][\w-]+(?:,\s+[a-z][\w-]+)*,?\s+and\s+[a-z][\w-]+)(?:\s*\([^)]*\))?"
@@ -2618,6 +2623,8 @@ def _kind_of(word: str) -> tuple[str, bool] | None:
     return None
 
 
+# Kinds written in two words, which the lexicon writes hyphenated.
+_MULTIWORD_KINDS = re.compile(r"\b(?:calcium\s+channel|beta\s+blocker|alpha\s+blocker|z\s+drug)")
 # "it" put in a kind ("Chemically it belongs to the opioid family"): the article's one
 # thing named with a kind of the same set, if there is one (see _membership_conflicts).
 _IT = "<it>"
@@ -2627,7 +2634,8 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     """(thing, kind, denied) for each thing `text` puts in a kind of the
     lexicon's categories, or says is not of it: "X is a Y", "X is not a Y",
     "Ys such as X and Z"."""
-    lowered = text.lower()
+    # "calcium channel blockers" are the lexicon's "calcium-channel" ones
+    lowered = _MULTIWORD_KINDS.sub(lambda m: m[0].replace(" ", "-"), text.lower())
     found = []
     for m in _IS_A.finditer(lowered):
         words = re.findall(r"[a-z][\w-]*", m["what"])
@@ -2655,6 +2663,9 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
                 # "does not belong to either the antidepressant or …": the first kind named
                 found += [(name.strip(), kind, denied != opposite)
                           for kind, opposite in (kinds[:1] if denied else kinds)]
+    for m in _NOT_RELATED.finditer(lowered):
+        if m["name"] not in _NOT_MEMBERS and (kind := _kind_of(m["what"])):
+            found.append((m["name"], kind[0], not kind[1]))
     for m in _ARE_BOTH.finditer(lowered):
         kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
         for name in re.split(r",\s*|\s+and\s+", m["names"].removesuffix(",")):

@@ -98,9 +98,14 @@ _MORNING_AND_EVENING = re.compile(r"[^.;:]{0,20}?\b(?:morning\s+and\s+(?:evening
                                   r"|night\s+and\s+morning)\b", re.IGNORECASE)
 # "the maximum daily dose of 1mg", "a total daily dose of 4 g": an amount a day.
 _DAILY_BEFORE = re.compile(r"\b(?:daily|a\s+day['’]s)\s+(?:dose|amount|intake|total|maximum"
-                           r"|limit|allowance)\s+(?:of|is)\s*$", re.IGNORECASE)
+                           r"|limit|allowance)\s+(?:of|is)\s*$"
+                           # "the most you should take in 24 hours is 120mg"
+                           r"|\bin\s+(?:any\s+|one\s+)?(?:24|twenty-four)[\s-]hours?(?:\s+period)?"
+                           r"\s+(?:is|are)\s*$|\bin\s+(?:a|one)\s+day\s+(?:is|are)\s*$",
+                           re.IGNORECASE)
 _MAXIMUM = re.compile(
-    r"(?:\bmaximum|\bmax\.?|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
+    r"(?:\bmaximum|\bmax\.?|\bthe\s+most\s+(?:you|anyone|adults?|people)\s+(?:should|can|may)\s+"
+    r"(?:take|have|use)|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
     r"|\bat\s+most|\bupper\s+limit|\bupper\s+(?:intake\s+)?level|\blimit\s+of)[^.;:,]{0,40}$"
     # "doses above 350 mg", "more than 40 mg", "fewer than 20 grams": right before
     # the amount ("adults over 70 need 800 IU" is about age)

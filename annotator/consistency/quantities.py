@@ -486,8 +486,15 @@ def _dose_limits(text: str) -> list[Quantity]:
             for m in _DOSES_AT_MOST.finditer(text)]
 
 
+# "one tablet in the morning and one in the evening": twice a day.
+_MORNING_AND_EVENING = re.compile(r"\bone\s+(?:[a-z]+\s+)?in\s+the\s+morning\s+and\s+(?:one\s+)?"
+                                  r"in\s+the\s+(?:evening|night)\b", re.IGNORECASE)
+
+
 def _frequencies(text: str) -> list[Quantity]:
-    return [Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
+    return [Quantity("frequency", 2.0, 2.0, m.start(), m.end(), m.group(0))
+            for m in _MORNING_AND_EVENING.finditer(text)] + [
+            Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
             for m in FREQUENCY.finditer(text)
             if not ((m["every"] or m["per"] or "").lower() == "year" and not m["n"]
                     and _PEOPLE_COUNTED_BEFORE.search(text, 0, m.start()))

@@ -93,10 +93,13 @@ def _split_glued_numbers(nlp: Language) -> None:
     # sentence boundary cannot fall inside a token.
     # "1,000.That" (glued sentences) and "meaningful.2" (a footnote number after a
     # full stop) are cut where the boundary rules cut them.
-    # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop).
+    # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop),
+    # and a wire dateline's closing dashes.
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)%][.!?])(?=\d)",
                r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
-               r"(?<=[a-z0-9)][.!?])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])"]
+               r"(?<=[a-z0-9)][.!?])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])",
+               # "MINNEAPOLIS--(BUSINESS WIRE)--Somnara …": a wire dateline's dashes
+               r"(?<=\))--(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -344,10 +344,19 @@ def _head_and_rest(sent: Span, end: int) -> list[Span] | None:
     return [cut, sent.doc[cut.end : sent.end]]
 
 
+# A wire service's dateline without spaces: "MINNEAPOLIS--(BUSINESS WIRE)--",
+# "SAN DIEGO, Calif.--(BUSINESS WIRE)--Feb. 3, 2025--".
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]{1,10})?"
+                            r"--\([A-Z][A-Z ]{2,30}\)--"
+                            r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}--)?")
+
+
 def _dateline_split(sent: Span) -> list[Span] | None:
     """``CHICAGO (AP) — It was …``, ``NEW YORK, June 3 (Reuters) - …``, ``(CNN) — …``:
     a news dateline glued to the first sentence; so is a date in brackets
     (``[8-1-2013] The FDA is informing …``)."""
+    if wire := _WIRE_DATELINE.match(text_of(sent)):
+        return _head_and_rest(sent, wire.end())  # "MINNEAPOLIS--(BUSINESS WIRE)--Somnara …"
     if sent[0].text in "[(" and (close := next(
             (t.i for t in sent[1:12] if t.text in ")]"), None)) is not None:
         head, rest = sent.doc[sent.start : close + 1], sent.doc[close + 1 : sent.end]
@@ -1021,10 +1030,10 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
 def _headline(pieces: list[_Piece]) -> int | None:
     """The article's headline under the page's furniture: "‘I waited 31 hours for a
     bed’: patients describe long A&E waits at Kingsmead General" after a site's name and
-    menus. The first claim of the text, if a line of its own of four words or more
-    (of letters)
-    without a stop or a table's cells, and only furniture and short headings (a site's
-    sections, not a title: a claim under a title is its standfirst) come before it."""
+    menus. The first claim of the text, if a line of its own of four words of letters or
+    more, without a stop or a table's cells, with only furniture before it (meta, promo,
+    and headings naming a site's sections or an organisation: a claim under a title is
+    its standfirst)."""
     for n, piece in enumerate(pieces):
         if piece.kind in ("meta", "promo") or (
                 piece.kind == "heading" and _site_heading(piece.text.strip())):

@@ -3772,3 +3772,46 @@ def test_it_put_in_a_kind_is_the_articles_one_thing_of_that_set():
     text = ("Painkillers\n\nIt belongs to the opioid family.\n\nCodeine is a stimulant.\n\n"
             "Tramadol is a sedative.")
     assert "class" not in reasons(text)
+
+
+def test_kinds_after_a_comma_not_related_to_and_in_two_words():
+    assert ("ritlecitinib", "inhibitor", False) in cues._memberships(
+        "The drug, ritlecitinib, belongs to a group of medicines called JAK inhibitors.")
+    assert ("nitrofurantoin", "penicillin", True) in cues._memberships(
+        "Nitrofurantoin belongs to its own family of antibiotics and is not related to "
+        "penicillin.")
+    assert ("isosorbide", "calcium-channel", False) in cues._memberships(
+        "Like other calcium channel blockers, isosorbide mononitrate can cause swollen ankles.")
+    text = ("Isosorbide mononitrate\n\nIt belongs to a group of medicines called nitrates.\n\n"
+            "Like other calcium channel blockers, isosorbide mononitrate can cause swollen "
+            "ankles.")
+    assert "class" in reasons(text)
+
+
+def test_every_few_is_not_scarce_and_a_push_up_against_lowering():
+    assert "direction" in reasons(
+        "Isosorbide mononitrate\n\nBecause it lowers your blood pressure, it can make you feel "
+        "dizzy, which is common.\n\nIsosorbide mononitrate can push your blood pressure up "
+        "slightly, so have it checked every few months.")
+
+
+def test_one_in_the_morning_and_one_in_the_evening_against_once_daily():
+    twice, = quantities.extract("Take one tablet in the morning and one in the evening.")
+    assert (twice.kind, twice.low, twice.high) == ("frequency", 2.0, 2.0)
+    assert "measure" in {reason for reason, _ in cues_of(
+        "Ritlecitinib is taken as a once-daily capsule.",
+        "Ritlecitinib is taken as one capsule in the morning and one in the evening.")}
+
+
+def test_the_most_to_take_in_24_hours_against_a_dose_twice_a_day():
+    limit, = doses.extract("The most you should take in 24 hours is 120mg.")
+    assert (limit.role, limit.basis) == ("max", "day")
+    assert "measure" in {reason for reason, _ in cues_of(
+        "The most you should take in 24 hours is 120mg of isosorbide mononitrate.",
+        "Your doctor may increase your isosorbide mononitrate dose to 80mg twice a day.")}
+
+
+def test_a_pharmacy_medicine_against_supply_against_a_prescription():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "The lowest strength of co-codamol, 8/500, is a pharmacy medicine.",
+        "We can only supply co-codamol against a prescription from your GP.")}

@@ -4366,3 +4366,15 @@ def test_a_headline_under_an_organisations_name_is_a_heading(nlp):
                  "cancer coming back, major trial finds"] == "heading"
     assert units["A three-year programme of exercise reduced the risk of the cancer "
                  "returning."] == "claim"
+
+
+def test_a_business_wire_dateline_and_a_releases_fine_print_are_meta(nlp):
+    text = ("Somnara Health Receives FDA Clearance\n\nMINNEAPOLIS--(BUSINESS WIRE)--Somnara "
+            "Health, Inc., a medical technology company, today announced FDA clearance of its "
+            "ring.\n\nDr. Bell is a paid consultant to Somnara Health.\n\nRx only.\n\nThis site "
+            "is intended for US residents 18 years of age and older.")
+    units = units_of(text, nlp)
+    assert units[1] == ("MINNEAPOLIS--(BUSINESS WIRE)--", "meta")
+    assert units[2] == ("Somnara Health, Inc., a medical technology company, today announced "
+                        "FDA clearance of its ring.", "claim")
+    assert [kind for _, kind in units[3:]] == ["meta"] * 3
