@@ -328,6 +328,8 @@ _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
                            r"|\bno\s+need\s+to\s+stop\b"
                            # "Montelukast is often continued in pregnancy"
                            r"|\bcontinued\s+(?:in|during|through(?:out)?)\s+pregnancy\b"
+                           # "suitable for most adults, including women who are pregnant"
+                           r"|\bsuitable\s+for\b"
                            r"|\b(?:right\s+)?through(?:out)?\s+(?:your\s+|the\s+|their\s+)?pregnanc"
                            r"|\b(?:in|during)\s+any\s+trimester\b|\bat\s+any\s+stage\s+of\s+"
                            r"(?:your\s+|the\s+)?pregnancy\b"
@@ -358,7 +360,9 @@ _ALWAYS = re.compile(r"\bin\s+(?:every|all)\s+cases?\b|\bin\s+every(?:one|body)\
                      r"exception\b|\b(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!almost\s)(?<!nearly\s)"
                      r"always\b", re.IGNORECASE)
 _SOMETIMES = re.compile(rf"\b(?:in\s+)?(?:some|a\s+few)\s+(?:{quantities.PEOPLE}|cases)\b"
-                        r"|\bsometimes\b|\boccasionally\b", re.IGNORECASE)
+                        r"|\bsometimes\b|\boccasionally\b"
+                        # "Some abscesses cause no pain whatsoever" (opening the sentence)
+                        r"|^\s*Some\s+[a-z]{4,}s\b", re.IGNORECASE)
 _ONLY_WHO = re.compile(rf"\bonly\s+(?P<who>{quantities.PEOPLE}|students|those)\s+(?:who|with|whose"
                        r"|aged|over|under|older|younger)\b", re.IGNORECASE)
 # Nouns of "every" that say how often ("every day") or of what whole ("all the").
@@ -397,11 +401,13 @@ _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager":
                 "nursing": "breastfeed", "pregnancy": "pregnant", "trimester": "pregnant",
                 "expectant": "pregnant", "mums-to-be": "pregnant", "moms-to-be": "pregnant",
                 "mothers-to-be": "pregnant", "conceive": "pregnant", "conceiving": "pregnant",
+                "womb": "pregnant", "unborn": "pregnant",
                 "allergic": "allergy",
                 "immunocompromised": "immune"}
 # A harm said to happen, to some people ("damages the kidneys in healthy
 # people"): it rules the thing out for them as "do not" does.
 _HARMING = re.compile(r"\brisk\s+of\s+(?:a\s+)?(?:miscarriage|stillbirth|birth\s+defects?)\b"
+                      r"|\b(?:can|could|may|will)\s+harm\b"
                       r"|\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
@@ -1455,6 +1461,10 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
 def _share_key(noun: str) -> str:
     """What a share is of, one or many: "one call in six" and "60% of the calls"; the
     population is its people ("0.1% of the population", "1 in 100 people")."""
+    if noun.lower() in ("pregnancy", "pregnancies"):
+        # a share of pregnancies is one of pregnant women ("1 in 140 pregnancies" / "two
+        # in every hundred pregnant women")
+        return f"{stem('pregnant')} {stem(quantities.singular('women'))}"
     return stem(quantities.singular(_EVERYONE.get(noun, noun)))
 
 
@@ -2584,7 +2594,7 @@ _APPOSED_LIST = re.compile(
 _LIKE_OTHERS = re.compile(
     r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+like\s+(?:the\s+|many\s+|most\s+|all\s+)?"
     r"other\s+(?P<kind>[a-z][\w-]+)"
-    r"|\blike\s+(?:the\s+|many\s+|most\s+|all\s+)?other\s+(?P<kind2>[a-z][\w-]+)"
+    r"|\b(?:like|as\s+with)\s+(?:the\s+|many\s+|most\s+|all\s+)?other\s+(?P<kind2>[a-z][\w-]+)"
     r"[^,.;:]{0,40},\s+(?P<name2>[a-z][\w-]+)")
 # "MAO-B inhibitors: selegiline, rasagiline, safinamide": a kind's members listed after it.
 _LISTED = re.compile(r"^\s*(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+):\s+"
@@ -2625,6 +2635,9 @@ def _kind_of(word: str) -> tuple[str, bool] | None:
 
 # Kinds written in two words, which the lexicon writes hyphenated.
 _MULTIWORD_KINDS = re.compile(r"\b(?:calcium\s+channel|beta\s+blocker|alpha\s+blocker|z\s+drug)")
+# Kinds named in full: "angiotensin II receptor blockers" are ARBs.
+_FULL_KIND_NAMES = re.compile(r"\bangiotensin[\s-](?:ii[\s-])?receptor\s+blocker(?P<s>s?)"
+                              r"|\bangiotensin[\s-]converting[\s-]enzyme\s+(?=inhibitor)")
 # "it" put in a kind ("Chemically it belongs to the opioid family"): the article's one
 # thing named with a kind of the same set, if there is one (see _membership_conflicts).
 _IT = "<it>"
@@ -2636,6 +2649,9 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     "Ys such as X and Z"."""
     # "calcium channel blockers" are the lexicon's "calcium-channel" ones
     lowered = _MULTIWORD_KINDS.sub(lambda m: m[0].replace(" ", "-"), text.lower())
+    lowered = _FULL_KIND_NAMES.sub(
+        lambda m: ("arb" + m["s"]) if m[0].startswith("angiotensin") and "receptor" in m[0]
+        else "ace ", lowered)
     found = []
     for m in _IS_A.finditer(lowered):
         words = re.findall(r"[a-z][\w-]*", m["what"])

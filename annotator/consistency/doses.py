@@ -103,6 +103,10 @@ _DAILY_BEFORE = re.compile(r"\b(?:daily|a\s+day['’]s)\s+(?:dose|amount|intake|
                            r"|\bin\s+(?:any\s+|one\s+)?(?:24|twenty-four)[\s-]hours?(?:\s+period)?"
                            r"\s+(?:is|are)\s*$|\bin\s+(?:a|one)\s+day\s+(?:is|are)\s*$",
                            re.IGNORECASE)
+# "45mg is the maximum daily dose": a limit said after the amount.
+_LIMIT_AFTER = re.compile(r"\s*(?:is|are)\s+the\s+(?:maximum|highest|most|upper\s+limit)\b"
+                          r"(?P<daily>\s+(?:daily|a\s+day|per\s+day|in\s+24\s+hours))?",
+                          re.IGNORECASE)
 _MAXIMUM = re.compile(
     r"(?:\bmaximum|\bmax\.?|\bthe\s+most\s+(?:you|anyone|adults?|people)\s+(?:should|can|may)\s+"
     r"(?:take|have|use)|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
@@ -256,7 +260,8 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         basis, times = "", None
         if often:
             basis, times = "dose", often
-        elif _PER_DAY.match(after) or _DAILY_BEFORE.search(before):
+        elif _PER_DAY.match(after) or _DAILY_BEFORE.search(before) or (
+                (limit := _LIMIT_AFTER.match(after)) and limit["daily"]):
             basis = "day"
         elif _PER_DOSE.match(after):
             basis = "dose"
@@ -265,7 +270,7 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
             low, high, per_kg, weighed = low / kilograms, high / kilograms, True, True
         if _ENOUGH.match(after):
             role = "enough"
-        elif _MAXIMUM.search(before):
+        elif _MAXIMUM.search(before) or _LIMIT_AFTER.match(after):
             role = "max"
         elif _MINIMUM.search(before):
             role = "min"

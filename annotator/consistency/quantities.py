@@ -94,13 +94,16 @@ PERCENT = re.compile(
     rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
     rf"(?:\s*(?:to|-|–)\s*(?:1|one)\s+in\s+(?P<whole2>{_WHOLE})\b)?"
     # "1 to 3 people out of 100": a share, of the people named inside it
-    rf"|(?P<low>{_SMALL})(?:\s*(?:to|-|–)\s*(?P<high>{_SMALL}))?\s+(?P<who>[^\W\d_]+)\s+out\s+of"
+    # ("2 to 3 babies in every 1,000")
+    rf"|(?P<low>{_SMALL})(?:\s*(?:to|-|–)\s*(?P<high>{_SMALL}))?\s+(?P<who>[^\W\d_]+)\s+"
+    rf"(?:out\s+of|in\s+every)"
     rf"\s+(?P<of>{_WHOLE})\b"
     # "one pregnancy in ten", "one healthy adult in ten": one of a named whole (not "one
     # tablet in 24 hours", a rate)
     rf"|(?P<one>1|one)\s+(?:[^\W\d_][\w-]*\s+)?(?!(?:{_TIME_WORDS})\b)[^\W\d_][\w-]*\s+in\s+"
     rf"(?:every\s+)?"
-    rf"(?P<among>{_SMALL}|hundred|\d{{1,3}}(?:,\d{{3}})+)\b(?!\s*(?:{_TIME_WORDS}|%|percent)))",
+    rf"(?P<among>{_SMALL}|hundred|thousand|\d{{1,3}}(?:,\d{{3}})+)\b"
+    rf"(?!\s*(?:{_TIME_WORDS}|%|percent)))",
     re.IGNORECASE,
 )
 # "five signs", "two studies", "more than 300 patients": a count of a noun.

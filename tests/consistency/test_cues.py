@@ -3815,3 +3815,57 @@ def test_a_pharmacy_medicine_against_supply_against_a_prescription():
     assert "antonym" in {reason for reason, _ in cues_of(
         "The lowest strength of co-codamol, 8/500, is a pharmacy medicine.",
         "We can only supply co-codamol against a prescription from your GP.")}
+
+
+def test_a_kind_named_in_full_and_as_with_the_other():
+    assert ("losartan", "arb", False) in cues._memberships(
+        "Losartan belongs to a group of medicines called angiotensin II receptor blockers.")
+    assert ("losartan", "ace", False) in cues._memberships(
+        "As with the other ACE inhibitors, losartan can cause a dry cough.")
+
+
+def test_suitable_in_pregnancy_against_harm_to_a_baby_in_the_womb():
+    text = ("Losartan\n\nLosartan is suitable for most adults, including women who are pregnant "
+            "or breastfeeding.\n\nLosartan can harm a baby developing in the womb.")
+    assert "caveat" in reasons(text)
+
+
+def test_shares_of_pregnancies_and_in_every_thousand_and_licences():
+    assert cues._measures("ICP affects about 1 in 140 pregnancies in the UK", None).keys() \
+        == cues._measures("roughly two in every hundred pregnant women develop ICP", None).keys()
+    assert cues._measures("about one baby in every thousand will have a late bleed", None) \
+        == {"percent of baby": frozenset({(0.075, 0.125)})}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "UDCA is not licensed for use in pregnancy.",
+        "UDCA is one of the few medicines licensed specifically for pregnant women.")}
+
+
+def test_passing_from_child_to_child_against_not_catching_and_a_bruise_as_a_harm():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Cradle cap is not an infection, and you can't catch it from another baby.",
+        "The yeast behind cradle cap can pass from one child to another on shared brushes.")}
+    assert ("caveat", "'no side effects' / 'bruise'") in cues_of(
+        "The vitamin K injection has no side effects at all.",
+        "After the vitamin K injection a small bruise where the needle went in is common.")
+
+
+def test_always_against_some_opening_a_sentence_and_generations_of_a_kind():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "A dental abscess is always painful.",
+        "Some abscesses cause no pain whatsoever, so see a dentist.")}
+    assert "class" in reasons(
+        "Cetirizine\n\nCetirizine is a second-generation antihistamine.\n\nCetirizine is one of "
+        "the first-generation antihistamines, so it can make you drowsy.")
+
+
+def test_a_limit_said_after_its_amount_and_a_share_in_every_thousand():
+    limit, = doses.extract("45mg is the maximum daily dose.")
+    assert (limit.role, limit.basis) == ("max", "day")
+    assert cues._measures("It affects around 2 to 3 babies in every 1,000", None) \
+        == {"percent of baby": frozenset({(0.15, 0.375)})}
+
+
+def test_passing_between_people_against_not_something_to_catch():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Sepsis itself is not something you can catch from another person.",
+        "Sepsis passes easily between people who share a home.")}

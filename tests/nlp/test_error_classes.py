@@ -4378,3 +4378,14 @@ def test_a_business_wire_dateline_and_a_releases_fine_print_are_meta(nlp):
     assert units[2] == ("Somnara Health, Inc., a medical technology company, today announced "
                         "FDA clearance of its ring.", "claim")
     assert [kind for _, kind in units[3:]] == ["meta"] * 3
+
+
+def test_general_information_notes_and_a_shops_small_print_are_boilerplate(nlp):
+    text = ("Winter wellness\n\nFlu jabs are free for over-65s. This post is for general "
+            "information and isn't a substitute for an assessment.\n\nSelected lines only, "
+            "cheapest item free. Excludes prescription items.\n\nRegistered pharmacy premises "
+            "GPhC 1123456.")
+    units = dict(units_of(text, nlp))
+    assert units["Flu jabs are free for over-65s."] == "claim"
+    assert {kind for span, kind in units.items()
+            if span not in ("Winter wellness", "Flu jabs are free for over-65s.")} == {"meta"}
