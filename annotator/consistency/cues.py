@@ -2650,8 +2650,7 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     # "calcium channel blockers" are the lexicon's "calcium-channel" ones
     lowered = _MULTIWORD_KINDS.sub(lambda m: m[0].replace(" ", "-"), text.lower())
     lowered = _FULL_KIND_NAMES.sub(
-        lambda m: ("arb" + m["s"]) if m[0].startswith("angiotensin") and "receptor" in m[0]
-        else "ace ", lowered)
+        lambda m: "arb" + m["s"] if "receptor" in m[0] else "ace ", lowered)
     found = []
     for m in _IS_A.finditer(lowered):
         words = re.findall(r"[a-z][\w-]*", m["what"])

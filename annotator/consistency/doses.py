@@ -93,9 +93,6 @@ _PER_DAY = re.compile(
     r"|\bin\s+(?:any\s+)?(?:24|twenty-four)[\s-]hours?(?:\s+period)?\b|\bper\s+24\s+hours\b)",
     re.IGNORECASE,
 )
-# "1mg taken morning and evening": twice a day.
-_MORNING_AND_EVENING = re.compile(r"[^.;:]{0,20}?\b(?:morning\s+and\s+(?:evening|night)"
-                                  r"|night\s+and\s+morning)\b", re.IGNORECASE)
 # "the maximum daily dose of 1mg", "a total daily dose of 4 g": an amount a day.
 _DAILY_BEFORE = re.compile(r"\b(?:daily|a\s+day['’]s)\s+(?:dose|amount|intake|total|maximum"
                            r"|limit|allowance)\s+(?:of|is)\s*$"
@@ -255,13 +252,13 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         elif unit in _MILLILITRES:
             low, high, unit = low * _MILLILITRES[unit], high * _MILLILITRES[unit], "ml"
         after, before = text[m.end():], text[max(0, m.start() - 60):m.start()]
-        often = quantities.frequency_ahead(after) or (
-            (2.0, 2.0) if _MORNING_AND_EVENING.match(after) else None)
+        often = quantities.frequency_ahead(after)
+        limit = _LIMIT_AFTER.match(after)  # "45mg is the maximum daily dose"
         basis, times = "", None
         if often:
             basis, times = "dose", often
         elif _PER_DAY.match(after) or _DAILY_BEFORE.search(before) or (
-                (limit := _LIMIT_AFTER.match(after)) and limit["daily"]):
+                limit and limit["daily"]):
             basis = "day"
         elif _PER_DOSE.match(after):
             basis = "dose"
@@ -270,7 +267,7 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
             low, high, per_kg, weighed = low / kilograms, high / kilograms, True, True
         if _ENOUGH.match(after):
             role = "enough"
-        elif _MAXIMUM.search(before) or _LIMIT_AFTER.match(after):
+        elif _MAXIMUM.search(before) or limit:
             role = "max"
         elif _MINIMUM.search(before):
             role = "min"

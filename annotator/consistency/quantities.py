@@ -507,11 +507,19 @@ def _frequencies(text: str) -> list[Quantity]:
 _FREQUENCY_AHEAD = re.compile(r"[^.;:]{0,30}?" + FREQUENCY.pattern, re.IGNORECASE)
 
 
+# "1mg taken morning and evening", after an amount: twice a day.
+_MORNING_AND_EVENING_AHEAD = re.compile(r"[^.;:]{0,20}?\b(?:morning\s+and\s+(?:evening|night)"
+                                        r"|night\s+and\s+morning)\b", re.IGNORECASE)
+
+
 def frequency_ahead(text: str) -> tuple[float, float] | None:
     """Times a day (low, high) said at most 30 characters into `text`, in the
-    same clause: what follows an amount ("250 mg three times a day")."""
+    same clause: what follows an amount ("250 mg three times a day", "1mg taken
+    morning and evening")."""
     m = _FREQUENCY_AHEAD.match(text)
-    return _times_a_day(m) if m else None
+    if m:
+        return _times_a_day(m)
+    return (2.0, 2.0) if _MORNING_AND_EVENING_AHEAD.match(text) else None
 
 
 def _levels(text: str) -> list[Quantity]:
@@ -788,18 +796,16 @@ _OF_M_THEN_N = re.compile(r"\bOf\s+(?:the\s+)?(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+(?
 
 def _percents(text: str) -> list[Quantity]:
     found = []
-    for m in _N_OF_M.finditer(text):
+    # A share counted out, at its part; the phrase of "Of 1,200 pupils …, 780" names
+    # whom, as "780 pupils out of 1,200" would.
+    counted = [(m, m.start(), m.end(), m.group(0)) for m in _N_OF_M.finditer(text)] + [
+        (m, m.start("n"), m.end("n"), f"{m['n']} {m['who']} out of {m['m']}")
+        for m in _OF_M_THEN_N.finditer(text)]
+    for m, start, end, phrase in counted:
         part, whole = number(m["n"]), number(m["m"])
         if 0 < part < whole:
             value = 100 * part / whole
-            found.append(Quantity("percent", value, value, m.start(), m.end(), m.group(0)))
-    for m in _OF_M_THEN_N.finditer(text):
-        part, whole = number(m["n"]), number(m["m"])
-        if 0 < part < whole:
-            value = 100 * part / whole
-            # (the phrase names whom, as "780 pupils out of 1,200" would)
-            found.append(Quantity("percent", value, value, m.start("n"), m.end("n"),
-                                  f"{m['n']} {m['who']} out of {m['m']}"))
+            found.append(Quantity("percent", value, value, start, end, phrase))
     for m in _BY_FRACTION.finditer(text):
         value = FRACTIONS[m["fraction"].lower()]
         low, high = _share_bounds(m["mod"] or "", value, value)

@@ -460,6 +460,16 @@ def opens_line(span: Span) -> bool:
     return i == 0 or whole[i - 1] == "\n"
 
 
+def line_ends_at(text: str, end: int) -> bool:
+    """Whether only spaces or tabs stand between `end` and the end of its line in `text`."""
+    return text[end:].lstrip(" \t")[:1] in ("\n", "")
+
+
+def ends_line(span: Span) -> bool:
+    """Whether `span` ends a line of its doc's text (only spaces or tabs after it)."""
+    return line_ends_at(doc_text(span.doc), span.end_char)
+
+
 _TEXT = ("annotator.text",)
 
 
@@ -988,8 +998,6 @@ _OFFER = re.compile(r"\bsave (?:up to )?(?<![\d.])\d{1,2}%|(?<![\d.])\d{1,2}% of
 
 # A price: "£1,890", "$275", "€40".
 _PRICE = re.compile(r"[£$€]\d")
-# Between a table's cells: a tab, a wide gap, a bar.
-_CELLS = re.compile(r"\t|\s{2,}|\s\|\s")
 
 
 def is_price_line(span: Span) -> bool:
@@ -998,9 +1006,10 @@ def is_price_line(span: Span) -> bool:
     verb)."""
     text = text_of(span)
     if _PRICE.search(text) is None or final_char(text) == "?" or not opens_line(span) \
-            or doc_text(span.doc)[span.end_char:].lstrip(" \t")[:1] not in ("\n", ""):
+            or not ends_line(span):
         return False
-    # (a table's row of several columns states what it compares: "Rabies\t3\t£75.00")
+    # (a table's row of several columns, between tabs or bars, states what it compares:
+    # "Rabies\t3\t£75.00")
     if len([cell for cell in _CELLS.split(text) if cell.strip()]) > 2:
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]

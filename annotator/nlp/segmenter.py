@@ -644,7 +644,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             drafts.append(_Draft(sent, block, "heading", False))
             continue
         if (k == 0 or opens_line(sent)) and kinds.is_study_title(text_of(sent)) \
-                and _ends_line(block.text, sent.start_char + len(text_of(sent).rstrip())):
+                and kinds.line_ends_at(block.text, sent.start_char + len(text_of(sent).rstrip())):
             # "P-112" / "Effect of text messaging on blood pressure …: a cluster randomised
             # trial" / its authors: a paper's title on its line inside a block
             drafts.append(_Draft(sent, block, "heading", False))
@@ -685,24 +685,20 @@ def _line_at(text: str, i: int) -> str:
     return text[text.rfind("\n", 0, i) + 1 : end if end >= 0 else len(text)]
 
 
-def _ends_line(text: str, end: int) -> bool:
-    """Whether only spaces or tabs stand between `end` and the end of its line."""
-    return text[end:].lstrip(" \t")[:1] in ("\n", "")
-
-
 def _asks_on_one_line(sents: list[Span], text: str) -> bool:
     """The first two sentences of a block's `text` make one line, the second a question
     ending it."""
     end = sents[1].start_char + len(text_of(sents[1]).rstrip())
     line = text[sents[0].start_char : end]
-    return kinds.final_char(line) == "?" and "\n" not in line.strip() and _ends_line(text, end)
+    return kinds.final_char(line) == "?" and "\n" not in line.strip() \
+        and kinds.line_ends_at(text, end)
 
 
 def _line_over_sentences(first: Span, sents: list[Span], text: str) -> bool:
     """A list item's first line of its block's `text`, without a stop, alone on its line
     over a full sentence."""
     end = first.start_char + len(text_of(first).rstrip())
-    return _ends_line(text, end) and kinds.is_heading_line(first) \
+    return kinds.line_ends_at(text, end) and kinds.is_heading_line(first) \
         and kinds.final_char(text_of(sents[1])) in ".!?"
 
 
