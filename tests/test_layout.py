@@ -188,6 +188,30 @@ def test_every_lazy_export_exists(package):
             assert export in defined | imported, f"{path}: {export} not in {module}"
 
 
+def redefined(tree: ast.Module) -> list[str]:
+    """Names a module's top level binds twice (a constant, a function, a class): the
+    later silently replaces the earlier, whatever was compiled with the first."""
+    seen: set[str] = set()
+    twice = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        twice += [name for name in names if name in seen]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_binds_a_top_level_name_twice(package):
+    twice = {name: found for name, (_, tree) in package.items() if (found := redefined(tree))}
+    assert twice == {}
+    assert redefined(ast.parse("A = 1\ndef f(): pass\nA = 2\nclass f: pass\n")) == ["A", "f"]
+
+
 TOY = {
     "annotator/__init__.py": '"""front"""',
     "annotator/errors.py": '"""shared"""',

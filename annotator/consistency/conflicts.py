@@ -56,6 +56,9 @@ MAX_CANDIDATE_PAIRS = 100_000
 # A reviewer sees a claim's strongest candidates; more pairs with the same claim
 # mostly repeat one finding.
 MAX_PER_UNIT = 3
+# ... and past it, this many more for reasons it is not yet shown for (a claim shown
+# with three durations may still say "safe in pregnancy" against a warning).
+EXTRA_REASONS = 2
 # A hedged claim ("may") rarely contradicts anything outright; a claim without a
 # subject ("Relatively safe") may not be about the same thing at all.
 HEDGE_FACTOR = 0.85
@@ -192,11 +195,21 @@ def find_conflicts(
             if unit_value(u, "kind", "claim") in PAIRED_KINDS and i not in myths]
     taken = {(c.a, c.b) for c in ranked}
     shown = Counter(i for c in ranked for i in (c.a, c.b))
+    # the reasons each unit is shown for: past the cap, only a reason new to it
+    told = defaultdict(set)
+    for c in ranked:
+        told[c.a].add(c.reason)
+        told[c.b].add(c.reason)
     for cued in cue_candidates(units, pool, published, duplicates, said) \
             if len(ranked) < top else ():
-        if (cued.a, cued.b) in taken or max(shown[cued.a], shown[cued.b]) >= MAX_PER_UNIT:
+        if (cued.a, cued.b) in taken or any(
+                shown[i] >= MAX_PER_UNIT and (shown[i] >= MAX_PER_UNIT + EXTRA_REASONS
+                                              or cued.reason in told[i])
+                for i in (cued.a, cued.b)):
             continue
         shown.update((cued.a, cued.b))
+        told[cued.a].add(cued.reason)
+        told[cued.b].add(cued.reason)
         ranked.append(Candidate(cued.a, cued.b, cued.reason, cued.detail, cued.score))
         if len(ranked) == top:
             break

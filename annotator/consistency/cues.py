@@ -130,7 +130,7 @@ _VERDICT = re.compile(r"\b(?:safe|harmless|effective|works?|cures?|non-?toxic|no
 # reduce cardiovascular events", "failed to improve sleep".
 _NULL = re.compile(
     r"\bno\s+(?:significant\s+|clear\s+|measurable\s+|meaningful\s+|good\s+|strong\s+"
-    r"|reliable\s+|convincing\s+|solid\s+)?(?:effect|benefit|difference"
+    r"|reliable\s+|convincing\s+|solid\s+|real\s+)?(?:effect|benefit|difference"
     r"|evidence|improvement|impact|reduction|change|association|link)s?\b"
     # (not of the people a relative clause describes: "patients who have not benefited")
     r"|\b(?<!who )(?<!that )(?<!which )(?:did|does|do|was|were|is|are|has|have|had|will"
@@ -140,7 +140,9 @@ _NULL = re.compile(
     r"|superior|outperform|affect|chang|alter|increas|rais|caus|slow|speed|boost|decreas|cut"
     r"|eases?\b|eased\b|reliev|cures?\b|cured\b)"
     r"|\bfail(?:s|ed)?\s+to\s+(?:show|find|improve|reduce|lower|prevent|help|work|beat)\b"
-    r"|\bno\s+better\s+than\b|\bineffective\b"
+    r"|\bno\s+(?:better|more\s+effective)\s+than\b|\bineffective\b"
+    # "babies who had paracetamol were no less likely to run a temperature"
+    r"|\bno\s+(?:less|more)\s+likely\b"
     # "Pregnancy does not make you any more likely to pick up listeria"
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+make\s+(?:[\w'’]+\s+){0,3}?any\s+(?:more|less)\s+likely\b"
     # "There is little evidence that the way you lift causes back pain"
@@ -277,7 +279,7 @@ _UNSETTLED = re.compile(
 _EFFECT = re.compile(
     r"\b(?:help|work|benefit|shorten|cure|improv|reliev|prevent|protect|boost|reduc|lower"
     r"|rais|increas|decreas|cut|eas|speed|slow|effective|significant|outperform|superior"
-    r"|caus|dropp|fell|fall|declin|halv|blunt|impair|hinder|weaken|worsen|stunt"
+    r"|caus|dropp|fell|fall|declin|halv|doubl|tripl|blunt|impair|hinder|weaken|worsen|stunt"
     # "Coffee is a common trigger of heartburn"; "long fasts can disrupt menstrual cycles"
     r"|trigger|aggravat|disrupt|interfer)\w*"
     # "Blue light from screens damages the retina"
@@ -1311,8 +1313,8 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
         elif kind in _STUDIED or (kind in _STUDIED_PEOPLE
                                   and _ENROLLED.search(text, 0, q.start) is not None):
             # as what the numbers count too: the people studied, however named
-            found.setdefault("count:participant", set()).add((round(q.low, 3), round(q.high, 3)))
-        found.setdefault(kind, set()).add((round(q.low, 3), round(q.high, 3)))
+            found.setdefault("count:participant", set()).add((_rounded(q.low), _rounded(q.high)))
+        found.setdefault(kind, set()).add((_rounded(q.low), _rounded(q.high)))
     # "roughly halved" the rates "87% lower" gives, and so does a hazard ratio of 0.13
     changes = [("percent lower", low, high) for low, high in quantities.halvings(text)]
     for m in _RATIO.finditer(text):
@@ -1322,8 +1324,14 @@ def _measures(text: str, published: str | None) -> dict[str, frozenset[tuple[flo
         elif ratio > 1:
             changes.append(("percent higher", 100 * (ratio - 1), 100 * (ratio - 1)))
     for kind, low, high in changes:
-        found.setdefault(kind, set()).add((round(low, 3), round(high, 3)))
+        found.setdefault(kind, set()).add((_rounded(low), _rounded(high)))
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def _rounded(value: float) -> float:
+    """`value` to three decimals, or three figures when smaller than 0.1: "every two
+    years" and "every three years" are 0.00137 and 0.000913 a day, not both 0.001."""
+    return round(value, 3) if abs(value) >= 0.1 else float(f"{value:.3g}")
 
 
 # A relative change however it is worded: "a 59% reduction", "41% lower" ("35 percent
@@ -1431,6 +1439,8 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
         return "percent"
     if words[0] != "of" and not share and not of_inside:
         return f"percent {words[0]}" if words[0] not in function else "percent"
+    if share and (words[0] in _AUXILIARIES or words[0] in _MODALS):
+        return "percent of"  # "97 out of every 100 were still working": of whatever it says
     nouns = words[1:] if words[0] == "of" else words  # `share`: "1 in 5 adults"
     k = next((k for k, w in enumerate(nouns) if w not in function and w not in _QUANTIFIERS),
              None)
@@ -1451,11 +1461,32 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     # on average" is their weight.
     if k + 1 < len(nouns) and nouns[k + 1] in _QUALIFIERS and not (
             nouns[k + 1] == "on" and nouns[k] not in _people_keys()):
-        which = next((w for w in nouns[k + 2 :] if w not in function), "")
+        which = _qualified_by(nouns[k + 2 :]) if nouns[k + 1] == "who" \
+            else next((w for w in nouns[k + 2 :] if w not in function), "")
         # "people taking ramipril" are "people on ramipril"
         qualifier = "on" if nouns[k + 1] == "taking" else nouns[k + 1]
         return f"percent of {_share_key(nouns[k])} {qualifier} {_share_key(which)}".rstrip()
     return f"percent of {_share_key(nouns[k])}"
+
+
+def _qualified_by(words: Sequence[str]) -> str:
+    """What a relative clause says its people have or do, by its first content word
+    after any auxiliary, or the noun its verb takes: "kit" of "who are sent a kit" and
+    of "who get a kit", "diabetes" of "who have diabetes", "smoke" of "who smoke"."""
+    function = lexicon().function_words
+    content = [k for k, w in enumerate(words) if w not in function and w not in _AUXILIARIES
+               and w not in _MODALS and not _is_negation(w)]
+    if not content:
+        return ""
+    k = content[0]
+    # ("who do not smoke" are others than "who smoke")
+    denied = "not " if any(_is_negation(w) for w in words[:k]) else ""
+    if words[k + 1 : k + 2] and words[k + 1] in _DETERMINERS:
+        return denied + next((words[j] for j in content[1:] if j > k + 1), words[k])
+    return denied + words[k]
+
+
+_DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "some", "any"}
 
 
 def _share_key(noun: str) -> str:
@@ -1718,7 +1749,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         caveat.group(0) if (caveat := _CAVEAT.search(text)
                             or lex_phrases.harms.search(text, text_words))
         else "",
-        null.group(0) if claim and (null := _NULL.search(text)) else "",
+        null.group(0) if (null := _NULL.search(text)) else "",
         effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
         phrase_sides,
         _comparison(text, text_words),
@@ -1751,7 +1782,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         bool(safe or (claim and _TARGET.search(text))),
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
-        _null_subject(lemmas.lower().split(), null.group(0)) if claim and null else frozenset(),
+        _null_subject(lemmas.lower().split(), null.group(0)) if null else frozenset(),
         *_instructions(_main_clause(lemmas.lower().split(), text)) if not claim
         else (frozenset(), frozenset()),
         named if claim and _SPARED.search(text) else frozenset(),
@@ -1801,6 +1832,7 @@ def _in_use(text: str) -> frozenset[tuple[str, str]]:
 
 # Auxiliaries as lemmas and as written (a unit read without its parse).
 _AUXILIARIES = {"do", "be", "have", "did", "does", "was", "were", "is", "are", "has", "had"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 
 
 # How often something is done, no part of what it is: "taking vitamin C every day".
@@ -2603,6 +2635,13 @@ _LISTED = re.compile(r"^\s*(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+):\s+"
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
                 "but", "and", "or", "is", "are", "was", "were", "can", "may", "because",
                 "since", "when", "if", "as", "although", "while", "for", "with", "so"}
+# "a virus called mycoplasma", "a type of bacterium known as …": a thing named for its kind.
+_KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?P<kind>[a-z][\w-]+)\s+"
+                          r"(?:called|named|known\s+as)\s+(?P<name>[a-z][\w-]+)")
+# "a painkiller rather than an anti-inflammatory": what it is said not to be.
+_RATHER = re.compile(r"\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?")
+# "Mebeverine, unlike hyoscine, is not …": the thing set against the subject.
+_UNLIKE = re.compile(r",\s+unlike\s+[^,.;:()]{1,40},")
 # A kind outside the lexicon's categories: it clashes only with its own denial.
 _GENERIC = "~"
 
@@ -2634,7 +2673,9 @@ def _kind_of(word: str) -> tuple[str, bool] | None:
 
 
 # Kinds written in two words, which the lexicon writes hyphenated.
-_MULTIWORD_KINDS = re.compile(r"\b(?:calcium\s+channel|beta\s+blocker|alpha\s+blocker|z\s+drug)")
+# ("stimulant laxatives" are no stimulants: the kind is the two words)
+_MULTIWORD_KINDS = re.compile(r"\b(?:calcium\s+channel|beta\s+blocker|alpha\s+blocker|z\s+drug"
+                              r"|stimulant\s+laxative|stool\s+softener|bulk\s+forming)")
 # Kinds named in full: "angiotensin II receptor blockers" are ARBs.
 _FULL_KIND_NAMES = re.compile(r"\bangiotensin[\s-](?:ii[\s-])?receptor\s+blocker(?P<s>s?)"
                               r"|\bangiotensin[\s-]converting[\s-]enzyme\s+(?=inhibitor)")
@@ -2651,9 +2692,15 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     lowered = _MULTIWORD_KINDS.sub(lambda m: m[0].replace(" ", "-"), text.lower())
     lowered = _FULL_KIND_NAMES.sub(
         lambda m: "arb" + m["s"] if "receptor" in m[0] else "ace ", lowered)
+    # "Mebeverine, unlike hyoscine, is not …": what it is set against is no subject
+    lowered = _UNLIKE.sub("", lowered)
     found = []
     for m in _IS_A.finditer(lowered):
-        words = re.findall(r"[a-z][\w-]*", m["what"])
+        # "a simple painkiller rather than an anti-inflammatory": a kind, and one denied
+        rather = _RATHER.search(m["what"])
+        what, other = (m["what"][: rather.start()], m["what"][rather.end() :]) if rather \
+            else (m["what"], "")
+        words = re.findall(r"[a-z][\w-]*", what)
         # One word names a thing ("sertraline is"), two when it is short ("vitamin d is").
         *qualifier, name = m["name"].split()
         name = _IT if name == "it" else " ".join([*qualifier, name]) if len(name) <= 2 else name
@@ -2664,11 +2711,19 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
         # "not a tricyclic antidepressant" denies the narrower kind only.
         found += [(name, kind, denied != opposite)
                   for kind, opposite in (kinds[:1] if denied else kinds)]
-        head = re.sub(r"\([^)]*\)", "", m["what"]).split()
+        head = re.sub(r"\([^)]*\)", "", what).split()
         if not kinds and head and head[-1].isalpha():
             # Any kind at all is denied by "not a …": "Vitamin D is a vitamin" /
-            # "Vitamin D is not a vitamin".
-            found.append((name, _GENERIC + head[-1].removesuffix("s"), denied))
+            # "Vitamin D is not a vitamin"; and its first word too ("not an
+            # anticholinergic drug" / "anticholinergics such as mebeverine").
+            firsts = [w for w in head if w not in ("not", "never", "a", "an", "the", "one")]
+            found += [(name, _GENERIC + word.removesuffix("s"), denied) for word in dict.fromkeys(
+                [head[-1], *firsts[:1]] if denied else [head[-1]]) if word.isalpha() or "-" in word]
+        if rather and not denied:
+            others = re.findall(r"[a-z][\w-]*", other)
+            other_kinds = [kind for w in others if (kind := _kind_of(w))]
+            found += [(name, kind, not opposite) for kind, opposite in other_kinds[:1]] or [
+                (name, _GENERIC + others[0].removesuffix("s"), True)] if others else []
     for m in _BELONGS.finditer(lowered):
         kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
         denied = bool(m["denied"])
@@ -2687,6 +2742,10 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
             if name and name not in _NOT_MEMBERS and _kind_of(name) is None:
                 found += [(name, kind, bool(m["denied"]) != opposite)
                           for kind, opposite in (kinds[:1] if m["denied"] else kinds)]
+    for m in _KIND_CALLED.finditer(lowered):
+        # "caused by a virus called mycoplasma": kinds of the lexicon only
+        if m["name"] not in _NOT_MEMBERS and (kind := _kind_of(m["kind"])):
+            found.append((m["name"], *kind))
     for m in _LIKE_OTHERS.finditer(lowered):
         name, kind = m["name"] or m["name2"], _kind_of(m["kind"] or m["kind2"])
         if kind is not None and name not in _NOT_MEMBERS:
@@ -2699,6 +2758,17 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     for m in (*_SUCH_AS.finditer(lowered), *_LISTED.finditer(lowered),
               *_APPOSED_LIST.finditer(lowered)):
         kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
+        if kind is None and m.re is _SUCH_AS:
+            # A kind outside the lexicon, which only its denial contradicts:
+            # "Anticholinergic antispasmodics such as hyoscine and mebeverine" /
+            # "Mebeverine is not an anticholinergic drug".
+            generic = [_GENERIC + w.removesuffix("s") for w in m["kind"].split()
+                       if w not in _NOT_MEMBERS and w not in ("a", "an", "the", "other")]
+            for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):
+                name = item.split()[0] if item.split() else ""
+                if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS:
+                    found += [(name, kind, False) for kind in generic]
+            continue
         if kind is None:
             continue
         for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):

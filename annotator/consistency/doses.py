@@ -58,8 +58,8 @@ DOSE = re.compile(
     # "2 capsules of 250 mg", "2-3 drops"
     rf"\b{_range('count')}\s+(?P<form>{_FORMS})\b"
     rf"(?:\s+of\s+(?P<strength>{_NUMBER})\s*(?P<sunit>{_UNITS})\b)?"
-    # "two 500 mg tablets", "two 400 mg ibuprofen tablets"
-    rf"|\b{_range('many')}\s+(?P<each>{_NUMBER})\s*(?P<eunit>{_UNITS})\s+(?:[a-z][\w-]*\s+)?"
+    # "two 500 mg tablets", "two 400 mg ibuprofen tablets", "two of the 250mg capsules"
+    rf"|\b{_range('many')}\s+(?:of\s+the\s+)?(?P<each>{_NUMBER})\s*(?P<eunit>{_UNITS})\s+(?:[a-z][\w-]*\s+)?"
     rf"(?P<eform>{_FORMS})\b"
     # "20-1,500mg", "0.3mg to 10mg", "10 mg per kg of body weight"
     rf"|\b(?:between\s+(?P<between>{_DIGITS})(?:\s*(?:{_UNITS}))?\s*(?:and|-|–|to)\s*"
@@ -105,7 +105,8 @@ _LIMIT_AFTER = re.compile(r"\s*(?:is|are)\s+the\s+(?:maximum|highest|most|upper\
                           r"(?P<daily>\s+(?:daily|a\s+day|per\s+day|in\s+24\s+hours))?",
                           re.IGNORECASE)
 _MAXIMUM = re.compile(
-    r"(?:\bmaximum|\bmax\.?|\bthe\s+most\s+(?:you|anyone|adults?|people)\s+(?:should|can|may)\s+"
+    r"(?:\bmaximum|\bmax\.?|\bthe\s+most\s+(?:you|anyone|an?\s+adult|adults?|people|a\s+child"
+    r"|children)\s+(?:should|can|may)\s+"
     r"(?:take|have|use)|\bno\s+more\s+than|\bnot\s+more\s+than|\bexceed(?:ing)?|\bup\s+to"
     r"|\bat\s+most|\bupper\s+limit|\bupper\s+(?:intake\s+)?level|\blimit\s+of)[^.;:,]{0,40}$"
     # "doses above 350 mg", "more than 40 mg", "fewer than 20 grams": right before

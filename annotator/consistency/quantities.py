@@ -33,6 +33,7 @@ WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half an": 0.5,
+    "twenty-five": 25,
     "half a": 0.5,
 }
 # (low, high) multipliers of a vague amount word.
@@ -80,7 +81,10 @@ YEAR = re.compile(
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
 # What "one … in N" may not be of: a time ("one dose in 24 hours") or a measure.
 _TIME_WORDS = rf"(?:{_UNIT})s?|doses?|tablets?|capsules?|times?|mg|ml|kg"
-_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|(?:a\s+)?(?:hundred|thousand)|\d[\d,]*"
+# ("one in twenty patients", "one child in fifty")
+_TENS = ("eleven|twelve|fifteen|twenty-five|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+         "|ninety")
+_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|{_SMALL}|{_TENS}|(?:a\s+)?(?:hundred|thousand)|\d[\d,]*"
 PERCENT = re.compile(
     # "70 to 80 percent", "10-20%", "5% to 10%": one share between two numbers
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>\d+(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*"
@@ -102,7 +106,7 @@ PERCENT = re.compile(
     # tablet in 24 hours", a rate)
     rf"|(?P<one>1|one)\s+(?:[^\W\d_][\w-]*\s+)?(?!(?:{_TIME_WORDS})\b)[^\W\d_][\w-]*\s+in\s+"
     rf"(?:every\s+)?"
-    rf"(?P<among>{_SMALL}|hundred|thousand|\d{{1,3}}(?:,\d{{3}})+)\b"
+    rf"(?P<among>{_SMALL}|{_TENS}|hundred|thousand|\d{{1,3}}(?:,\d{{3}})+)\b"
     rf"(?!\s*(?:{_TIME_WORDS}|%|percent)))",
     re.IGNORECASE,
 )
@@ -132,15 +136,23 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds
 # People as a noun names them, read both as an age's holders ("adults over 65") and as
 # who is counted ("50 million adults every year").
 PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|teenagers"
+# "the second week", "a child's second birthday" (an age reached)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "sixteenth": 16, "eighteenth": 18, "twenty-first": 21}
 AGE = re.compile(
     r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below|up\s+to) the age of (?P<limit>\d+)|"
     # "donors as young as 16": the youngest (or oldest) age allowed
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
-    r"(?:at|from|until|by|before|after)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<at>\d+)|"
-    # "up to her 71st birthday", "until you are 74": an age reached
+    # ("once they reach the age of 75")
+    r"(?:at|from|until|by|before|after|reach(?:es|ed|ing)?)\s+(?:the\s+)?age\s+(?:of\s+)?"
+    r"(?P<at>\d+)|"
+    # "up to her 71st birthday", "until you are 74": an age reached ("before a child's
+    # second birthday")
     r"(?P<bday>\d{1,3})(?:st|nd|rd|th)\s+birthday\b|"
+    rf"(?P<bday_word>{'|'.join(ORDINALS)})\s+birthday\b|"
     r"until\s+(?:you|they|she|he)\s+(?:are|is)\s+(?P<until>\d{1,3})\b"
     r"(?!\s*(?:%|percent|weeks?|months?|days?|kg|minutes?|hours?))|"
     # "until you turn 50", "when they turn 12": the age reached
@@ -154,6 +166,8 @@ AGE = re.compile(
     # "children younger than 2 months", "babies older than 6 months": an age bound,
     # and "from 6 months of age" an age
     r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})\s+(?P<than_unit>weeks?|months?|years?)\b|"
+    # ("between 6 and 18 months of age": from the one to the other)
+    r"(?:(?:between|from)\s+(?P<of_low>\d{1,3})\s+(?:and|to)\s+)?"
     r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
     # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
     rf"\b(?:{PEOPLE}|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
@@ -321,8 +335,6 @@ _TIME_POINT = re.compile(r"\b(?:at|by|on|from|until|in)\s+(?P<unit>day|week|mont
 # "after the second day", "in the third week": a time counted from the event the text is
 # about, as "after 2 days" is ("in the third week": from two weeks to three); not "the
 # first day of your period", a part of something.
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 # ("by the end of the second week", "before about the ninth month": the same point)
 _ORDINAL_TIME = re.compile(
     r"\b(?P<prep>after|on|by|from|until|in|during|before)\s+(?:(?:about|around|roughly)\s+)?"
@@ -881,13 +893,16 @@ def _ages(text: str) -> list[Quantity]:
             low, high = (low, OLDEST) if m["than"].lower() == "older" else (0.0, high)
         elif m["of_age"]:
             low = high = _in_years(m["of_age"], m["of_unit"])
+            if m["of_low"]:
+                low = _in_years(m["of_low"], m["of_unit"])
         elif m["who_n"]:
             bound = _in_years(m["who_n"], m["who_unit"] or "years")
             low, high = (bound, OLDEST) if m["who_side"].lower() in ("over", "above", "from") \
                 else (0.0, bound)
         else:
             low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"]
-                               or m["turn"] or m["bday"] or m["until"])
+                               or m["turn"] or m["bday"] or m["until"]
+                               or ORDINALS.get((m["bday_word"] or "").lower(), 0))
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)

@@ -1459,10 +1459,11 @@ def _opens_with_imperative(span: Span) -> bool:
     # What follows says why ("so", "and then"), not who said it; or a dash sets it
     # off: "Stop taking ibuprofen and call 111 if … – these can be signs of bleeding."
     head = first.head
+    # (the dash hangs on either clause: "Use Vaseline - it stops the skin breathing")
     return (any(c.dep_ in ("dobj", "prt") for c in first.children) and any(
         c.lower_ in _SO and c.i > first.i for c in head.children)) or any(
         c.dep_ == "punct" and c.text in _DASHES and first.i < c.i < head.i
-        for c in head.children)
+        for c in (*head.children, *first.children))
 
 
 _DASHES = {"–", "—", "-", "--"}
@@ -1621,9 +1622,22 @@ def is_listed_command(span: Span) -> bool:
         return False
     first, second = words[0], words[1]
     root = root_of(span)
+    if (root.i == first.i and first.tag_ == "VB" and _is_imperative(first) and any(
+            c.dep_ in ("dobj", "prt") for v in (first, *_verb_conjuncts(first))
+            for c in v.children)) or _opens_with_imperative(span):
+        # "Keep it clean and moisturised", "Use SPF 50 once it's fully healed", "Pick,
+        # scratch or peel the flakes", "Use Vaseline - it stops the skin breathing": the
+        # instruction governs the line, whatever verbs its clauses hold
+        return True
     if (root.i != first.i and root.idx < end) or any(is_finite(t) for t in words[1:]):
         return False
     return second.lower_ in _COMMAND_OBJECT or second.tag_ in ("VBG", "RP")
+
+
+def _verb_conjuncts(token: Token) -> list[Token]:
+    """The verbs joined to `token` ("peel" of "Pick, scratch or peel the flakes")."""
+    return [t for t in token.subtree if t.dep_ == "conj" and t.tag_ == "VB"
+            and t.head.i in (token.i, *(c.i for c in token.subtree if c.dep_ == "conj"))]
 
 
 def may_instruct(span: Span) -> bool:

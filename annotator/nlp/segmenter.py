@@ -202,15 +202,6 @@ def _declares(span: Span) -> bool:
         and text.split(" ", 1)[0] not in _CONDITIONS and kinds.subject_before_verb(span, base=True)
 
 
-def _continues(span: Span) -> bool:
-    """A verb with no subject opening the span, in lower case: "have kidney problems",
-    "are pregnant or breastfeeding"; not "your baby has pauses in their breathing"."""
-    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.text[:1].islower() \
-        and first.tag_.startswith(("VB", "MD")) \
-        and not any(c.dep_ in kinds.SUBJECTS for c in first.children)
-
-
 # "Recommendation 1 (Grade A)": a label's closing aside.
 _ASIDE_END = re.compile(r"[ \t]\([^()\[\]\"“”]{1,20}\)$")
 
@@ -869,11 +860,11 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
         if piece.block.list_item and instruction is not None:
             # The conditions a lead-in's instruction waits on are claims, as every list
             # item is (gold README): "Call 999 if:" / "- their lips look blue", "Do not
-            # take it:" / "- If you are pregnant."; an item going on with the lead-in's
-            # sentence is advice with it ("Do not visit if you:" / "- have a fever").
+            # take it:" / "- If you are pregnant.", "Speak to your GP if you:" / "- are
+            # pregnant" (round 136's gold made "- have a fever" advice; seven rounds since
+            # make such items claims).
             words = piece.text.strip()
-            if piece.continues or (
-                    not conditional and words.split(" ", 1)[0] not in _CONDITIONS
+            if (not conditional and words.split(" ", 1)[0] not in _CONDITIONS
                     and (words[:1].islower() or kinds.final_char(words) not in ".!?")):
                 found.add(piece.block)
             continue
@@ -954,9 +945,6 @@ class _Piece:
     # a list item's sentence of its own, its subject before its verb: a claim among an
     # instruction's items stays one ("Drain: Mosquitoes lay their eggs in standing water.")
     declares: bool = False
-    # a list item opening on a verb with no subject, in lower case: it goes on with its
-    # lead-in's sentence ("Do not visit if you:" / "- have a fever")
-    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -1018,7 +1006,6 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             command=claim and block.list_item and kinds.is_listed_command(span),
             instructs=claim and block.list_item and kinds.may_instruct(span),
             declares=claim and block.list_item and _declares(span),
-            continues=claim and block.list_item and _continues(span),
         ))
     return out
 

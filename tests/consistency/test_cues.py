@@ -3738,7 +3738,7 @@ def test_shares_in_every_hundred_of_grown_ups_and_counted_out():
     assert cues._measures("Only about a quarter of grown-ups carry antibodies", None) \
         == cues._measures("Only about a quarter of adults carry antibodies", None)
     assert cues._measures("and 251 of the 412 readers who had whitening reported pain", None) \
-        == {"percent of reader who had": frozenset({(60.922, 60.922)})}
+        == {"percent of reader who whiten": frozenset({(60.922, 60.922)})}
     assert "measure" in {reason for reason, _ in cues_of(
         "Of 1,200 pupils at the six schools, 780 had the spray.",
         "With just over half of the pupils at those six schools vaccinated last year.")}
@@ -3869,3 +3869,105 @@ def test_passing_between_people_against_not_something_to_catch():
     assert "antonym" in {reason for reason, _ in cues_of(
         "Sepsis itself is not something you can catch from another person.",
         "Sepsis passes easily between people who share a home.")}
+
+
+def test_kinds_of_laxative_and_a_kind_a_thing_is_called():
+    stimulant = cues._memberships(
+        "Senna belongs to a group of medicines called stimulant laxatives.")
+    assert ("senna", "stimulant-laxative", False) in stimulant
+    # a stimulant laxative is no stimulant of the nervous system
+    assert not any(kind == "stimulant" for _, kind, _ in stimulant)
+    assert ("lactulose", "osmotic", False) in cues._memberships("Lactulose is an osmotic laxative.")
+    assert "class" in reasons(
+        "Senna\n\nSenna belongs to a group of medicines called stimulant laxatives.\n\n"
+        "Senna and lactulose are both osmotic laxatives, so they soften the stools.")
+    assert ("mycoplasma", "virus", False) in cues._memberships(
+        "Some pneumonia is caused by a virus called mycoplasma.")
+
+
+def test_no_real_difference_and_no_less_likely_against_an_effect():
+    assert "null" in {reason for reason, _ in cues_of(
+        "Giving infant paracetamol roughly halves the chance of your baby getting a fever.",
+        "In trials, babies who had paracetamol were no less likely to run a temperature.")}
+    assert "null" in {reason for reason, _ in cues_of(
+        "Smoking roughly doubles the chance of an implant failing.",
+        "Smoking makes no real difference to whether an implant succeeds.")}
+    # what an instruction's reason says was not found is read too
+    advice = "Painkillers make no real difference to growing pains, so stick to massage."
+    assert cues._read(advice, "", advice, None, (), False).null == "no real difference"
+    # a limit is no null
+    limit = "Take no more than two tablets in 24 hours."
+    assert cues._read(limit, "", limit, None).null == ""
+
+
+def test_a_kind_outside_the_lexicon_denied_and_named_such_as():
+    assert ("paracetamol", "~anti-inflammatory", True) in cues._memberships(
+        "Paracetamol is a simple painkiller rather than an anti-inflammatory.")
+    assert ("paracetamol", "~anti-inflammatory", False) in cues._memberships(
+        "For a sore shoulder, an anti-inflammatory such as paracetamol or ibuprofen helps.")
+    denied = cues._memberships("Mebeverine, unlike hyoscine, is not an anticholinergic drug.")
+    assert ("mebeverine", "~anticholinergic", True) in denied
+    assert not any(name == "hyoscine" for name, _, _ in denied)
+    # named such as, and said to be of the kind: no clash
+    assert "class" not in reasons(
+        "Paracetamol\n\nPainkillers such as paracetamol ease a headache.\n\n"
+        "Paracetamol is a painkiller you can buy in any supermarket.")
+
+
+def test_shares_in_tens_of_whom_a_clause_names_and_of_whoever_it_says():
+    assert [(q.low, q.high) for q in quantities.extract(
+        "fewer than one in twenty patients are operated on") if q.kind == "percent"] \
+        == [(0.0, 5.0)]
+    assert [(q.low, q.high) for q in quantities.extract("one in twenty-five women")] == [(4.0, 4.0)]
+    assert cues._measures("About two-thirds of people who are sent a kit post it back", None) \
+        .keys() == cues._measures("four in ten people who get a kit use it", None).keys()
+    assert cues._measures("97 out of every 100 were still working", None) \
+        == {"percent of": frozenset({(97.0, 97.0)})}
+    # those who do not smoke are not those who do
+    assert cues._measures("30% of people who do not smoke", None).keys() \
+        != cues._measures("20% of people who smoke", None).keys()
+
+
+def test_ages_by_birthday_and_age_reached_and_rare_frequencies_kept_apart():
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Spells almost never begin before a child's second birthday")] == [("age", 2.0, 2.0)]
+    assert [(q.kind, q.low) for q in quantities.extract(
+        "a jab once they reach the age of 75")] == [("age", 75.0)]
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Spells usually start between 6 and 18 months of age")] == [("age", 0.5, 1.5)]
+    assert cues._measures("Kits are posted every two years", None) \
+        != cues._measures("The kit arrives once every three years", None)
+
+
+def test_passing_to_other_people_against_not_catching_and_a_green_light():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Sepsis itself cannot be caught from another person.",
+        "Sepsis can pass to other people through close contact.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Resmetirom has not been licensed here.",
+        "Resmetirom has since been given the green light by UK regulators.")}
+    # "cannot pass to other people" is not said to pass
+    assert "antonym" not in {reason for reason, _ in cues_of(
+        "Sepsis itself cannot be caught from another person.",
+        "Sepsis cannot pass to other people through close contact.")}
+
+
+def test_the_most_an_adult_should_take_and_two_of_the_capsules():
+    limit, = doses.extract("The most an adult should take is 3 grams of paracetamol a day.")
+    assert (limit.role, limit.basis, limit.low) == ("max", "day", 3000.0)
+    dose, = doses.extract("It's fine to take two of the 250mg capsules four times a day.")
+    assert (dose.low, dose.times) == (500.0, (4.0, 4.0))
+    assert "measure" in {reason for reason, _ in cues_of(
+        "The most you should take in 24 hours is 1,500mg.",
+        "It's fine to take two of the 250mg capsules four times a day.")}
+
+
+def test_as_often_in_men_as_in_women_against_times_as_often():
+    assert "comparison" in {reason for reason, _ in cues_of(
+        "Women are around three times more likely than men to be diagnosed with ME/CFS.",
+        "ME/CFS affects men and women in roughly equal numbers.")}
+    assert "comparison" in {reason for reason, _ in cues_of(
+        "Women are affected around eight times as often as men.",
+        "Morton's neuroma affects men just as often as women.")}
+    # "four times as often as" is no parity
+    assert cues._comparison("Women are affected four times as often as men.")[0] == "difference"

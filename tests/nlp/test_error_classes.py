@@ -650,10 +650,10 @@ def test_list_items_of_fields_are_one_unit_each_like_field_lines(nlp):
 
 
 def test_an_instructions_lead_in_and_the_items_that_finish_it_are_advice(nlp):
-    # A patient page's "Tell your doctor if you:" list: the items that go on with its
-    # sentence ("have heart failure") are advice with it; an item with a subject of its
-    # own or opening a condition is a claim, as every list item is in the gold README
-    # (three helpers' gold of rounds 96, 101 and 102; advice before round 102).
+    # A patient page's "Tell your doctor if you:" list: the conditions its instruction
+    # waits on are claims, as every list item is in the gold README (rounds 177, 178 and
+    # 180, and rounds 124 to 181 taken together; rounds 96, 101 and 102 made the items
+    # that go on with its sentence, "have heart failure", advice).
     text = ("Ibuprofen is not suitable for some people. Tell your doctor if you:\n"
             "- have had an allergic reaction to ibuprofen\n"
             "- have heart failure\n\n"
@@ -666,8 +666,8 @@ def test_an_instructions_lead_in_and_the_items_that_finish_it_are_advice(nlp):
     assert units_of(text, nlp) == [
         ("Ibuprofen is not suitable for some people.", "claim"),
         ("Tell your doctor if you:", "advice"),
-        ("have had an allergic reaction to ibuprofen", "advice"),
-        ("have heart failure", "advice"),
+        ("have had an allergic reaction to ibuprofen", "claim"),
+        ("have heart failure", "claim"),
         ("Do not take Sertraline:", "advice"),
         ("If you are allergic to sertraline.", "claim"),
         ("Urgent advice:", "heading"),
@@ -3411,10 +3411,9 @@ def test_a_statement_among_an_instructions_items_stays_a_claim(nlp):
         ("Mosquitoes lay their eggs in standing water.", "claim"),
         ("Empty buckets weekly.", "advice"), ("Dress:", "heading"),
         ("Wear long sleeves.", "advice")]
-    # Must not change: an item that finishes the lead-in's sentence (a condition on its
-    # own is a claim since round 102).
+    # Must not change: the conditions under an instruction are claims, however written.
     assert units_of("Tell your doctor if you:\n\n- have heart failure\n- If you are pregnant.",
-                    nlp)[1:] == [("have heart failure", "advice"),
+                    nlp)[1:] == [("have heart failure", "claim"),
                                  ("If you are pregnant.", "claim")]
 
 
@@ -3501,11 +3500,18 @@ def test_a_family_word_is_no_publishers_name_and_evidence_suggesting_is_no_advic
 
 def test_the_conditions_under_a_call_for_help_are_claims(nlp):
     text = ("When to get help\n\nCall 999 if:\n\n- their lips or tongue look blue\n"
-            "- Numbness around your buttocks\n\nDo not visit if you:\n\n- have a fever")
+            "- Numbness around your buttocks\n\nDo not visit if you:\n\n- have a fever\n\n"
+            "Speak to your GP before using the sauna if you:\n- are pregnant\n- have epilepsy")
     assert units_of(text, nlp)[1:] == [
         ("Call 999 if:", "advice"), ("their lips or tongue look blue", "claim"),
         ("Numbness around your buttocks", "claim"), ("Do not visit if you:", "advice"),
-        ("have a fever", "advice")]
+        ("have a fever", "claim"),
+        ("Speak to your GP before using the sauna if you:", "advice"),
+        ("are pregnant", "claim"), ("have epilepsy", "claim")]
+    # Must not change: an item going on with an instruction that waits on nothing.
+    assert units_of("Before the scan:\n- remove any jewellery\n- drink a glass of water",
+                    nlp)[1:] == [("remove any jewellery", "advice"),
+                                 ("drink a glass of water", "advice")]
 
 
 def test_emoji_ending_a_sentence_without_a_stop_end_it(nlp):
@@ -4389,3 +4395,18 @@ def test_general_information_notes_and_a_shops_small_print_are_boilerplate(nlp):
     assert units["Flu jabs are free for over-65s."] == "claim"
     assert {kind for span, kind in units.items()
             if span not in ("Winter wellness", "Flu jabs are free for over-65s.")} == {"meta"}
+
+
+def test_a_list_line_governed_by_a_command_is_advice(nlp):
+    text = ("THE DO'S ✅\n✅ Keep it clean and moisturised\n✅ Use SPF 50 once it's fully healed\n"
+            "✅ Drink plenty of water and get some sleep - a healthy body heals faster\n\n"
+            "Apply a very thin layer of balm - if it looks shiny, you've used too much.\n\n"
+            "Common side effects\n• Dry mouth and throat\n• Headaches that come and go\n")
+    units = dict(units_of(text, nlp))
+    assert [units[line] for line in (
+        "Keep it clean and moisturised", "Use SPF 50 once it's fully healed",
+        "Drink plenty of water and get some sleep - a healthy body heals faster",
+        "Apply a very thin layer of balm - if it looks shiny, you've used too much.")] \
+        == ["advice"] * 4
+    # symptoms listed are no instructions
+    assert units["Dry mouth and throat"] == units["Headaches that come and go"] == "claim"
