@@ -22,6 +22,7 @@ from annotator.consistency.contradiction import STRENGTH, compare, read_claim
 from annotator.consistency.cues import (
     LIFT,
     PAIRED_KINDS,
+    Cued,
     cue_candidates,
     different_speakers,
     halves,
@@ -198,22 +199,33 @@ def find_conflicts(
     # the reasons each unit is shown for: past the cap, only a reason new to it
     told = defaultdict(set)
     for c in ranked:
-        told[c.a].add(c.reason)
-        told[c.b].add(c.reason)
+        told[c.a].add(_finding(c))
+        told[c.b].add(_finding(c))
     for cued in cue_candidates(units, pool, published, duplicates, said) \
             if len(ranked) < top else ():
+        finding = _finding(cued)
         if (cued.a, cued.b) in taken or any(
                 shown[i] >= MAX_PER_UNIT and (shown[i] >= MAX_PER_UNIT + EXTRA_REASONS
-                                              or cued.reason in told[i])
+                                              or finding in told[i])
                 for i in (cued.a, cued.b)):
             continue
         shown.update((cued.a, cued.b))
-        told[cued.a].add(cued.reason)
-        told[cued.b].add(cued.reason)
+        told[cued.a].add(finding)
+        told[cued.b].add(finding)
         ranked.append(Candidate(cued.a, cued.b, cued.reason, cued.detail, cued.score))
         if len(ranked) == top:
             break
     return ranked
+
+
+def _finding(candidate: Candidate | Cued) -> str:
+    """What a candidate finds, for the cap on a unit's candidates: its reason, and for
+    numbers what they measure ("both give duration"; a dose against a limit is a dose)."""
+    if candidate.reason != "measure":
+        return candidate.reason
+    words = candidate.detail.split()
+    return "measure " + (words[2].rstrip(",") if candidate.detail.startswith("both give")
+                         else "dose")
 
 
 def rule_conflicts(

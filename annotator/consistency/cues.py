@@ -1411,8 +1411,9 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
 
 
 _EVENT_STEMS = {
+    # ("back to normal within 2 to 3 weeks")
     "<over>": frozenset({"last", "clear", "resolv", "better", "recove", "settl", "heal", "improv",
-                         "disapp", "fad", "wear"}),
+                         "disapp", "fad", "wear", "normal"}),
     "<onset>": frozenset({"appear", "start", "begin", "show", "develo", "onset", "incuba",
                           "sign"}),
 }
@@ -2638,6 +2639,9 @@ _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "
 # "a virus called mycoplasma", "a type of bacterium known as …": a thing named for its kind.
 _KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?P<kind>[a-z][\w-]+)\s+"
                           r"(?:called|named|known\s+as)\s+(?P<name>[a-z][\w-]+)")
+# "the same tetracycline family as azithromycin and minocycline": the others named.
+_SAME_AS = re.compile(r"\bsame\b[^.;:,]*?\bas\s+(?P<others>[a-z][\w-]+(?:(?:,\s*|\s+and\s+)"
+                      r"[a-z][\w-]+)*)")
 # "a painkiller rather than an anti-inflammatory": what it is said not to be.
 _RATHER = re.compile(r"\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?")
 # "Mebeverine, unlike hyoscine, is not …": the thing set against the subject.
@@ -2727,7 +2731,10 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     for m in _BELONGS.finditer(lowered):
         kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
         denied = bool(m["denied"])
-        for name in m["names"].split(" and "):
+        # "belongs to the same tetracycline family as azithromycin": that one is of it too
+        alike = _SAME_AS.search(m["what"])
+        for name in m["names"].split(" and ") + (
+                re.split(r",\s*|\s+and\s+", alike["others"]) if alike and not denied else []):
             name = _IT if name == "it" else name
             if name not in _NOT_MEMBERS:
                 # "does not belong to either the antidepressant or …": the first kind named
@@ -2795,9 +2802,13 @@ def _membership_conflicts(
             group = kind if kind.startswith(_GENERIC) else categories[kind]
             said[(name, group)].append((i, kind.removeprefix(_GENERIC), denied))
     for (name, group) in [key for key in said if key[0] == _IT]:
-        # "it": the one thing the article names with a kind of the same set
-        named = {other for other, other_group in said if other != _IT and other_group == group}
+        # "it": the one thing the article names with a kind of the same set (not the
+        # others named beside "it": "It belongs to the same family as senna")
         places = said.pop((name, group))
+        beside = {i for i, _, _ in places}
+        named = {other for (other, other_group), found in said.items()
+                 if other != _IT and other_group == group
+                 and any(i not in beside for i, _, _ in found)}
         if len(named) == 1:
             said[(named.pop(), group)].extend(places)
     found = []

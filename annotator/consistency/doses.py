@@ -58,8 +58,9 @@ DOSE = re.compile(
     # "2 capsules of 250 mg", "2-3 drops"
     rf"\b{_range('count')}\s+(?P<form>{_FORMS})\b"
     rf"(?:\s+of\s+(?P<strength>{_NUMBER})\s*(?P<sunit>{_UNITS})\b)?"
-    # "two 500 mg tablets", "two 400 mg ibuprofen tablets", "two of the 250mg capsules"
-    rf"|\b{_range('many')}\s+(?:of\s+the\s+)?(?P<each>{_NUMBER})\s*(?P<eunit>{_UNITS})\s+(?:[a-z][\w-]*\s+)?"
+    # "two 500 mg tablets", "two 400 mg ibuprofen tablets", "two of the 250mg capsules",
+    # "2 × 500mg paracetamol tablets"
+    rf"|\b{_range('many')}(?:\s*[×x]\s*|\s+(?:of\s+the\s+)?)(?P<each>{_NUMBER})\s*(?P<eunit>{_UNITS})\s+(?:[a-z][\w-]*\s+)?"
     rf"(?P<eform>{_FORMS})\b"
     # "20-1,500mg", "0.3mg to 10mg", "10 mg per kg of body weight"
     rf"|\b(?:between\s+(?P<between>{_DIGITS})(?:\s*(?:{_UNITS}))?\s*(?:and|-|–|to)\s*"

@@ -122,7 +122,8 @@ COUNT = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)?(?<![\d.])(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+|{_COUNT_WORDS})\s+"
     rf"(?:(?P<scale>{_SCALE})\s+)?"
     # up to two words before the noun: "25 melatonin gummy products"
-    rf"(?P<adj>(?:(?!{_NOT_BETWEEN}\b)[a-z]+(?:-[a-z]+)?\s+){{0,2}}?)(?P<noun>[a-z]{{3,}}s|women|men|children|people)\b",
+    rf"(?P<adj>(?:(?!{_NOT_BETWEEN}\b)[a-z]+(?:-[a-z]+)?\s+){{0,2}}?)(?P<noun>[a-z]{{3,}}s|women|men|children"
+    rf"|people|teeth)\b",
     re.IGNORECASE,
 )
 # Units of measure and time are not things counted.
@@ -141,7 +142,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
             "sixteenth": 16, "eighteenth": 18, "twenty-first": 21}
 AGE = re.compile(
-    r"\b(?:aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
+    # "aged between 10 and 35", "between the ages of 20 and 40": from the one to the other
+    r"\b(?:(?:aged\s+between|between\s+the\s+ages\s+of)\s+(?P<ages>\d{1,3})\s+(?:and|to)\s+"
+    r"(?P<ages2>\d{1,3})\b|"
+    r"aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below|up\s+to) the age of (?P<limit>\d+)|"
     # "donors as young as 16": the youngest (or oldest) age allowed
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
@@ -883,7 +887,9 @@ NO_AGE_LIMIT = re.compile(r"\bno\s+(?:upper\s+|lower\s+|minimum\s+|maximum\s+)?a
 def _ages(text: str) -> list[Quantity]:
     found = []
     for m in AGE.finditer(text):
-        if m["limit"]:
+        if m["ages"]:
+            low, high = float(m["ages"]), float(m["ages2"])
+        elif m["limit"]:
             limit = float(m["limit"])
             low, high = (limit, OLDEST) if m["side"].lower() in ("over", "above") else (0.0, limit)
         elif m["span"]:
@@ -915,7 +921,7 @@ def _ages(text: str) -> list[Quantity]:
 
 # Plurals without an s: "196 women" and "150 women" count one kind.
 _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
-              "doses": "dose"}
+              "doses": "dose", "teeth": "tooth"}
 # Nouns that count one kind in other words: "three drugs" / "two medications".
 _SAME_KIND = {"medication": "drug", "medicine": "drug", "shot": "dose", "injection": "dose",
               "jab": "dose"}

@@ -10,7 +10,14 @@ import math
 import pytest
 
 from annotator.consistency import cues, quantities
-from annotator.consistency.conflicts import MAX_PER_UNIT, find_conflicts, rule_conflicts
+from annotator.consistency.conflicts import (
+    EXTRA_REASONS,
+    MAX_PER_UNIT,
+    Candidate,
+    _finding,
+    find_conflicts,
+    rule_conflicts,
+)
 from annotator.consistency.repeats import find_duplicates, suggest_prior_verdicts
 from annotator.nlp.segmenter import segment
 
@@ -211,6 +218,27 @@ def test_candidates_are_ranked_and_capped(nlp):
     for index in range(len(units)):
         assert sum(index in (c.a, c.b) for c in every) <= MAX_PER_UNIT
     assert find_conflicts(units, nlp=nlp, top=2) == every[:2]
+
+
+def test_past_its_cap_a_unit_is_shown_only_for_a_finding_new_to_it():
+    assert _finding(Candidate(0, 1, "measure", "both give duration, of different things", 0.1)) \
+        == "measure duration"
+    assert _finding(Candidate(0, 1, "measure", "150 mg a day (two 25mg tablets) vs at most "
+                              "100 mg a day (100mg)", 0.1)) == "measure dose"
+    assert _finding(Candidate(0, 1, "caveat", "safe for / not for: pregnant", 0.1)) == "caveat"
+    text = ("Pityriasis rosea\n\nPityriasis rosea is safe in pregnancy and the rash usually "
+            "lasts 6 to 12 weeks.\n\nThe rash of pityriasis rosea can last up to 5 months.\n\n"
+            "The rash of pityriasis rosea usually fades within 2 to 3 weeks.\n\n"
+            "In children the rash of pityriasis rosea lasts about 4 weeks.\n\n"
+            "Pityriasis rosea during pregnancy can harm the baby.")
+    units = segment(text)
+    every = find_conflicts(units)
+    # the first claim is shown with three durations, and then for pregnancy too
+    assert [_finding(c) for c in every if 1 in (c.a, c.b)] == ["measure duration"] * 3 + ["caveat"]
+    for index in range(len(units)):
+        shown = [_finding(c) for c in every if index in (c.a, c.b)]
+        assert len(shown) <= MAX_PER_UNIT + EXTRA_REASONS
+        assert all(finding not in shown[:k] for k, finding in enumerate(shown) if k >= MAX_PER_UNIT)
 
 
 # Duplicates and suggestions ------------------------------------------------------

@@ -3971,3 +3971,45 @@ def test_as_often_in_men_as_in_women_against_times_as_often():
         "Morton's neuroma affects men just as often as women.")}
     # "four times as often as" is no parity
     assert cues._comparison("Women are affected four times as often as men.")[0] == "difference"
+
+
+def test_back_to_normal_ends_an_illness_and_times_a_dose_in_tablets():
+    assert "measure" in {reason for reason, _ in cues_of(
+        "Pityriasis rosea usually lasts around 6 to 12 weeks.",
+        "Most people find their skin is back to normal within 2 to 3 weeks.")}
+    dose, = doses.extract("Adults can take 2 × 500mg paracetamol tablets 4 times a day.")
+    assert (dose.low, dose.times) == (1000.0, (4.0, 4.0))
+
+
+def test_ages_between_two_and_teeth_counted():
+    assert cues._measures("it usually starts in adults between the ages of 20 and 40", None) \
+        == {"age": frozenset({(20.0, 40.0)})}
+    assert cues._measures("it's most common in people aged between 10 and 35", None) \
+        == {"age": frozenset({(10.0, 35.0)})}
+    assert cues._measures("Your child will have 24 milk teeth", None) \
+        == {"count:tooth": frozenset({(24.0, 24.0)})}
+
+
+def test_selling_from_any_pharmacy_and_not_passing_between_people():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "You can buy children's ibuprofen liquid from any pharmacy or supermarket.",
+        "Anti-inflammatory medicine for children is only available on prescription.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Legionnaires' disease cannot be passed from one person to another.",
+        "The infection passes easily between people who share a home.")}
+    # denied, the phrase is not read as its other side
+    not_passed = "Legionnaires' disease cannot be passed from one person to another."
+    assert [side for group, side, _ in cues._read(
+        not_passed, "", not_passed, None).phrase_sides if group == "contagion"] == [1]
+
+
+def test_the_same_family_as_puts_the_other_in_the_kind():
+    assert ("azithromycin", "tetracycline", False) in cues._memberships(
+        "Doxycycline belongs to the same tetracycline family as azithromycin.")
+    assert "class" in reasons(
+        "Mycoplasma\n\nDoctors use macrolide antibiotics such as clarithromycin and "
+        "azithromycin.\n\nDoxycycline belongs to the same tetracycline family as azithromycin.")
+    # "it" is still the article's one thing, not the others named beside it
+    assert "class" in reasons(
+        "Lactulose\n\nLactulose is an osmotic laxative.\n\nIt belongs to the same family of "
+        "stimulant laxatives as senna and bisacodyl, so check with a pharmacist.")
