@@ -177,7 +177,8 @@ def find_conflicts(
     nlp: Language | None = None, duplicates: Sequence[tuple[int, int]] | None = None,
 ) -> list[Candidate]:
     """Pairs of claims of one article that may contradict each other, strongest
-    first, at most `top` (and at most MAX_PER_UNIT per claim). `published`
+    first, at most `top` (and at most MAX_PER_UNIT per claim, or EXTRA_REASONS more for
+    what it is not yet shown for: see :func:`_finding`). `published`
     (ISO date) lets "since the 1950s" be compared with "for 50 years". Claims
     are read from the parse stored at segmentation; `nlp` (default
     :func:`annotator.nlp.model.load`) parses only claims stored without one.

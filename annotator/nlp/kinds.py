@@ -63,6 +63,9 @@ _THREAD_TEASER = re.compile(r"[^\n]{1,120}?[ \t][·•|][ \t]*[\d.,]+\s*[Kk]?\s+
                             r"(?:replies|comments|answers|posts)$", re.IGNORECASE)
 # A printed page's running head or foot, as text taken from a PDF keeps it: "… Otitis
 # Media            Page 2 of 6", "Pediatrics Vol. 131 No. 3 March 2013      e965".
+# A table of contents' line: an entry, a tab and its page ("Your results<tab>page 6"; not
+# dot leaders, which a "year in numbers" shares: "Hip replacements (Maggie) ...... 1").
+_CONTENTS_LINE = re.compile(r"\S[^\n]{1,100}?\t+(?:page|p\.)[ \t]*\d{1,3}", re.IGNORECASE)
 _RUNNING_LINE = re.compile(
     r".*\bpage\s+\d+\s+of\s+\d+$"
     r"|.*\b(?:vol\.?\s*\d+|(?:19|20)\d\d)\b.*[ \t]{3,}(?:page\s+)?[a-z]?\d{1,4}$",
@@ -861,8 +864,10 @@ def is_furniture_line(text: str) -> bool:
     line = text.strip()
     if _forum_line(line):
         return True  # "level 2", "2.1k points · Reply Share Report Save"
-    if line[-1:].isdigit() and "\n" not in line and _RUNNING_LINE.match(line):
-        return True  # a PDF's running head or foot
+    if line[-1:].isdigit() and "\n" not in line and (
+            _RUNNING_LINE.match(line) or _CONTENTS_LINE.fullmatch(line)):
+        # a PDF's running head or foot; a table of contents' line ("Your results<tab>page 6")
+        return True
     if _BREADCRUMB.match(line) or _trail_or_link(line):
         return True  # "Home › Health A–Z › Sleep", "See more answers (3)"
     if is_stamp(line):
@@ -1588,7 +1593,8 @@ def _states(token: Token) -> bool:
     """Whether `token` is a finite verb of a clause: not a participle after a comma the
     tagger took for a past tense ("Cook food to 165°F, checked with a thermometer.":
     a finite verb has a subject; asked of a sentence opening with an instruction verb)."""
-    return is_finite(token) and not (
+    # ("Use 1 heaped teaspoon …": a past form describing a noun is no verb of a clause)
+    return is_finite(token) and token.dep_ != "amod" and not (
         token.tag_ == "VBD" and token.i > 0 and token.doc[token.i - 1].text == ","
         and not any(c.dep_ in SUBJECTS for c in token.children)) and not (
         # "Swallow tablets and capsules whole": a "verb" joined to a noun, with nothing

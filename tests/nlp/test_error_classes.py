@@ -4410,3 +4410,21 @@ def test_a_list_line_governed_by_a_command_is_advice(nlp):
         == ["advice"] * 4
     # symptoms listed are no instructions
     assert units["Dry mouth and throat"] == units["Headaches that come and go"] == "claim"
+
+
+def test_a_table_of_contents_line_with_its_page_is_meta(nlp):
+    text = ("CONTENTS\nThe home test kit\tpage 4\nYour results\tpage 6\n\n"
+            "The test takes five minutes.")
+    units = units_of(text, nlp)
+    assert units[1:3] == [("The home test kit\tpage 4", "meta"), ("Your results\tpage 6", "meta")]
+    # Must not change: a sentence ending in a number is no contents line.
+    assert units[-1] == ("The test takes five minutes.", "claim")
+    assert units_of("The risk rises after age 50. It doubles by 70.", nlp)[1][1] == "claim"
+
+
+def test_a_participle_describing_a_noun_does_not_make_a_command_a_statement(nlp):
+    text = ("How to brew\n1. Use 1 heaped teaspoon (2–3g) of loose leaf per 250ml cup.\n"
+            "2. Heat fresh water.\n\nThe dried leaves keep for a year.")
+    assert units_of(text, nlp)[1:] == [
+        ("Use 1 heaped teaspoon (2–3g) of loose leaf per 250ml cup.", "advice"),
+        ("Heat fresh water.", "advice"), ("The dried leaves keep for a year.", "claim")]
