@@ -2765,25 +2765,22 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     for m in (*_SUCH_AS.finditer(lowered), *_LISTED.finditer(lowered),
               *_APPOSED_LIST.finditer(lowered)):
         kind = next((k for w in m["kind"].split() if (k := _kind_of(w))), None)
-        if kind is None and m.re is _SUCH_AS:
+        if kind is not None:
+            kinds = [kind]
+        elif m.re is _SUCH_AS:
             # A kind outside the lexicon, which only its denial contradicts:
             # "Anticholinergic antispasmodics such as hyoscine and mebeverine" /
             # "Mebeverine is not an anticholinergic drug".
-            generic = [_GENERIC + w.removesuffix("s") for w in m["kind"].split()
-                       if w not in _NOT_MEMBERS and w not in ("a", "an", "the", "other")]
-            for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):
-                name = item.split()[0] if item.split() else ""
-                if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS:
-                    found += [(name, kind, False) for kind in generic]
-            continue
-        if kind is None:
+            kinds = [(_GENERIC + w.removesuffix("s"), False) for w in m["kind"].split()
+                     if w not in _NOT_MEMBERS and w not in ("a", "an", "the", "other")]
+        else:
             continue
         for item in re.split(r",\s*|\s+(?:and|or)\s+", m["members"]):
             name = item.split()[0] if item.split() else ""
             # (a kind is no member: "antibiotics, antivirals and antifungals")
             if re.fullmatch(r"[a-z][\w-]+", name) and name not in _NOT_MEMBERS \
-                    and _kind_of(name) is None:
-                found.append((name, *kind))
+                    and (kind is None or _kind_of(name) is None):
+                found += [(name, *named) for named in kinds]
     return found
 
 

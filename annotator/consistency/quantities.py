@@ -796,17 +796,19 @@ def halvings(text: str) -> list[tuple[float, float]]:
 
 # "251 of the 412 readers", "420 of the 1,200 people who started": a share counted out
 # (not the whole of "9 in 10 of the 2,400 volunteers").
-_N_OF_M = re.compile(r"(?<![\d.,])(?<!\bin\s)(?<!\bof\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+# A whole number, its thousands set off by commas: "1,200", "412".
+_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+_N_OF_M = re.compile(rf"(?<![\d.,])(?<!\bin\s)(?<!\bof\s)(?P<n>{_FIGURE})\s+"
                      r"(?:of|out\s+of)\s+(?:the\s+)?"
-                     r"(?P<m>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%])(?=\s+[a-z])"
+                     rf"(?P<m>{_FIGURE})(?![\d.,%])(?=\s+[a-z])"
                      # (not "2 of 10 mg tablets", "3 of 7 days": amounts, times)
                      rf"(?!\s+(?:mg|g|mcg|µg|ml|kg|iu|units?|mmol|{_UNIT})s?\b)",
                      re.IGNORECASE)
 
 
 # "Of 1,200 pupils at the six schools, 780 had the spray": the whole, then the part.
-_OF_M_THEN_N = re.compile(r"\bOf\s+(?:the\s+)?(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<who>[a-z]{3,})\b"
-                          r"[^,.;:]{0,80},\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%])",
+_OF_M_THEN_N = re.compile(rf"\bOf\s+(?:the\s+)?(?P<m>{_FIGURE})\s+(?P<who>[a-z]{{3,}})\b"
+                          rf"[^,.;:]{{0,80}},\s+(?P<n>{_FIGURE})(?![\d.,%])",
                           re.IGNORECASE)
 
 
