@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import json
 import math
 import re
@@ -335,8 +336,9 @@ _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
                            r"|\b(?:right\s+)?through(?:out)?\s+(?:your\s+|the\s+|their\s+)?pregnanc"
                            r"|\b(?:in|during)\s+any\s+trimester\b|\bat\s+any\s+stage\s+of\s+"
                            r"(?:your\s+|the\s+)?pregnancy\b"
-                           # "one of the first-choice medicines for heartburn in pregnancy"
-                           r"|\bfirst[- ]choice\b[^.;]*\b(?:in|during)\s+pregnancy\b",
+                           # "one of the first-choice medicines for heartburn in pregnancy",
+                           # "one of the preferred … medicines during pregnancy"
+                           r"|\b(?:first[- ]choice|preferred)\b[^.;]*\b(?:in|during)\s+pregnancy\b",
                            re.IGNORECASE)
 # A range to stay in: "should be kept between 0.6 and 1.0 mmol/L", "the normal range is …".
 _TARGET = re.compile(r"\b(?:should\s+be\s+(?:kept\s+)?(?:between|at|below|under)|kept\s+between"
@@ -398,6 +400,10 @@ _REPORTED_FINDING = re.compile(
     re.IGNORECASE)
 # One group of people named in other words: "safe for newborns" / "babies younger
 # than 6 months", "safe in pregnancy" / "pregnant women should not".
+# People by their time of life: the groups ages and doses are given for.
+_TIMES_OF_LIFE = {"baby": "young", "child": "young", "teen": "young", "adult": "grown",
+                  "elderly": "grown"}
+_ONLY_WORD = re.compile(r"\bonly\b", re.IGNORECASE)
 _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager": "teen",
                 "adolescent": "teen", "senior": "elderly", "breastfeeding": "breastfeed",
                 "nursing": "breastfeed", "pregnancy": "pregnant", "trimester": "pregnant",
@@ -1266,6 +1272,7 @@ class _Reading:
     # after its negation ("spread" of "Head lice do not spread disease")
     denied: frozenset[str] = frozenset()
     parity: frozenset[str] = frozenset()  # two groups something is as common in (_parity)
+    lives: frozenset[str] = frozenset()  # the times of life it names: "young", "grown"
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1405,7 +1412,7 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
             near.add("<harm>")
     # An illness's or an effect's end, or its onset, in other words: "gets better … in 7
     # to 10 days" / "rarely lasts longer than three days"; "show the first signs 3 to 5
-    # days after" / "symptoms appear around …".
+    # days after" / "symptoms appear around …"; a course of treatment's length.
     near.update(event for event, stems in _EVENT_STEMS.items() if near & stems)
     return frozenset(near)
 
@@ -1416,6 +1423,8 @@ _EVENT_STEMS = {
                          "disapp", "fad", "wear", "normal"}),
     "<onset>": frozenset({"appear", "start", "begin", "show", "develo", "onset", "incuba",
                           "sign"}),
+    # a treatment's length: "only prescribe it for up to 5 days" / "a course lasts 1 to 2 weeks"
+    "<course>": frozenset({"cours", "prescr"}),
 }
 
 
@@ -1554,7 +1563,7 @@ _MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse":
                  "louder": 0, "stronger": 0, "higher": 0, "bigger": 0, "larger": 0, "faster": 0,
                  "quieter": 1, "weaker": 1, "lower": 1, "smaller": 1, "slower": 1}
 # "keto brought my LDL cholesterol down" / "it went up": a level moved by a verb and a
-# particle; so is a pace ("speeds up the spread of resistance" / "slows down")
+# particle or a comparative; so is a pace ("speeds up the spread of resistance" / "slows down")
 # Who is likelier to get an illness: its cause (the "course" of opposites.json) or its
 # prevention, said of the people.
 _LIKELIER = re.compile(r"\b(?P<dir>more|less)\s+likely\s+to\s+(?:develop|get|have|catch|suffer)\b",
@@ -1562,9 +1571,11 @@ _LIKELIER = re.compile(r"\b(?P<dir>more|less)\s+likely\s+to\s+(?:develop|get|hav
 _MOVED = re.compile(rf"{_UNDENIED}(?:(?:brought|bring|brings|bringing|pushed"
                     r"|push|pushes|drove|drive|drives|got|get|gets|nudge|nudges|nudged|nudging)"
                     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?"
-                    r"|(?:went|go|goes|gone|going|shot|crept|creeps|speeds?|sped|speeding|slows?"
+                    r"|(?:went|go|goes|gone|going|shot|crept|creeps?|creeping|speeds?|sped|speeding|slows?"
                     r"|slowed|slowing)\s+)"
-                    r"(?P<dir>up|down)\b(?!\s+(?:on|with|for)\b)", re.IGNORECASE)
+                    # ("can nudge your blood sugar higher"; not "get a lower dose")
+                    r"(?P<dir>up|down|higher|lower)\b(?!\s+(?:on|with|for)\b)"
+                    r"(?<!higher(?=\s[a-z]))(?<!lower(?=\s[a-z]))", re.IGNORECASE)
 
 
 # Little of a good: "One dose of the vaccine offers little protection".
@@ -1666,11 +1677,16 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                 sides.add(("direction", 1 - side if reach else side))
                 side_words.add((negation if reach else word, "direction"))
         reach = max(reach - 1, 0)
-    for made in () if hypothetical else (*_MADE_MORE.finditer(text), *_MADE_WORK.finditer(text),
-                                         *_MADE_SO.finditer(text), *_MOVED.finditer(text)):
+    # What the text says before a condition ("can nudge your blood sugar higher, so if you
+    # have diabetes …"; nothing of "If approved, it would …").
+    until = next((m.start() for m in _WORD.finditer(text)
+                  if m.group(0).lower() in lex.hypothetical_markers), len(text)) \
+        if hypothetical else len(text)
+    for made in (*_MADE_MORE.finditer(text, 0, until), *_MADE_WORK.finditer(text, 0, until),
+                 *_MADE_SO.finditer(text, 0, until), *_MOVED.finditer(text, 0, until)):
         sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
         side_words.add((made["dir"].lower(), "direction"))
-    for likelier in () if hypothetical else _LIKELIER.finditer(text):
+    for likelier in _LIKELIER.finditer(text, 0, until):
         # "Smokers are more likely to develop UC" against "smoking protects against UC"
         sides.add(("course", 1 if likelier["dir"].lower() == "more" else 0))
         side_words.add((likelier.group(0).lower(), "course"))
@@ -1728,8 +1744,12 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         set(lemmas.lower().split()) | set(_WORD.findall(text.lower())))}
     # "teens" and "teenagers" are one group of people, whatever the words.
     stems.update(f"<{who}>" for who in people)
+    no_harm = _harm(_NO_HARM, text) if claim else ""
+    # (in pregnancy, a harm to the baby denied: "Metoclopramide is not known to harm an
+    # unborn baby", "there's no evidence it harms an unborn baby")
     safe = claim and not _UNSAFE.search(text) and (_SAFE.search(text) or (
-        "pregnant" in people and _PREGNANT_USE.search(text) and not _EXCLUDING.search(text)))
+        "pregnant" in people and not _EXCLUDING.search(text)
+        and (_PREGNANT_USE.search(text) or no_harm)))
     # Whom something is safe for or ruled out for: the groups above, and people
     # named by a condition ("people with celiac disease").
     whom = people | _with_condition(text) | {
@@ -1738,7 +1758,6 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         for m in _UNDER_AGE.finditer(text)}
     named = frozenset(_plain(who) for who in whom)
     nearly = _NEARLY_ALL.search(text) if claim else None
-    no_harm = _harm(_NO_HARM, text) if claim else ""
     return _Reading(
         stems,
         frozenset(), frozenset(), frozenset(), measures,
@@ -1802,6 +1821,9 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         always.group(0) if claim and (always := _ALWAYS.search(text)) else "",
         sometimes.group(0) if claim and (sometimes := _SOMETIMES.search(text)) else "",
         parity=_parity(text) if claim else frozenset(),
+        # (not of "only for adults 18 and older": who else may is what it says)
+        lives=frozenset() if _ONLY_WORD.search(text) else frozenset(
+            _TIMES_OF_LIFE[who] for who in named if who in _TIMES_OF_LIFE),
     )
 
 
@@ -1859,6 +1881,9 @@ def _symptoms(text: str) -> str:
     return "symptoms" if _AS_A_RULE.search(text) and _SYMPTOM.search(text) else ""
 
 
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "that", "those"})
+
+
 def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     """The stems of the up to three words before a null said with an auxiliary
     ({"food"} of "as food does not affect how well it works", {"calcium",
@@ -1877,6 +1902,8 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     # How often is no part of what: "taking vitamin C every day does not prevent colds"
     # is said of vitamin C.
     before = [w for w in lemmas[: k - 1] if w not in _HOW_OFTEN]
+    if before and before[-1] in _SUBJECT_PRONOUNS:
+        return frozenset()  # "in the trials it did not lower …": said of "it", not of trials
     return frozenset(stem(w) for w in before[-3:] if w not in function and _WORD.fullmatch(w))
 
 
@@ -2208,13 +2235,22 @@ def _both(a: _Reading, b: _Reading, needed: object) -> tuple[tuple[_Reading, _Re
     return ((a, b), (b, a)) if needed else ()
 
 
+def _other_lives(a: _Reading, b: _Reading) -> bool:
+    """Whether two units' ages or doses are of different times of life: "adults aged 18
+    and over" / "children aged 1 year and older" are two groups, not one age said twice;
+    so are a child's dose and an adult's."""
+    return bool(a.lives) and bool(b.lives) and a.lives.isdisjoint(b.lives)
+
+
 def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     found = []
     # Numbers of one measure that differ; the same figures again are a repeat.
     both = a.measures.keys() & b.measures.keys() if a.measures and b.measures else ()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m]
-                    and not quantities.apart(m, a.measures[m], b.measures[m])) if both else []
-    dose = doses.clash(a.doses, b.doses)
+                    and not quantities.apart(m, a.measures[m], b.measures[m])
+                    and not (m == "age" and (_other_lives(a, b) or quantities.banded(
+                        a.measures[m], b.measures[m])))) if both else []
+    dose = doses.clash(a.doses, b.doses) if not _other_lives(a, b) else ""
     if dose:
         found.append(("measure", dose))
     elif shared and set(shared) <= _OF_EVENTS and a.timed and b.timed and not a.timed & b.timed:
@@ -2622,13 +2658,14 @@ _ARE_BOTH = re.compile(
 _APPOSED_LIST = re.compile(
     r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+s),\s+(?P<members>[a-z][\w-]+"
     r"(?:,\s*[a-z][\w-]+)*,?\s+(?:and|or)\s+[a-z][\w-]+)(?=\s*[,.;)]|$)")
-# "Lithium, like the other antidepressants …", "Like other NSAIDs, naproxen …": a thing
-# set among the others of its kind.
+# "Lithium, like the other antidepressants …", "Like other NSAIDs, naproxen …", "Like
+# famotidine and the other H2 blockers, omeprazole …", "Unlike most other sulfonylureas,
+# sitagliptin …": a thing set among the others of its kind.
 _LIKE_OTHERS = re.compile(
-    r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+like\s+(?:the\s+|many\s+|most\s+|all\s+)?"
+    r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:un)?like\s+(?:the\s+|many\s+|most\s+|all\s+)?"
     r"other\s+(?P<kind>[a-z][\w-]+)"
-    r"|\b(?:like|as\s+with)\s+(?:the\s+|many\s+|most\s+|all\s+)?other\s+(?P<kind2>[a-z][\w-]+)"
-    r"[^,.;:]{0,40},\s+(?P<name2>[a-z][\w-]+)")
+    r"|\b(?:(?:un)?like|as\s+with)\s+(?:[a-z][\w-]+\s+and\s+)?(?:the\s+|many\s+|most\s+|all\s+)?"
+    r"other\s+(?P<kind2>[a-z][\w-]+)[^,.;:]{0,40},\s+(?P<name2>[a-z][\w-]+)")
 # "MAO-B inhibitors: selegiline, rasagiline, safinamide": a kind's members listed after it.
 _LISTED = re.compile(r"^\s*(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+):\s+"
                      r"(?P<members>[a-z][\w-]+(?:,\s*[a-z][\w-]+)+(?:,?\s+(?:and|or)\s+"
@@ -2648,6 +2685,10 @@ _RATHER = re.compile(r"\s+(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?")
 _UNLIKE = re.compile(r",\s+unlike\s+[^,.;:()]{1,40},")
 # A kind outside the lexicon's categories: it clashes only with its own denial.
 _GENERIC = "~"
+# Words before a kind that name no narrower kind: "a group of medicines called …".
+_NOT_NARROWER = {"a", "an", "the", "of", "called", "known", "as", "same", "other", "group",
+              "class", "family", "type", "kind", "medicine", "medicines", "drug", "drugs",
+              "new", "newer", "old", "older", "different", "either", "or", "and"}
 
 
 def _category(word: str) -> str | None:
@@ -2678,11 +2719,17 @@ def _kind_of(word: str) -> tuple[str, bool] | None:
 
 # Kinds written in two words, which the lexicon writes hyphenated.
 # ("stimulant laxatives" are no stimulants: the kind is the two words)
-_MULTIWORD_KINDS = re.compile(r"\b(?:calcium\s+channel|beta\s+blocker|alpha\s+blocker|z\s+drug"
-                              r"|stimulant\s+laxative|stool\s+softener|bulk\s+forming)")
-# Kinds named in full: "angiotensin II receptor blockers" are ARBs.
-_FULL_KIND_NAMES = re.compile(r"\bangiotensin[\s-](?:ii[\s-])?receptor\s+blocker(?P<s>s?)"
-                              r"|\bangiotensin[\s-]converting[\s-]enzyme\s+(?=inhibitor)")
+_MULTIWORD_KINDS = re.compile(r"\b(?:calcium\s+channel|beta\s+blocker|alpha\s+blocker|h2\s+blocker"
+                              r"|z\s+drug|stimulant\s+laxative|stool\s+softener|bulk\s+forming)")
+# Kinds named in full or otherwise: "angiotensin II receptor blockers" are ARBs, "proton
+# pump inhibitors" PPIs, "DPP-4 inhibitors" gliptins.
+_FULL_KIND_NAMES = (
+    (re.compile(r"\bangiotensin[\s-](?:ii[\s-])?receptor\s+blocker(s?)"), r"arb\1"),
+    (re.compile(r"\bangiotensin[\s-]converting[\s-]enzyme\s+(?=inhibitor)"), "ace "),
+    (re.compile(r"\bproton[\s-]pump\s+inhibitor(s?)"), r"ppi\1"),
+    (re.compile(r"\bdpp-?4\s+inhibitor(s?)"), r"gliptin\1"),
+    (re.compile(r"\bh2[\s-]receptor\s+(?:antagonist|blocker)(s?)"), r"h2-blocker\1"),
+)
 # "it" put in a kind ("Chemically it belongs to the opioid family"): the article's one
 # thing named with a kind of the same set, if there is one (see _membership_conflicts).
 _IT = "<it>"
@@ -2694,8 +2741,8 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
     "Ys such as X and Z"."""
     # "calcium channel blockers" are the lexicon's "calcium-channel" ones
     lowered = _MULTIWORD_KINDS.sub(lambda m: m[0].replace(" ", "-"), text.lower())
-    lowered = _FULL_KIND_NAMES.sub(
-        lambda m: "arb" + m["s"] if "receptor" in m[0] else "ace ", lowered)
+    for full, kind in _FULL_KIND_NAMES:
+        lowered = full.sub(kind, lowered)
     # "Mebeverine, unlike hyoscine, is not …": what it is set against is no subject
     lowered = _UNLIKE.sub("", lowered)
     found = []
@@ -2729,7 +2776,12 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
             found += [(name, kind, not opposite) for kind, opposite in other_kinds[:1]] or [
                 (name, _GENERIC + others[0].removesuffix("s"), True)] if others else []
     for m in _BELONGS.finditer(lowered):
-        kinds = [kind for w in re.findall(r"[a-z][\w-]*", m["what"]) if (kind := _kind_of(w))]
+        words = re.findall(r"[a-z][\w-]*", m["what"])
+        kinds = [kind for w in words if (kind := _kind_of(w))]
+        # and the word naming a narrower kind before a kind of the lexicon: "azole
+        # antifungals" are azoles, which "Ketoconazole is not an azole" denies
+        kinds += [(_GENERIC + before, False) for before, w in itertools.pairwise(words)
+                  if _kind_of(w) and not _kind_of(before) and before not in _NOT_NARROWER]
         denied = bool(m["denied"])
         # "belongs to the same tetracycline family as azithromycin": that one is of it too
         alike = _SAME_AS.search(m["what"])

@@ -141,17 +141,22 @@ PEOPLE = "people|adults|children|kids|women|men|patients|babies|infants|teens|te
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
             "sixteenth": 16, "eighteenth": 18, "twenty-first": 21}
+# Ages in words: "aged one to nine".
+_AGE_WORDS = "|".join(w for w in sorted(WORDS, key=len, reverse=True) if w not in ("a", "an"))
 AGE = re.compile(
     # "aged between 10 and 35", "between the ages of 20 and 40": from the one to the other
     r"\b(?:(?:aged\s+between|between\s+the\s+ages\s+of)\s+(?P<ages>\d{1,3})\s+(?:and|to)\s+"
     r"(?P<ages2>\d{1,3})\b|"
-    r"aged\s+(?P<aged>\d+)|(?P<old>\d+)[- ]years?[- ]old|"
+    # "aged 18", "aged 1 to 18", "aged one to nine", "aged 6 months", "aged 1 year and older"
+    rf"aged\s+(?P<aged>\d+|{_AGE_WORDS})(?:\s*(?:to|-|–)\s*(?P<aged2>\d{{1,3}}|{_AGE_WORDS})\b)?"
+    r"(?:\s+(?P<aged_unit>weeks?|months?|years?)(?:\s+old)?\b)?|"
+    r"(?P<old>\d+)[- ]years?[- ]old|"
     r"(?P<side>over|under|above|below|up\s+to) the age of (?P<limit>\d+)|"
     # "donors as young as 16": the youngest (or oldest) age allowed
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
     # ("once they reach the age of 75")
-    r"(?:at|from|until|by|before|after|reach(?:es|ed|ing)?)\s+(?:the\s+)?age\s+(?:of\s+)?"
+    r"(?P<at_prep>at|from|until|by|before|after|reach(?:es|ed|ing)?)\s+(?:the\s+)?age\s+(?:of\s+)?"
     r"(?P<at>\d+)|"
     # "up to her 71st birthday", "until you are 74": an age reached ("before a child's
     # second birthday")
@@ -174,7 +179,8 @@ AGE = re.compile(
     r"(?:(?:between|from)\s+(?P<of_low>\d{1,3})\s+(?:and|to)\s+)?"
     r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
     # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
-    rf"\b(?:{PEOPLE}|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
+    # (one of them: "every child under 12")
+    rf"\b(?:{PEOPLE}|child|baby|adult|infant|teen|teenager|kid|person|patient|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
     r"|users|smokers|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers"
     r"|students)\s+"
     r"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{1,3})"
@@ -391,6 +397,8 @@ def _durations(text: str) -> list[Quantity]:
             continue
         if (m["num"] or "").lower() in ("a", "an") and _COUNTED_BEFORE.search(text, 0, m.start()):
             continue  # "2 cups of green tea a day": how much a day, no stretch of time
+        if _ANY_WINDOW.search(text, 0, m.start()):
+            continue  # "not more than 40mg in any 24-hour period": a limit's window
         unit = m["unit"].lower().replace("centuries", "century")
         mod = m["mod"] or ""
         if m["post"] and not mod:
@@ -415,6 +423,8 @@ def _durations(text: str) -> list[Quantity]:
     return found
 
 
+# The window a limit counts in: "in any 24-hour period", "in any one week".
+_ANY_WINDOW = re.compile(r"\bin\s+any\s+(?:one\s+)?$", re.IGNORECASE)
 # The time between two things, not how long one lasts: "take them at least 4 hours
 # apart", "at least a year after the first", "between doses", "wait at least four weeks
 # after any other vaccine", "at the same time as"; how long after a procedure something
@@ -859,7 +869,7 @@ def _percents(text: str) -> list[Quantity]:
 def _in_years(count: str, unit: str) -> float:
     """ "6", "months": 0.5 (an age in years)."""
     per_year = {"w": 52.0, "m": 12.0}.get(unit[0].lower(), 1.0)
-    return float(count) / per_year
+    return number(count) / per_year
 
 
 def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
@@ -879,6 +889,16 @@ def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float
         return x[0] != y[0] and min(x[0], y[0]) == 0.0 and max(x[1], y[1]) == top \
             and under <= over * (1 + TOLERANCE)
     return all(sides(x, y) for x in a for y in b)
+
+
+def banded(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
+    """Whether the ages of one are bands opening the open range of the other: "Children
+    aged 2 to 5: 2.5mg" under "licensed for children from the age of 2" is a group of
+    those children, not another age limit ("from 12" / "from 16" are two, and so are
+    "aged 55 to 74" / "over 50")."""
+    def inside(x: tuple[float, float], y: tuple[float, float]) -> bool:
+        return x[0] < x[1] < OLDEST and y[1] == OLDEST and y[0] == x[0]
+    return all(inside(x, y) for x in a for y in b) or all(inside(y, x) for x in a for y in b)
 
 
 # "with no age limit", "There is no upper age limit": every age, against a bound.
@@ -903,12 +923,17 @@ def _ages(text: str) -> list[Quantity]:
             low = high = _in_years(m["of_age"], m["of_unit"])
             if m["of_low"]:
                 low = _in_years(m["of_low"], m["of_unit"])
+        elif m["aged"]:
+            low = _in_years(m["aged"], m["aged_unit"] or "years")
+            high = _in_years(m["aged2"], m["aged_unit"] or "years") if m["aged2"] else low
+        elif m["at"] and m["at_prep"].lower() == "from":
+            low, high = float(m["at"]), OLDEST  # "licensed for children from the age of 2"
         elif m["who_n"]:
             bound = _in_years(m["who_n"], m["who_unit"] or "years")
             low, high = (bound, OLDEST) if m["who_side"].lower() in ("over", "above", "from") \
                 else (0.0, bound)
         else:
-            low = high = float(m["aged"] or m["old"] or m["at"] or m["bare"] or m["as"]
+            low = high = float(m["old"] or m["at"] or m["bare"] or m["as"]
                                or m["turn"] or m["bday"] or m["until"]
                                or ORDINALS.get((m["bday_word"] or "").lower(), 0))
         if m["open"]:

@@ -216,6 +216,10 @@ _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
                       r"(?:,[ \t]*\d{4})?))?$")
 # A page's trail from its home page: "Home › Health A–Z › Sleep".
 _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
+# A site's search box: "Search the NHS website", "Search for a drug", "Search
+# Trailhead..."; not a heading naming a search ("Search Strategy").
+_SEARCH_BOX = re.compile(r"Search(?:\s+(?:for|the|this|our|[a-z][\w'’-]*)\b[^.!?:\n]{0,60}?"
+                         r"|\s+[^.!?:\n]{1,60}?(?:\.\.\.|…))?(?:\.\.\.|…)?(?:[ \t]{2,}Search)?")
 # A shop's trail, three steps or more: "Health & Personal Care › Vitamins › Magnesium",
 # "You are here: Home > Wellbeing > Physical health"; with that lead, a court's
 # database's longer steps between doubled marks ("BAILII >> Databases >> England and
@@ -722,8 +726,10 @@ _STUDY_TITLE = re.compile(r":\s+(?:a|an|the)\s+[^.:;!?]{0,80}\b(?:trial|study|re
                           re.IGNORECASE)
 # A row of a count of ratings by stars: "5 stars\t78%", "4 star (212)".
 _RATING_ROW = re.compile(r"[1-5]\s*stars?\s*[\t:|·(-]*\s*[\d.,]+\s*%?\)?", re.IGNORECASE)
-# A rating in stars opening a line: a reader's review, not the article.
-_STARS = re.compile(r"[ \t]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?[★☆⭐✩✪]{3,}")
+# A rating in stars ("★★★★☆"); opening a line, alone or under a label ("Dose
+# accuracy: ★★★★★"), it is a reader's review, not the article.
+_STAR_RUN = re.compile(r"[★☆⭐✩✪]{3,}")
+_STARS = re.compile(r"[ \t]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?" + _STAR_RUN.pattern)
 _BYLINE_NAME = re.compile(
     r"(?i:(?:(?:written|reviewed|medically reviewed|edited|fact[- ]checked|posted)\s+)?by)\s+"
     r"((?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
@@ -868,8 +874,9 @@ def is_furniture_line(text: str) -> bool:
             _RUNNING_LINE.match(line) or _CONTENTS_LINE.fullmatch(line)):
         # a PDF's running head or foot; a table of contents' line ("Your results<tab>page 6")
         return True
-    if _BREADCRUMB.match(line) or _trail_or_link(line):
-        return True  # "Home › Health A–Z › Sleep", "See more answers (3)"
+    if _BREADCRUMB.match(line) or _trail_or_link(line) or _SEARCH_BOX.fullmatch(line):
+        # "Home › Health A–Z › Sleep", "See more answers (3)", "Search toys, brands and ages..."
+        return True
     if is_stamp(line):
         return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (
@@ -1014,11 +1021,22 @@ def is_price_line(span: Span) -> bool:
             or not ends_line(span):
         return False
     # (a table's row of several columns, between tabs or bars, states what it compares:
-    # "Rabies\t3\t£75.00")
-    if len([cell for cell in _CELLS.split(text) if cell.strip()]) > 2:
+    # "Rabies\t3\t£75.00"; not a product's tile: "Light & Sound Baby Keys   £7.50   ★★★★☆ (96)")
+    rated = _STAR_RUN.search(text) is not None
+    if not rated and len([cell for cell in _CELLS.split(text) if cell.strip()]) > 2:
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
+    if rated:
+        # (a tile's stars are no words, and are tagged as verbs; nor is its button,
+        # "[Shop now]", a verb of its own)
+        words = [t for t in words if t.is_alpha and not _in_brackets(t)]
     return len(words) <= 15 and not any(is_finite(t) for t in words)
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether `token` is between square brackets on its line: a button, "[Shop now]"."""
+    line = token.doc.text[: token.idx].rsplit("\n", 1)[-1]
+    return line.rfind("[") > line.rfind("]")
 
 
 def is_offer(text: str) -> bool:
@@ -1238,14 +1256,23 @@ def is_wh_headline(span: Span) -> bool:
 
 
 def instruction_lead_in(span: Span) -> bool:
-    """``Do not take ibuprofen:``, ``Tell your doctor if you:``: an instruction whose
-    list completes it (not a heading in capitals such as ``Sleep Support:``)."""
+    """``Do not take ibuprofen:``, ``Tell your doctor if you:``, ``To reduce your risk:``: an
+    instruction whose list completes it or a purpose its list serves (not a heading in
+    capitals such as ``Sleep Support:``)."""
     if final_char(text_of(span)) != ":" or not is_parsed(span):
         return False
+    if _PURPOSE_LEAD_IN.fullmatch(text_of(span).strip()):
+        return True  # "To reduce your risk:" over "- walk around the cabin …"
     words = [t for t in span if not (t.is_punct or t.is_space)]
     # A word in lower case after the first: a sentence, not a title's capitals.
     sentence = any(t.is_alpha and t.is_lower for t in words[1:])
     return sentence and _is_imperative(root_of(span))
+
+
+# A purpose its list's instructions serve: "To help reduce it:", "To keep bacteria under
+# control:"; not a summary's "To sum up:".
+_PURPOSE_LEAD_IN = re.compile(r"(?:To|In order to)\s+"
+                              r"(?!(?:sum|summari[sz]e|conclude|recap|be|date)\b)[a-z][^.!?:\n]{0,60}:")
 
 
 # A numbered part's label with its own full stop: "Step 2." before "Breathe out fully.";

@@ -4013,3 +4013,128 @@ def test_the_same_family_as_puts_the_other_in_the_kind():
     assert "class" in reasons(
         "Lactulose\n\nLactulose is an osmotic laxative.\n\nIt belongs to the same family of "
         "stimulant laxatives as senna and bisacodyl, so check with a pharmacist.")
+
+
+def test_no_known_harm_to_an_unborn_baby_is_safe_in_pregnancy():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Metoclopramide is not known to harm an unborn baby.",
+        "You must not use metoclopramide at any stage of pregnancy.")}
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Omeprazole is one of the preferred acid-reducing medicines during pregnancy.",
+        "If you are pregnant, you should not use omeprazole.")}
+    # a harm denied to someone else says nothing of pregnancy
+    assert "caveat" not in {reason for reason, _ in cues_of(
+        "Metoclopramide is not known to harm the liver.",
+        "You must not use metoclopramide at any stage of pregnancy.")}
+
+
+def test_ages_in_a_range_or_in_words_and_one_person_under_an_age():
+    assert cues._measures("For children aged 1 to 18, the dose is based on weight", None) \
+        == {"age": frozenset({(1.0, 18.0)})}
+    assert cues._measures("Children aged 1 year and older can take it", None) \
+        == {"age": frozenset({(1.0, quantities.OLDEST)})}
+    assert cues._measures("All children aged one to nine will be offered a dose", None) \
+        == {"age": frozenset({(1.0, 9.0)})}
+    assert cues._measures("The dose is offered to every child under 12", None) \
+        == {"age": frozenset({(0.0, 12.0)})}
+    assert cues._measures("The liquid is licensed for children from the age of 2.", None) \
+        == {"age": frozenset({(2.0, quantities.OLDEST)})}
+    # a band opening an open range is a group inside it, not another limit
+    assert ("measure", "both give age") not in cues_of(
+        "The liquid is licensed for children from the age of 2.",
+        "Children aged 2 to 5 take the liquid twice a day.")
+    assert ("measure", "both give age") in cues_of(
+        "The screening programme invites people aged 55 to 74 who smoke.",
+        "Anyone over 50 who smokes can ask the screening programme for a scan.")
+
+
+def test_ages_and_doses_of_other_times_of_life_are_not_compared():
+    # adults against children: two groups, not one age said twice
+    assert "measure" not in {reason for reason, _ in cues_of(
+        "Metoclopramide can be taken by adults aged 18 and over.",
+        "Children aged 1 year and older can take it if a specialist recommends it.")}
+    assert "measure" in {reason for reason, _ in cues_of(
+        "Children aged 12 and over can take it.",
+        "Children aged 16 and over can take it.")}
+    # a child's dose against an adult's
+    assert not [detail for _, detail in cues_of(
+        "For children, the dose is anything from 5mg to 20mg once a day.",
+        "Adults usually take omeprazole 40mg twice a day for 7 days.") if "mg" in detail]
+    # Must not change: a dose given for no one in particular ("A 20 kg child can take
+    # 400 mg" against "The usual dose is 10 mg per kg"), or a limit "only" for adults.
+    assert [detail for _, detail in cues_of(
+        "For children, the dose is anything from 5mg to 20mg once a day.",
+        "You'll usually take omeprazole 40mg twice a day for 7 days.") if "mg" in detail]
+    assert ("measure", "both give age") in cues_of(
+        "OTC hearing aids are only for adults 18 and older.",
+        "Teenagers aged 13 and up can buy OTC hearing aids.")
+
+
+def test_a_limits_window_is_no_duration_and_a_course_is_one_event():
+    assert "duration" not in cues._measures(
+        "Adults should not take more than 40mg in any 24-hour period.", None)
+    assert cues._measures("Symptoms last 24 hours.", None) == {
+        "duration": frozenset({(1440.0, 1440.0)})}
+    assert ("measure", "both give duration") in cues_of(
+        "Doctors now only prescribe it for up to 5 days at a time.",
+        "For most other causes, a typical course lasts 1 to 2 weeks.")
+
+
+def test_a_level_nudged_higher_before_a_condition():
+    assert "direction" in {reason for reason, _ in cues_of(
+        "Indapamide can also nudge your blood sugar higher, so if you have diabetes you "
+        "may need to check your levels.",
+        "It can gently lower blood sugar as well as blood pressure.")}
+    # after the condition nothing is said ("If approved, it would push prices higher")
+    assert not {side for side in cues._read(
+        "If approved, it would push blood sugar higher.", "",
+        "If approved, it would push blood sugar higher.", None).sides}
+    assert "direction" in {reason for reason, _ in cues_of(
+        "Uptake of the booster has been creeping up year on year.",
+        "Uptake of the booster has gone down every year.")}
+    # "get a lower dose" moves no level
+    assert cues._MOVED.search("People who get a lower dose feel fine.") is None
+
+
+def test_an_effect_against_a_null_said_of_it_in_the_trials():
+    assert "null" in {reason for reason, _ in cues_of(
+        "In studies, long-term azithromycin cut the number of flare-ups by about half.",
+        "But in the trials it did not lower how many flare-ups people had.")}
+
+
+def test_offered_routinely_behind_the_counter_for_good_and_licensed():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "All pregnant women in the UK are offered a toxoplasmosis blood test.",
+        "Toxoplasmosis screening isn't part of routine NHS antenatal care.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "You can buy the 2% shampoo from behind our pharmacy counter.",
+        "The 2% strength of the shampoo is prescription-only.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Ketoconazole shampoo gets rid of dandruff for good.",
+        "For most people dandruff returns within a few weeks of stopping the shampoo.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "No vaccine against bird flu has yet been approved for use in people.",
+        "The H5 bird flu vaccine was licensed by the UK regulator in 2023.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "The nasal polio vaccine is an inactivated vaccine, given by injection.",
+        "The polio vaccine drops contain a live, weakened strain.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Many people find their bronchiectasis settles completely.",
+        "The widening of the airways in bronchiectasis is permanent.")}
+
+
+def test_kinds_of_acid_reducer_and_a_kind_among_the_others():
+    assert ("sitagliptin", "gliptin", False) in cues._memberships(
+        "Sitagliptin belongs to a group of medicines called DPP-4 inhibitors.")
+    assert ("sitagliptin", "sulfonylurea", False) in cues._memberships(
+        "Unlike most other sulfonylureas, sitagliptin doesn't usually make you gain weight.")
+    assert ("omeprazole", "h2-blocker", False) in cues._memberships(
+        "Like famotidine and the other H2 blockers, omeprazole can be taken with food.")
+    assert "class" in reasons(
+        "Omeprazole\n\nOmeprazole is a proton pump inhibitor (PPI).\n\n"
+        "Like famotidine and the other H2 blockers, omeprazole can be taken with food.")
+    # the narrower kind a group is called by, against its denial
+    assert ("ketoconazole", "~azole", False) in cues._memberships(
+        "Ketoconazole belongs to a group of medicines called azole antifungals.")
+    assert ("doxycycline", "~same", False) not in cues._memberships(
+        "Doxycycline belongs to the same tetracycline family as azithromycin.")

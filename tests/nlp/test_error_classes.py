@@ -4428,3 +4428,40 @@ def test_a_participle_describing_a_noun_does_not_make_a_command_a_statement(nlp)
     assert units_of(text, nlp)[1:] == [
         ("Use 1 heaped teaspoon (2–3g) of loose leaf per 250ml cup.", "advice"),
         ("Heat fresh water.", "advice"), ("The dried leaves keep for a year.", "claim")]
+
+
+def test_a_product_tile_with_its_price_and_stars_is_promo(nlp):
+    text = ("Shop battery-safe toys\nLight & Sound Baby Keys   £7.50   ★★★★☆ (96)\n"
+            "ErgoNest Anti-Fatigue Standing Mat   ★★★★☆ 4.5 (388)   £59   [Shop now]\n\n"
+            "Most toys cost £10 to £20 and are rated ★★★★★ by parents.")
+    units = dict(units_of(text, nlp))
+    assert units["Light & Sound Baby Keys   £7.50   ★★★★☆ (96)"] == "promo"
+    assert units["ErgoNest Anti-Fatigue Standing Mat   ★★★★☆ 4.5 (388)   £59   [Shop now]"] \
+        == "promo"
+    # a sentence giving a price and a rating is still the article's
+    assert units["Most toys cost £10 to £20 and are rated ★★★★★ by parents."] == "claim"
+
+
+def test_a_sites_search_box_is_meta(nlp):
+    text = ("Hartley's Toys & Games\nSearch toys, brands and ages...\nSearch the NHS website\n\n"
+            "Search Strategy\n\nWe searched three databases.\n\n"
+            "Search for local support groups online.")
+    units = dict(units_of(text, nlp))
+    assert units["Search toys, brands and ages..."] == units["Search the NHS website"] == "meta"
+    # a heading naming a search, and an instruction to search, are not a box
+    assert units["Search Strategy"] == "heading"
+    assert units["Search for local support groups online."] == "advice"
+
+
+def test_a_purpose_lead_in_instructs_and_so_do_its_items(nlp):
+    text = ("Long flights carry a small risk of blood clots. To help reduce it:\n"
+            "• Drink plenty of water and avoid alcohol\n• Do simple calf exercises in your seat\n\n"
+            "To sum up:\n• Clots are rare\n\n"
+            "Exercise can help you:\n• keep your weight down\n")
+    units = dict(units_of(text, nlp))
+    assert [units[line] for line in (
+        "To help reduce it:", "Drink plenty of water and avoid alcohol",
+        "Do simple calf exercises in your seat")] == ["advice"] * 3
+    # a summary's lead-in and a sentence its items finish keep their kinds
+    assert units["Clots are rare"] == "claim"
+    assert units["keep your weight down"] == "claim"
