@@ -23,6 +23,7 @@ from annotator.consistency.cues import (
     LIFT,
     PAIRED_KINDS,
     Cued,
+    conditions,
     cue_candidates,
     different_speakers,
     halves,
@@ -144,7 +145,7 @@ def candidate_pairs(
     topic index."""
     if duplicates is None:
         duplicates = find_duplicates(units)
-    left_out = {i for i, _ in duplicates} | refuted(units)
+    left_out = {i for i, _ in duplicates} | refuted(units) | conditions(units)
     indexes = [i for i in reviewed_indexes(units) if i not in left_out]
     keys = claim_keys(units, indexes)
     topic = topics(keys)

@@ -295,6 +295,8 @@ _EFFECT = re.compile(
     r"|\bfewer\b(?!\s+than\b)"
     # "Glasses make myopia worse"
     r"|\bmakes?\s+(?:[\w-]+\s+){1,2}?worse\b|\bworsens?\b"
+    # "Decongestants can nudge your blood pressure up"
+    r"|\b(?:nudg|push)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){1,4}?(?:up|down|higher|lower)\b"
     # "levels drop by about 1% a year" (not "two drops in each eye")
     r"|\bdrops?\s+(?:by|to|sharply|steeply|quickly|slowly|off|after|with)\b"
     # "Some studies have linked milk, especially skim milk, to more breakouts"
@@ -407,6 +409,7 @@ _ONLY_WORD = re.compile(r"\bonly\b", re.IGNORECASE)
 _SAME_PEOPLE = {"infant": "baby", "newborn": "baby", "kid": "child", "teenager": "teen",
                 "adolescent": "teen", "senior": "elderly", "breastfeeding": "breastfeed",
                 "nursing": "breastfeed", "pregnancy": "pregnant", "trimester": "pregnant",
+                "toddler": "child",
                 "expectant": "pregnant", "mums-to-be": "pregnant", "moms-to-be": "pregnant",
                 "mothers-to-be": "pregnant", "conceive": "pregnant", "conceiving": "pregnant",
                 "womb": "pregnant", "unborn": "pregnant",
@@ -1433,6 +1436,9 @@ _QUANTIFIERS = {"all", "some", "most", "many", "each", "every", "any", "both", "
                 "those", "these", "their", "its", "our", "your", "such"}
 
 
+_CHANCES = {"chance", "risk", "odds", "likelihood"}
+
+
 def _percent_of(text: str, end: int, share: bool = False) -> str:
     """What a percentage ending at `end` is a share of, by the first word that
     says: ``percent of melatonin`` for "74% of melatonin gummies", ``percent of
@@ -1456,6 +1462,8 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
              None)
     if k is None:
         return "percent of"
+    if share and k == 0 and nouns[k] in _CHANCES:
+        return f"percent {nouns[k]}"  # "a one in four chance", as "a 25% chance"
     # "19.8% of their starting body weight" and "15% of their weight" measure one thing;
     # so do "nearly half of American adults" and "1 in 10 U.S. adults".
     while k + 1 < len(nouns) and (nouns[k] in _BASELINE or nouns[k] in _NATIONAL):
@@ -1566,6 +1574,10 @@ _MORE_OR_LESS = {"more": 0, "less": 1, "up": 0, "down": 1, "better": 0, "worse":
 # particle or a comparative; so is a pace ("speeds up the spread of resistance" / "slows down")
 # Who is likelier to get an illness: its cause (the "course" of opposites.json) or its
 # prevention, said of the people.
+# How often something comes, more or less, not set against another group's ("more often
+# in women than in men").
+_MORE_OFTEN = re.compile(r"\b(?P<dir>more|less)\s+(?:often|frequent(?:ly)?)\b"
+                         r"(?![^.;:]{0,40}\bthan\b)", re.IGNORECASE)
 _LIKELIER = re.compile(r"\b(?P<dir>more|less)\s+likely\s+to\s+(?:develop|get|have|catch|suffer)\b",
                        re.IGNORECASE)
 _MOVED = re.compile(rf"{_UNDENIED}(?:(?:brought|bring|brings|bringing|pushed"
@@ -1686,6 +1698,11 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
                  *_MADE_SO.finditer(text, 0, until), *_MOVED.finditer(text, 0, until)):
         sides.add(("direction", _MORE_OR_LESS[made["dir"].lower()]))
         side_words.add((made["dir"].lower(), "direction"))
+    for often in _MORE_OFTEN.finditer(text, 0, until):
+        # "outbreaks become less frequent as the years go by" / "come more often the longer
+        # you've had the virus"
+        sides.add(("frequency", 0 if often["dir"].lower() == "more" else 1))
+        side_words.add((often.group(0).lower(), "frequency"))
     for likelier in _LIKELIER.finditer(text, 0, until):
         # "Smokers are more likely to develop UC" against "smoking protects against UC"
         sides.add(("course", 1 if likelier["dir"].lower() == "more" else 0))
@@ -2120,6 +2137,18 @@ def _lead_in(units: Sequence[Any], i: int) -> int | None:
         if text.endswith((".", "!", "?")):
             return None
     return None
+
+
+# A lead-in whose items are what an instruction waits on: "See a GP if:", "Call 999 if
+# your child:", "Get help urgently when you have:".
+_CONDITIONAL_LEAD = re.compile(r"\b(?:if|when|whenever|unless)\b[^.!?]{0,60}:\s*$", re.IGNORECASE)
+
+
+def conditions(units: Sequence[Any]) -> set[int]:
+    """The list items an instruction waits on ("See a GP if:" / "- your chest pain is not
+    getting better"): said of no one in particular, so no claim to set against another."""
+    return {i for i in range(len(units)) if (lead := _lead_in(units, i)) is not None
+            and _CONDITIONAL_LEAD.search(unit_value(units[lead], "text"))}
 
 
 def contexts(units: Sequence[Any]) -> list[tuple[int, ...]]:
@@ -2627,7 +2656,7 @@ def _list_kind_conflicts(
 # is said to be, up to where a clause of its own begins.
 _IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\))?,?\s+"
                    r"(?:(?P<neg>isn['’]t|aren['’]t|wasn['’]t)|is|was|are|remains)\s+"
-                   r"(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
+                   r"(?:itself\s+|themselves\s+|also\s+|actually\s+)?(?P<what>(?:(?:not|never)\s+)?(?:an?|the|one)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so)\b|"
                    r"[.;:,]|$)")
 # "Psychedelics such as psilocybin and LSD", "non-stimulant medicines, such as
 # atomoxetine": members named for a kind (among the three words before "such as").
@@ -2641,7 +2670,8 @@ _APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the)\
 # what something belongs to (a group, a family, a class of medicines).
 _BELONGS = re.compile(
     r"\b(?P<names>[a-z][\w-]+(?:\s+and\s+[a-z][\w-]+)?)(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+and|,\s+which|,(?=\s+belongs?\b))?\s+"
+    r"(?:\s+(?:is|are)\s+(?:an?\s+)?[^.;:,()]{1,40}?\s+(?:and|that|which)|,\s+which"
+    r"|,(?=\s+belongs?\b))?\s+"
     r"(?P<denied>(?:does|do)\s+not\s+|(?:doesn|don)['’]t\s+)?belongs?\s+to\s+(?:either\s+)?"
     r"(?P<what>(?:an?|the)\s[^.;:,]{0,80}?)(?=\s(?:that|which|who|but|because|so|along)\b|[.;:,]|$)")
 # "Nitrofurantoin belongs to … nitrofurans and is not related to penicillin": the
@@ -2729,6 +2759,10 @@ _FULL_KIND_NAMES = (
     (re.compile(r"\bproton[\s-]pump\s+inhibitor(s?)"), r"ppi\1"),
     (re.compile(r"\bdpp-?4\s+inhibitor(s?)"), r"gliptin\1"),
     (re.compile(r"\bh2[\s-]receptor\s+(?:antagonist|blocker)(s?)"), r"h2-blocker\1"),
+    (re.compile(r"\bselective\s+serotonin\s+reuptake\s+inhibitor(s?)"), r"ssri\1"),
+    (re.compile(r"\bserotonin(?:\s+and\s+|-)nor(?:adrenaline|epinephrine)\s+reuptake\s+"
+                r"inhibitor(s?)"), r"snri\1"),
+    (re.compile(r"\bcorticosteroid(s?)"), r"steroid\1"),
 )
 # "it" put in a kind ("Chemically it belongs to the opioid family"): the article's one
 # thing named with a kind of the same set, if there is one (see _membership_conflicts).

@@ -174,7 +174,9 @@ AGE = re.compile(
     r"(?P<bare>\d{1,3})(?=\s+(?:and|or)\s+(?:older|younger)\b)|"
     # "children younger than 2 months", "babies older than 6 months": an age bound,
     # and "from 6 months of age" an age
-    r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})\s+(?P<than_unit>weeks?|months?|years?)\b|"
+    # ("a child younger than 2": years, the unit unsaid)
+    r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})(?:\s+(?P<than_unit>weeks?|months?|years?)\b"
+    r"|(?![.,]?\d|\s*(?:%|percent|kg|lb|cm|mm|days?|hours?|minutes?)))|"
     # ("between 6 and 18 months of age": from the one to the other)
     r"(?:(?:between|from)\s+(?P<of_low>\d{1,3})\s+(?:and|to)\s+)?"
     r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
@@ -917,7 +919,7 @@ def _ages(text: str) -> list[Quantity]:
         elif m["span"]:
             low = high = _in_years(m["span"], m["unit"])
         elif m["than"]:
-            low = high = _in_years(m["than_n"], m["than_unit"])
+            low = high = _in_years(m["than_n"], m["than_unit"] or "years")
             low, high = (low, OLDEST) if m["than"].lower() == "older" else (0.0, high)
         elif m["of_age"]:
             low = high = _in_years(m["of_age"], m["of_unit"])

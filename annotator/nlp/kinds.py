@@ -625,6 +625,7 @@ def is_meta(span: Span) -> bool:
     # of Harbor Books."); a heading naming it ("Forward-Looking Statements") is none.
     if (finite or final_char(text) == ".") and (
             is_boilerplate(text) or _mentions(text, "boilerplate_sentences")
+            or _DISCLAIMER.match(text.lstrip("*† "))
             or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)
             or _COPYRIGHT.match(text.lstrip())):
         return True
@@ -1027,22 +1028,34 @@ def is_price_line(span: Span) -> bool:
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if rated:
-        # (a tile's stars are no words, and are tagged as verbs; nor is its button,
-        # "[Shop now]", a verb of its own)
+        # (a tile's stars are no words, and are tagged as verbs; nor are its button's
+        # and its note's, "[Shop now]", "(batteries included)", verbs of its own)
         words = [t for t in words if t.is_alpha and not _in_brackets(t)]
     return len(words) <= 15 and not any(is_finite(t) for t in words)
 
 
 def _in_brackets(token: Token) -> bool:
-    """Whether `token` is between square brackets on its line: a button, "[Shop now]"."""
+    """Whether `token` is between brackets on its line: a button, "[Shop now]", or a
+    note, "(batteries included)"."""
     line = token.doc.text[: token.idx].rsplit("\n", 1)[-1]
-    return line.rfind("[") > line.rfind("]")
+    return line.rfind("[") > line.rfind("]") or line.rfind("(") > line.rfind(")")
 
 
 def is_offer(text: str) -> bool:
     """A price cut or free delivery offered: the seller promoting itself (``promo``),
     an advertiser's or the publisher's own."""
     return _OFFER.search(text) is not None
+
+
+# The page disclaiming what it says: "This article is for general guidance.", "The advice
+# below is general and isn't a replacement for talking to your midwife or GP.", "The
+# information in this article is general guidance and doesn't replace advice from …".
+_DISCLAIMER = re.compile(
+    r"(?:the\s+|this\s+|our\s+)?(?:information|advice|content|guidance|article|page|guide"
+    r"|leaflet|post|blog|video)\b[^.!?]{0,40}?\s+(?:is|are)\s+(?:for\s+)?(?:general\s+"
+    r"(?:guidance|information|advice|interest)\b|general(?:\s+only)?\s*(?:[.,;]|and\b)"
+    r"|(?:not|n['’]t)\s+(?:a\s+)?(?:substitute|replacement)\b|(?:meant|intended)\s+as\s+general\b)",
+    re.IGNORECASE)
 
 
 def is_boilerplate(text: str) -> bool:

@@ -4138,3 +4138,72 @@ def test_kinds_of_acid_reducer_and_a_kind_among_the_others():
         "Ketoconazole belongs to a group of medicines called azole antifungals.")
     assert ("doxycycline", "~same", False) not in cues._memberships(
         "Doxycycline belongs to the same tetracycline family as azithromycin.")
+
+
+def test_reuptake_inhibitors_and_steroids_named_in_full_and_a_kind_that_belongs():
+    assert ("venlafaxine", "snri", False) in cues._memberships(
+        "Venlafaxine is an antidepressant that belongs to a group of medicines called "
+        "serotonin and noradrenaline reuptake inhibitors.")
+    assert ("sertraline", "ssri", False) in cues._memberships(
+        "Sertraline is a selective serotonin reuptake inhibitor.")
+    assert "class" in reasons(
+        "Pleurisy\n\nYour doctor may give a short course of a steroid medicine such as "
+        "prednisolone.\n\nPrednisolone is an NSAID, the same type of medicine as ibuprofen.")
+    # a corticosteroid is a steroid, not another kind
+    assert "class" not in reasons(
+        "Eczema\n\nHydrocortisone is a corticosteroid.\n\n"
+        "Steroids such as hydrocortisone calm the skin.")
+
+
+def test_a_chance_in_words_is_a_chance_as_a_percentage_is():
+    assert cues._measures("Her sons each have a one in four chance of carrying the fault.",
+                          None) == {"percent chance": frozenset({(25.0, 25.0)})}
+    assert ("measure", "both give percent chance") in cues_of(
+        "Each child of a parent with Lynch syndrome has a 50% chance of inheriting it.",
+        "Each child of a parent with Lynch syndrome has a one in four chance of inheriting it.")
+    # Must not change: a share of people stays a share of them
+    assert cues._measures("1 in 5 adults have it", None) == {
+        "percent of adult": frozenset({(20.0, 20.0)})}
+
+
+def test_coming_more_or_less_often_over_time():
+    assert ("direction", "opposite frequency") in cues_of(
+        "Herpes outbreaks gradually become milder and less frequent as the years go by.",
+        "Repeat herpes outbreaks tend to come more often the longer you've had the virus.")
+    # Must not read: more often in one group than in another is no change over time
+    assert ("direction", "opposite frequency") not in cues_of(
+        "Migraines come more often in women than in men.",
+        "Migraines come less often in men.")
+
+
+def test_ages_under_an_unsaid_unit_a_toddler_and_a_kind_a_thing_is_itself():
+    assert cues._measures("It must never be given to a child younger than 2.", None) \
+        == {"age": frozenset({(0.0, 2.0)})}
+    assert "measure" in {reason for reason, _ in cues_of(
+        "Promethazine must never be given to a child younger than 2.",
+        "For a toddler aged 18 months or over, a single 5mg dose of promethazine is enough.")}
+    assert ("xylometazoline", "steroid", False) in cues._memberships(
+        "Because xylometazoline is itself a mild corticosteroid, some people worry.")
+
+
+def test_a_level_nudged_up_against_no_effect_and_shelves_against_a_pharmacy_medicine():
+    assert "null" in {reason for reason, _ in cues_of(
+        "Decongestants can nudge your blood pressure up.",
+        "The spray has no effect on blood pressure.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "You can pick xylometazoline up off the shelf in supermarkets and petrol stations.",
+        "Because it's a pharmacy medicine, you can only buy xylometazoline from a chemist.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "No medicine currently holds a UK licence specifically for treating tics.",
+        "Aripiprazole is an antipsychotic that is licensed in the UK for tics in children.")}
+
+
+def test_a_conditions_items_are_not_set_against_claims_by_the_parse():
+    claim = "Your chest pain usually gets better on its own within 4 to 6 weeks."
+    assert "negation" not in reasons(
+        f"Costochondritis\n\n{claim}\n\nSee a GP if:\n\n"
+        "- your chest pain is not getting better after a few weeks\n")
+    # Must not change: the same words said outright are set against it
+    assert "negation" in reasons(
+        f"Costochondritis\n\n{claim}\n\nSee a GP.\n\n"
+        "Your chest pain is not getting better after a few weeks.")

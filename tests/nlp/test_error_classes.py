@@ -4432,10 +4432,13 @@ def test_a_participle_describing_a_noun_does_not_make_a_command_a_statement(nlp)
 
 def test_a_product_tile_with_its_price_and_stars_is_promo(nlp):
     text = ("Shop battery-safe toys\nLight & Sound Baby Keys   £7.50   ★★★★☆ (96)\n"
+            "Bedtime Star Projector (batteries included)   £19.99   ★★★★★ (1,104)\n"
             "ErgoNest Anti-Fatigue Standing Mat   ★★★★☆ 4.5 (388)   £59   [Shop now]\n\n"
             "Most toys cost £10 to £20 and are rated ★★★★★ by parents.")
     units = dict(units_of(text, nlp))
     assert units["Light & Sound Baby Keys   £7.50   ★★★★☆ (96)"] == "promo"
+    assert units["Bedtime Star Projector (batteries included)   £19.99   ★★★★★ (1,104)"] \
+        == "promo"
     assert units["ErgoNest Anti-Fatigue Standing Mat   ★★★★☆ 4.5 (388)   £59   [Shop now]"] \
         == "promo"
     # a sentence giving a price and a rating is still the article's
@@ -4465,3 +4468,19 @@ def test_a_purpose_lead_in_instructs_and_so_do_its_items(nlp):
     # a summary's lead-in and a sentence its items finish keep their kinds
     assert units["Clots are rare"] == "claim"
     assert units["keep your weight down"] == "claim"
+
+
+def test_the_page_disclaiming_its_advice_is_meta(nlp):
+    text = ("The advice below is general and isn't a replacement for talking to your midwife "
+            "or GP.\n\nMost emulsions are water-based.\n\nThis article is for general guidance."
+            "\n\nColourwell is a trading name of Colourwell Coatings Ltd. Information correct "
+            "at time of publication.\n\nVitamin pills are not a substitute for a healthy diet.")
+    units = dict(units_of(text, nlp))
+    assert {units[line] for line in (
+        "The advice below is general and isn't a replacement for talking to your midwife or GP.",
+        "This article is for general guidance.",
+        "Colourwell is a trading name of Colourwell Coatings Ltd.",
+        "Information correct at time of publication.")} == {"meta"}
+    # what is said of something else than the page stays a claim
+    assert units["Vitamin pills are not a substitute for a healthy diet."] == "claim"
+    assert units["Most emulsions are water-based."] == "claim"
