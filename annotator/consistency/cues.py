@@ -326,7 +326,7 @@ _SAFE = re.compile(r"\b(?:safe|safely|safest|harmless|no\s+danger)\b", re.IGNORE
 # Taken in pregnancy as a matter of course: "Mums-to-be can take naproxen in any
 # trimester", "… one we're comfortable using right through pregnancy".
 _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
-                           r"(?:take|use|have|keep\s+taking|continue|be\s+continued)\b"
+                           r"(?:take|use|have|keep\s+taking|continue|be\s+continued|carry\s+on)\b"
                            # "is generally considered fine to continue"
                            r"|\b(?:fine|okay|ok|all\s+right)\s+to\s+(?:continue|take|use|keep)\b"
                            # "There's no need to stop using it if you become pregnant"
@@ -1059,7 +1059,7 @@ def _opens_with_not(lemmas: Sequence[str]) -> int | None:
     drive": its index), or None."""
     if lemmas[:1] == ["never"]:
         return 1
-    return 2 if lemmas[:2] in (["do", "not"], ["do", "n't"]) else None
+    return 2 if lemmas[:2] in (["do", "not"], ["do", "n't"], ["do", "n’t"]) else None
 
 
 def _forbids(lemmas: Sequence[str], at: int) -> bool:
@@ -1765,7 +1765,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
     # (in pregnancy, a harm to the baby denied: "Metoclopramide is not known to harm an
     # unborn baby", "there's no evidence it harms an unborn baby")
     safe = claim and not _UNSAFE.search(text) and (_SAFE.search(text) or (
-        "pregnant" in people and not _EXCLUDING.search(text)
+        people & {"pregnant", "breastfeed"} and not _EXCLUDING.search(text)
         and (_PREGNANT_USE.search(text) or no_harm)))
     # Whom something is safe for or ruled out for: the groups above, and people
     # named by a condition ("people with celiac disease").
@@ -2662,8 +2662,9 @@ _IS_A = re.compile(r"\b(?P<name>(?:[a-z][\w-]+\s+)?[a-z\d][\w-]*)(?:\s*\([^)]*\)
 # atomoxetine": members named for a kind (among the three words before "such as").
 _SUCH_AS = re.compile(r"\b(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+),?\s+\(?"
                       r"(?:such\s+as|like|including)\s+(?P<members>[^.;:()]+)")
-# "rimegepant, a newer triptan that …": a thing and the kind put beside it.
-_APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the)\s+"
+# "rimegepant, a newer triptan that …", "doxycycline, another macrolide": a thing and the
+# kind put beside it.
+_APPOSED = re.compile(r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:an?|the|another)\s+"
                       r"(?P<what>[^.;:,()]{0,60}?)(?=\s(?:that|which|who)\b|[.;:,]|$)")
 # "Pregabalin and gabapentin belong to a group called gabapentinoids", "Lithium is a mood
 # stabiliser and does not belong to either the antidepressant or …": a kind named in
@@ -2694,17 +2695,19 @@ _APPOSED_LIST = re.compile(
 _LIKE_OTHERS = re.compile(
     r"\b(?P<name>[a-z][\w-]+)(?:\s*\([^)]*\))?,\s+(?:un)?like\s+(?:the\s+|many\s+|most\s+|all\s+)?"
     r"other\s+(?P<kind>[a-z][\w-]+)"
-    r"|\b(?:(?:un)?like|as\s+with)\s+(?:[a-z][\w-]+\s+and\s+)?(?:the\s+|many\s+|most\s+|all\s+)?"
-    r"other\s+(?P<kind2>[a-z][\w-]+)[^,.;:]{0,40},\s+(?P<name2>[a-z][\w-]+)")
+    r"|\b(?:(?:un)?like|as\s+with)\s+(?:[a-z][\w-]+\s+and\s+)?(?:all\s+the\s+|the\s+|many\s+"
+    r"|most\s+|all\s+)?"
+    r"other\s+(?P<kind2>[a-z][\w-]+)[^,.;:]{0,40},\s+(?:(?:using|taking)\s+)?(?P<name2>[a-z][\w-]+)")
 # "MAO-B inhibitors: selegiline, rasagiline, safinamide": a kind's members listed after it.
 _LISTED = re.compile(r"^\s*(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+):\s+"
                      r"(?P<members>[a-z][\w-]+(?:,\s*[a-z][\w-]+)+(?:,?\s+(?:and|or)\s+"
                      r"[a-z][\w-]+)?)\s*[.;]?\s*$", re.MULTILINE)
 _NOT_MEMBERS = {"it", "this", "that", "which", "what", "there", "here", "one", "each", "who",
+                "children", "adults", "people", "patients", "women", "men", "babies",
                 "but", "and", "or", "is", "are", "was", "were", "can", "may", "because",
                 "since", "when", "if", "as", "although", "while", "for", "with", "so"}
 # "a virus called mycoplasma", "a type of bacterium known as …": a thing named for its kind.
-_KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?P<kind>[a-z][\w-]+)\s+"
+_KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[a-z][\w-]*\s+)?[a-z][\w-]+)\s+"
                           r"(?:called|named|known\s+as)\s+(?P<name>[a-z][\w-]+)")
 # "the same tetracycline family as azithromycin and minocycline": the others named.
 _SAME_AS = re.compile(r"\bsame\b[^.;:,]*?\bas\s+(?P<others>[a-z][\w-]+(?:(?:,\s*|\s+and\s+)"
@@ -2767,6 +2770,15 @@ _FULL_KIND_NAMES = (
 # "it" put in a kind ("Chemically it belongs to the opioid family"): the article's one
 # thing named with a kind of the same set, if there is one (see _membership_conflicts).
 _IT = "<it>"
+
+
+def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Every match of `pattern`, each from where the one before began: "on its own, a
+    specialist may add memantine, another …" holds two appositions, one in the other."""
+    start = 0
+    while (m := pattern.search(text, start)) is not None:
+        yield m
+        start = m.start() + 1
 
 
 def _memberships(text: str) -> list[tuple[str, str, bool]]:
@@ -2836,14 +2848,22 @@ def _memberships(text: str) -> list[tuple[str, str, bool]]:
                 found += [(name, kind, bool(m["denied"]) != opposite)
                           for kind, opposite in (kinds[:1] if m["denied"] else kinds)]
     for m in _KIND_CALLED.finditer(lowered):
-        # "caused by a virus called mycoplasma": kinds of the lexicon only
-        if m["name"] not in _NOT_MEMBERS and (kind := _kind_of(m["kind"])):
-            found.append((m["name"], *kind))
+        # "caused by a virus called mycoplasma", "a tetracycline antibiotic called
+        # doxycycline": kinds of the lexicon only
+        if m["name"] not in _NOT_MEMBERS:
+            found += [(m["name"], *kind) for w in m["kind"].split() if (kind := _kind_of(w))]
     for m in _LIKE_OTHERS.finditer(lowered):
-        name, kind = m["name"] or m["name2"], _kind_of(m["kind"] or m["kind2"])
-        if kind is not None and name not in _NOT_MEMBERS:
+        name, word = m["name"] or m["name2"], m["kind"] or m["kind2"]
+        if name in _NOT_MEMBERS:
+            continue
+        # a kind outside the lexicon too, named by a plural noun: "Sumatriptan isn't a
+        # painkiller" / "As with all the other painkillers on our shelves, sumatriptan …"
+        # (not the qualifier of "other GLP-1 drugs")
+        kind = _kind_of(word) or ((_GENERIC + word.removesuffix("s"), False)
+                                  if word.endswith("s") and word.isalpha() else None)
+        if kind is not None:
             found.append((name, *kind))
-    for m in _APPOSED.finditer(lowered):
+    for m in _overlapping(_APPOSED, lowered):
         # "Salbutamol, the most commonly prescribed reliever,": kinds of the lexicon only
         # ("doxycycline, an antibiotic from the tetracycline family": two)
         if m["name"] not in _NOT_MEMBERS:

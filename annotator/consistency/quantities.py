@@ -905,7 +905,10 @@ def banded(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]])
 
 # "with no age limit", "There is no upper age limit": every age, against a bound.
 NO_AGE_LIMIT = re.compile(r"\bno\s+(?:upper\s+|lower\s+|minimum\s+|maximum\s+)?age\s+"
-                          r"(?:limits?|restrictions?|cap|cut-?off)\b", re.IGNORECASE)
+                          r"(?:limits?|restrictions?|cap|cut-?off)\b"
+                          # "Age alone does not rule anyone out", "age is no barrier"
+                          r"|\bage\s+(?:alone\s+)?(?:is\s+no\s+barrier|(?:does\s+not|doesn['’]t)\s+"
+                          r"rule\s+(?:anyone|you|people)\s+out)\b", re.IGNORECASE)
 
 
 def _ages(text: str) -> list[Quantity]:

@@ -131,7 +131,7 @@ def _comma_split(sent: Span, k: int) -> bool:
 
 
 # Words between "but" and its instruction's verb: "but always check", "but do not use".
-_BEFORE_COMMAND = {"always", "please", "just", "also", "never", "do", "not", "n't"}
+_BEFORE_COMMAND = {"always", "please", "just", "also", "never", "do", "not", "n't", "n’t"}
 
 
 def _command_after(sent: Span, k: int) -> bool:

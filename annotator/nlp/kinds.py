@@ -1780,7 +1780,7 @@ def forbids(span: Span) -> bool:
     """A negative instruction: "do not" or "never" and a verb's base form opening
     the span, with or without a final stop."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if len(words) >= 3 and words[0].lower_ == "do" and words[1].lower_ in ("not", "n't"):
+    if len(words) >= 3 and words[0].lower_ == "do" and words[1].lower_ in ("not", "n't", "n’t"):
         return words[2].tag_ == "VB"
     return len(words) >= 2 and words[0].lower_ == "never" and words[1].tag_ == "VB"
 

@@ -629,9 +629,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             drafts.append(_Draft(sent, block, "question", False))
             continue
         if k == 0 and len(sents) > 1 and block.list_item \
+                and not text_of(sent)[:1].islower() \
                 and _line_over_sentences(sent, sents, block.text):
             # "→ Measles cases top 1,200 in 2026" on its own line over its story's
-            # sentences: a digest's headline, as it is without the arrow.
+            # sentences: a digest's headline, as it is without the arrow (not the end of
+            # a lead-in's sentence over the next paragraph: "- people with a long-term
+            # illness" / "If you cannot fast, …").
             drafts.append(_Draft(sent, block, "heading", False))
             continue
         if (k == 0 or opens_line(sent)) and kinds.is_study_title(text_of(sent)) \

@@ -4207,3 +4207,56 @@ def test_a_conditions_items_are_not_set_against_claims_by_the_parse():
     assert "negation" in reasons(
         f"Costochondritis\n\n{claim}\n\nSee a GP.\n\n"
         "Your chest pain is not getting better after a few weeks.")
+
+
+def test_another_of_a_kind_and_the_kind_a_qualifier_names():
+    assert ("doxycycline", "macrolide", False) in cues._memberships(
+        "Her son was given doxycycline, another macrolide, and went home.")
+    # an apposition inside another's reach ("on its own, a specialist may add …") is read
+    assert ("memantine", "inhibitor", False) in cues._memberships(
+        "If donepezil is not enough on its own, a specialist may add memantine, another "
+        "acetylcholinesterase inhibitor.")
+    assert ("doxycycline", "tetracycline", False) in cues._memberships(
+        "For older children, GPs use a tetracycline antibiotic called doxycycline.")
+    # people are no member of a kind ("for older children, a tetracycline antibiotic")
+    assert not [m for m in cues._memberships(
+        "For older children, a tetracycline antibiotic called doxycycline.")
+        if m[0] == "children"]
+
+
+def test_as_with_all_the_other_kinds_outside_the_lexicon():
+    assert ("sumatriptan", "~painkiller", False) in cues._memberships(
+        "As with all the other painkillers on our shelves, using sumatriptan too often can "
+        "cause headaches.")
+    assert "class" in reasons(
+        "Sumatriptan\n\nSumatriptan isn't a painkiller, so it won't help with toothache.\n\n"
+        "As with all the other painkillers on our shelves, using sumatriptan on 10 or more "
+        "days a month can cause headaches.")
+
+
+def test_breastfeeding_mothers_carrying_on_and_not_curing_and_pharmacy_shelves():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Breastfeeding mums can carry on taking sumatriptan as usual.",
+        "Sumatriptan should be avoided by women who are breastfeeding.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "A few months of CPAP treatment is enough to clear sleep apnoea up for good.",
+        "CPAP controls sleep apnoea rather than curing it.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Sumatriptan 50mg tablets have been available to buy from pharmacies since 2006.",
+        "Sumatriptan 50mg tablets are a prescription-only medicine.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "A 5,000ppm fluoride toothpaste from the pharmacy shelf is worth picking up.",
+        "Toothpaste with 5,000ppm fluoride is a prescription-only product.")}
+
+
+def test_catching_it_from_a_patient_a_high_street_chemist_and_age_ruling_no_one_out():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Psittacosis cannot be passed from one person to another.",
+        "Two nurses who cared for him with psittacosis caught the infection from him.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Adrenaline auto-injectors are prescription-only medicines in the UK.",
+        "You can pick up spare adrenaline auto-injectors from any high street chemist.")}
+    assert cues._measures("Age alone does not rule anyone out of thrombectomy.", None) == {
+        "age": frozenset({(0.0, quantities.OLDEST)})}
+    # Must not read: a person's age is no limit of anyone's
+    assert cues._measures("Her age does not matter to her.", None) == {}

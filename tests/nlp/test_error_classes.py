@@ -4474,13 +4474,28 @@ def test_the_page_disclaiming_its_advice_is_meta(nlp):
     text = ("The advice below is general and isn't a replacement for talking to your midwife "
             "or GP.\n\nMost emulsions are water-based.\n\nThis article is for general guidance."
             "\n\nColourwell is a trading name of Colourwell Coatings Ltd. Information correct "
-            "at time of publication.\n\nVitamin pills are not a substitute for a healthy diet.")
+            "at time of publication.\n\nPrices correct at January 2025.\n\n"
+            "Vitamin pills are not a substitute for a healthy diet.")
     units = dict(units_of(text, nlp))
     assert {units[line] for line in (
         "The advice below is general and isn't a replacement for talking to your midwife or GP.",
         "This article is for general guidance.",
         "Colourwell is a trading name of Colourwell Coatings Ltd.",
-        "Information correct at time of publication.")} == {"meta"}
+        "Information correct at time of publication.", "Prices correct at January 2025.")} \
+        == {"meta"}
     # what is said of something else than the page stays a claim
     assert units["Vitamin pills are not a substitute for a healthy diet."] == "claim"
     assert units["Most emulsions are water-based."] == "claim"
+
+
+def test_a_negative_instruction_with_a_curly_apostrophe_and_a_last_item_over_a_paragraph(nlp):
+    text = ("Our hygiene rules\n• Wash your hands after touching animals\n"
+            "• Don’t kiss the animals or put your hands in your mouth\n\n"
+            "People who do not have to fast include:\n- children who have not reached puberty\n"
+            "- people with a long-term illness for whom fasting would be harmful\n"
+            "If you cannot fast, you may be able to make up missed days later.\n")
+    units = dict(units_of(text, nlp))
+    assert units["Don’t kiss the animals or put your hands in your mouth"] == "advice"
+    # the end of a lead-in's sentence is no headline over the paragraph after it
+    assert units["people with a long-term illness for whom fasting would be harmful"] == "claim"
+    assert units["If you cannot fast, you may be able to make up missed days later."] == "claim"
