@@ -381,6 +381,9 @@ _HARM = re.compile(r"\b(?:damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|hurts?|injur(?:
 # (not "no more harmful than": a comparison)
 _NO_HARM = re.compile(r"\b(?:not|never|no|without)\s+(?:(?!more\b|less\b)\w+\s+){0,2}"
                       r"(?:damag|harm|hurt|injur|dangerous|toxic|unsafe)"
+                      # "there's no (clear) evidence that it harms the baby"
+                      r"|\bno\s+(?:clear\s+|good\s+|real\s+|strong\s+)?evidence\s+that\s+"
+                      r"(?:it|they|this)\s+(?:damag|harm|hurt|injur)"
                       r"|n[’']t\s+(?:\w+\s+)?(?:damag|harm|hurt)", re.IGNORECASE)
 # A study's own scope: "People with diabetes were excluded from the trial"; and
 # a finding given to a group of people: "The study shows that people with
@@ -427,6 +430,8 @@ _EXCLUDING = re.compile(
     r"|(?:\bnot|n[’']t)\s+(?:(?:normally|usually|generally|routinely|always)\s+)?(?:be\s+)?"
     r"(?:recommended|suitable|advised|used|given|safe|approved)\b"
     r"|\b(?:advise|advised|recommend|recommended)\s+against\b"
+    # "so we'd advise you not to take it"
+    r"|\badvised?\s+(?:you\s+|them\s+|women\s+)?not\s+to\b"
     # "If you're pregnant or planning a pregnancy, stop the ointment"
     # (not "There's no need to stop using it if you become pregnant")
     r"|(?<!need\sto\s)\bstop\s+(?:taking|using|the)\b"
@@ -1787,7 +1792,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
                             or lex_phrases.harms.search(text, text_words))
         else "",
         null.group(0) if (null := _NULL.search(text)) else "",
-        effect.group(0) if claim and (effect := _EFFECT.search(text)) else "",
+        effect.group(0) if claim and (effect := _effect(text)) else "",
         phrase_sides,
         _comparison(text, text_words),
         frozenset(whom) if safe else frozenset(),
@@ -1899,6 +1904,15 @@ def _symptoms(text: str) -> str:
 
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "that", "those"})
+# A condition opening a sentence: "If recovery is slow, …".
+_OPENING_CONDITION = re.compile(r"\s*(?:if|when|unless)\b[^,.;:]{0,80},", re.IGNORECASE)
+
+
+def _effect(text: str) -> re.Match | None:
+    """The first effect `text` says, after a condition opening it if it says one there
+    ("If recovery is slow, your neurologist may prescribe steroids to help …": "help")."""
+    opening = _OPENING_CONDITION.match(text)
+    return (opening and _EFFECT.search(text, opening.end())) or _EFFECT.search(text)
 
 
 def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
@@ -1919,6 +1933,10 @@ def _null_subject(lemmas: Sequence[str], null: str) -> frozenset[str]:
     # How often is no part of what: "taking vitamin C every day does not prevent colds"
     # is said of vitamin C.
     before = [w for w in lemmas[: k - 1] if w not in _HOW_OFTEN]
+    if "which" in before[1:]:
+        # "Steroid medicines, which are used for many other inflammatory conditions, do not
+        # help GBS": said of the steroids, not of what the clause says of them
+        before = before[: len(before) - 1 - before[::-1].index("which")]
     if before and before[-1] in _SUBJECT_PRONOUNS:
         return frozenset()  # "in the trials it did not lower …": said of "it", not of trials
     return frozenset(stem(w) for w in before[-3:] if w not in function and _WORD.fullmatch(w))

@@ -948,6 +948,11 @@ class _Piece:
     # a list item's sentence of its own, its subject before its verb: a claim among an
     # instruction's items stays one ("Drain: Mosquitoes lay their eggs in standing water.")
     declares: bool = False
+    # a line of its own, a few words without a verb: a site's name among the page's
+    # furniture ("The Saltwater Fish Co." between its offer banner and its menu)
+    bare: bool = False
+    # such a line in a block of the page's furniture lines ("Little Spoon Co." over its menu)
+    furnished: bool = False
 
 
 @dataclass(frozen=True)
@@ -1009,8 +1014,28 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             command=claim and block.list_item and kinds.is_listed_command(span),
             instructs=claim and block.list_item and kinds.may_instruct(span),
             declares=claim and block.list_item and _declares(span),
+            bare=claim and block.single_line and not block.list_item
+            and text_of(span).strip() == block.text.strip() and _bare(span),
+            furnished=claim and _among_furniture(span, block),
         ))
     return out
+
+
+def _bare(span: Span) -> bool:
+    """A few words (six at most) without a verb of their own."""
+    return not kinds.has_finite(span) and len([t for t in span if t.is_alpha]) <= 6
+
+
+def _among_furniture(span: Span, block: Block) -> bool:
+    """A short line without a verb among a page's furniture lines of its block: a
+    site's name over its menu ("The Saltwater Fish Co." / "Shop   Fresh Fish   Smoked …")
+    or under its offer banner."""
+    own = text_of(span).strip()
+    lines = [line.strip() for line in block.text.splitlines()]
+    if block.single_line or own not in lines or not _bare(span):
+        return False
+    return any(kinds.is_furniture_line(line) or is_bar_line(line) or kinds.is_offer(line)
+               for line in lines if line and line != own)
 
 
 def _headline(pieces: list[_Piece]) -> int | None:
@@ -1092,6 +1117,14 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         if signing and kind == "heading" and piece.standalone:
             kind = "meta"  # "Emma", "Department of Epidemiology, University of Milan"
         following = pieces[n + 1] if n + 1 < len(pieces) else None
+        if kind == "claim" and (piece.furnished or (
+                piece.bare and following is not None and following.kind in ("meta", "promo")
+                and following.block.single_line
+                and (not units or units[-1].kind in ("meta", "promo")))) \
+                and not any(unit.kind == "claim" for unit in units):
+            # a site's name at the page's top, over its menu or between its offer banner
+            # and its menu (not a note's line between a reader's headers further down)
+            kind = "meta"
         # "Run happy," over "Jo": a closing of the writer's own words, over a first name
         own_closing = piece.standalone and len(piece.text.split()) <= 3 \
             and piece.text.rstrip().endswith(",") and following is not None \

@@ -4260,3 +4260,40 @@ def test_catching_it_from_a_patient_a_high_street_chemist_and_age_ruling_no_one_
         "age": frozenset({(0.0, quantities.OLDEST)})}
     # Must not read: a person's age is no limit of anyone's
     assert cues._measures("Her age does not matter to her.", None) == {}
+
+
+def test_a_null_said_past_a_which_clause_and_an_effect_past_an_opening_condition():
+    steroids = ("Steroid medicines, which are used for many other inflammatory conditions, do "
+                "not help GBS.")
+    lemmas = "steroid medicine which be use for many other inflammatory condition do not help gbs"
+    said_of = cues._null_subject(lemmas.split(), "do not help")
+    assert said_of == {cues.stem("steroid"), cues.stem("medicine")}
+    assert "null" in {reason for reason, _ in cues_of(
+        steroids, "If recovery is slow, a neurologist may prescribe steroid tablets to help "
+        "the nerves heal.")}
+    assert cues._effect("If recovery is slow, doctors may prescribe steroids to help.")[0] \
+        == "help"
+
+
+def test_a_licensed_medicine_without_any_prescription_and_advising_not_to():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Glucosamine is sold as a food supplement rather than as a licensed medicine.",
+        "Because glucosamine is a licensed medicine in the UK, it is carefully made.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "The TBE vaccine TicoVac is a prescription-only medicine.",
+        "You can have the TBE vaccine TicoVac without any prescription.")}
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "There's little research on glucosamine in pregnancy, so we'd advise you not to take it.",
+        "Glucosamine is considered safe to take while you're pregnant.")}
+
+
+def test_no_evidence_that_it_harms_food_making_no_difference_and_no_lasting_effect():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Penicillin V isn't recommended in pregnancy.",
+        "There's no evidence that it harms an unborn baby, so penicillin V is fine.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Penicillin V is absorbed best on an empty stomach.",
+        "Food makes no difference to how well penicillin V works.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "A good tongue scraper will banish morning breath for good.",
+        "Tongue scraping only reduces morning breath for a few hours and has no lasting effect.")}

@@ -4499,3 +4499,13 @@ def test_a_negative_instruction_with_a_curly_apostrophe_and_a_last_item_over_a_p
     # the end of a lead-in's sentence is no headline over the paragraph after it
     assert units["people with a long-term illness for whom fasting would be harmful"] == "claim"
     assert units["If you cannot fast, you may be able to make up missed days later."] == "claim"
+
+
+def test_a_sites_name_among_its_furniture_lines_is_meta(nlp):
+    text = ("Little Spoon Co.\nShop  |  Weaning Hub  |  Recipes  |  Our Story\n\n"
+            "Introducing peanut to your baby\n\nMost babies can have peanut from 6 months.\n\n"
+            "Signs of an allergy\nHives around the mouth\nSwelling of the lips\n")
+    units = dict(units_of(text, nlp))
+    assert units["Little Spoon Co."] == "meta"
+    # Must not change: short lines of a block with no furniture in it keep their kinds
+    assert units["Hives around the mouth"] == units["Swelling of the lips"] == "claim"
