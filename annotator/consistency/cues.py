@@ -2738,8 +2738,8 @@ _UNLIKE = re.compile(r",\s+unlike\s+[^,.;:()]{1,40},")
 _GENERIC = "~"
 # Words before a kind that name no narrower kind: "a group of medicines called …".
 _NOT_NARROWER = {"a", "an", "the", "of", "called", "known", "as", "same", "other", "group",
-              "class", "family", "type", "kind", "medicine", "medicines", "drug", "drugs",
-              "new", "newer", "old", "older", "different", "either", "or", "and"}
+                 "class", "family", "type", "kind", "medicine", "medicines", "drug", "drugs",
+                 "new", "newer", "old", "older", "different", "either", "or", "and"}
 
 
 def _category(word: str) -> str | None:

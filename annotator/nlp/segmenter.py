@@ -1028,8 +1028,7 @@ def _bare(span: Span) -> bool:
 
 def _among_furniture(span: Span, block: Block) -> bool:
     """A short line without a verb among a page's furniture lines of its block: a
-    site's name over its menu ("The Saltwater Fish Co." / "Shop   Fresh Fish   Smoked …")
-    or under its offer banner."""
+    site's name over its menu ("Little Spoon Co." / "Shop  |  Weaning Hub  |  …")."""
     own = text_of(span).strip()
     lines = [line.strip() for line in block.text.splitlines()]
     if block.single_line or own not in lines or not _bare(span):
