@@ -325,7 +325,7 @@ _CAVEAT = re.compile(
 _SAFE = re.compile(r"\b(?:safe|safely|safest|harmless|no\s+danger)\b", re.IGNORECASE)
 # Taken in pregnancy as a matter of course: "Mums-to-be can take naproxen in any
 # trimester", "… one we're comfortable using right through pregnancy".
-_PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+)?"
+_PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+|usually\s+|generally\s+)?"
                            r"(?:take|use|have|keep\s+taking|continue|be\s+continued|carry\s+on)\b"
                            # "is generally considered fine to continue"
                            r"|\b(?:fine|okay|ok|all\s+right)\s+to\s+(?:continue|take|use|keep)\b"
@@ -425,7 +425,9 @@ _HARMING = re.compile(r"\brisk\s+of\s+(?:a\s+)?(?:miscarriage|stillbirth|birth\s
                       r"|\b(?:damag(?:es|ed|ing)|harms|harmed|hurts|injures|(?:is|are)\s+"
                       r"(?:dangerous|toxic|harmful))\b", re.IGNORECASE)
 _EXCLUDING = re.compile(
-    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b|\bnever\b|\bavoid(?:ed)?\b|\bunsafe\b"
+    # (not "so don't stop anything": to go on)
+    r"\b(?:should|must|do|does|can|may)\s*(?:not|n[’']t)\b(?!\s+stop\b)|\bnever\b"
+    r"|\bavoid(?:ed|ing)?\b|\bunsafe\b"
     # ("not normally recommended", "not usually advised")
     r"|(?:\bnot|n[’']t)\s+(?:(?:normally|usually|generally|routinely|always)\s+)?(?:be\s+)?"
     r"(?:recommended|suitable|advised|used|given|safe|approved)\b"
@@ -1061,10 +1063,15 @@ def _denied(lemmas: Sequence[str], k: int) -> bool:
 
 def _opens_with_not(lemmas: Sequence[str]) -> int | None:
     """Where the verb of an opening instruction not to is ("Do not drive", "Never
-    drive": its index), or None."""
-    if lemmas[:1] == ["never"]:
-        return 1
-    return 2 if lemmas[:2] in (["do", "not"], ["do", "n't"], ["do", "n’t"]) else None
+    drive": its index), or None; after "but" or "please" ("but please do not give
+    ibuprofen", a clause cut from its sentence)."""
+    skip = 0
+    while skip < 2 and lemmas[skip : skip + 1] in (["but"], ["please"]):
+        skip += 1
+    if lemmas[skip : skip + 1] == ["never"]:
+        return skip + 1
+    return skip + 2 if lemmas[skip : skip + 2] in (["do", "not"], ["do", "n't"], ["do", "n’t"]) \
+        else None
 
 
 def _forbids(lemmas: Sequence[str], at: int) -> bool:
@@ -1428,12 +1435,17 @@ def _timed(text: str, published: str | None) -> frozenset[str]:
 _EVENT_STEMS = {
     # ("back to normal within 2 to 3 weeks")
     "<over>": frozenset({"last", "clear", "resolv", "better", "recove", "settl", "heal", "improv",
-                         "disapp", "fad", "wear", "normal"}),
+                         "disapp", "fad", "wear", "normal", "shrink"}),
+    # (and when a treatment starts to work: "takes 2 to 3 days before you notice any
+    # effect" / "takes at least eight weeks to make any difference")
     "<onset>": frozenset({"appear", "start", "begin", "show", "develo", "onset", "incuba",
-                          "sign"}),
+                          "sign", "notic", "differ", "benefi", "kick"}),
     # a treatment's length: "only prescribe it for up to 5 days" / "a course lasts 1 to 2 weeks"
     "<course>": frozenset({"cours", "prescr"}),
 }
+
+
+_SAID_OF_ONSET = frozenset({"<onset>"})
 
 
 _NAMED_SHARE = re.compile(r"(?P<who>[^\W\d_]+)\s+(?:out\s+of|in)\b", re.IGNORECASE)
@@ -1751,6 +1763,10 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
     # What its numbers measure is part of what a unit is about: a dose range
     # and a number of drops a day are about one thing in different words.
     stems.update(f"<{m.split(':')[0]}>" for m in measures)
+    timed = _timed(text, published) if _OF_EVENTS & measures.keys() else frozenset()
+    # and when what it times starts, in other words: "Symptoms typically begin between
+    # one and three weeks after …" / "the illness takes at least a month to show itself"
+    stems.update(event for event in timed & _SAID_OF_ONSET)
     if _DOSE.search(text):
         stems["<dose>"] += 1
     lex_phrases = phrases()
@@ -1833,7 +1849,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
          else "only stage" if _ONLY_STAGE.search(text)
          else "any stage" if _ANY_STAGE.search(text) else "") if claim else "",
         _symptoms(text) if claim else "",
-        _timed(text, published) if _OF_EVENTS & measures.keys() else frozenset(),
+        timed,
         _most_of(text) if claim else "",
         lifelong.group(0) if (lifelong := quantities.LIFELONG.search(text)) else "",
         stem(little["what"].lower()) if claim and (little := _LITTLE.search(text)) else "",

@@ -70,9 +70,14 @@ DURATION = re.compile(
     rf"(?:(?:business|working|calendar)\s+(?=days?\b)|(?:full|whole)\s+(?=(?:{_UNIT})s?\b))?"
     rf"(?P<unit>{_UNIT})s?\b(?![- ]old)"
     # "a week or two": one to two weeks (not "a week or two months": two mentions).
-    rf"(?:\s+or\s+(?P<upper>two|three|four|five|six|\d+)\b(?!\s+(?:{_UNIT})))?",
+    rf"(?:\s+or\s+(?P<upper>two|three|four|five|six|\d+)\b(?!\s+(?:{_UNIT}))"
+    # "three months or more": at least three
+    rf"|\s+or\s+(?P<after>more|longer)\b)?",
     re.IGNORECASE,
 )
+# "between one and three weeks": read as "one to three weeks" (the same length of text).
+_BETWEEN = re.compile(rf"\bbetween(\s+(?:{_NUM})\s+)and(?=\s+(?:{_NUM})[\s-]+(?:{_UNIT}))",
+                      re.IGNORECASE)
 YEAR = re.compile(
     r"\b(?P<prep>since|in|from|during|until|by|before|after|around|circa)\s+(?:the\s+)?(?:early\s+|"
     r"mid\s+|late\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?P<decade>s|'s)?\b",
@@ -390,7 +395,8 @@ def _time_points(text: str) -> list[Quantity]:
 
 def _durations(text: str) -> list[Quantity]:
     found = []
-    for m in DURATION.finditer(text):
+    read = _BETWEEN.sub(lambda b: " " * len("between") + b[1] + "to ", text)
+    for m in DURATION.finditer(read):
         rate = _RATE_BEFORE.search(text[: m.start()])
         if rate and rate.group(0).strip().lower() == "once" and (m["num"] or "")[:1].isdigit():
             rate = None  # "once 72 hours have passed": a conjunction, not "once a week"
@@ -403,8 +409,9 @@ def _durations(text: str) -> list[Quantity]:
             continue  # "not more than 40mg in any 24-hour period": a limit's window
         unit = m["unit"].lower().replace("centuries", "century")
         mod = m["mod"] or ""
-        if m["post"] and not mod:
-            mod = "at least" if m["post"].lower() in ("more", "longer") else "at most"
+        if (m["post"] or m["after"]) and not mod:
+            mod = "at least" if (m["post"] or m["after"]).lower() in ("more", "longer") \
+                else "at most"
         if m["num"]:
             low = number(m["num"])
             high = number(m["num2"]) if m["num2"] else low
@@ -421,7 +428,7 @@ def _durations(text: str) -> list[Quantity]:
             high = max(high, number(m["upper"]))
         low, high = _bounds(mod, low, high, vague)
         found.append(Quantity(_duration_or_gap(text, m.start(), m.end()), low * MINUTES[unit],
-                              high * MINUTES[unit], m.start(), m.end(), m.group(0)))
+                              high * MINUTES[unit], m.start(), m.end(), text[m.start() : m.end()]))
     return found
 
 

@@ -1024,7 +1024,7 @@ def is_price_line(span: Span) -> bool:
     # (a table's row of several columns, between tabs or bars, states what it compares:
     # "Rabies\t3\t£75.00"; not a product's tile: "Light & Sound Baby Keys   £7.50   ★★★★☆ (96)")
     rated = _STAR_RUN.search(text) is not None
-    if not rated and len([cell for cell in _CELLS.split(text) if cell.strip()]) > 2:
+    if not rated and len([cell for cell in CELLS.split(text) if cell.strip()]) > 2:
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if rated:
@@ -1141,13 +1141,13 @@ def _answer_row(text: str) -> bool:
         and final_char(text) not in ".!?"
 
 
-_CELLS = re.compile(r"\t+|[ \t]+\|[ \t]+")
+CELLS = re.compile(r"\t+|[ \t]+\|[ \t]+")  # a row's cells, between tabs or bars
 
 
 def _data_row(text: str) -> bool:
     """A table's row of figures under a name, between tabs or bars ("Nausea\t6 (6.4)\t4
     (4.3)", "2\tBihar\t65.7\t63.1"): what the table says of that name."""
-    cells = _CELLS.split(text.strip())
+    cells = CELLS.split(text.strip())
     return len(cells) >= 3 and any(sum(c.isalpha() for c in cell) >= 3 for cell in cells) \
         and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
@@ -1169,6 +1169,16 @@ def _figure_row(text: str) -> bool:
             and not any(c.isdigit() for c in cells[0]) and not cells[0].endswith(":")
             and _FIGURE_CELL.match(cells[1]) is not None
             and not any(c in "£$€¥₹" for c in text))
+
+
+def is_table_row_of_figures(text: str) -> bool:
+    """A row naming a thing and giving its figures, between tabs, bars or dot
+    leaders ("Fat | 9.0 g", "Fibre\t9.0g\t3.6g"): not a header ("Per 100ml | kcal |
+    Fat"), nor a price's row ("Gel 50g   £2.99   Add to basket")."""
+    cells = [cell.strip() for part in CELLS.split(text.strip()) for cell in _ROW_CELL.split(part)
+             if cell.strip()]
+    return len(cells) >= 2 and not any(c in "£$€¥₹" for c in text) \
+        and any(_FIGURE_CELL.match(cell) or cell.lower() == "trace" for cell in cells[1:])
 
 
 def _mostly_symbols(text: str) -> bool:
@@ -1688,11 +1698,23 @@ def _verb_conjuncts(token: Token) -> list[Token]:
 
 def may_instruct(span: Span) -> bool:
     """``Avoid caffeine``, ``Stop smoking``, and ``Dry mouth`` too: a short item without
-    a stop opening with an instruction verb, no other verb of its own; its list tells
-    an instruction from a name."""
+    a stop opening with an instruction verb, no other verb of its own but in a clause
+    of time or manner (``Shower as soon as you can after paddling``, ``Cover cuts …
+    before you launch``); its list tells an instruction from a name."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    return 2 <= len(words) <= 6 and final_char(text_of(span)) not in ".!?" \
-        and opens_instruction(span) and not any(is_finite(t) for t in words[1:])
+    return 2 <= len(words) <= _LISTED_WORDS and final_char(text_of(span)) not in ".!?" \
+        and opens_instruction(span) and not any(
+            is_finite(t) and not _in_adverbial(t) for t in words[1:])
+
+
+_LISTED_WORDS = 12
+
+
+def _in_adverbial(token: Token) -> bool:
+    """Whether `token` lies in an adverbial clause opened by its conjunction
+    ("before you launch", "as soon as you can")."""
+    return any(clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+               for clause in (token, *token.ancestors))
 
 
 def is_advice(span: Span, clause: bool = False) -> bool:

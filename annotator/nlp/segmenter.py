@@ -22,6 +22,7 @@ from annotator.nlp.blocks import (
     blocks,
     cell_count,
     is_bar_line,
+    is_panel_figure,
     label_line,
     stripped,
     unwrapped,
@@ -243,9 +244,12 @@ def _clause_label(label: Span) -> bool:
     return not misread
 
 
-def _stopped_label(sent: Span) -> bool:
+_SERIES_LABEL = 7
+
+
+def _stopped_label(sent: Span, most: int = 5) -> bool:
     """A list item's run-in label ending in a full stop: a noun phrase of at
-    most five words, capitalised, without a verb, an adverb, a figure or a
+    most five words (`most`), capitalised, without a verb, an adverb, a figure or a
     quotation (``Sedation and dissociation.``, ``Respiratory depression.``,
     ``Shortness of breath and dizziness.``, ``Pale or yellowish skin.``, whose
     ``yellowish`` the tagger reads as a verb after "or")."""
@@ -254,10 +258,11 @@ def _stopped_label(sent: Span) -> bool:
     misread = {t.i for t in words if t.tag_ == "VB" and t.dep_ == "conj" and t.head.pos_ == "ADJ"}
     return (
         kinds.final_char(text_of(sent)) == "."
-        and 1 <= len(words) <= 5
+        and 1 <= len(words) <= most
         and words[0].text[:1].isupper()
-        and all((t.is_alpha or "-" in t.text) and (t.pos_ in _LABEL_POS or t.i in misread)
-                for t in words)
+        # ("Alzheimer's disease.": a possessive's "'s" too)
+        and all(t.tag_ == "POS" or ((t.is_alpha or "-" in t.text)
+                                    and (t.pos_ in _LABEL_POS or t.i in misread)) for t in words)
         and not any(t.text in "\"“”‘’'()" for t in sent)
         and (not kinds.has_predicate(sent)
              or (misread and all(t.i in misread for t in sent if kinds.is_verb(t))))
@@ -311,6 +316,39 @@ def _thread_counters(text: str) -> frozenset[str]:
         if total == "" or int(number) <= int(total):
             seen[total] = seen.get(total, 0) + 1
     return frozenset(total for total, count in seen.items() if count >= 2)
+
+
+# "Breast cancer. Reviews by … have found …": a paragraph opening with a short phrase
+# and a full stop, then sentences of its own (its words checked by `_stopped_label`).
+_STOPPED_OPENING = re.compile(r"^[ \t]*[A-Z][^\s.!?:;,\d]*(?:[ \t]+[^\s.!?:;,\d]+){0,6}"
+                              r"(?:\.|[ \t][–—])[ \t]+\S+(?:[ \t]+\S+){3}", re.MULTILINE)
+
+
+_LABEL_RUN = 3
+
+
+def _label_series(text: str) -> frozenset[int]:
+    """The starts of the paragraphs opening with a stopped label (``Acid reflux.
+    Stomach acid can reach …``) next to another paragraph opening so: a series of
+    causes, risks or findings, each led by its label, three or more in a row. One
+    such paragraph alone may open with a short sentence ("Both matter. An HbA1c of
+    …"), and so may two comments in a row ("Great write-up. My EP told me …")."""
+    openings = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in
+                _STOPPED_OPENING.finditer(text)]
+    if not openings:
+        return frozenset()
+    found: set[int] = set()
+    run = openings[:1]
+    for a, b in zip(openings, [*openings[1:], len(text)], strict=True):
+        # the two paragraphs are neighbours: only white space between a's line and b
+        line_end = text.find("\n", a)
+        if b < len(text) and line_end >= 0 and not text[line_end:b].strip():
+            run.append(b)
+            continue
+        if len(run) >= _LABEL_RUN:
+            found.update(run)
+        run = [b]
+    return frozenset(found)
 
 
 def _counter_split(sent: Span, totals: frozenset[str]) -> list[Span] | None:
@@ -421,10 +459,13 @@ def _site_titled(line: str) -> bool:
 
 
 def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = False,
-                  threaded: frozenset[str] = frozenset()) -> list[_Draft]:
+                  threaded: frozenset[str] = frozenset(),
+                  series: frozenset[int] = frozenset()) -> list[_Draft]:
     """The drafts of a block; `title`: it is the article's first line; `heads`: text
     follows it (a line standing alone at the very end heads nothing); `threaded`: the
-    totals of the thread counters opening the article's lines."""
+    totals of the thread counters opening the article's lines; `series`: where the
+    lines of a series opening with stopped labels start (:func:`_label_series`), as
+    offsets in the block's text."""
     sents = [s for s in doc.sents if text_of(s).strip()]
     whole = doc[:]
     if block.single_line and kinds.is_furniture_line(block.text):
@@ -537,10 +578,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # A verbless question ("Bloating after meals?") asks the reader, as a paragraph's
     # opening: no fragment of a reference.
     # A measurement in a note's sentence is a finding, not a reference's part ("Weight
-    # 61.4 kg."); a table's rows stay as they were read.
+    # 61.4 kg."), nor is a table's row of figures ("Fat | 9.0 g", "Protein\t11g\t4.4g").
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
                  and kinds.final_char(text_of(s)) != "?"
-                 and not (kinds.AMOUNT.search(text_of(s)) and cell_count(text_of(s)) == 1)
+                 and not (kinds.AMOUNT.search(text_of(s)) and (
+                     cell_count(text_of(s)) == 1 or kinds.is_table_row_of_figures(text_of(s))))
                  for s in sents]
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
@@ -643,8 +685,24 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # trial" / its authors: a paper's title on its line inside a block
             drafts.append(_Draft(sent, block, "heading", False))
             continue
-        if k == 0 and len(sents) > 1 and block.list_item and _stopped_label(sent):
-            # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop.
+        if len(sents) > k + 1 and (
+                (k == 0 and block.list_item and _stopped_label(sent))
+                or (block.start + sent.start_char in series and _stopped_label(sent, _SERIES_LABEL)
+                    # "No fiber." of a diet's scorecard says the diet has none
+                    and sent[0].lower_ != "no")):
+            # "• Sedation and dissociation. SPRAVATO may cause …": a label with a stop;
+            # so are "Acid reflux. Stomach acid …" and "Caffeine and alcohol. …" in turn.
+            drafts.append(_Draft(sent, block, "heading", False))
+            continue
+        if k + 1 < len(sents) and cell_count(text_of(sent)) >= 3 \
+                and "\n" not in text_of(sent).strip() \
+                and (k == 0 or cell_count(text_of(sents[k - 1])) < 2) \
+                and not any(c.isdigit() for cell in kinds.CELLS.split(text_of(sent).strip())[1:]
+                            for c in cell) \
+                and not kinds.is_table_row_of_figures(text_of(sent)) \
+                and kinds.is_table_row_of_figures(text_of(sents[k + 1])):
+            # "Per 100ml | kcal | Fat | …" over "Brook Farm Soya | 39 | 1.8g …": the
+            # header of a table of figures
             drafts.append(_Draft(sent, block, "heading", False))
             continue
         if (listing and fragments[k]) or (
@@ -965,10 +1023,12 @@ class _Layout:
     first: int
     last: int
     threaded: frozenset[str]
+    labelled: frozenset[int]
 
     @classmethod
     def of(cls, text: str) -> _Layout:
-        return cls(len(text) - len(text.lstrip()), len(text.rstrip()), _thread_counters(text))
+        return cls(len(text) - len(text.lstrip()), len(text.rstrip()), _thread_counters(text),
+                   _label_series(text))
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
@@ -995,7 +1055,8 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
     # millions, but questions remain" is one heading, not two clauses; so is a line
     # heading what follows it ("Flu cases dip, but season isn't over").
     for draft in _block_drafts(block, doc, title=block.start <= layout.first,
-                               heads=block.end < layout.last, threaded=layout.threaded):
+                               heads=block.end < layout.last, threaded=layout.threaded,
+                               series=layout.labelled):
         span = draft.span
         start, end = _cell(text, *stripped(text, block.start + span.start_char,
                                             block.start + span.end_char))
@@ -1075,6 +1136,22 @@ _TABLE_GAP = re.compile(r"\t|\S {2,}\S")
 _WORD = re.compile(r"(?<!\S)[‘'“\"(]*[A-Za-z][a-z’'-]*[’'”\"),:;]*(?!\S)")
 
 
+def _title_cased(line: str) -> bool:
+    """Whether every word of four letters or more is capitalised ("Heart Disease Is
+    Preventable")."""
+    return all(w[:1].isupper() for w in line.split() if len(w) >= 4 and w.isalpha())
+
+
+def _panel_figures(text: str, pieces: list[_Piece]) -> set[int]:
+    """The pieces that are a panel's figures, each alone on its line over its
+    caption (:func:`blocks.is_panel_figure`), not over a row of a table or a menu."""
+    return {n for n, (piece, caption) in enumerate(pairwise(pieces))
+            if piece.standalone and (caption.kind in ("claim", "promo") or (
+                caption.kind == "heading" and not _title_cased(caption.text)))
+            and text[piece.end : caption.start].strip(" \t") == "\n"
+            and is_panel_figure(piece.text, caption.text)}
+
+
 def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Unit]:
     """The units of `text` from its blocks' pieces, in order; `names`: the
     publisher's (promo.publisher_names). `pieces` is emptied as it is read."""
@@ -1084,6 +1161,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     bios = _bios(pieces)
     instructed = _instructed_items(pieces)
     headline = _headline(pieces)
+    figures = _panel_figures(text, pieces)
     units: list[Unit] = []
     section: str | None = None
     boilerplate = False  # inside a section such as "Forward-Looking Statements"
@@ -1124,6 +1202,11 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             # a site's name at the page's top, over its menu or between its offer banner
             # and its menu (not a note's line between a reader's headers further down)
             kind = "meta"
+        if n in figures:
+            # "37" over what it counts, said with it
+            kind = "promo" if following.kind == "promo" else "claim"
+        elif n - 1 in figures and kind == "heading" and not _title_cased(piece.text):
+            kind = "claim"  # "of helpline callers said they felt …" under "96%"
         # "Run happy," over "Jo": a closing of the writer's own words, over a first name
         own_closing = piece.standalone and len(piece.text.split()) <= 3 \
             and piece.text.rstrip().endswith(",") and following is not None \

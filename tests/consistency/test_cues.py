@@ -204,6 +204,9 @@ def test_antonyms_on_one_topic():
     # an ordinal counted from the event: after it, or the stretch it names
     ("using a straw is fine after the second week", 2, 2),
     ("swelling is worst in the third week", 2, 3),
+    # "between … and" joins a range as "to" does; "or more" after the unit is at least
+    ("Symptoms begin between one and three weeks after", 1, 3),
+    ("a diagnosis needs six weeks or more", 6, 12),
 ])
 def test_durations_with_or_and_to_are_ranges(text, low_weeks, high_weeks):
     (q,) = quantities.extract(text)
@@ -4297,3 +4300,50 @@ def test_no_evidence_that_it_harms_food_making_no_difference_and_no_lasting_effe
     assert "antonym" in {reason for reason, _ in cues_of(
         "A good tongue scraper will banish morning breath for good.",
         "Tongue scraping only reduces morning breath for a few hours and has no lasting effect.")}
+
+
+def test_free_against_charged_and_an_instruction_not_to_after_but_please():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "There is no charge for the emergency appointment.",
+        "The emergency appointment is charged at the same rate as a Band 1 course.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "The typhoid jab is available free of charge from GP surgeries.",
+        "Typhoid jabs are not covered by the NHS.")}
+    assert "permission" in {reason for reason, _ in cues_of(
+        "If your child is sore, you can give children's paracetamol or ibuprofen.",
+        "but please do not give ibuprofen in the first 48 hours.")}
+    # Must not read: a thing free of something is no price
+    assert not cues_of("The app is free of adverts and easy to use.",
+                       "You will pay for the premium tier of the app.")
+
+
+def test_onset_said_in_other_words_and_a_supermarkets_shelf_denied():
+    begin = cues._read("symptom begin between one and three week after swallow the bacterium",
+                       "", "Symptoms begin between one and three weeks after swallowing the "
+                       "bacteria.", None)
+    show = cues._read("the illness take at least a month to show itself", "",
+                      "The illness takes at least a month to show itself.", None)
+    assert "<onset>" in begin.stems and "<onset>" in show.stems
+    # Must not change: an end in other words ("settle") is no part of what a unit is about
+    settle = cues._read("most cyst settle within four to six week", "",
+                        "Most cysts settle within four to six weeks.", None)
+    assert not any(stem.startswith("<over") for stem in settle.stems)
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "You can buy the sachets without a prescription from most large supermarkets.",
+        "They are pharmacy medicines, so you won't find them on supermarket shelves.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Cetirizine is cheap and you can buy it at any pharmacy.",
+        "Ask your GP to prescribe cetirizine, as pharmacies can't sell it over the counter.")}
+
+
+def test_avoiding_in_pregnancy_carrying_on_while_breastfeeding_and_not_stopping():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "We advise avoiding domperidone while you are pregnant.",
+        "Domperidone is considered safe at any stage of pregnancy.")}
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Rivaroxaban is not recommended while breastfeeding.",
+        "Breastfeeding mothers can usually carry on with rivaroxaban.")}
+    # "so don't stop anything" tells the reader to go on: no one is ruled out
+    text = ("Most women can carry on with their usual medicines right through pregnancy, "
+            "so don't stop anything suddenly.")
+    assert cues._read(text, "", text, None).excludes == frozenset()

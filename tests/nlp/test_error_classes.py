@@ -1691,9 +1691,10 @@ def test_an_infographics_figures_over_their_captions_and_a_row_of_fields(nlp):
             "Enrollment: 227 participants")
     assert units_of(text, nlp) == [
         ("Heart Disease by the Numbers", "heading"),
-        # A figure alone on a line and its caption in lower case are one claim.
-        ("1 in 5\ndeaths in the U.S. are caused by heart disease", "claim"),
-        ("80%\nof heart disease and stroke is preventable", "claim"),
+        # A figure alone on a line and its caption in lower case: round 31's gold made
+        # them one claim, the later rounds' two (test_an_infographics_figure_and_…).
+        ("1 in 5", "claim"), ("deaths in the U.S. are caused by heart disease", "claim"),
+        ("80%", "claim"), ("of heart disease and stroke is preventable", "claim"),
         # Fields after a wide space are a row of fields, as between bars.
         ("Qty: 30   Refills: 0", "meta"),  # an order's particulars
         ("Enrollment: 227 participants", "claim"),
@@ -2292,21 +2293,32 @@ def test_a_trial_records_sponsor_is_a_particular_not_a_claim(nlp):
     assert units_of(text, nlp)[2] == ("Cost: Free for all", "claim")
 
 
-def test_an_infographics_figure_joins_the_sentence_under_it(nlp):
+def test_an_infographics_figure_and_the_sentence_under_it_are_two_claims(nlp):
     text = ("SUGAR BY THE NUMBERS\n\n"
             "25 g\nThe most added sugar women should eat in a day, about 6 teaspoons.\n\n"
-            "1 in 3\nAmerican adults who drink at least one sugary drink a day.")
-    # "25 g" was meta and "1 in 3" a heading, each apart from what it counts.
+            "1 in 3\nAmerican adults who drink at least one sugary drink a day.\n\n"
+            "96%\nof helpline callers said they felt more confident\n")
+    # Round 62's gold joined a figure and its caption; sixteen figures of rounds 128 to
+    # 212 keep them apart, each a claim ("96%" was glued to its caption in lower case,
+    # "25 g" too, and a lone "37" over its caption was meta).
     assert units_of(text, nlp)[1:] == [
-        ("25 g\nThe most added sugar women should eat in a day, about 6 teaspoons.", "claim"),
-        ("1 in 3\nAmerican adults who drink at least one sugary drink a day.", "claim")]
+        ("25 g", "claim"),
+        ("The most added sugar women should eat in a day, about 6 teaspoons.", "claim"),
+        ("1 in 3", "claim"),
+        ("American adults who drink at least one sugary drink a day.", "claim"),
+        ("96%", "claim"), ("of helpline callers said they felt more confident", "claim")]
     # Must not change: a bare number over an instruction numbers a step; a figure over
-    # a line that ends no sentence stays apart.
+    # a title stays apart from it; a price and a year are no panel's figures.
     text = ("Steps\n\n"
             "1\nWash your hands.\n\n"
-            "80%\nHeart Disease Is Preventable")
-    assert [u for u, _ in units_of(text, nlp)[1:]] == [
-        "1", "Wash your hands.", "80%", "Heart Disease Is Preventable"]
+            "80%\nHeart Disease Is Preventable\n\n"
+            "£6.50\nKale, cucumber, celery and spinach\n\n"
+            "2019\nThe year the clinic opened its doors to patients.\n")
+    assert units_of(text, nlp)[1:7] == [
+        ("1", "meta"), ("Wash your hands.", "advice"), ("80%", "meta"),
+        ("Heart Disease Is Preventable", "heading"), ("£6.50", "meta"),
+        ("Kale, cucumber, celery and spinach", "heading")]
+    assert units_of(text, nlp)[7] == ("2019", "meta")
 
 
 def test_a_ban_after_a_run_in_label_and_links_mentioned_in_an_episode(nlp):
@@ -4509,3 +4521,60 @@ def test_a_sites_name_among_its_furniture_lines_is_meta(nlp):
     assert units["Little Spoon Co."] == "meta"
     # Must not change: short lines of a block with no furniture in it keep their kinds
     assert units["Hives around the mouth"] == units["Swelling of the lips"] == "claim"
+
+
+def test_paragraphs_led_by_stopped_labels_in_a_series_open_with_headings(nlp):
+    text = ("Is it safe?\n\n"
+            "Breast cancer. Reviews by three cancer charities have found no convincing evidence "
+            "of a link.\n\n"
+            "Alzheimer's disease. The idea dates from the 1960s, when aluminium was found in "
+            "brains.\n\n"
+            "Kidney disease. If your kidneys work at less than 30% of normal, ask your doctor.\n\n"
+            "Both matter. An HbA1c of 53 lines up roughly with an average glucose of 8.6.\n\n"
+            "No fiber. Fiber is found only in plant foods.\n\n"
+            "Low in some nutrients. Without fruit, the diet may be low in vitamin C.\n\n"
+            "High in fat. Fatty cuts of meat are high in saturated fat.\n")
+    units = dict(units_of(text, nlp))
+    assert [units[label] for label in ("Breast cancer.", "Alzheimer's disease.",
+                                       "Kidney disease.")] == ["heading"] * 3
+    # Must not change: a short sentence opening one paragraph alone, and a scorecard's
+    # verdicts ("No fiber." says the diet has none), stay claims.
+    assert units["Both matter."] == "claim"
+    assert units["No fiber."] == "claim"
+
+
+def test_a_listed_instruction_may_hold_a_clause_of_time(nlp):
+    text = ("Top tips\n"
+            "✔ Cover cuts and grazes with waterproof plasters before you launch\n"
+            "✔ Shower as soon as you can after paddling\n"
+            "✔ Wash your hands before eating\n\n"
+            "Causes of a low\n"
+            "- Exercise late in the day\n"
+            "- Skipped meals when you are busy\n")
+    units = dict(units_of(text, nlp))
+    assert units["Cover cuts and grazes with waterproof plasters before you launch"] == "advice"
+    assert units["Shower as soon as you can after paddling"] == "advice"
+    # Must not change: a list with no instruction in it keeps its items claims
+    assert units["Skipped meals when you are busy"] == "claim"
+
+
+def test_a_tables_rows_of_figures_are_claims_under_their_header(nlp):
+    text = ("Oats and your heart: what's new?\n\nFor years we were told to limit oats. That "
+            "advice has gone. The NHS says oats fit a healthy, balanced diet. Here's why.\n\n"
+            "WHAT'S IN A BOWL?\nTypical values per 40 g serving\nEnergy | 150 kcal\n"
+            "Protein | 4.4 g\nFat | 3.2 g\nof which saturates | 0.6 g\nCarbohydrate | 24 g\n"
+            "Salt | trace\nFibre | 3.6 g\n\n"
+            "How the drinks compare\n\nDrink | kcal | Fat | Sugars | Protein\n"
+            "Oat Original | 46 | 1.5g | 4.0g | 1.0g\nSoya Original | 39 | 1.8g | 2.5g | 3.3g\n"
+            "Rice Drink | 47 | 1.0g | 7.1g | 0.1g\n")
+    units = dict(units_of(text, nlp))
+    # a block of verbless rows was read as a reference list, most of its rows meta
+    assert [units[row] for row in ("Fat | 3.2 g", "Carbohydrate | 24 g", "Salt | trace",
+                                   "Fibre | 3.6 g", "Oat Original | 46 | 1.5g | 4.0g | 1.0g")] \
+        == ["claim"] * 5
+    assert units["Drink | kcal | Fat | Sugars | Protein"] == "heading"
+    # Must not change: a reference list stays meta
+    text = ("Sources\n\nWorld Health Organization. Depression fact sheet. 2023.\n"
+            "Smith J. Ketamine in mood disorders. J Psych. 2021;4:12-18.\n"
+            "Jones K. Esketamine. Lancet. 2020.\nBrown L. Review of dosing. BMJ. 2019.\n")
+    assert {kind for _, kind in units_of(text, nlp)[1:]} == {"meta"}
