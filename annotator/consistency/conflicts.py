@@ -26,7 +26,7 @@ from annotator.consistency.cues import (
     conditions,
     cue_candidates,
     different_speakers,
-    halves,
+    side_by_side,
     speakers,
 )
 from annotator.consistency.repeats import (
@@ -154,7 +154,7 @@ def candidate_pairs(
     questions: dict[int, set[int]] = defaultdict(set)
     for x, y in question_pairs(keys, topic):
         questions[x].add(y)
-    split = halves(units, indexes)
+    split = side_by_side(units, indexes)
     # The strongest pairs so far, weakest on top (a lower score, then a later pair).
     kept: list[tuple[float, int, int, float]] = []
     for x, shared in enumerate(topic_partners(keys, topic)):

@@ -927,6 +927,33 @@ def halves(units: Sequence[Any], indexes: Sequence[int]) -> set[tuple[int, int]]
     return found
 
 
+_ROW_CELLS = re.compile(r"\t|[ \t]\|[ \t]")
+
+
+def side_by_side(units: Sequence[Any], indexes: Sequence[int]) -> set[tuple[int, int]]:
+    """The pairs (i, j) of `indexes` set side by side on purpose: the halves of one
+    sentence (:func:`halves`), and two rows of one table, each on its line under the
+    other ("2 to 4 years | 12 to 16 kg | 7.5 ml (180 mg)" / "6 to 8 years | 20 to 25
+    kg | 5 ml (250 mg)": doses for two ages, not one dose said twice)."""
+    found = halves(units, indexes)
+    wanted = set(indexes)
+    table: list[int] = []
+    end = None
+    for j, unit in enumerate(units):
+        start = unit_value(unit, "start")
+        if start is None or not _ROW_CELLS.search(unit_value(unit, "text") or ""):
+            table, end = [], None  # a line of its own between two rows ends the table
+            continue
+        if end is None or not 0 < start - end <= 2:
+            table = []
+        if j in wanted:
+            found.update((i, j) for i in table)
+            found.update((j, i) for i in table)
+            table.append(j)
+        end = unit_value(unit, "end")
+    return found
+
+
 def different_speakers(a: str | None, b: str | None) -> bool:
     """Two units attributed to two different people: people disagreeing, not
     the article contradicting itself."""
@@ -1534,8 +1561,10 @@ def _share_key(noun: str) -> str:
     return stem(quantities.singular(_EVERYONE.get(noun, noun)))
 
 
+# ("1 in 25 adults over 40" / "4 in every 1,000 people over 40": the same people)
 _EVERYONE = {"population": "people", "populace": "people", "public": "people",
-             "grown-ups": "adults", "grown-up": "adults", "grownups": "adults"}
+             "grown-ups": "people", "grown-up": "people", "grownups": "people",
+             "adults": "people", "adult": "people", "individuals": "people"}
 
 
 _QUALIFIERS = {"with", "without", "who", "taking", "on"}
@@ -1600,6 +1629,9 @@ _LIKELIER = re.compile(r"\b(?P<dir>more|less)\s+likely\s+to\s+(?:develop|get|hav
 _MOVED = re.compile(rf"{_UNDENIED}(?:(?:brought|bring|brings|bringing|pushed"
                     r"|push|pushes|drove|drive|drives|got|get|gets|nudge|nudges|nudged|nudging)"
                     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?"
+                    # ("can push up the amount of sugar in your blood")
+                    r"|(?:push|pushes|pushed|pushing|drive|drives|drove|driving)\s+"
+                    r"(?=(?:up|down)\s+(?:the|your|their)\s)"
                     r"|(?:went|go|goes|gone|going|shot|crept|creeps?|creeping|speeds?|sped|speeding|slows?"
                     r"|slowed|slowing)\s+)"
                     # ("can nudge your blood sugar higher"; not "get a lower dose")
@@ -2305,15 +2337,28 @@ def _other_lives(a: _Reading, b: _Reading) -> bool:
     return bool(a.lives) and bool(b.lives) and a.lives.isdisjoint(b.lives)
 
 
+def _age_bands(a: _Reading, b: _Reading) -> bool:
+    """Whether two units are of two bands of age apart, each closed ("2 to 4 years |
+    12 to 16 kg | 7.5 ml (180 mg)" / "6 to 8 years | 20 to 25 kg | 5 ml (250 mg)": two
+    rows of a table of doses by age), whose doses and weights differ as they should."""
+    ages = a.measures.get("age"), b.measures.get("age")
+    return all(ages) and all(0 < low < high < quantities.OLDEST for age in ages
+                             for low, high in age) \
+        and all(x[1] <= y[0] or y[1] <= x[0] for x in ages[0] for y in ages[1])
+
+
 def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     found = []
     # Numbers of one measure that differ; the same figures again are a repeat.
-    both = a.measures.keys() & b.measures.keys() if a.measures and b.measures else ()
+    # (two bands of age: nor their doses, weights or the ages themselves)
+    bands = _age_bands(a, b)
+    both = a.measures.keys() & b.measures.keys() if a.measures and b.measures and not bands \
+        else ()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m]
                     and not quantities.apart(m, a.measures[m], b.measures[m])
                     and not (m == "age" and (_other_lives(a, b) or quantities.banded(
                         a.measures[m], b.measures[m])))) if both else []
-    dose = doses.clash(a.doses, b.doses) if not _other_lives(a, b) else ""
+    dose = doses.clash(a.doses, b.doses) if not (_other_lives(a, b) or bands) else ""
     if dose:
         found.append(("measure", dose))
     elif shared and set(shared) <= _OF_EVENTS and a.timed and b.timed and not a.timed & b.timed:
@@ -2961,14 +3006,28 @@ def _membership_conflicts(
     return found
 
 
-def _status_of_one_thing(a: _Reading, b: _Reading, rare: frozenset[str]) -> bool:
+def _status_of_one_thing(a: _Reading, b: _Reading, rare: frozenset[str],
+                         lone: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """Opposite sides of a status (prescription-only / over the counter, approved /
     not, live / inactivated) said of one thing: the two share a word few units use
     ("Atropine 1% is a prescription-only medicine …" / "… you can buy atropine drops
-    over the counter …"), however little else they share."""
+    over the counter …"), however little else they share; or each side is one the
+    article gives at most twice (`lone`): "Baclofen is a prescription-only medicine."
+    / "you can also buy a small pack of 10mg tablets over the counter", both of the
+    article's one medicine."""
     sides = {(group, side) for group, side, _ in b.phrase_sides if group in _STATUS_GROUPS}
-    return any((group, 1 - side) in sides for group, side, _ in a.phrase_sides
-               if group in _STATUS_GROUPS) and bool(a.own & b.own & rare)
+    opposite = [(group, side) for group, side, _ in a.phrase_sides
+                if group in _STATUS_GROUPS and (group, 1 - side) in sides]
+    return bool(opposite) and (bool(a.own & b.own & rare) or any(
+        (group, side) in lone and (group, 1 - side) in lone for group, side in opposite))
+
+
+def _lone_statuses(readings: Sequence[_Reading]) -> frozenset[tuple[str, int]]:
+    """The sides of a status group (:data:`_STATUS_GROUPS`) that at most LONE_STATUS
+    units of an article give."""
+    said = Counter(key for r in readings for key in {
+        (group, side) for group, side, _ in r.phrase_sides if group in _STATUS_GROUPS})
+    return frozenset(key for key, n in said.items() if n <= LONE_STATUS)
 
 
 # Phrase groups (data/phrases.json) that give a named thing's status.
@@ -2977,6 +3036,7 @@ _STATUS_GROUPS = {"prescription", "approval", "live vaccine"}
 # may use a word for it to name their one thing.
 STATUS_SIMILARITY = 0.3
 RARE_IN = 3
+LONE_STATUS = 2
 
 
 def cue_candidates(
@@ -3014,17 +3074,18 @@ def cue_candidates(
     # Words few of the units use: the names of what they are about.
     used = Counter(w for r in readings for w in r.own)
     rare = frozenset(w for w, n in used.items() if n <= RARE_IN)
+    lone = _lone_statuses(readings)
     said = speakers(units) if said is None else said
     vectors = _vectors(readings)
     best: dict[tuple[int, int], Cued] = {}
     top_weight = max(LIFT.values())
-    split = halves(units, indexes)
+    split = side_by_side(units, indexes)
     for x, similar in enumerate(_neighbours(vectors)):
         for similarity, y in similar:
             if similarity < MIN_SIMILARITY:
                 break
             if tuple(sorted((indexes[x], indexes[y]))) in split:
-                continue  # the halves of one sentence, set side by side on purpose
+                continue  # set side by side on purpose: halves of a sentence, rows of a table
             a, b = readings[x], readings[y]
             # A unit is not weighed against what it is read with: "These
             # medicines include:" against the sentence it points back to, or
@@ -3045,7 +3106,7 @@ def cue_candidates(
                 continue
             weight = sum(LIFT[reason] * (FAINT if detail.endswith(OTHER_EVENTS) else 1)
                          for reason, detail in cues)
-            if _status_of_one_thing(a, b, rare):
+            if _status_of_one_thing(a, b, rare, lone):
                 similarity = max(similarity, STATUS_SIMILARITY)
             score = SCALE * similarity * math.log1p(weight) / math.log1p(top_weight)
             i, j = sorted((indexes[x], indexes[y]))

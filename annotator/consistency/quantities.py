@@ -100,7 +100,9 @@ PERCENT = re.compile(
     # ("1 in 10,000": the thousands are the whole's, not "1 in 10"; "1 in 10,000 to 1 in
     # 100,000": one share between two)
     # ("3 in every 100 women", "one person in every hundred")
-    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
+    # ("between two and four in every ten": from the one share to the other)
+    rf"|(?:(?P<part_low>{_SMALL})\s+(?:and|to|or|-|–)\s+)?"
+    rf"(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
     rf"(?:\s*(?:to|-|–)\s*(?:1|one)\s+in\s+(?P<whole2>{_WHOLE})\b)?"
     # "1 to 3 people out of 100": a share, of the people named inside it
     # ("2 to 3 babies in every 1,000")
@@ -854,7 +856,7 @@ def _percents(text: str) -> list[Quantity]:
         ratio = bool(m["part"] or m["low"] or m["one"])
         if ratio:
             whole = number(m["whole"] or m["of"] or m["among"])
-            part = number(m["part"] or m["low"] or m["one"])
+            part = number(m["part_low"] or m["part"] or m["low"] or m["one"])
             top = number(m["high"] or m["part"] or m["low"] or m["one"])
             if not whole or top > whole:
                 continue
@@ -918,8 +920,16 @@ NO_AGE_LIMIT = re.compile(r"\bno\s+(?:upper\s+|lower\s+|minimum\s+|maximum\s+)?a
                           r"rule\s+(?:anyone|you|people)\s+out)\b", re.IGNORECASE)
 
 
+# A table's row opening with a band of ages: "2 to 4 years | 12 to 16 kg | 7.5 ml".
+_ROW_AGE = re.compile(r"\A\s*(?P<low>\d{1,2})\s*(?:to|-|–)\s*(?P<high>\d{1,2})\s+"
+                      r"(?P<unit>years|months|weeks)\b(?=[^|\t\n]*(?:[ \t]\|[ \t]|\t))",
+                      re.IGNORECASE)
+
+
 def _ages(text: str) -> list[Quantity]:
-    found = []
+    found = [Quantity("age", _in_years(m["low"], m["unit"]), _in_years(m["high"], m["unit"]),
+                      m.start("low"), m.end(), m.group(0).strip())
+             for m in _ROW_AGE.finditer(text)]
     for m in AGE.finditer(text):
         if m["ages"]:
             low, high = float(m["ages"]), float(m["ages2"])

@@ -949,7 +949,7 @@ def _instructed_items(pieces: list[_Piece]) -> set[Block]:
 
 
 # A line naming a myth or a fact and stating it: "Myth #1: …", "Fact: …".
-_MYTH_OR_FACT_LINE = re.compile(r"[ \t]*(?P<label>(?:Myth|Misconception|Fact|Truth|Reality)"
+_MYTH_OR_FACT_LINE = re.compile(r"[ \t]*(?P<label>(?i:Myth|Misconception|Fact|Truth|Reality)"
                                 r"(?:[ \t]*#?\d{1,2})?:)[ \t]+(?P<rest>\S.*)")
 # A signature of first names: "Jo", "Linda & Dad".
 _FIRST_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?")

@@ -578,14 +578,14 @@ def test_one_in_n_is_a_share_of_the_people_named_after_it():
     assert pairs(text) == {("Sleep apnea affects about 1 in 5 adults.",
                             "Sleep apnea affects roughly 5% of adults.")}
     assert set(cues._measures("about 1 in 5 adults", None)) == set(
-        cues._measures("roughly 5% of adults", None)) == {"percent of adult"}
+        cues._measures("roughly 5% of adults", None)) == {"percent of person"}
     # Adults with ADHD are not all adults.
     text = ("ADHD in adults\n\n"
             "About 4% of adults have ADHD.\n\n"
             "Fewer than one in five adults with ADHD are diagnosed.")
     assert found(text) == []
     assert set(cues._measures("one in five adults with ADHD", None)) == {
-        "percent of adult with adhd"}
+        "percent of person with adhd"}
 
 
 def test_one_thing_said_to_work_better_than_another_and_the_other_way():
@@ -1056,7 +1056,7 @@ def test_very_rare_against_a_share_of_one_percent_or_more():
     assert cues._measures("It affects 1 to 3 people out of 100.", None) == {
         f"percent of {cues._share_key('people')}": {(1.0, 3.0)}}
     assert cues._measures("It affects 1 out of 5 adults.", None) == {
-        "percent of adult": {(20.0, 20.0)}}  # as "1 in 5 adults"
+        "percent of person": {(20.0, 20.0)}}  # as "1 in 5 adults"
     # Plain "rare" still allows a few percent; "extremely rare", a share under 1%.
     for rare, share in (("Major bleeding is rare.", "2 in 100 patients"),
                         ("Major bleeding is extremely rare.", "1 in 1,000 patients")):
@@ -2670,7 +2670,7 @@ def test_weight_on_average_is_weight_and_a_superlative_said_first():
     assert "percent of weight" in cues._measures(
         "People lost about 15% of their body weight on average.", None)
     # Must not change: people on a drug are some of the people.
-    assert "percent of adult on statin" in cues._measures(
+    assert "percent of person on statin" in cues._measures(
         "About 30% of adults on statins report muscle pain.", None)
     text = ("Semaglutide\n\nNausea is the most common side effect of semaglutide.\n\n"
             "The most common side effect of semaglutide is constipation.")
@@ -3120,7 +3120,7 @@ def test_look_alikes_of_the_new_cues_are_not_paired(a, b):
     # a count of adults that is no sample stays a count of adults
     ("Last winter 3,100 adults caught flu in the town", {"count:adult": {(3100, 3100)}}),
     ("Only about 1 in 10 U.S. adults falls short on magnesium",
-     {"percent of adult": {(7.5, 12.5)}}),
+     {"percent of person": {(7.5, 12.5)}}),
 ])
 def test_relative_changes_ratios_and_the_people_studied_are_measured_alike(text, measures):
     assert {kind: {(round(lo, 3), round(hi, 3)) for lo, hi in values}
@@ -4166,7 +4166,7 @@ def test_a_chance_in_words_is_a_chance_as_a_percentage_is():
         "Each child of a parent with Lynch syndrome has a one in four chance of inheriting it.")
     # Must not change: a share of people stays a share of them
     assert cues._measures("1 in 5 adults have it", None) == {
-        "percent of adult": frozenset({(20.0, 20.0)})}
+        "percent of person": frozenset({(20.0, 20.0)})}
 
 
 def test_coming_more_or_less_often_over_time():
@@ -4347,3 +4347,71 @@ def test_avoiding_in_pregnancy_carrying_on_while_breastfeeding_and_not_stopping(
     text = ("Most women can carry on with their usual medicines right through pregnancy, "
             "so don't stop anything suddenly.")
     assert cues._read(text, "", text, None).excludes == frozenset()
+
+
+def test_rows_of_a_dosing_table_by_age_are_no_clash_of_one_another():
+    text = ("Infant suspension\n\nAge | Approx. weight | Dose\n"
+            "2 to 4 years | 12 to 16 kg | 7.5 ml (180 mg)\n"
+            "4 to 6 years | 16 to 20 kg | 10 ml (240 mg)\n\n"
+            "Six Plus suspension\n\nAge | Approx. weight | Dose\n"
+            "6 to 8 years | 20 to 25 kg | 5 ml (250 mg)\n"
+            "8 to 10 years | 25 to 30 kg | 7.5 ml (375 mg)\n\n"
+            "For a 5-year-old, a single dose is 5 ml of the infant suspension.\n")
+    assert quantities.extract("2 to 4 years | 12 to 16 kg | 7.5 ml (180 mg)")[0].kind == "age"
+    # Must not change: a stretch of years in a sentence is a duration
+    assert quantities.extract("It lasts 2 to 4 years in most people.")[0].kind == "duration"
+    rows = [line for line in text.splitlines() if "years |" in line]
+    found_pairs = pairs(text)
+    # two rows, of one table or of two, were a clash of durations and volumes
+    assert not any(a in rows and b in rows for a, b in found_pairs)
+    # Must not change: a dose said for an age inside a row's band still pairs with it
+    assert ("4 to 6 years | 16 to 20 kg | 10 ml (240 mg)",
+            "For a 5-year-old, a single dose is 5 ml of the infant suspension.") in found_pairs
+
+
+def test_a_share_between_two_figures_adults_as_people_and_more_phrases():
+    (q,) = quantities.extract("Between two and four in every ten pregnant women carry GBS")
+    assert (q.low, q.high) == (20.0, 40.0)
+    assert "measure" in {reason for reason, _ in cues_of(
+        "Essential tremor affects about 1 in 25 adults over 40.",
+        "With around 4 in every 1,000 people over 40 affected, it is far from rare.")}
+    for a, b in (
+            ("If one of your parents has it, the condition runs in families.",
+             "Essential tremor is not an inherited condition."),
+            ("It's almost always a day-case procedure, so most babies are home by teatime.",
+             "Plan for your son to stay on the ward for two nights after the operation."),
+            ("Once the tremor has gone from the treated hand, it does not return.",
+             "In some people the tremor slowly creeps back over the following years."),
+            ("Each tag is completely removed at a single visit.",
+             "Bigger tags often need a second or even third freeze.")):
+        assert "antonym" in {reason for reason, _ in cues_of(a, b)}, (a, b)
+    # Must not change: children are not the adults' people
+    assert "measure" not in {reason for reason, _ in cues_of(
+        "About 1 in 25 adults has it.", "About 1 in 200 children has it.")}
+
+
+def test_pushed_up_against_brought_down_a_hospital_stay_and_a_pharmacists_sale():
+    assert "direction" in {reason for reason, _ in cues_of(
+        "Baclofen can push up the amount of sugar in your blood.",
+        "In people with diabetes, baclofen tends to bring your blood sugar down.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Most people stay in hospital for 1 or 2 nights.",
+        "Most people are sent home the same day once the abscess has been drained.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Clobetasol propionate is only available on prescription.",
+        "You can buy clobetasol propionate from a pharmacist without needing to see a GP.")}
+    # Must not read: to push up a window is no level raised
+    assert "direction" not in {reason for reason, _ in cues_of(
+        "Push up the window to let air in.", "The level of pollen falls in the evening.")}
+
+
+def test_an_articles_one_medicine_prescription_only_and_over_the_counter():
+    readings = [cues._read(t, "", t, None) for t in (
+        "Baclofen is a prescription-only medicine.",
+        "If you run out, you can also buy a small pack of 10mg tablets over the counter.",
+        "Baclofen relaxes tight muscles.")]
+    lone = cues._lone_statuses(readings)
+    assert cues._status_of_one_thing(readings[0], readings[1], frozenset(), lone)
+    # Must not change: statuses many units give need a word of their one thing in common
+    assert not cues._status_of_one_thing(readings[0], readings[1], frozenset(), frozenset())
+    assert not cues._status_of_one_thing(readings[0], readings[2], frozenset(), lone)

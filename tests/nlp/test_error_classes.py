@@ -4578,3 +4578,14 @@ def test_a_tables_rows_of_figures_are_claims_under_their_header(nlp):
             "Smith J. Ketamine in mood disorders. J Psych. 2021;4:12-18.\n"
             "Jones K. Esketamine. Lancet. 2020.\nBrown L. Review of dosing. BMJ. 2019.\n")
     assert {kind for _, kind in units_of(text, nlp)[1:]} == {"meta"}
+
+
+def test_a_myth_labelled_in_capitals_is_a_claim_under_its_label(nlp):
+    text = ('Myths vs facts\nMYTH: "Black coffee sobers you up."\n'
+            "FACT: Caffeine can make you feel more awake, but your BAC stays the same.\n")
+    units = units_of(text, nlp)
+    # the line was meta, read as a citation of a quoted title
+    assert units[1:3] == [("MYTH:", "heading"), ('"Black coffee sobers you up."', "claim")]
+    # Must not change: a title opening with the word is no label
+    assert units_of("Mythbusters\n\nWe test what you have heard.", nlp)[0] == (
+        "Mythbusters", "heading")
