@@ -328,7 +328,12 @@ _SAFE = re.compile(r"\b(?:safe|safely|safest|harmless|no\s+danger)\b", re.IGNORE
 _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+|usually\s+|generally\s+)?"
                            r"(?:take|use|have|keep\s+taking|continue|be\s+continued|carry\s+on)\b"
                            # "is generally considered fine to continue"
-                           r"|\b(?:fine|okay|ok|all\s+right)\s+to\s+(?:continue|take|use|keep)\b"
+                           r"|\b(?:fine|okay|ok|all\s+right)\s+(?:for\s+[^.;,]{1,40}?\s+)?to\s+"
+                           r"(?:continue|take|use|keep)\b"
+                           # "the usual choices for pregnant women", "one of the first-choice
+                           # medicines for high blood pressure in pregnancy"
+                           r"|\b(?:usual|first|preferred)[\s-]+choices?\b[^.;]{0,60}?\b(?:for\s+"
+                           r"pregnant|in\s+pregnancy|while\s+breastfeeding)\b"
                            # "There's no need to stop using it if you become pregnant"
                            r"|\bno\s+need\s+to\s+stop\b"
                            # "Montelukast is often continued in pregnancy"
@@ -1466,7 +1471,7 @@ _EVENT_STEMS = {
     # (and when a treatment starts to work: "takes 2 to 3 days before you notice any
     # effect" / "takes at least eight weeks to make any difference")
     "<onset>": frozenset({"appear", "start", "begin", "show", "develo", "onset", "incuba",
-                          "sign", "notic", "differ", "benefi", "kick"}),
+                          "sign", "notic", "differ", "benefi", "kick", "appar"}),
     # a treatment's length: "only prescribe it for up to 5 days" / "a course lasts 1 to 2 weeks"
     "<course>": frozenset({"cours", "prescr"}),
 }

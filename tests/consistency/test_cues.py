@@ -4415,3 +4415,21 @@ def test_an_articles_one_medicine_prescription_only_and_over_the_counter():
     # Must not change: statuses many units give need a word of their one thing in common
     assert not cues._status_of_one_thing(readings[0], readings[1], frozenset(), frozenset())
     assert not cues._status_of_one_thing(readings[0], readings[2], frozenset(), lone)
+
+
+def test_the_usual_choice_in_pregnancy_fine_for_someone_to_use_and_nhs_prescriptions():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Ciprofloxacin is not recommended if you're pregnant.",
+        "Cefalexin or ciprofloxacin are the usual choices for pregnant women.")}
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "The gel is fine for pregnant women to use on aching joints.",
+        "Pregnant women should not use the gel in any form.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Catheter valves can be prescribed by your GP or nurse.",
+        "Catheter valves aren't available on NHS prescription, so buy them from us.")}
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "You can buy naproxen tablets over the counter at a pharmacy.",
+        "Stronger painkillers such as naproxen, which you can only get with a prescription.")}
+    # Must not read: a choice for anyone else says nothing of pregnancy
+    text = "Cefalexin is the usual choice for children with a kidney infection."
+    assert cues._read(text, "", text, None).safe_for == frozenset()
