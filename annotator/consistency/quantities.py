@@ -856,8 +856,9 @@ def _percents(text: str) -> list[Quantity]:
         ratio = bool(m["part"] or m["low"] or m["one"])
         if ratio:
             whole = number(m["whole"] or m["of"] or m["among"])
-            part = number(m["part_low"] or m["part"] or m["low"] or m["one"])
             top = number(m["high"] or m["part"] or m["low"] or m["one"])
+            # ("aged 4 and 1 in 10 of them": no range that runs down)
+            part = min(number(m["part_low"] or m["part"] or m["low"] or m["one"]), top)
             if not whole or top > whole:
                 continue
             value, upper = 100 * part / whole, 100 * top / whole

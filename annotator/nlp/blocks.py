@@ -313,8 +313,8 @@ _CAPTION_WORDS = 3
 
 def is_panel_figure(line: str, caption: str) -> bool:
     """A figure alone on its line over the caption that says what it counts (three
-    words or more): each is a unit (the rounds' gold keeps them apart, sixteen
-    figures in rounds 128 to 212)."""
+    words or more): each is a unit (the gold of rounds 128 to 212 keeps nineteen such
+    figures apart and joins none)."""
     line = line.strip()
     return _PANEL_FIGURE.fullmatch(line) is not None and not (
         line.isdigit() and (len(line) == 1 or _YEAR_LINE.fullmatch(line))) \

@@ -4372,6 +4372,9 @@ def test_rows_of_a_dosing_table_by_age_are_no_clash_of_one_another():
 def test_a_share_between_two_figures_adults_as_people_and_more_phrases():
     (q,) = quantities.extract("Between two and four in every ten pregnant women carry GBS")
     assert (q.low, q.high) == (20.0, 40.0)
+    # Must not read: a number before "and" that is larger opens no range
+    (q,) = quantities.extract("Of group 4 and 1 in 10 people had it")
+    assert (q.low, q.high) == (10.0, 10.0)
     assert "measure" in {reason for reason, _ in cues_of(
         "Essential tremor affects about 1 in 25 adults over 40.",
         "With around 4 in every 1,000 people over 40 affected, it is far from rare.")}
