@@ -472,13 +472,13 @@ def _plain(word: str) -> str:
 
 @dataclass(frozen=True)
 class PhraseSet:
-    """Phrases, matched case aside at word boundaries, with the first word of
-    each: a text that has none of those words has none of the phrases and is
-    passed over without a search (most units name no phrase of a lexicon, and
-    a long alternation is slow to search)."""
+    """Phrases, matched case aside at word boundaries, with a key word of each
+    (its longest, the likeliest to be rare): a text that has none of those
+    words has none of the phrases and is passed over without a search (most
+    units name no phrase of a lexicon, and a long alternation is slow to search)."""
 
     pattern: re.Pattern
-    first_words: frozenset[str]
+    key_words: frozenset[str]
 
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match | None:
         """The first phrase in `text`; `words`: :func:`words_of` the text, if known."""
@@ -488,7 +488,7 @@ class PhraseSet:
         return iter(()) if self._absent(text, words) else self.pattern.finditer(text)
 
     def _absent(self, text: str, words: frozenset[str] | None) -> bool:
-        return self.first_words.isdisjoint(words_of(text) if words is None else words)
+        return self.key_words.isdisjoint(words_of(text) if words is None else words)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -496,8 +496,8 @@ _WORD_RUN = re.compile(r"\w+")
 
 def words_of(text: str) -> frozenset[str]:
     """The runs of word characters of `text`, lower-cased. A phrase found at
-    word boundaries starts with one of them, as a whole: the first word of
-    "weight gain" is the run "weight", of "24-hour" the run "24"."""
+    word boundaries is made of them, each whole: "weight gain" of the runs
+    "weight" and "gain", "24-hour" of "24" and "hour"."""
     return frozenset(_WORD_RUN.findall(text.lower()))
 
 
@@ -506,6 +506,9 @@ class Phrases:
     """The phrase lexicons of ``data/phrases.json``."""
 
     opposites: tuple[tuple[str, int, PhraseSet], ...]  # (group, side, any phrase of that side)
+    # Each key word of a phrase of `opposites` to the places of the sides it may
+    # be in: a text is searched only for the sides whose key words it has.
+    opposites_by_word: dict[str, tuple[int, ...]]
     harms: PhraseSet  # side effects and harms by name: "nausea", "weight gain"
     populations: frozenset[str]  # lemmas naming groups of people
     parity: PhraseSet
@@ -515,12 +518,12 @@ class Phrases:
 
 def _any_of(phrases: Sequence[str]) -> PhraseSet:
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    first_words = set()
+    key_words = set()
     for phrase in phrases:
-        if (first := _WORD_RUN.match(phrase.lower())) is None:
+        if _WORD_RUN.match(phrase.lower()) is None:
             raise ValueError(f"a phrase starts with a letter or a digit, not {phrase!r}")
-        first_words.add(first.group(0))
-    return PhraseSet(re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), frozenset(first_words))
+        key_words.add(max(_WORD_RUN.findall(phrase.lower()), key=len))
+    return PhraseSet(re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), frozenset(key_words))
 
 
 @cache
@@ -528,9 +531,14 @@ def phrases() -> Phrases:
     data = json.loads(resources.files("annotator.consistency.data").joinpath("phrases.json")
                       .read_text("utf-8"))
     roles = {role: _any_of(entries) for role, entries in data["roles"].items()}
+    opposites = tuple((group, side, _any_of(entries)) for group, pair in data["opposites"].items()
+                      for side, entries in enumerate(pair))
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for place, (_, _, named) in enumerate(opposites):
+        for word in named.key_words:
+            by_word[word].append(place)
     return Phrases(
-        tuple((group, side, _any_of(entries)) for group, pair in data["opposites"].items()
-              for side, entries in enumerate(pair)),
+        opposites, {word: tuple(places) for word, places in by_word.items()},
         _any_of(data["harms"]), frozenset(data["populations"]),
         _any_of(data["parity"]), _any_of(data["difference"]),
         tuple((role, named, _holding(named.pattern)) for role, named in roles.items()),
@@ -1772,14 +1780,17 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         side_words=frozenset(side_words), denied=frozenset(denied))
 
 
-def _phrase_sides(opposites: tuple[tuple[str, int, PhraseSet], ...], text: str,
+def _phrase_sides(lexicon: Phrases, text: str,
                   words: frozenset[str]) -> tuple[tuple[str, int, str], ...]:
     """(group, side, phrase) of each side of phrases.json that `text` says: a side's
     phrase inside a longer one of the other side is not said ("does not need a
-    prescription" holds "need a prescription")."""
-    found = {(group, side): list(named.finditer(text, words)) for group, side, named in opposites}
+    prescription" holds "need a prescription"). `words`: :func:`words_of` `text`."""
+    places = sorted({place for word in words & lexicon.opposites_by_word.keys()
+                     for place in lexicon.opposites_by_word[word]})
+    sides = [lexicon.opposites[place] for place in places]
+    found = {(group, side): list(named.pattern.finditer(text)) for group, side, named in sides}
     said = []
-    for group, side, _ in opposites:
+    for group, side, _ in sides:
         others = found.get((group, 1 - side), [])
         own = next((m for m in found[(group, side)] if not any(
             o.start() <= m.start() and m.end() <= o.end() and len(o[0]) > len(m[0])
@@ -1808,7 +1819,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         stems["<dose>"] += 1
     lex_phrases = phrases()
     text_words = words_of(text)
-    phrase_sides = _phrase_sides(lex_phrases.opposites, text, text_words)
+    phrase_sides = _phrase_sides(lex_phrases, text, text_words)
     # "is approved" and "a New Drug Application" are about one thing in other words;
     # so are "side effects" and "a dry mouth".
     stems.update(f"<{group}>" for group, _, _ in phrase_sides)

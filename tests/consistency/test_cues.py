@@ -1002,11 +1002,17 @@ def test_equally_common_against_more_common_and_everyone_against_a_share():
     assert "caveat" not in reasons(text)
 
 
-def test_a_phrase_set_finds_what_its_pattern_finds_and_skips_texts_without_a_first_word():
+def test_a_phrase_set_finds_what_its_pattern_finds_and_skips_texts_without_a_key_word():
     named = cues._any_of(["weight gain", "24-hour fast", "o'clock"])
-    assert named.first_words == {"weight", "24", "o"}
+    # Each phrase's longest run of word characters screens texts.
+    assert named.key_words == {"weight", "hour", "clock"}
     for text in ("Some report Weight gain.", "A 24-hour fast, then food.", "At six o'clock."):
         assert named.search(text).group(0) == named.pattern.search(text).group(0)
+    # A text with a phrase's first word but no key word is passed over, and its
+    # pattern finds nothing there either.
+    assert named._absent("Fasting for 24 days, by the clocks", None)
+    assert named.pattern.search("Fasting for 24 days, by the clocks") is None
+    assert not named._absent("Weight loss", None)
     # Inside a longer word the pattern finds nothing either: the screen agrees.
     assert named.search("Overweight gains") is None
     assert named.pattern.search("Overweight gains") is None
