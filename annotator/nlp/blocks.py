@@ -436,11 +436,18 @@ def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int
     if number == 1 and (before := _neighbour(lines, k, -1, text)) is not None \
             and before.rstrip().endswith(":"):
         return False  # "Primary Outcome Measures:" over "1. Change in pain score": its item
-    # A list goes on from a bullet, or from the number before or after this one
-    # ("1. Overview" after a list that ended at "4." starts anew: a section's
-    # title under a table of contents).
-    return not any(number is None or _number(other) in (None, number + step)
+    # A list goes on from a bullet on the next line, or from the number before or
+    # after this one ("1. Overview" after a list that ended at "4." starts anew: a
+    # section's title under a table of contents). Across a blank line a bullet is
+    # another list's: "3. Warnings" over a bulleted list is its title.
+    return not any(number is None or _number(other) == number + step
+                   or (_number(other) is None and _adjacent(lines, k, step, text))
                    for step, other in _items_around(lines, k, text))
+
+
+def _adjacent(lines: list[tuple[int, int]], k: int, step: int, text: str) -> bool:
+    """Whether the line next to line `k` (before, `step` -1, or after, +1) is not blank."""
+    return 0 <= k + step < len(lines) and bool(text[slice(*lines[k + step])].strip())
 
 
 def _items_around(lines: list[tuple[int, int]], k: int, text: str) -> list[tuple[int, str]]:

@@ -220,13 +220,16 @@ _BREADCRUMB = re.compile(r"home\s*[›»>/|]\s*\S[^\n]*$", re.IGNORECASE)
 # Trailhead..."; not a heading naming a search ("Search Strategy").
 _SEARCH_BOX = re.compile(r"Search(?:\s+(?:for|the|this|our|[a-z][\w'’-]*)\b[^.!?:\n]{0,60}?"
                          r"|\s+[^.!?:\n]{1,60}?(?:\.\.\.|…))?(?:\.\.\.|…)?(?:[ \t]{2,}Search)?")
-# A shop's trail, three steps or more: "Health & Personal Care › Vitamins › Magnesium",
-# "You are here: Home > Wellbeing > Physical health"; with that lead, a court's
-# database's longer steps between doubled marks ("BAILII >> Databases >> England and
-# Wales High Court (King's Bench Division) Decisions >> …").
+# A shop's trail, three steps or more (two between "›"): "Health & Personal Care ›
+# Vitamins › Magnesium", "You are here: Home > Wellbeing > Physical health"; with that
+# lead, a court's database's longer steps between doubled marks ("BAILII >> Databases
+# >> England and Wales High Court (King's Bench Division) Decisions >> …").
 _TRAIL = re.compile(r"(?:you\s+are\s+here:\s*[^›»>\n]{1,80}"
                     r"(?:[ \t]+[›»>]{1,2}[ \t]+[^›»>\n]{1,80}){2,}"
-                    r"|[^›»>\n]{1,40}(?:[ \t]+[›»>][ \t]+[^›»>\n]{1,40}){2,})$", re.IGNORECASE)
+                    r"|[^›»>\n]{1,40}(?:[ \t]+[›»>][ \t]+[^›»>\n]{1,40}){2,}"
+                    # two steps between the trail's own glyph, which prose does not use:
+                    # "Valley Courier › Health & Wellness"
+                    r"|[^›»>\n]{1,40}[ \t]+›[ \t]+[^›»>\n]{1,40})$", re.IGNORECASE)
 # A link to more of the page: "See more answers (3)", "Show more replies", "View all
 # reviews ›"; a post's place in a conversation: "Replying to @DrPriyaRaman".
 _MORE_LINK = re.compile(r"(?:(?:see|show|view|load|read)\s+(?:more|all)(?:\s+[a-z]+){1,2}"
@@ -288,8 +291,11 @@ _SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+
 # Where a post was put, beside its counts: "Posted in r/AskDocs · 2.4k upvotes".
 _POSTED_IN = re.compile(r"(?:posted|shared|submitted)\s+(?:in|to|on)\s+(?:r/|@)?[\w-]+$",
                         re.IGNORECASE)
-# A name with its title alone on a line, under a post's title: "Dr. Ana Lopes".
-_TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,3}$")
+# A name with its title alone on a line, under a post's title: "Dr. Ana Lopes"; with
+# where the writer works: "Dr. Ana Ferreira, School of Biomedical Sciences".
+_TITLED_NAME = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,3}"
+                          rf"(?:,[ \t]*[^,\n]{{0,60}}?\b(?:{_ACADEMIC_UNIT}|University|Hospital"
+                          r"|College|Clinic)\b[^,\n]{0,60}){0,2}$")
 # A journal's year;volume(issue):pages, or a DOI: "2020;324(5):471-480", "doi:10.1001/…".
 _BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[a-z]?\d"
                            r"|\bdoi:\s*10\.\d{4,}/|\bdoi\.org/10\.\d{4,}/", re.IGNORECASE)

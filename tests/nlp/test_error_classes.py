@@ -4589,3 +4589,36 @@ def test_a_myth_labelled_in_capitals_is_a_claim_under_its_label(nlp):
     # Must not change: a title opening with the word is no label
     assert units_of("Mythbusters\n\nWe test what you have heard.", nlp)[0] == (
         "Mythbusters", "heading")
+
+
+def test_a_numbered_section_title_over_a_bulleted_list_is_its_heading(nlp):
+    text = ("2. How It Works\n\nThe sensor shines red light through the finger.\n\n"
+            "3. Warnings\n\n• Do not use the device alone.\n"
+            "• Readings may be less accurate in people with cold hands.\n\n"
+            "4. Taking a Reading\n\n1. Insert two AAA batteries.\n2. Rest for five minutes.\n")
+    units = dict(units_of(text, nlp))
+    # both were claims: the bullets across the blank line were read as their list's
+    assert units["Warnings"] == units["Taking a Reading"] == "heading"
+    # Must not change: a numbered item with its bullets on the next lines is the list's
+    text = ("Ways to sleep better:\n1. Keep a routine\n• Go to bed at the same time.\n"
+            "2. Cut caffeine\n• None after noon.\n")
+    assert dict(units_of(text, nlp))["Keep a routine"] != "heading"
+
+
+def test_a_trail_of_two_steps_between_its_glyph_is_meta(nlp):
+    units = units_of("Valley Courier › Health & Wellness\n\nASK THE DOCTOR\n\n"
+                     "Sore knees are common after fifty.\n", nlp)
+    # it was the page's heading
+    assert units[0] == ("Valley Courier › Health & Wellness", "meta")
+    # Must not change: a line with ">" between two parts is no trail
+    assert units_of("Dose > 40 mg and the risk rises\n\nIt rises.", nlp)[0][1] != "meta"
+
+
+def test_a_titled_name_with_where_they_work_is_meta(nlp):
+    text = ("Lecture 14: Type 2 Diabetes\nDr. Ana Ferreira, School of Biomedical Sciences\n\n"
+            "Diabetes is common.\n")
+    # it was a heading
+    assert units_of(text, nlp)[1] == ("Dr. Ana Ferreira, School of Biomedical Sciences", "meta")
+    # Must not change: a heading naming a doctor's advice
+    assert units_of("Dr. Lee's advice on sleep, in five steps\n\nSleep is vital.", nlp)[0][1] \
+        == "heading"
