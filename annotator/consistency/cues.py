@@ -1503,6 +1503,7 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
     ``percent`` when nothing says. A `share` ("1 in 5 adults") is of the words after it."""
     function = lexicon().function_words
     after = _INITIALS.sub(lambda m: _INITIALS_READ[m[0]], text[end : end + 80])  # "U.S. adults"
+    after = _TOOK_PART.sub("participants", after)
     words = [w.lower() for w in _WORD.findall(after[: re.search(r"[.,;:()]|$", after).start()])]
     # "half of all women": the fraction's "of" is inside it, so it is of the words after
     of_inside = bool(words[1:]) and words[0] in _QUANTIFIERS and not share
@@ -1586,6 +1587,9 @@ _NATIONAL = {"american", "british", "english", "scottish", "welsh", "irish", "ca
 # (their stops would end what a share is of; "US" read as "us" would be a pronoun)
 _INITIALS_READ = {"U.S.": "USA", "U.K.": "UK"}
 _INITIALS = re.compile(r"\bU\.[SK]\.")
+# A trial's participants named by what they did: "one in four of those who took part".
+_TOOK_PART = re.compile(r"\b(?:all\s+)?(?:those|the\s+people|people|everyone|patients)\s+who"
+                        r"\s+took\s+part\b", re.IGNORECASE)
 # Words before what a percentage is of that say when or how much of it is meant.
 _BASELINE = {"starting", "initial", "baseline", "original", "total", "entire", "whole"}
 

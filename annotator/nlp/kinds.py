@@ -1332,11 +1332,13 @@ def is_about_line(span: Span) -> bool:
 
 
 # The last word of an organisation's name: "About St. Mary's Hospital", "About Acme
-# Pharma, Inc.", "About the Janssen Pharmaceutical Companies of Johnson & Johnson".
+# Pharma, Inc.", "About the Janssen Pharmaceutical Companies of Johnson & Johnson",
+# "About BrightPath Pharmacy", "About the Trust".
 _ORGANISATION = re.compile(
     r"^about\s+.*\b(?:inc|llc|ltd|plc|corp|corporation|compan(?:y|ies)|hospitals?|clinics?"
     r"|cent(?:er|re)s?|university|foundation|institute|pharma|pharmaceuticals?|therapeutics"
-    r"|biosciences?|laboratories|labs|healthcare|association|society)\b",
+    r"|biosciences?|laboratories|labs|healthcare|association|society|pharmac(?:y|ies)"
+    r"|trust|alliance|charity|network)\b",
     re.IGNORECASE,
 )
 

@@ -4442,3 +4442,38 @@ def test_the_usual_choice_in_pregnancy_fine_for_someone_to_use_and_nhs_prescript
     # Must not read: a choice for anyone else says nothing of pregnancy
     text = "Cefalexin is the usual choice for children with a kidney infection."
     assert cues._read(text, "", text, None).safe_for == frozenset()
+
+
+def test_approval_won_against_a_regulator_yet_to_rule_on_the_application():
+    text = ("Brelutant\n\n"
+            "The tablet, which won approval from the national medicines regulator this week, "
+            "is taken once at the start of an attack.\n\n"
+            "Its maker said it expects the regulator to rule on its application early next year.")
+    assert reasons(text) == ["antonym"]
+    # Must not pair: two approvals said in other words.
+    assert found("Brelutant\n\nThe tablet won approval from the regulator this week.\n\n"
+                 "Brelutant was granted approval for adults with migraine.") == []
+
+
+def test_not_a_cure_against_gone_for_good():
+    text = ("Remission\n\nRemission is not a cure.\n\nMost people need a low-calorie diet.\n\n"
+            "Once you are in remission, your diabetes is gone for good.")
+    assert pairs(text) == {("Remission is not a cure.",
+                            "Once you are in remission, your diabetes is gone for good.")}
+    # Must not pair: two sayings that it is no cure.
+    assert found("Remission\n\nRemission is not a cure.\n\n"
+                 "Remission isn't a cure for diabetes.") == []
+
+
+def test_those_who_took_part_are_the_participants_a_share_is_of():
+    text = ("Remission\n\nNearly half of participants (46%) were in remission at one year.\n\n"
+            "Melatonin is a hormone.\n\n"
+            "About one in four of those who took part in DiRECT were in remission after twelve "
+            "months.")
+    assert pairs(text) == {(
+        "Nearly half of participants (46%) were in remission at one year.",
+        "About one in four of those who took part in DiRECT were in remission after twelve "
+        "months.")}
+    # A share of those who took part is one of the participants, of no other people.
+    assert cues._percent_of("25% of those who took part", 3) \
+        == cues._percent_of("25% of participants", 3) != cues._percent_of("25% of smokers", 3)

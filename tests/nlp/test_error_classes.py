@@ -4622,3 +4622,17 @@ def test_a_titled_name_with_where_they_work_is_meta(nlp):
     # Must not change: a heading naming a doctor's advice
     assert units_of("Dr. Lee's advice on sleep, in five steps\n\nSleep is vital.", nlp)[0][1] \
         == "heading"
+
+
+def test_a_pharmacy_or_trust_describing_itself_under_about_is_promo(nlp):
+    text = ("BrightPath launches free checks\n\nThe checks start in May.\n\n"
+            "About BrightPath Pharmacy\n\nBrightPath Pharmacy is a family-founded pharmacy "
+            "chain headquartered in Columbus, Ohio. With more than 6,800 team members, "
+            "BrightPath serves over 3 million customers each year.\n")
+    units = dict(units_of(text, nlp))
+    # its backgrounder's sentences were claims
+    assert units["BrightPath Pharmacy is a family-founded pharmacy chain headquartered in "
+                 "Columbus, Ohio."] == "promo"
+    # Must not change: a section about a drug keeps its claims
+    text = "About Esketamine\n\nEsketamine is a nasal spray approved in 2019.\n"
+    assert units_of(text, nlp)[1][1] == "claim"
