@@ -678,9 +678,15 @@ def is_meta(span: Span) -> bool:
         # while "Compiled by the Herald health desk" or "Written by the editors" is one
         # ("By the Bone & Joint Team" too: "the" and a capitalized name of a group
         # of writers; "By the Numbers" names no one).
-        named = opener != "by" or text[len(opener) + 1 :].lstrip()[:1].isupper() or (
-            re.match(r"(?i)the\s+[A-Z]", text[len(opener) + 1 :].lstrip()) is not None
-            and bool(set(_letter_words(text)) & set(cues()["writer_groups"])))
+        # A column's "with Margaret Doyle, retired district nurse": a name after a
+        # "with" in lower case (not a heading's "With friends like these").
+        after = text[len(opener) + 1 :].lstrip()
+        if opener == "with":
+            named = text.startswith("with ") and after[:1].isupper()
+        else:
+            named = opener != "by" or after[:1].isupper() or (
+                re.match(r"(?i)the\s+[A-Z]", after) is not None
+                and bool(set(_letter_words(text)) & set(cues()["writer_groups"])))
         if named and len(text.split()) <= 12 and span[-1].text != ".":
             return True
     return _piped_meta(span)
@@ -1333,12 +1339,14 @@ def is_about_line(span: Span) -> bool:
 
 # The last word of an organisation's name: "About St. Mary's Hospital", "About Acme
 # Pharma, Inc.", "About the Janssen Pharmaceutical Companies of Johnson & Johnson",
-# "About BrightPath Pharmacy", "About the Trust".
+# "About BrightPath Pharmacy", "About the Trust", "About Northgate Cardiology Associates".
 _ORGANISATION = re.compile(
     r"^about\s+.*\b(?:inc|llc|ltd|plc|corp|corporation|compan(?:y|ies)|hospitals?|clinics?"
     r"|cent(?:er|re)s?|university|foundation|institute|pharma|pharmaceuticals?|therapeutics"
     r"|biosciences?|laboratories|labs|healthcare|association|society|pharmac(?:y|ies)"
-    r"|trust|alliance|charity|network)\b",
+    r"|trust|alliance|charity|network)\b"
+    # (these only as the name's last word: not "About the Partners Trial")
+    r"|^about\s+.*\b(?:associates|partners|gyms?)$",
     re.IGNORECASE,
 )
 

@@ -4477,3 +4477,24 @@ def test_those_who_took_part_are_the_participants_a_share_is_of():
     # A share of those who took part is one of the participants, of no other people.
     assert cues._percent_of("25% of those who took part", 3) \
         == cues._percent_of("25% of participants", 3) != cues._percent_of("25% of smokers", 3)
+
+
+def test_wont_make_you_sleepy_against_causes_drowsiness():
+    text = ("Hay fever tablets\n\n"
+            "Chlorphenamine is a handy choice for daytime use because it won't make you feel "
+            "sleepy.\n\nMost people can use pharmacy medicines.\n\n"
+            "Older antihistamines such as chlorphenamine commonly cause drowsiness.")
+    assert len(found(text)) == 1
+    # Must not pair: two sayings that it does not make you drowsy.
+    assert found("Hay fever tablets\n\nCetirizine won't make you feel sleepy.\n\n"
+                 "Cetirizine is a non-drowsy antihistamine.") == []
+
+
+def test_neither_contains_a_live_virus_against_a_weakened_live_virus():
+    text = ("Autumn jabs\n\nNeither jab contains a live virus, so neither can give anyone flu."
+            "\n\nResidents can have both jabs.\n\n"
+            "The flu vaccine for over-65s contains a weakened form of the live virus.")
+    assert len(found(text)) == 1
+    # "contains a live" inside "neither … contains a live" is not said.
+    assert found("Autumn jabs\n\nNeither jab contains a live virus.\n\n"
+                 "The flu vaccine does not contain a live virus.") == []

@@ -4636,3 +4636,26 @@ def test_a_pharmacy_or_trust_describing_itself_under_about_is_promo(nlp):
     # Must not change: a section about a drug keeps its claims
     text = "About Esketamine\n\nEsketamine is a nasal spray approved in 2019.\n"
     assert units_of(text, nlp)[1][1] == "claim"
+
+
+def test_a_practice_or_gym_describing_itself_under_about_is_promo(nlp):
+    text = ("PulseFit adds heart checks\n\nThe checks start in May.\n\n"
+            "About PulseFit Gyms\nPulseFit Gyms operates 112 clubs in six states.\n\n"
+            "About Northgate Cardiology Associates\nNorthgate Cardiology Associates is an "
+            "independent practice of 27 cardiologists.\n")
+    units = dict(units_of(text, nlp))
+    # both were claims
+    assert units["PulseFit Gyms operates 112 clubs in six states."] == "promo"
+    assert units["Northgate Cardiology Associates is an independent practice of 27 "
+                 "cardiologists."] == "promo"
+    # Must not change: a section about a study's partners in a trial keeps its claims
+    text = "About the Partners Trial\n\nThe trial enrolled 400 couples.\n"
+    assert units_of(text, nlp)[1][1] == "claim"
+
+
+def test_a_columns_with_and_a_name_is_its_byline(nlp):
+    text = "HEALTH CORNER\nwith Margaret Doyle, retired district nurse\n\nFlu is common.\n"
+    # it was a claim
+    assert units_of(text, nlp)[1] == ("with Margaret Doyle, retired district nurse", "meta")
+    # Must not change: a heading opening with "With"
+    assert units_of("With Friends Like These\n\nFlu is common.", nlp)[0][1] == "heading"
