@@ -1356,6 +1356,22 @@ _ORGANISATION = re.compile(
 _SELLING = re.compile(r"(?:why\s+choose\b|why\s+us\b|what\s+sets\s+us\s+apart\b)", re.IGNORECASE)
 
 
+# An organisation's name by its last word: "Harlan County Public Health Department",
+# "Crumb & Hearth Bakery", "Harrowgate University – Student Residences"; not a page's
+# title before its site's name ("Skin Tag Removal in Bristol | Harbourside Skin Clinic",
+# "Travel vaccinations and malaria tablets at Brightwell Pharmacy").
+_ORGANISATION_NAME = re.compile(
+    r"(?!.*\s(?:at|in|on|with|from)\s)[^.!?:|]{2,80}?\b(?:department|division|alliance|council|university|college|hospital"
+    r"|trust|pharmacy|bakery|constabulary|police|society|association|foundation|institute"
+    r"|funeral\s+home|residences|ltd|inc|co|company|clinic|practice)\.?", re.IGNORECASE)
+
+
+def names_organisation(line: str) -> bool:
+    """Whether a line is an organisation's name and nothing more (see
+    :data:`_ORGANISATION_NAME`)."""
+    return _ORGANISATION_NAME.fullmatch(line.strip()) is not None
+
+
 def names_organisation_backgrounder(heading: str) -> bool:
     """``About St. Mary's Hospital``: a press release's section in which an
     organisation describes itself (promo), not ``About Esketamine`` or ``About

@@ -1202,6 +1202,13 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             # a site's name at the page's top, over its menu or between its offer banner
             # and its menu (not a note's line between a reader's headers further down)
             kind = "meta"
+        if kind == "heading" and piece.standalone and following is not None \
+                and following.block.single_line and following.kind in ("heading", "meta") \
+                and all(unit.kind in ("meta", "promo") for unit in units) \
+                and kinds.names_organisation(piece.text):
+            # the publisher's name over the page's title ("Harlan County Public Health
+            # Department" / "Environmental Health Division" / "Food Inspection Summary")
+            kind = "meta"
         if n in figures:
             # "37" over what it counts, said with it
             kind = "promo" if following.kind == "promo" else "claim"

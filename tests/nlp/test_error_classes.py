@@ -4659,3 +4659,23 @@ def test_a_columns_with_and_a_name_is_its_byline(nlp):
     assert units_of(text, nlp)[1] == ("with Margaret Doyle, retired district nurse", "meta")
     # Must not change: a heading opening with "With"
     assert units_of("With Friends Like These\n\nFlu is common.", nlp)[0][1] == "heading"
+
+
+def test_an_organisations_name_over_the_pages_title_is_meta(nlp):
+    text = ("Harlan County Public Health Department\nEnvironmental Health Division\n\n"
+            "Food Inspection Summary\n\nInspectors visited 412 restaurants.\n")
+    # both were headings, the first of three
+    assert units_of(text, nlp)[:3] == [
+        ("Harlan County Public Health Department", "meta"),
+        ("Environmental Health Division", "meta"), ("Food Inspection Summary", "heading")]
+    text = "Skip to content\nCrumb & Hearth Bakery\nHome | Our Bakes | Contact\n\nAllergens\n"
+    assert units_of(text, nlp)[1] == ("Crumb & Hearth Bakery", "meta")
+    # Must not change: a title naming an organisation's work, and a line under a claim
+    assert units_of("Riverside Listening Line\n\nCall us any time.", nlp)[0][1] == "heading"
+    text = "Flu jabs are free.\n\nNorth Vale Hospital\n\nBook at reception."
+    assert units_of(text, nlp)[1][1] != "meta"
+    # nor a page's title before its site's name
+    text = "Skin Tag Removal | Harbourside Skin Clinic\nHome | Treatments\n\nTags are common.\n"
+    assert units_of(text, nlp)[0][1] == "heading"
+    text = "Travel vaccines at Brightwell Pharmacy\nHome | Clinics\n\nBook early.\n"
+    assert units_of(text, nlp)[0][1] == "heading"
