@@ -1343,10 +1343,10 @@ def is_about_line(span: Span) -> bool:
 _ORGANISATION = re.compile(
     r"^about\s+.*\b(?:inc|llc|ltd|plc|corp|corporation|compan(?:y|ies)|hospitals?|clinics?"
     r"|cent(?:er|re)s?|university|foundation|institute|pharma|pharmaceuticals?|therapeutics"
-    r"|biosciences?|laboratories|labs|healthcare|association|society|pharmac(?:y|ies)"
-    r"|trust|alliance|charity|network)\b"
-    # (these only as the name's last word: not "About the Partners Trial")
-    r"|^about\s+.*\b(?:associates|partners|gyms?)$",
+    r"|biosciences?|laboratories|labs|healthcare|association|society|pharmac(?:y|ies))\b"
+    # (these only as the name's last word: not "About the Partners Trial", "About trust in
+    # vaccines")
+    r"|^about\s+.*\b(?:trust|alliance|charity|network|associates|partners|gyms?)$",
     re.IGNORECASE,
 )
 
@@ -1361,7 +1361,8 @@ _SELLING = re.compile(r"(?:why\s+choose\b|why\s+us\b|what\s+sets\s+us\s+apart\b)
 # title before its site's name ("Skin Tag Removal in Bristol | Harbourside Skin Clinic",
 # "Travel vaccinations and malaria tablets at Brightwell Pharmacy").
 _ORGANISATION_NAME = re.compile(
-    r"(?!.*\s(?:at|in|on|with|from)\s)[^.!?:|]{2,80}?\b(?:department|division|alliance|council|university|college|hospital"
+    r"(?!.*\s(?:at|in|on|with|from)\s)"
+    r"[^.!?:|]{2,80}?\b(?:department|division|alliance|council|university|college|hospital"
     r"|trust|pharmacy|bakery|constabulary|police|society|association|foundation|institute"
     r"|funeral\s+home|residences|ltd|inc|co|company|clinic|practice)\.?", re.IGNORECASE)
 

@@ -4636,6 +4636,8 @@ def test_a_pharmacy_or_trust_describing_itself_under_about_is_promo(nlp):
     # Must not change: a section about a drug keeps its claims
     text = "About Esketamine\n\nEsketamine is a nasal spray approved in 2019.\n"
     assert units_of(text, nlp)[1][1] == "claim"
+    # nor one on trust as a topic
+    assert units_of("About trust in vaccines\n\nMost parents trust them.", nlp)[1][1] == "claim"
 
 
 def test_a_practice_or_gym_describing_itself_under_about_is_promo(nlp):
