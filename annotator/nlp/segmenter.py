@@ -1204,8 +1204,8 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"
         if kind == "heading" and piece.standalone and following is not None \
                 and following.block.single_line and following.kind in ("heading", "meta") \
-                and all(unit.kind in ("meta", "promo") for unit in units) \
-                and kinds.names_organisation(piece.text):
+                and kinds.names_organisation(piece.text) \
+                and all(unit.kind in ("meta", "promo") for unit in units):
             # the publisher's name over the page's title ("Harlan County Public Health
             # Department" / "Environmental Health Division" / "Food Inspection Summary")
             kind = "meta"
