@@ -4455,6 +4455,18 @@ def test_approval_won_against_a_regulator_yet_to_rule_on_the_application():
                  "Brelutant was granted approval for adults with migraine.") == []
 
 
+def test_a_licensed_medicine_against_a_supplement_rather_than_a_medicine():
+    text = ("Vitamin D drops\n\n"
+            "SunnyDrops are a licensed medicine, made to the same standards as prescription "
+            "products.\n\nGive one drop a day.\n\n"
+            "As a food supplement rather than a medicine, SunnyDrops should not replace a "
+            "varied diet.")
+    assert reasons(text) == ["antonym"]
+    # Must not pair: two sayings that the drops are a licensed medicine.
+    assert found("Vitamin D drops\n\nSunnyDrops are a licensed medicine.\n\n"
+                 "SunnyDrops is a licensed medicine for babies.") == []
+
+
 def test_not_a_cure_against_gone_for_good():
     text = ("Remission\n\nRemission is not a cure.\n\nMost people need a low-calorie diet.\n\n"
             "Once you are in remission, your diabetes is gone for good.")
