@@ -7,7 +7,7 @@ text of one claim. They are our own writing (no licence to mind), kept from roun
 set 84 on; the texts of the earlier rounds lived in a scratch folder and are lost.
 
     python -m benchmarks.made_up dump OUT.tsv   # every unit and candidate, to diff two trees
-    python -m benchmarks.made_up pairs [-v]     # the planted pairs each set finds
+    python -m benchmarks.made_up pairs [-v] [SET …]  # the planted pairs each set finds
 
 A rule is kept only if ``dump`` shows no unit or candidate of another text changed that
 the round's log does not name (see docs/segmentation-rounds.md, docs/conflict-sets.md).
@@ -47,14 +47,16 @@ def dump(out: Path) -> int:
     return len(texts())
 
 
-def pairs(verbose: bool = False) -> tuple[int, int]:
-    """(found, planted) over every conflict set; prints each pair, and each candidate
-    with `verbose`."""
+def pairs(verbose: bool = False, sets: list[str] | None = None) -> tuple[int, int]:
+    """(found, planted) over every conflict set, or over `sets` (folder names: "s365");
+    prints each pair, and each candidate with `verbose`."""
     from annotator.consistency.conflicts import find_conflicts
     from annotator.nlp.segmenter import segment
 
     found = planted = 0
     for path in sorted(MADE_UP.glob("conflicts/*/*.txt")):
+        if sets and path.parent.name not in sets:
+            continue
         units = segment(path.read_text(encoding="utf-8"))
         listed = [(units[c.a].text, units[c.b].text, c) for c in find_conflicts(units)]
         print(f"== {path.relative_to(MADE_UP)}: {len(units)} units, {len(listed)} candidates")
@@ -77,11 +79,12 @@ def main(argv: list[str] | None = None) -> None:
     dumping.add_argument("out", type=Path)
     scoring = commands.add_parser("pairs", help="the planted pairs each conflict set finds")
     scoring.add_argument("-v", "--verbose", action="store_true")
+    scoring.add_argument("sets", nargs="*", help="only these sets (folder names: s365)")
     args = parser.parse_args(argv)
     if args.command == "dump":
         print(f"{dump(args.out)} texts written to {args.out}")
     else:
-        pairs(args.verbose)
+        pairs(args.verbose, args.sets)
 
 
 if __name__ == "__main__":

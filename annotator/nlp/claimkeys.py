@@ -142,7 +142,10 @@ class Topics:
     subject: str | None  # the most frequent content lemma: what "it" usually means
 
     def weight(self, stems: Iterable[str]) -> float:
-        return sum(self.weights.get(s, 0.0) for s in stems)
+        """The summed weight of `stems`, added in sorted order: a float sum in a
+        set's order would differ in its last bit from one run to the next (string
+        hashing is seeded per process), and ties between pairs with it."""
+        return sum(self.weights.get(s, 0.0) for s in sorted(stems))
 
 
 def topics(keys: Sequence[ClaimKey]) -> Topics:
@@ -186,23 +189,23 @@ def topic_partners(keys: Sequence[ClaimKey], topic: Topics) -> Iterator[dict[int
     weighted stem with it, with the shared weight (of every stem they share):
     an inverted index, so the cost grows with the pairs that share a word, not
     n²; one claim's partners at a time, so nothing holds every pair."""
+    # Only weighted stems: a stem of weight 0 adds nothing to a pair's weight.
+    weighted = [frozenset(s for s in k.topic if topic.weights.get(s, 0.0) > 0) for k in keys]
     index: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        for s in k.topic:
-            if topic.weights.get(s, 0.0) > 0:
-                index[s].append(i)
+    for i, stems in enumerate(weighted):
+        for s in stems:
+            index[s].append(i)
     # Where claim i stands in the list of each of its stems.
     place: list[list[tuple[list[int], int]]] = [[] for _ in keys]
     for members in index.values():
         for x, i in enumerate(members):
             place[i].append((members, x))
-    for i, k in enumerate(keys):
+    for i, stems in enumerate(weighted):
         later: set[int] = set()
         for members, x in place[i]:
             reach = len(members) if len(members) <= MAX_STEM_CLAIMS else x + 1 + STEM_WINDOW
             later.update(members[x + 1 : reach])
-        # Summed in one order (sorted stems), so a pair's weight never depends on hashing.
-        yield {j: topic.weight(sorted(k.topic & keys[j].topic)) for j in sorted(later)}
+        yield {j: topic.weight(stems & weighted[j]) for j in sorted(later)}
 
 
 # Claims that answer the same question about the article's subject ("how does

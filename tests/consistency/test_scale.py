@@ -2,7 +2,10 @@
 claims: what they find is what comparing every pair finds, and the work grows
 with the claims, not with their square. No spaCy: keys are written as lemmas."""
 
+import os
 import random
+import subprocess
+import sys
 
 from rapidfuzz import fuzz, process
 
@@ -138,3 +141,36 @@ def test_conflict_pairing_grows_with_the_claims(monkeypatch):
     assert 0 < len(pairs) <= min(len(looked), MAX_CANDIDATE_PAIRS)
     strength = [p[0] for p in pairs]
     assert strength == sorted(strength, reverse=True)
+
+
+def test_a_topic_weight_does_not_depend_on_the_order_of_its_stems():
+    # Float sums depend on their order: 0.1 + 0.2 + 0.3 is not 0.3 + 0.2 + 0.1.
+    topic = claimkeys.Topics({"alpha": 0.1, "beta": 0.2, "gamma": 0.3}, None)
+    assert topic.weight(["alpha", "beta", "gamma"]) == topic.weight(["gamma", "beta", "alpha"])
+    assert topic.weight(["gamma", "beta", "alpha", "delta"]) == 0.1 + 0.2 + 0.3
+
+
+_PAIRS_OF_SYNTHETIC_CLAIMS = """
+import random
+from annotator.consistency.conflicts import candidate_pairs
+rng = random.Random(5)
+words = [f"stem{n}" for n in range(60)]
+units = []
+for n in range(3000):
+    lemmas = " ".join(rng.sample(words, rng.randint(3, 8)))
+    lemmas += (" do not" if rng.random() < 0.5 else "") + f" raise {n + 10} patient"
+    units.append({"kind": "claim", "lemmas": lemmas, "text": lemmas + "."})
+print(repr(candidate_pairs(units)))
+"""
+
+
+def test_conflict_pairs_are_the_same_in_every_process():
+    # String hashing is seeded per process: nothing may depend on a set's order.
+    runs = {
+        subprocess.run([sys.executable, "-c", _PAIRS_OF_SYNTHETIC_CLAIMS], check=True,
+                       capture_output=True, text=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
+    assert runs.pop().startswith("([(")  # and pairs were found
