@@ -251,8 +251,10 @@ FREQUENCY = re.compile(
     # "3 or 4 a year" (shots): a bare count per period is how often, not "$500 a year"
     rf"\b(?:(?:(?<![{_CURRENCY}\d,.])(?P<n>{_NUM})(?:\s*(?:-|–|or|to)\s*(?P<n2>{_NUM})"
     # "one egg a day", "2 tablets per day": a count of things per period is how often
-    # (not an amount per period: "500 dollars a year", "8 hours a day", "1,500 calories")
-    rf"|\s+or\s+more)?(?:\s+times|\s+(?!(?:a|per|each|every|{_AMOUNT_WORDS})\b)[a-z]{{3,}})?"
+    # (not an amount per period: "500 dollars a year", "8 hours a day", "1,500 calories";
+    # nor people: "around 100 people a year are bitten" counts them, how many not how often)
+    rf"|\s+or\s+more)?(?:\s+times|\s+(?!(?:a|per|each|every|{_AMOUNT_WORDS}|{PEOPLE})\b)"
+    rf"[a-z]{{3,}})?"
     rf"|(?P<w>once|twice|thrice)(?:\s+or\s+(?:(?P<n3>{_NUM})\s+times|(?P<w2>twice|thrice)))?)"
     # ("once-weekly", "twice-daily": the same, hyphenated)
     rf"(?:\s+|-)(?:(?:a|per|each|every)\s+(?P<per>{'|'.join(_PERIOD_DAYS)})"

@@ -181,6 +181,10 @@ def test_quantities_read_as_intervals():
     assert one("five signs of abuse") == ("count:sign", 5, 5)
     # How often, not how long.
     assert [q.kind for q in quantities.extract("take it three times a day")] == ["frequency"]
+    assert one("eat two eggs a day") == ("frequency", 2, 2)
+    # People a year are how many, not how often (not 100/365 times a day).
+    assert one("around 100 people a year are bitten") == ("count:person", 66.67, 150)
+    assert one("40,000 children a year end up in A&E") == ("count:child", 40000, 40000)
     assert quantities.extract("in recent years") == []
     # For life: at least twenty years, no end; "life-threatening" names no time.
     for said in ("take it for the rest of your life", "most people need it for life",

@@ -4467,6 +4467,17 @@ def test_a_licensed_medicine_against_a_supplement_rather_than_a_medicine():
                  "SunnyDrops is a licensed medicine for babies.") == []
 
 
+def test_people_a_year_against_fewer_people_in_a_typical_year():
+    text = ("Adder bites\n\n"
+            "Across the UK, around 100 people a year are reported to have been bitten by an "
+            "adder.\n\nAdders are shy snakes.\n\n"
+            "Fewer than 50 people are bitten across the whole of the UK in a typical year.")
+    assert reasons(text) == ["measure"]
+    # Must not pair: the same number of people a year, said twice.
+    assert found("Adder bites\n\nAround 100 people a year are bitten by an adder.\n\n"
+                 "About 100 people are bitten by adders each year.") == []
+
+
 def test_not_a_cure_against_gone_for_good():
     text = ("Remission\n\nRemission is not a cure.\n\nMost people need a low-calorie diet.\n\n"
             "Once you are in remission, your diabetes is gone for good.")
