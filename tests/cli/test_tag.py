@@ -110,6 +110,15 @@ def test_tag_errors_write_nothing(runner, db, unit, args, fragment):
     assert digest(db) == before and len(rows(db)) == count
 
 
+def test_an_article_before_the_unit_number_is_a_usage_error(runner, db, unit):
+    result = invoke(runner, "tag", "ketamine-depression", unit, "supported", "-r", "ana",
+                    "-d", db)
+    assert result.exit_code == 2
+    assert f"UNIT is a unit's number alone, as `annotator claims ketamine-depression` prints " \
+           f"it: annotator tag {unit} …" in result.stderr
+    assert "Traceback" not in result.stderr and rows(db) == []
+
+
 def test_bad_role_is_a_usage_error(runner, db, unit):
     result = invoke(runner, "tag", unit, "s", "--role", "boss", "-r", "ana", "-d", db)
     assert result.exit_code == 2 and "'boss' is not one of" in result.stderr

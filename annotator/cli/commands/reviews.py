@@ -25,7 +25,14 @@ from annotator.output import output_options, write_rows
 def _verdict(ctx, param, value):
     from annotator.verdicts import parse_verdict
 
-    return value if ctx.resilient_parsing else parse_verdict(value)
+    if ctx.resilient_parsing:
+        return value
+    unit = str(ctx.params.get("unit", ""))
+    if value.strip().isdigit() and not unit.strip().isdigit():
+        # "annotator tag ARTICLE 7 supported": a unit is named by its number alone
+        raise click.UsageError(f"UNIT is a unit's number alone, as `annotator claims {unit}` "
+                               f"prints it: annotator {ctx.info_name} {value.strip()} …")
+    return parse_verdict(value)
 
 
 def _reasons(ctx, param, value):
