@@ -4478,6 +4478,21 @@ def test_people_a_year_against_fewer_people_in_a_typical_year():
                  "About 100 people are bitten by adders each year.") == []
 
 
+def test_shares_who_said_it_helped_against_shares_who_told_us_so():
+    text = ("Bloom TENS\n\n"
+            "87% of mums who used Bloom in labour said it helped them manage their "
+            "contractions.\n\nBloom runs on two AA batteries.\n\n"
+            "When we surveyed our customers, 64% told us Bloom helped them cope with their "
+            "contractions.")
+    assert reasons(text) == ["quantity"]
+    # The rule must not compare the answers to two questions of one survey (the
+    # cues' weaker "measure" may still list them).
+    assert "quantity" not in reasons("Statins survey\n\n"
+                                     "61% of patients said they wanted more information about "
+                                     "statins.\n\n38% of patients said their doctor had "
+                                     "explained the side effects of statins.")
+
+
 def test_not_a_cure_against_gone_for_good():
     text = ("Remission\n\nRemission is not a cure.\n\nMost people need a low-calorie diet.\n\n"
             "Once you are in remission, your diabetes is gone for good.")
