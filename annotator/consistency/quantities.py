@@ -397,7 +397,23 @@ def _time_points(text: str) -> list[Quantity]:
     return found
 
 
+# Words every match of a reader holds, tried first: most claims name no time at all,
+# and a reader's pattern is tried at every word. A time's unit (DURATION), "day"
+# (DAYS_PER), a period, its adverb or "every" (FREQUENCY, _MORNING_AND_EVENING).
+_NAMES_A_UNIT = re.compile(r"second|minute|hour|day|week|fortnight|month|year|decade|centur",
+                           re.IGNORECASE)
+_NAMES_A_DAY = re.compile(r"day", re.IGNORECASE)
+_NAMES_A_PERIOD = re.compile(r"hour|day|daily|night|morning|evening|week|month|year|annually"
+                             r"|every", re.IGNORECASE)
+# An age's words, a unit of its rows, or a bound after whom it is of (AGE, _ROW_AGE,
+# NO_AGE_LIMIT). (Not worth it for counts and shares: most claims hold a figure.)
+_NAMES_AN_AGE = re.compile(r"age|old|young|birthday|until|turn|month|year|week|under|over"
+                           r"|below|above|from", re.IGNORECASE)
+
+
 def _durations(text: str) -> list[Quantity]:
+    if not _NAMES_A_UNIT.search(text):
+        return []
     found = []
     read = _BETWEEN.sub(lambda b: " " * len("between") + b[1] + "to ", text)
     for m in DURATION.finditer(read):
@@ -497,6 +513,8 @@ def _days_per(text: str) -> list[Quantity]:
     never more than all of them. Days named by what happens on them are their own
     measure ("frequency:headache" of "15 or more headache days a month"): a doctor's
     threshold for them is no rule of how often to take a pill."""
+    if not _NAMES_A_DAY.search(text):
+        return []
     found = []
     for m in DAYS_PER.finditer(text):
         days = _PERIOD_DAYS[m["per"].lower()]
@@ -534,6 +552,8 @@ _MORNING_AND_EVENING = re.compile(r"\bone\s+(?:[a-z]+\s+)?in\s+the\s+morning\s+a
 
 
 def _frequencies(text: str) -> list[Quantity]:
+    if not _NAMES_A_PERIOD.search(text):
+        return []
     return [Quantity("frequency", 2.0, 2.0, m.start(), m.end(), m.group(0))
             for m in _MORNING_AND_EVENING.finditer(text)] + [
             Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
@@ -930,6 +950,8 @@ _ROW_AGE = re.compile(r"\A\s*(?P<low>\d{1,2})\s*(?:to|-|–)\s*(?P<high>\d{1,2})
 
 
 def _ages(text: str) -> list[Quantity]:
+    if not _NAMES_AN_AGE.search(text):
+        return []
     found = [Quantity("age", _in_years(m["low"], m["unit"]), _in_years(m["high"], m["unit"]),
                       m.start("low"), m.end(), m.group(0).strip())
              for m in _ROW_AGE.finditer(text)]

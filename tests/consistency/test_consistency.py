@@ -6,6 +6,8 @@ parse); the pipeline is loaded once for the session.
 
 import dataclasses
 import math
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -366,3 +368,29 @@ def test_two_sorts_of_the_articles_subject_are_not_one_thing(nlp):
     plain = "Pink eye is not contagious."
     assert [(r, a, b) for r, a, b, _ in conflicts(nlp, title, common, plain, viral)] == [
         ("negation", plain, viral)]
+
+
+def test_each_reader_gate_lets_through_every_text_its_pattern_matches():
+    # The readers of times, days, periods and ages first look for a word every match
+    # holds; a text the pattern matches must always pass that look. Checked on every
+    # paragraph of the made-up texts kept in the repository and the corpus.
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted((root / "benchmarks" / "made_up").glob("*/*/*.txt"))
+    paths += sorted((root / "corpus").glob("*.txt"))
+    gates = [
+        (quantities.DURATION, quantities._NAMES_A_UNIT),
+        (quantities.DAYS_PER, quantities._NAMES_A_DAY),
+        (quantities.FREQUENCY, quantities._NAMES_A_PERIOD),
+        (quantities._MORNING_AND_EVENING, quantities._NAMES_A_PERIOD),
+        (quantities.AGE, quantities._NAMES_AN_AGE),
+        (quantities._ROW_AGE, quantities._NAMES_AN_AGE),
+        (quantities.NO_AGE_LIMIT, quantities._NAMES_AN_AGE),
+    ]
+    matched = Counter()
+    for path in paths:
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            for pattern, gate in gates:
+                for m in pattern.finditer(paragraph):
+                    matched[pattern.pattern] += 1
+                    assert gate.search(m.group(0)), (path.name, m.group(0))
+    assert len(paths) > 600 and all(matched[p.pattern] > 0 for p, _ in gates)
