@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 
 # Topic words are compared by their first letters, so that "treat", "treatment"
 # and "treating" or "depression" and "depressive" meet; six letters keep
@@ -190,22 +191,35 @@ def topic_partners(keys: Sequence[ClaimKey], topic: Topics) -> Iterator[dict[int
     an inverted index, so the cost grows with the pairs that share a word, not
     n²; one claim's partners at a time, so nothing holds every pair."""
     # Only weighted stems: a stem of weight 0 adds nothing to a pair's weight.
-    weighted = [frozenset(s for s in k.topic if topic.weights.get(s, 0.0) > 0) for k in keys]
+    weights = topic.weights
+    weighted = [frozenset(s for s in k.topic if weights.get(s, 0.0) > 0) for k in keys]
     index: dict[str, list[int]] = defaultdict(list)
     for i, stems in enumerate(weighted):
         for s in stems:
             index[s].append(i)
-    # Where claim i stands in the list of each of its stems.
-    place: list[list[tuple[list[int], int]]] = [[] for _ in keys]
-    for members in index.values():
+    # Where claim i stands in the list of each of its stems, by stem: a pair's
+    # shared weight is summed in sorted order, as Topics.weight sums it.
+    place: list[list[tuple[str, list[int], int]]] = [[] for _ in keys]
+    for s, members in index.items():
         for x, i in enumerate(members):
-            place[i].append((members, x))
-    for i, stems in enumerate(weighted):
+            place[i].append((s, members, x))
+    for stems in place:
+        stems.sort(key=itemgetter(0))
         later: set[int] = set()
-        for members, x in place[i]:
+        for _, members, x in stems:
             reach = len(members) if len(members) <= MAX_STEM_CLAIMS else x + 1 + STEM_WINDOW
             later.update(members[x + 1 : reach])
-        yield {j: topic.weight(stems & weighted[j]) for j in sorted(later)}
+        shared = dict.fromkeys(later, 0.0)
+        for s, members, x in stems:
+            w = weights[s]
+            if len(members) <= MAX_STEM_CLAIMS:
+                for j in members[x + 1 :]:
+                    shared[j] += w
+            else:  # every claim met that has it, also those met through another stem
+                for j in later:
+                    if s in weighted[j]:
+                        shared[j] += w
+        yield {j: shared[j] for j in sorted(shared)}
 
 
 # Claims that answer the same question about the article's subject ("how does

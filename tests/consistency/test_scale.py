@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+from collections import Counter
 
 from rapidfuzz import fuzz, process
 
@@ -16,6 +17,7 @@ from annotator.consistency.repeats import (
     SAME_CLAIM_SCORE,
     Match,
     _rewords,
+    claim_keys,
     find_duplicates,
     same_claims,
     suggest_prior_verdicts,
@@ -148,6 +150,36 @@ def test_a_topic_weight_does_not_depend_on_the_order_of_its_stems():
     topic = claimkeys.Topics({"alpha": 0.1, "beta": 0.2, "gamma": 0.3}, None)
     assert topic.weight(["alpha", "beta", "gamma"]) == topic.weight(["gamma", "beta", "alpha"])
     assert topic.weight(["gamma", "beta", "alpha", "delta"]) == 0.1 + 0.2 + 0.3
+
+
+def test_each_partner_weighs_every_weighted_stem_the_two_claims_share():
+    # "common" is in more than MAX_STEM_CLAIMS claims: a claim meets only the next
+    # STEM_WINDOW that have it, but a partner met through a rarer stem still counts it.
+    rng = random.Random(7)
+    rare = [a + b for a in ("bor", "kel", "mab", "tup", "zin") for b in
+            ("ax", "ep", "im", "ol", "un", "yr", "aft", "eck", "ipp", "osk")]
+    units = []
+    for n in range(1000):
+        words = rng.sample(rare, 2) + (["common"] if n % 10 == 0 else [])
+        units.append({"kind": "claim", "lemmas": " ".join(words) + " study raise"})
+    keys = claim_keys(units, list(range(len(units))))
+    topic = claimkeys.topics(keys)
+    claims = Counter(s for k in keys for s in k.topic)
+    assert claims[claimkeys.stem("common")] > claimkeys.MAX_STEM_CLAIMS
+    assert max(claims[claimkeys.stem(w)] for w in rare) <= claimkeys.MAX_STEM_CLAIMS
+    assert topic.weights[claimkeys.stem("common")] > 0
+    weighted = [{s for s in k.topic if topic.weights.get(s, 0.0) > 0} for k in keys]
+    windowed_only = 0
+    for i, partners in enumerate(claimkeys.topic_partners(keys, topic)):
+        assert list(partners) == sorted(partners)
+        for j, shared in partners.items():
+            assert j > i
+            assert shared == topic.weight(weighted[i] & weighted[j])
+        rare_partners = {j for j in range(i + 1, len(keys)) if weighted[i] & weighted[j] - {
+            claimkeys.stem("common")}}
+        assert rare_partners <= set(partners)
+        windowed_only += len(set(partners) - rare_partners)
+    assert windowed_only  # some met through "common" alone, within its window
 
 
 _PAIRS_OF_SYNTHETIC_CLAIMS = """
