@@ -31,7 +31,7 @@ from annotator.nlp.kinds import doc_text, opens_line, text_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "KINDS",
@@ -100,6 +100,14 @@ def sentences(text: str, nlp: Language | None = None) -> list[tuple[int, int]]:
     doc = _nlp(nlp)(text)
     spans = (stripped(text, s.start_char, s.end_char) for s in doc.sents)
     return [(start, end) for start, end in spans if start < end]
+
+
+def _the_writer(token: Token) -> bool:
+    """The writer as a subject or an owner: "I" ("The only side effect I got"), "my"
+    ("My attacks went …"); not "me" ("With me in the studio", "send me your routes") nor
+    an author's initials ("Thase ME.")."""
+    return token.pos_ == "PRON" and (
+        (token.text == "I" and token.dep_.startswith("nsubj")) or token.text in ("my", "My"))
 
 
 def _label_split(sent: Span) -> list[Span] | None:
@@ -587,7 +595,10 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
     counted = [f for f, s in zip(fragments, sents, strict=True) if not sbd.is_marker(text_of(s))]
-    listing = len(counted) >= 4 and sum(counted) * 2 >= len(counted) and kinds.is_parsed(whole)
+    # A writer speaking of themselves is no reference list: a post's "Been on it for 6
+    # months. Game changer tbh. My attacks went from 15 a month to 4."
+    listing = len(counted) >= 4 and sum(counted) * 2 >= len(counted) and kinds.is_parsed(whole) \
+        and not any(_the_writer(t) for t in whole)
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)
     # An abstract's lines open with their parts' names, colons left out ("Results Among …").

@@ -4681,3 +4681,40 @@ def test_an_organisations_name_over_the_pages_title_is_meta(nlp):
     assert units_of(text, nlp)[0][1] == "heading"
     text = "Travel vaccines at Brightwell Pharmacy\nHome | Clinics\n\nBook early.\n"
     assert units_of(text, nlp)[0][1] == "heading"
+
+
+def test_a_journals_key_points_and_serial_comma_labels_head_their_sentences(nlp):
+    text = ("Key Points\n"
+            "Question Does intranasal esketamine improve depressive symptoms in older adults?\n"
+            "Findings In this trial of 212 older adults, esketamine did not reduce MADRS "
+            "scores at week 4.\n\n"
+            "Abstract\n"
+            "Design, Setting, and Participants This phase 3 trial was conducted at 22 sites.\n"
+            "Design, Setting and Participants Patients were recruited from 2021 to 2023.\n"
+            "Results Of 212 randomized patients, 194 completed the study.")
+    units = units_of(text, nlp)
+    assert units[1:3] == [("Question", "heading"), (
+        "Does intranasal esketamine improve depressive symptoms in older adults?", "question")]
+    assert units[6:10] == [
+        ("Design, Setting, and Participants", "heading"),
+        ("This phase 3 trial was conducted at 22 sites.", "claim"),
+        ("Design, Setting and Participants", "heading"),
+        ("Patients were recruited from 2021 to 2023.", "claim")]
+
+
+def test_a_writer_speaking_of_themselves_in_fragments_is_no_reference_list(nlp):
+    post = ("u/migrainemama · 2 hr. ago\n"
+            "Been on it for 6 months. Game changer tbh. My attacks went from 15 a month to "
+            "maybe 4. The only side effect I got was mild nausea the first week.")
+    assert units_of(post, nlp)[1:3] == [("Been on it for 6 months.", "claim"),
+                                        ("Game changer tbh.", "claim")]
+    # Must not change: a reference list printed as one paragraph, an author's initials
+    # read as "me" in it, and a host's greetings beside "With me in the studio".
+    references = ("World Health Organization. Depression. Fact sheet. Geneva: WHO; 2023. "
+                  "Thase ME. Update on partial response in depression. J Clin Psychiatry. "
+                  "2009;70:4-9.")
+    assert units_of(references, nlp) == [(references, "meta")]
+    host = ("JOAN REYES: Good morning and welcome to Health Matters. Ticks are out early this "
+            "year, and our phones have been ringing. With me in the studio is Dr. Samuel "
+            "Okafor, an infectious disease doctor. Welcome, Dr. Okafor.")
+    assert units_of(host, nlp)[-1] == ("Welcome, Dr. Okafor.", "meta")
