@@ -1328,6 +1328,10 @@ class _Reading:
     denied: frozenset[str] = frozenset()
     parity: frozenset[str] = frozenset()  # two groups something is as common in (_parity)
     lives: frozenset[str] = frozenset()  # the times of life it names: "young", "grown"
+    # what one drop, capsule … holds ("Each capsule provides 100 mg") and what a count of
+    # them is said to come to ("two capsules give you 300 mg"): doses.each_holds, adds_up
+    each_holds: frozenset[tuple[str, str, float]] = frozenset()
+    adds_up: frozenset[tuple[str, str, float, float]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1914,6 +1918,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         # (not of "only for adults 18 and older": who else may is what it says)
         lives=frozenset() if _ONLY_WORD.search(text) else frozenset(
             _TIMES_OF_LIFE[who] for who in named if who in _TIMES_OF_LIFE),
+        each_holds=doses.each_holds(text),
+        adds_up=doses.adds_up(text),
     )
 
 
@@ -2379,6 +2385,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                     and not (m == "age" and (_other_lives(a, b) or quantities.banded(
                         a.measures[m], b.measures[m])))) if both else []
     dose = doses.clash(a.doses, b.doses) if not (_other_lives(a, b) or bands) else ""
+    if not dose:
+        # "Each capsule provides 100 mg" / "two capsules give you 300 mg"
+        for x, y in _both(a, b, a.adds_up or b.adds_up):
+            if x.each_holds and y.adds_up and (dose := doses.miscounted(x.each_holds,
+                                                                        y.adds_up)):
+                break
     if dose:
         found.append(("measure", dose))
     elif shared and set(shared) <= _OF_EVENTS and a.timed and b.timed and not a.timed & b.timed:

@@ -280,6 +280,86 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
     return tuple(found)
 
 
+# What one drop, capsule … holds, as one unit says it, in any unit: "Each capsule provides
+# 100 mg", "One drop provides the full 10 micrograms (400 IU)", "the same 500mg of
+# paracetamol in each tablet".
+_EACH_HOLDS = re.compile(
+    rf"\b(?:each|every|one|per)\s+(?:[\w+'’-]+\s+){{0,3}}?(?P<form>{_FORMS})\s+"
+    r"(?:of\s+[\w-]+\s+)?(?:is|contains?|holds?|has|provides?|gives?|delivers?|supplies)\s+"
+    r"(?:(?:about|around|roughly|the|full|same|exactly|just|only)\s+)*"
+    rf"(?P<amount>{_DIGITS})\s*(?P<unit>{_UNITS})\b"
+    rf"(?:\s*\((?P<other>{_DIGITS})\s*(?P<ounit>{_UNITS})\))?"
+    rf"|\b(?P<amount2>{_DIGITS})\s*(?P<unit2>{_UNITS})\s+(?:of\s+[\w-]+\s+)?"
+    rf"(?:in|per)\s+(?:each|every|one)\s+(?P<form2>{_FORMS})\b",
+    re.IGNORECASE,
+)
+# A count of them said to come to an amount: "two capsules give you 300 mg", "eight tablets
+# works out at 3g", "for a total of 300 mg"; "16mg of drops, which is 6 drops".
+_ADDS_UP = re.compile(
+    rf"\b(?P<count>{_NUMBER})\s+(?:[a-z'’-]+\s+)?(?P<form>{_FORMS})\b[^.;:]{{0,50}}?\s"
+    r"(?:give|gives|provide|provides|contain|contains|deliver|delivers|supply|supplies"
+    r"|works?\s+out\s+at|adds?\s+up\s+to|comes?\s+to|(?:for|to)\s+a\s+total\s+of|totals?"
+    r"|totall?ing|making|which\s+is|that['’]s|equals?|=)\s+"
+    r"(?:(?:you|your|baby|child|them|the|a|an|about|around|roughly|recommended|full|total"
+    r"|of|just|exactly|only|daily|dose)\s+){0,4}"
+    rf"(?P<amount>{_DIGITS})\s*(?P<unit>{_UNITS})\b"
+    rf"|\b(?P<amount2>{_DIGITS})\s*(?P<unit2>{_UNITS})\b(?:\s+of(?:\s+[\w-]+){{1,2}})?,?\s+"
+    rf"(?:which\s+is|that['’]s|equals?|=)\s+(?P<count2>{_NUMBER})\s+(?P<form2>{_FORMS})\b",
+    re.IGNORECASE,
+)
+
+
+def _amount(number: str, unit: str) -> tuple[str, float]:
+    """ "10", "micrograms": ("mg", 0.01)."""
+    name, factor = _unit(unit)
+    return name, _number(number) * factor
+
+
+# Both need a form: most units name none.
+_A_FORM = re.compile(rf"\b(?:{_FORMS})\b", re.IGNORECASE)
+
+
+def each_holds(text: str) -> frozenset[tuple[str, str, float]]:
+    """(form, unit, amount) of each strength `text` states: {("capsule", "mg", 100.0)}
+    for "Each capsule provides 100 mg"; a drop "10 micrograms (400 IU)" in both units."""
+    found: set[tuple[str, str, float]] = set()
+    if not _A_FORM.search(text):
+        return frozenset()
+    for m in _EACH_HOLDS.finditer(text):
+        form = _form(m["form"] or m["form2"])
+        found.add((form, *_amount(m["amount"] or m["amount2"], m["unit"] or m["unit2"])))
+        if m["other"]:
+            found.add((form, *_amount(m["other"], m["ounit"])))
+    return frozenset(found)
+
+
+def adds_up(text: str) -> frozenset[tuple[str, str, float, float]]:
+    """(form, unit, count, amount) of each count of a form that `text` says comes to an
+    amount: {("capsule", "mg", 2.0, 300.0)} for "two capsules give you 300 mg"."""
+    found: set[tuple[str, str, float, float]] = set()
+    if not _A_FORM.search(text):
+        return frozenset()
+    for m in _ADDS_UP.finditer(text):
+        count = _number(m["count"] or m["count2"])
+        unit, amount = _amount(m["amount"] or m["amount2"], m["unit"] or m["unit2"])
+        if count and amount:
+            found.add((_form(m["form"] or m["form2"]), unit, count, amount))
+    return frozenset(found)
+
+
+def miscounted(holds: frozenset[tuple[str, str, float]],
+               sums: frozenset[tuple[str, str, float, float]]) -> str | None:
+    """How a count of a form said to come to an amount (:func:`adds_up`) disagrees with
+    what one of them holds (:func:`each_holds`) said elsewhere: "2 capsule × 100 mg =
+    200 mg, not 300 mg" for "Each capsule provides 100 mg" / "two capsules give you 300 mg"."""
+    for form, unit, count, amount in sorted(sums):
+        for each in sorted(e for f, u, e in holds if (f, u) == (form, unit)):
+            if abs(count * each - amount) > TOLERANCE * amount:
+                return (f"{count:g} {form} × {each:g} {unit} = {count * each:g} {unit}, "
+                        f"not {amount:g} {unit}")
+    return None
+
+
 def _beyond(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Interval `a` reaches outside interval `b` (beyond the tolerance)."""
     return a[0] < b[0] * (1 - TOLERANCE) or a[1] > b[1] * (1 + TOLERANCE)

@@ -849,9 +849,12 @@ _N_OF_M = re.compile(rf"(?<![\d.,])(?<!\bin\s)(?<!\bof\s)(?P<n>{_FIGURE})\s+"
                      re.IGNORECASE)
 
 
-# "Of 1,200 pupils at the six schools, 780 had the spray": the whole, then the part.
-_OF_M_THEN_N = re.compile(rf"\bOf\s+(?:the\s+)?(?P<m>{_FIGURE})\s+(?P<who>[a-z]{{3,}})\b"
-                          rf"[^,.;:]{{0,80}},\s+(?P<n>{_FIGURE})(?![\d.,%])",
+# "Of 1,200 pupils at the six schools, 780 had the spray", "Of every 200 women screened,
+# about 16 …": the whole, then the part.
+_OF_M_THEN_N = re.compile(rf"\bOf\s+(?:the\s+|every\s+|each\s+)?(?P<m>{_FIGURE})\s+"
+                          r"(?P<who>[a-z]{3,})\b"
+                          r"[^,.;:]{0,80},\s+(?:(?:about|around|roughly|nearly|almost|only|just)\s+)?"
+                          rf"(?P<n>{_FIGURE})(?![\d.,%])",
                           re.IGNORECASE)
 
 

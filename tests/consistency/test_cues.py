@@ -240,6 +240,41 @@ def test_capsules_times_strength_times_a_day_against_a_daily_upper_limit():
         "For better sleep, take 2 capsules of 250 mg of magnesium three times a day.")]
 
 
+@pytest.mark.parametrize("strength, total", [
+    ("Each capsule provides 100 mg of elemental magnesium.",
+     "The recommended two capsules give you 300 mg of elemental magnesium."),
+    ("One drop provides the full 10 micrograms (400 IU) your baby needs each day.",
+     "Two drops a day give your baby the recommended 400 IU."),
+    ("Each Calm+ capsule contains 300 mg of ashwagandha root.",
+     "Take two capsules daily with food, for a total of 300 mg of ashwagandha."),
+    ("All three brands contain the same 500mg of paracetamol in each tablet.",
+     "A full day's dose of eight tablets works out at 3g of paracetamol."),
+    ("Each drop contains 2mg of citalopram.",
+     "The equivalent dose is 16mg of citalopram drops, which is 6 drops."),
+])
+def test_a_count_said_to_come_to_an_amount_that_its_strength_does_not_give(strength, total):
+    text = f"Dosing\n\n{strength}\n\nIt is made in the UK.\n\n{total}"
+    assert (strength, total, "measure") in found(text)
+    assert cues_of(total, strength)  # in either order
+
+
+@pytest.mark.parametrize("strength, total", [
+    # the sum is right
+    ("Each capsule provides 100 mg of elemental magnesium.",
+     "The recommended two capsules give you 200 mg of elemental magnesium."),
+    ("Each drop contains 2mg of citalopram.",
+     "The equivalent dose is 16mg of citalopram drops, which is 8 drops."),
+    # another form, another unit
+    ("Each tablet provides 100 mg of elemental magnesium.",
+     "The recommended two capsules give you 300 mg of elemental magnesium."),
+    ("Each capsule provides 100 mg of elemental magnesium.",
+     "The recommended two capsules give you 300 IU of vitamin D."),
+])
+def test_a_count_that_adds_up_or_counts_something_else_is_no_clash(strength, total):
+    assert not any(reason == "measure" for reason, _ in cues_of(strength, total))
+    assert doses.miscounted(doses.each_holds(strength), doses.adds_up(total)) is None
+
+
 def test_a_dose_for_a_body_weight_every_few_hours_against_a_limit_per_kg():
     text = ("Ibuprofen for children\n\n"
             "Do not give children more than 40 mg of ibuprofen per kg in 24 hours.\n\n"
@@ -3751,6 +3786,10 @@ def test_shares_in_every_hundred_of_grown_ups_and_counted_out():
     assert "measure" in {reason for reason, _ in cues_of(
         "Of 1,200 pupils at the six schools, 780 had the spray.",
         "With just over half of the pupils at those six schools vaccinated last year.")}
+    # "Of every 200 …, about 16": the whole, then the part, with "every" and "about"
+    assert ("measure", "both give percent of woman") in cues_of(
+        "Around 1 in 25 women are called back for further tests.",
+        "Of every 200 women screened at the unit, about 16 will be asked to come back.")
     # Must not change: amounts and the whole of "9 in 10 of the 2,400" are no share.
     assert cues._measures("Take 2 of 10 mg tablets.", None) == {}
     assert not any(low < 1 for low, _ in cues._measures(
