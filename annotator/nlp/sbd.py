@@ -48,6 +48,8 @@ _GLUED = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d{2}\.)(?=[A-Z][a-z])")
 # e-mail addresses and URLs contain dots followed by capitals legitimately.
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?:</[a-z]{1,6}>)?\s*$")
+# What sets fields apart on a line: "Posted by u/name · 3 hr. ago"
+_FIELDS = " · "
 # A quotation: curly double quotes, or straight ones; nested single quotes stay inside.
 # Single quotes, as British writers quote ('No,' says …): opening before a capital, not
 # after a letter (an apostrophe: "There's"), closing after a stop or comma, before no
@@ -640,6 +642,9 @@ def _merge_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[
                 and gap.strip() == ""
                 and not _TERMINAL.search(text[start:end])
                 and text[end - 1] not in ":;"
+                # "u/skeptic_steve · 1 hr. ago" / "lol it's …": a line of fields (a post's
+                # user and time) is no sentence going on
+                and _FIELDS not in text[start:end]
                 and (figure or (
                     (fragment[:1].islower() or cut)
                     and (hyphenated or _TERMINAL.search(fragment))))

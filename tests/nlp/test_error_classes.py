@@ -4718,3 +4718,16 @@ def test_a_writer_speaking_of_themselves_in_fragments_is_no_reference_list(nlp):
             "year, and our phones have been ringing. With me in the studio is Dr. Samuel "
             "Okafor, an infectious disease doctor. Welcome, Dr. Okafor.")
     assert units_of(host, nlp)[-1] == ("Welcome, Dr. Okafor.", "meta")
+
+
+def test_a_line_of_fields_does_not_go_on_into_a_comment_in_lower_case(nlp):
+    thread = ("u/skeptic_steve · 1 hr. ago\n"
+              "lol it's just another overpriced triptan. Big pharma strikes again.")
+    assert units_of(thread, nlp) == [
+        ("u/skeptic_steve · 1 hr. ago", "meta"),
+        ("lol it's just another overpriced triptan.", "claim"),
+        ("Big pharma strikes again.", "claim")]
+    # Must not change: a sentence wrapped over two lines still joins.
+    wrapped = ("A 2013 meta-analysis of twelve trials found that the\n"
+               "lowest dose worked as well as the highest.")
+    assert units_of(wrapped, nlp) == [(wrapped, "claim")]
