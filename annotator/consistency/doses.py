@@ -196,6 +196,12 @@ def _form(word: str) -> str:
     return "gummy" if word.startswith("gumm") else word.rstrip("s")
 
 
+def _amount(number: str, unit: str) -> tuple[str, float]:
+    """ "10", "micrograms": ("mg", 0.01)."""
+    name, factor = _unit(unit)
+    return name, _number(number) * factor
+
+
 def strengths(texts: list[str]) -> dict[str, tuple[float, float]]:
     """Milligrams in one drop, capsule, tablet … as the article states them,
     over all of `texts`: each form's lowest and highest."""
@@ -203,10 +209,9 @@ def strengths(texts: list[str]) -> dict[str, tuple[float, float]]:
     for text in texts:
         for m in STRENGTH.finditer(text):
             form = _form(m["form"] or m["form2"])
-            unit, factor = _unit(m["unit"] or m["unit2"])
+            unit, value = _amount(m["low"] or m["low2"], m["unit"] or m["unit2"])
             if unit != "mg":
                 continue
-            value = _number(m["low"] or m["low2"]) * factor
             low, high = found.get(form, (value, value))
             found[form] = (min(low, value), max(high, value))
     for form, (other, times) in _IN_OTHER_FORM.items():
@@ -235,12 +240,10 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         if m["form"]:
             (low, high), unit = _interval(m, "count"), _form(m["form"])
             if m["strength"]:
-                each_unit, factor = _unit(m["sunit"])
-                each = _number(m["strength"]) * factor
+                each_unit, each = _amount(m["strength"], m["sunit"])
                 low, high, unit = low * each, high * each, each_unit
         elif m["eform"]:
-            each_unit, factor = _unit(m["eunit"])
-            each = _number(m["each"]) * factor
+            each_unit, each = _amount(m["each"], m["eunit"])
             (low, high), unit = _interval(m, "many"), each_unit
             low, high = low * each, high * each
         else:
@@ -307,12 +310,6 @@ _ADDS_UP = re.compile(
     rf"(?:which\s+is|that['’]s|equals?|=)\s+(?P<count2>{_NUMBER})\s+(?P<form2>{_FORMS})\b",
     re.IGNORECASE,
 )
-
-
-def _amount(number: str, unit: str) -> tuple[str, float]:
-    """ "10", "micrograms": ("mg", 0.01)."""
-    name, factor = _unit(unit)
-    return name, _number(number) * factor
 
 
 # Both need a form: most units name none.
