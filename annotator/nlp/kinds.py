@@ -161,6 +161,28 @@ _SIGN_OFF = re.compile(r"(?:that[’']s|that\s+is)\s+(?:all|it)\s+(?:for|from)\s
                        rf"|{_GOOD_TIME}(?:,?\s+(?:everyone|everybody|all))?"
                        r"(?:\s*[.!,]?\s*$|,?\s+and\s+thank(?:s|\s+you)\b(?!\s+to\b))",
                        re.IGNORECASE)
+# A call's or a meeting's chairing, from an operator, a host or a caller: "At this time,
+# all participants are in a listen-only mode.", "Please be advised that today's conference
+# is being recorded.", "I would now like to hand the call over to …", "Our first question
+# comes from Kevin Marsh with Leerink Partners.", "Your line is open.", "You may now
+# disconnect.", "Hi, thanks for taking my question.", "Great questions, Kevin."
+_CHAIRING = re.compile(
+    r"(?:at\s+this\s+time,?\s+)?all\s+(?:participants|lines|callers)\s+(?:are|have\s+been"
+    r"|will\s+be)\s+(?:in\s+(?:a\s+)?listen-only|placed\s+on\s+mute|muted)"
+    r"|(?:please\s+(?:be\s+advised|note)\s+that\s+|as\s+a\s+reminder,?\s+)?(?:today[’']s|this)"
+    r"\s+(?:conference|call|webinar|meeting|session|briefing|event)(?:\s+call)?\s+is\s+being"
+    r"\s+recorded"
+    r"|(?:(?:i|we)(?:[’']d|\s+would)?\s+(?:now\s+)?(?:like\s+to\s+)?|let\s+me\s+(?:now\s+)?)"
+    r"(?:hand|turn|pass)\s+(?:the\s+(?:call|conference|floor|meeting|webinar|briefing)\s+|it\s+)?"
+    r"(?:back\s+)?over\s+to\b"
+    r"|(?:our|the)\s+(?:first|next|last|final|following)\s+question\s+(?:comes|is)\s+from\b"
+    r"|your\s+line\s+is\s+(?:now\s+)?open\b|you\s+may\s+now\s+disconnect\b"
+    r"|this\s+concludes\s+(?:today[’']s|our|the|this)\s+(?:conference|call|webinar|meeting"
+    r"|session|briefing|question-and-answer|q\s*&\s*a)\b"
+    r"|(?:(?:hi|hey|yes|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?(?:and\s+)?"
+    r"thanks\s+for\s+taking\s+(?:my|our|the)\s+questions?\b"
+    r"|(?:great|good|excellent)\s+questions?(?:,\s+[A-Z][a-z]+)?\s*[.!]\s*$",
+    re.IGNORECASE)
 # A wire story's credits: "Reporting by Hannah Ellwood in London; Editing by …".
 _CREDITED = r"(?:additional\s+)?(?:reporting|writing|editing)\s+by"
 _WIRE_CREDIT = re.compile(rf"\s*{_CREDITED}\s+[A-Z][^.!?]*;\s*{_CREDITED}\b", re.IGNORECASE)
@@ -636,7 +658,8 @@ def is_meta(span: Span) -> bool:
             or _COPYRIGHT.match(text.lstrip())):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
-            or _INTRODUCED.match(text) or _THANKED.match(text) or _CALLER.match(text):
+            or _INTRODUCED.match(text) or _THANKED.match(text) or _CALLER.match(text) \
+            or _CHAIRING.match(text):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
         return True

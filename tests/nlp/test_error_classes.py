@@ -4731,3 +4731,41 @@ def test_a_line_of_fields_does_not_go_on_into_a_comment_in_lower_case(nlp):
     wrapped = ("A 2013 meta-analysis of twelve trials found that the\n"
                "lowest dose worked as well as the highest.")
     assert units_of(wrapped, nlp) == [(wrapped, "claim")]
+
+
+def test_the_chairing_of_a_call_is_meta_and_what_is_said_in_it_stays_a_claim(nlp):
+    operator = ("Operator\n"
+                "At this time, all participants are in a listen-only mode. Please be advised "
+                "that today's conference is being recorded. I would now like to hand the call "
+                "over to Rachel Okafor, Vice President of Investor Relations.\n\n"
+                "Operator\n"
+                "Our first question comes from Kevin Marsh with Leerink Partners. Your line is "
+                "open.\n\n"
+                "Kevin Marsh -- Analyst, Leerink Partners\n"
+                "Hi, thanks for taking my question, and congrats on the data. Do you expect "
+                "the label to cover patients with heart disease?\n\n"
+                "Amira Haddad, M.D. -- Chief Medical Officer\n"
+                "Great questions, Kevin. Cross-trial comparisons have real limitations. Let me "
+                "hand over to Stefan on the launch.\n\n"
+                "This concludes today's conference call. You may now disconnect.\n\n"
+                "Transcript prepared by a transcription service and may contain errors.")
+    units = units_of(operator, nlp)
+    kinds = dict(units)
+    for line in ("At this time, all participants are in a listen-only mode.",
+                 "Please be advised that today's conference is being recorded.",
+                 "I would now like to hand the call over to Rachel Okafor, Vice President of "
+                 "Investor Relations.",
+                 "Our first question comes from Kevin Marsh with Leerink Partners.",
+                 "Your line is open.",
+                 "Hi, thanks for taking my question, and congrats on the data.",
+                 "Great questions, Kevin.", "Let me hand over to Stefan on the launch.",
+                 "This concludes today's conference call.", "You may now disconnect.",
+                 "Transcript prepared by a transcription service and may contain errors."):
+        assert kinds[line] == "meta", line
+    assert kinds["Cross-trial comparisons have real limitations."] == "claim"
+    # Must not change: a sentence on recording, handing over or questions that asserts
+    # something of health.
+    said = ("Calls to the helpline are recorded for training. Doctors hand over care to the "
+            "night team at 8 p.m. The first question patients ask is about side effects. "
+            "Blood products may contain errors in labelling.")
+    assert [kind for _, kind in units_of(said, nlp)] == ["claim"] * 4
