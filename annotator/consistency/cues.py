@@ -332,8 +332,11 @@ _PREGNANT_USE = re.compile(r"\b(?:can|may)\s+(?:safely\s+|still\s+|usually\s+|ge
                            r"(?:continue|take|use|keep)\b"
                            # "the usual choices for pregnant women", "one of the first-choice
                            # medicines for high blood pressure in pregnancy"
-                           r"|\b(?:usual|first|preferred)[\s-]+choices?\b[^.;]{0,60}?\b(?:for\s+"
-                           r"pregnant|in\s+pregnancy|while\s+breastfeeding)\b"
+                           # ("our first suggestion for expectant mothers")
+                           r"|\b(?:usual|first|preferred|top)[\s-]+(?:choice|suggestion|pick"
+                           r"|option|recommendation)s?\b[^.;]{0,60}?\b(?:for\s+(?:pregnant"
+                           r"|expectant|mums-to-be|moms-to-be|mothers-to-be|women\s+who\s+are"
+                           r"\s+pregnant)|in\s+pregnancy|while\s+breastfeeding)\b"
                            # "There's no need to stop using it if you become pregnant"
                            r"|\bno\s+need\s+to\s+stop\b"
                            # "Montelukast is often continued in pregnancy"

@@ -192,7 +192,10 @@ AGE = re.compile(
     rf"\b(?:{PEOPLE}|child|baby|adult|infant|teen|teenager|kid|person|patient|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
     r"|users|smokers|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers"
     r"|students)\s+"
-    r"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{1,3})"
+    # (in words too, where no other noun follows: "children under two should not …")
+    rf"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{{1,3}}|(?:{_AGE_WORDS})"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:weeks?|months?|years?|and|or|should|must|can|cannot|may"
+    r"|do|does|are|is|need|shouldn[’']t|mustn[’']t)\b))"
     r"(?:\s+(?P<who_unit>weeks?|months?|years?)(?:\s+old)?)?\b(?!\s*(?:%|percent|kg|lb|pounds))"
     r"(?![.,]\d))"
     r"(?:\s+(?:and|or)\s+(?P<open>older|over|above|younger|under|below)\b)?",

@@ -4575,3 +4575,38 @@ def test_neither_contains_a_live_virus_against_a_weakened_live_virus():
     # "contains a live" inside "neither … contains a live" is not said.
     assert found("Autumn jabs\n\nNeither jab contains a live virus.\n\n"
                  "The flu vaccine does not contain a live virus.") == []
+
+
+def test_a_first_suggestion_for_expectant_mothers_against_not_given_in_pregnancy():
+    assert "caveat" in {reason for reason, _ in cues_of(
+        "Doxycycline is not given in pregnancy or to children under 12.",
+        "Because it is cheap, doxycycline is often our first suggestion for expectant "
+        "mothers who must travel.")}
+    # Must not read: a first suggestion for anyone else says nothing of pregnancy.
+    assert "caveat" not in {reason for reason, _ in cues_of(
+        "Doxycycline is not given in pregnancy or to children under 12.",
+        "Doxycycline is often our first suggestion for backpackers.")}
+
+
+def test_an_age_in_words_bounds_the_people_it_names():
+    (age,) = [q for q in quantities.extract("Children under two should not be given "
+                                            "ibuprofen at all.") if q.kind == "age"]
+    assert (age.low, age.high) == (0.0, 2.0)
+    (age,) = [q for q in quantities.extract("Use the thermometer for children under five.")
+              if q.kind == "age"]
+    assert (age.low, age.high) == (0.0, 5.0)
+    # Must not read: a number in words counting something else after the people.
+    assert not [q for q in quantities.extract("Patients over two hours late are rebooked.")
+                if q.kind == "age"]
+    assert not [q for q in quantities.extract("Adults over one in three have high blood "
+                                              "pressure.") if q.kind == "age"]
+
+
+def test_no_live_virus_of_any_kind_against_one_made_from_a_weakened_strain():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "Shingrix does not contain any live virus, only a single protein from its surface.",
+        "The vaccine we use is made from a weakened strain of the living chickenpox virus.")}
+    # Must not read: a weakened immune system is no vaccine's strain.
+    assert "antonym" not in {reason for reason, _ in cues_of(
+        "Shingrix does not contain any live virus, only a single protein from its surface.",
+        "People with a weakened immune system should still have it.")}
