@@ -133,6 +133,11 @@ _WELCOME = re.compile(rf"(?:{_GOOD_TIME},?\s+and\s+)?"
                       rf"|(?:{_GOOD_TIME},?\s+)?you[’']re\s+listening\s+to\b"
                       r"|with\s+me\s+(?:in\s+the\s+studio\s+|today\s+|now\s+)?(?:is|are)\s+[A-Z]",
                       re.IGNORECASE)
+# A station's host naming the show: "Good morning, it's five past eight and this is the
+# Breakfast Health Hour on Wyre Valley FM." (capitals name the show and the station)
+_ON_AIR = re.compile(r"(?:[Gg]ood\s+(?:morning|afternoon|evening),?\s+)?(?:it[’']s\s+[^.!?]{1,30}?"
+                     r"\s+and\s+)?[Tt]his\s+is\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}"
+                     r"\s+on\s+[A-Z][\w'’]*(?:\s+[A-Z0-9][\w'’]*){0,3}\s*[.!]?\s*$")
 # A caller's or a recording's opening: "Hi, this is Karen calling from Fernhill Medical
 # Practice for Mr David Achterberg.", "Hello, this is an automated message from Boots …"
 _CALLER = re.compile(r"\s*(?:hi|hello|hiya|(?:good\s+)?(?:morning|afternoon|evening))[,!]?\s+"
@@ -177,12 +182,29 @@ _CHAIRING = re.compile(
     r"(?:back\s+)?over\s+to\b"
     r"|(?:our|the)\s+(?:first|next|last|final|following)\s+question\s+(?:comes|is)\s+from\b"
     r"|your\s+line\s+is\s+(?:now\s+)?open\b|you\s+may\s+now\s+disconnect\b"
+    # a phone-in's: "Our first caller is Maureen in Poulton.", "Line three now, it's Karen …"
+    r"|(?:our|the)\s+(?:first|next|last|final)\s+caller\s+(?:is|now|today)\b"
+    r"|(?:on\s+)?line\s+(?:one|two|three|four|five|six|\d)\s+(?:now|next)\b"
+    r"|(?:good\s+)?(?:morning|afternoon|evening)(?:,\s+[A-Z][a-z]+)?\s*[.!]?\s*$"
+    # a show's break: "Let's take a quick break.", "And we're back."; a guest's "My pleasure."
+    r"|(?:let[’']s|we[’']ll|we\s+will)\s+take\s+a\s+(?:quick\s+|short\s+)?break\b"
+    r"|(?:and\s+)?we[’']re\s+back\s*[.!]?\s*$|(?:it[’']s\s+)?(?:my|a)\s+pleasure\s*[.!]?\s*$"
+    # a season's greeting: "Happy November!", "Happy Friday, everyone!"
+    r"|happy\s+(?:new\s+year|holidays|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|spring"
+    r"|summer|autumn|fall|winter|thanksgiving|easter|christmas)(?:,?\s+(?:everyone|all|friends))?"
+    r"\s*[!.]?\s*$"
     r"|this\s+concludes\s+(?:today[’']s|our|the|this)\s+(?:conference|call|webinar|meeting"
     r"|session|briefing|question-and-answer|q\s*&\s*a)\b"
     r"|(?:(?:hi|hey|yes|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?(?:and\s+)?"
     r"thanks\s+for\s+taking\s+(?:my|our|the)\s+questions?\b"
     r"|(?:great|good|excellent)\s+questions?(?:,\s+[A-Z][a-z]+)?\s*[.!]\s*$",
     re.IGNORECASE)
+# An encyclopaedia's note on the page itself: '"Hiccups" redirects here.', "For the 2010
+# television series, see Hiccups (TV series).", "For other uses, see Hiccup
+# (disambiguation)."
+_HATNOTE = re.compile(r"[^.!?\n]{1,60}\s+redirects\s+here\b"
+                      r"|[Ff]or\s+(?:other\s+uses|the\s+[^,.;:!?\n]{1,60}),\s+see\s+[\"“A-Z]")
 # A wire story's credits: "Reporting by Hannah Ellwood in London; Editing by …".
 _CREDITED = r"(?:additional\s+)?(?:reporting|writing|editing)\s+by"
 _WIRE_CREDIT = re.compile(rf"\s*{_CREDITED}\s+[A-Z][^.!?]*;\s*{_CREDITED}\b", re.IGNORECASE)
@@ -201,8 +223,8 @@ _MEASURED = re.compile(r"\d\s*(?:mg|mcg|ml|g|kg|lbs?|oz|iu|units?|tablets?|capsu
                        r"|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
 # Thanks after a few words: "That's really reassuring, thank you.", "Dr Priya Nair,
 # thank you."
-_THANKED = re.compile(r"[^.!?\n]{1,50},\s+(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?"
-                      r"(?:,?\s+[A-Z][a-z]+)?\s*[.!]\s*$")
+_THANKED = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s+)?[^.!?\n]{1,50},\s+(?:thank\s+you|thanks)"
+                      r"(?:\s+(?:so|very)\s+much)?(?:,?\s+[A-Z][a-z]+)?\s*[.!]\s*$")
 # Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
 # for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
@@ -305,7 +327,8 @@ _PRODUCTION = re.compile(
     r"|printable\s+version)\s+(?:available|below)\b",
     re.IGNORECASE)
 # A sponsor's credit on its own line: "Presented by FloraBalance Probiotics".
-_SPONSOR = re.compile(r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$"
+_SPONSOR = re.compile(r"(?:this\s+(?:episode|show|podcast|newsletter|segment|video|issue)\s+is\s+)?"
+                      r"(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+\S[^.!?]*$"
                       # an embedded post's credit: "A post shared by Wellness With Kira
                       # (@kira.wellness)"
                       r"|an?\s+(?:post|video|photo|reel)\s+shared\s+by\s+.*\(@[\w.]+\)$",
@@ -655,11 +678,12 @@ def is_meta(span: Span) -> bool:
             is_boilerplate(text) or _mentions(text, "boilerplate_sentences")
             or _DISCLAIMER.match(text.lstrip("*† "))
             or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)
-            or _COPYRIGHT.match(text.lstrip())):
+            or _COPYRIGHT.match(text.lstrip()) or _HATNOTE.match(text.lstrip())):
         return True
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
             or _INTRODUCED.match(text) or _THANKED.match(text) or _CALLER.match(text) \
-            or _CHAIRING.match(text):
+            or _CHAIRING.match(text) or _ON_AIR.match(text) \
+            or _SPONSOR.match(text.rstrip().rstrip(".")):
         # "Welcome to this week's newsletter!", "Wow, thanks for the awards!",
         # "That's all for this week."
         return True
@@ -1041,7 +1065,11 @@ def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
 # A shop's offer: "Shop now & save 20% today.", "Free delivery over £25.", "HALF PRICE*".
 _OFFER = re.compile(r"\bsave (?:up to )?(?<![\d.])\d{1,2}%|(?<![\d.])\d{1,2}% off\b"
                     r"|\bfree (?:uk |next[- ]day )?(?:delivery|shipping|p&p|postage)\b"
-                    r"|\bhalf[- ]price\b|\bbuy one,? get one\b", re.IGNORECASE)
+                    r"|\bhalf[- ]price\b|\bbuy one,? get one\b"
+                    # "Free same-day pickup at most stores.", "100% satisfaction guaranteed or
+                    # your money back"
+                    r"|\bfree (?:same[- ]day |next[- ]day )?(?:pickup|pick-up|collection|returns)\b"
+                    r"|\bmoney[- ]back guarantee\b|\bsatisfaction guaranteed\b", re.IGNORECASE)
 
 
 # A price: "£1,890", "$275", "€40".
@@ -1491,10 +1519,13 @@ def is_answer(span: Span) -> bool:
     """``Yes.``, ``No.``, ``It depends.``: a bare answer to a question, nothing to check;
     after a label naming it an answer too (``Short answer: no.``)."""
     label = _ANSWER_LABEL.match(text_of(span))
-    if len(span) > 5 + (3 if label else 0):
-        return False
+    if len(span) > 5 + (3 if label else 0) or final_char(text_of(span)) == "?":
+        return False  # (a word asked, "True?", is a question)
     rest = text_of(span)[label.end():] if label else text_of(span)
     words = _letter_words(rest)
+    # after an interjection too: "Oh, right.", "Well, yes."
+    while len(words) > 1 and words[0] in ("oh", "ah", "well", "um", "erm", "er", "so"):
+        words = words[1:]
     if " ".join(words) in cues()["answer_words"]:
         return True
     # Graded: "Mostly myth.", "Not usually.", "Largely true.", "Almost never."
@@ -1530,6 +1561,10 @@ def _is_imperative(root: Token) -> bool:
     # After a fronted phrase the tagger may read the verb as a present tense
     # ("For adults with severe depression, offer …": VBP); without a subject it commands.
     if root.tag_ not in ("VB", "VBP") or [s for s in _subjects(root) if not _vocative(s, root)]:
+        return False
+    # "Took one each night for three nights …": a past tense the tagger read as a base
+    # form, a reviewer's report, not a command
+    if root.lower_ in cues()["past_forms"]:
         return False
     # "Magnesium glycinate fixed my 3am wake-ups": a name the tagger reads as a verb
     # (``glycinate``/VB) with a noun compounded before it; a verb has no compound.
@@ -1773,6 +1808,12 @@ def _in_adverbial(token: Token) -> bool:
                for clause in (token, *token.ancestors))
 
 
+# A label's prohibition without a verb: "Not for use in children under 12.", "Not to be
+# taken by pregnant women."
+_NOT_FOR_USE = re.compile(r"\s*not\s+(?:for|to\s+be)\s+(?:use|used|taken|given|applied)\b",
+                          re.IGNORECASE)
+
+
 def is_advice(span: Span, clause: bool = False) -> bool:
     """Whether `span` addresses the reader; `clause`: it is one clause of a sentence
     split in two ("Avoid alcohol" of "Avoid alcohol; it worsens depression.")."""
@@ -1797,6 +1838,8 @@ def is_advice(span: Span, clause: bool = False) -> bool:
         return is_advice(rest, clause)  # "That said, if it hurts, see a doctor."
     if forbids(span):
         return True  # a list's "do not take more than directed", without a stop
+    if _NOT_FOR_USE.match(text):
+        return True  # a label's "Not for use in children under 12."
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").

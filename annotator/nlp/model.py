@@ -96,7 +96,10 @@ def _split_glued_numbers(nlp: Language) -> None:
     # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop),
     # and a wire dateline's closing dashes.
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)%][.!?])(?=\d)",
-               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
+               r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)",
+               # and one glued to a word: "alcohol[6]", "Causes[edit]" (the tokenizer
+               # has cut the closing bracket off as a suffix)
+               r"(?<=[a-z])(?=\[(?:\d{1,3}|[a-z]{3,24})\]?$)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
                r"(?<=[a-z0-9)][.!?])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])",
                # "MINNEAPOLIS--(BUSINESS WIRE)--Somnara …": a wire dateline's dashes
                r"(?<=\))--(?=[A-Z])"]

@@ -67,8 +67,10 @@ _FOOTNOTE = re.compile(r"[a-z)%][.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})*)$")
 _MARKER_RUN = (r"(?:\[(?:\d{1,3}(?:[–-]\d{1,3})?(?:,[ \t]?\d{1,3})*"
                r"|[a-z][a-z ]{2,24}|note \d{1,3})\])+|\((?:link|source|ref|citation)\)")
 _MARKER_SIGNS = r"[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}"
+# (and a run of brackets ending a line after a word: "fizzy drinks and alcohol[6]", a
+# wiki's "Causes[edit]")
 _MARKERS = re.compile(
-    rf"[.!?][\"'”’)]?[ \t]?({_MARKER_RUN})"
+    rf"(?:[.!?][\"'”’)]?[ \t]?|(?<=\w)(?=(?:{_MARKER_RUN})[ \t]*(?:\n|$)))({_MARKER_RUN})"
     rf"|[.!?][\"'”’)]?({_MARKER_SIGNS})(?=\s|$)"
 )
 _MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
@@ -77,7 +79,8 @@ _MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
 # (and a postscript's mark opening its paragraph: "P.S. A few of you asked …")
 _ANSWER_WORD = r"(?:Yes|No|Maybe)[.!]|P\.(?:P\.)?S\.:?|P?PS:"
 # (also after an FAQ's turn label: "A: No. You can book directly …")
-_ANSWERED = rf"(?:A[:.][ \t]+)?{_ANSWER_WORD}"
+# (and after a speaker's label in capitals: "DR. RAMAN: No. A Dutch study found …")
+_ANSWERED = rf"(?:(?:A[:.]|[A-Z][A-Z.'’ -]{{1,30}}:)[ \t]+)?{_ANSWER_WORD}"
 _ANSWER = re.compile(rf"(?:^|(?<=\n))[ \t]*{_ANSWERED}(?=[ \t]+[A-Z][a-z])")
 
 
@@ -180,8 +183,22 @@ def _segmenter() -> pysbd.Segmenter:
     return _Segmenter(language="en", clean=False, char_span=True)
 
 
+# A dot leader between an item and its price or page on one line: "Routine examination
+# ........ £52", "Introduction ....... 3". Not a sentence's end: read as dashes.
+# (set apart by a space, or long: "I never meant that.... She left." is an ellipsis)
+_LEADER = re.compile(r"(?<=\S)([ \t]+\.{4,}|\.{6,})(?=[ \t]*[^\s.])")
+
+
+# A domain's ending said on its own: "Addresses ending in .gov or .edu belong to …".
+_DOMAIN_END = re.compile(r"(?<=\s)\.(?=(?:gov|edu|com|org|net|nhs|ac|co|uk)\b)")
+
+
 def _unglue(text: str) -> tuple[str, list[int]]:
-    """Insert a space at each glued boundary; return new text and the insert positions."""
+    """Insert a space at each glued boundary; return new text and the insert positions.
+    (Dot leaders are read as dashes and a domain's ending without its dot, the text's
+    length kept.)"""
+    text = _LEADER.sub(lambda m: m[1].replace(".", "-"), text)
+    text = _DOMAIN_END.sub("_", text)
     addresses = [m.span() for m in _ADDRESS.finditer(text)]
     inserts = [
         m.start()

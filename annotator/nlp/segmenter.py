@@ -102,6 +102,10 @@ def sentences(text: str, nlp: Language | None = None) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if start < end]
 
 
+# A link or an identifier, as a reference's line may open with one ("doi:10.1136/…").
+_URLISH_ITEM = re.compile(r"\b(?:doi|https?|www|pmid|isbn)\b", re.IGNORECASE)
+
+
 def _the_writer(token: Token) -> bool:
     """The writer as a subject or an owner: "I" ("The only side effect I got"), "my"
     ("My attacks went …"); not "me" ("With me in the studio", "send me your routes") nor
@@ -194,8 +198,12 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                         and kinds.subject_before_verb(rest)))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
             # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
+            # ("CAUTION: The following can cause inaccurate readings:" is a label and
+            # a claim's lead-in)
             or (kinds.final_char(text_of(rest)) not in ".!?"
-                and not kinds.instruction_lead_in(rest))
+                and not kinds.instruction_lead_in(rest)
+                and not (kinds.final_char(text_of(rest)) == ":" and kinds.has_predicate(rest)
+                         and not kinds.title_cased(rest)))
         ):
             return None
         return [sent.doc[sent.start : end], rest]
@@ -508,8 +516,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         return [_Draft(s, block, "meta" if kinds.is_meta(s) else "heading", True) for s in sents]
     # A line of several sentences is a title only if its stops are not sentence ends
     # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
+    # (a citation marker cut off at the line's end makes no title of it:
+    # "Symptoms: Urge to move the legs[1]")
     title_line = (block.single_line and not block.list_item and len(sents) > 1
-                  and not any(_ends_sentence(s) for s in sents[:-1]))
+                  and not any(_ends_sentence(s) or _said_in_lower_case(s) for s in sents[:-1])
+                  and not sbd.is_marker(text_of(sents[-1])))
     # An article's title that asks, then says what follows without a stop ("Is it OK
     # to work out with a cold? We asked 4 experts"): a question and a heading.
     asks_then_tells = title and title_line and kinds.final_char(text_of(sents[-1])) not in ".!?:" \
@@ -587,8 +598,13 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # opening: no fragment of a reference.
     # A measurement in a note's sentence is a finding, not a reference's part ("Weight
     # 61.4 kg."), nor is a table's row of figures ("Fat | 9.0 g", "Protein\t11g\t4.4g").
+    # A line opening in lower case with no stop is a list item whose glyph was lost
+    # ("eating quickly or overeating" under "Common triggers include:"), no reference.
     fragments = [not kinds.has_finite(s) and not kinds.is_advice(s)
                  and kinds.final_char(text_of(s)) != "?"
+                 and not (text_of(s).lstrip()[:1].islower()
+                          and kinds.final_char(text_of(s)) not in ".,;:"
+                          and not _URLISH_ITEM.search(text_of(s)))
                  and not (kinds.AMOUNT.search(text_of(s)) and (
                      cell_count(text_of(s)) == 1 or kinds.is_table_row_of_figures(text_of(s))))
                  for s in sents]
@@ -782,6 +798,15 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
             out.append(replace(draft, kind="meta"))
         open_reference = not _REFERENCE_END.search(text_of(draft.span))
     return out
+
+
+def _said_in_lower_case(sent: Span) -> bool:
+    """A sentence whose verb and another word are in lower case, as no title is: its
+    stop after a name ends it ("… is registered with the Care Quality Commission. ©
+    2024 …"); not "Ketamine is Back."."""
+    return kinds.final_char(text_of(sent)) == "." \
+        and any(kinds.is_finite(t) and t.text.islower() for t in sent) \
+        and any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
 
 
 def _ends_sentence(sent: Span) -> bool:

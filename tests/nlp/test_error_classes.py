@@ -4769,3 +4769,147 @@ def test_the_chairing_of_a_call_is_meta_and_what_is_said_in_it_stays_a_claim(nlp
             "night team at 8 p.m. The first question patients ask is about side effects. "
             "Blood products may contain errors in labelling.")
     assert [kind for _, kind in units_of(said, nlp)] == ["claim"] * 4
+
+
+def test_a_warning_label_over_a_claims_lead_in_is_its_heading(nlp):
+    text = ("Pulse oximeter\n\n"
+            "CAUTION: The following can cause inaccurate readings:\n"
+            "- nail polish\n- cold hands")
+    assert units_of(text, nlp)[1:3] == [
+        ("CAUTION:", "heading"), ("The following can cause inaccurate readings:", "claim")]
+    # Must not change: a title whose colon opens a title-cased subtitle.
+    assert units_of("Ketamine: A Drug That Could Change Psychiatry", nlp) == [
+        ("Ketamine: A Drug That Could Change Psychiatry", "heading")]
+
+
+def test_items_in_lower_case_whose_glyphs_were_lost_are_no_reference_list(nlp):
+    text = ("Short bouts are usually set off by something that stretches the stomach. "
+            "Common triggers include:\n\n"
+            "eating quickly or overeating\nfizzy drinks and alcohol\n"
+            "a sudden change in temperature, such as a cold drink after a hot meal\n"
+            "excitement, stress or laughing")
+    assert units_of(text, nlp)[2:] == [
+        ("eating quickly or overeating", "claim"), ("fizzy drinks and alcohol", "claim"),
+        ("a sudden change in temperature, such as a cold drink after a hot meal", "claim"),
+        ("excitement, stress or laughing", "claim")]
+
+
+def test_a_citation_marker_glued_to_a_lines_last_word_is_its_own_unit(nlp):
+    text = ("Causes[edit]\n"
+            "Common triggers include:\n\n"
+            "- eating quickly or overeating\n- fizzy drinks and alcohol[6]")
+    assert units_of(text, nlp) == [
+        ("Causes", "heading"), ("Common triggers include:", "claim"),
+        ("eating quickly or overeating", "claim"), ("fizzy drinks and alcohol", "claim"),
+        ("[6]", "meta")]
+
+
+def test_a_dot_leader_does_not_end_a_price_lists_line(nlp):
+    text = ("Private fees\n\n"
+            "Routine examination ........ £52\n"
+            "White (composite) filling ........ from £140")
+    assert [unit for unit, _ in units_of(text, nlp)] == [
+        "Private fees", "Routine examination ........ £52",
+        "White (composite) filling ........ from £140"]
+
+
+def test_a_sentence_said_in_lower_case_ends_at_its_stop_after_a_name(nlp):
+    text = ("Gum disease is common.\n\n"
+            "Bramley Lane Dental Practice is registered with the Care Quality Commission. "
+            "© 2024 Bramley Lane Dental Practice · Privacy · Cookies")
+    assert units_of(text, nlp)[1:] == [
+        ("Bramley Lane Dental Practice is registered with the Care Quality Commission.",
+         "meta"),
+        ("© 2024 Bramley Lane Dental Practice · Privacy · Cookies", "meta")]
+    # Must not change: a title's stops after its words in capitals do not cut it.
+    assert units_of("U.S. Approves First Nasal Spray for Depression", nlp) == [
+        ("U.S. Approves First Nasal Spray for Depression", "heading")]
+
+
+def test_an_encyclopaedias_notes_on_its_page_are_meta(nlp):
+    text = ("Hiccup\n\n"
+            "\"Hiccups\" redirects here. For the 2010 television series, see Hiccups (TV "
+            "series).\n\n"
+            "A hiccup is an involuntary contraction of the diaphragm. For the best results, "
+            "see your GP.")
+    units = dict(units_of(text, nlp))
+    assert units["\"Hiccups\" redirects here."] == "meta"
+    assert units["For the 2010 television series, see Hiccups (TV series)."] == "meta"
+    assert units["For the best results, see your GP."] == "advice"
+
+
+def test_a_phone_ins_host_and_callers_chat_is_meta(nlp):
+    text = ("GEMMA: Good morning, it’s five past eight and this is the Breakfast Health "
+            "Hour on Wyre Valley FM. Our first caller is Maureen in Poulton. Morning.\n\n"
+            "MAUREEN: Morning. I’ve heard local honey cures hay fever.\n\n"
+            "DR VARMA: The pollen in honey comes mostly from flowers.\n\n"
+            "MAUREEN: Oh, right.\n\n"
+            "GEMMA: Line three now, it’s Karen in Garstang.")
+    units = dict(units_of(text, nlp))
+    for line in ("Good morning, it’s five past eight and this is the Breakfast Health Hour "
+                 "on Wyre Valley FM.", "Our first caller is Maureen in Poulton.", "Morning.",
+                 "Oh, right.", "Line three now, it’s Karen in Garstang."):
+        assert units[line] == "meta", line
+    assert units["I’ve heard local honey cures hay fever."] == "claim"
+    assert units["The pollen in honey comes mostly from flowers."] == "claim"
+
+
+def test_a_podcasts_breaks_sponsor_and_pleasantries_are_not_claims(nlp):
+    text = ("DANA: Let’s take a quick break. This episode is brought to you by Northfin, the "
+            "cold tub that sets up in ten minutes.\n\n"
+            "DANA: And we’re back. Cold water raises your heart rate within seconds.\n\n"
+            "MARCUS: Huh. I’ve been doing exactly that. The big claim is that plunges burn "
+            "fat. True?\n\n"
+            "DR. RAMAN: No. A Dutch study found that people who took cold showers called in "
+            "sick less often.\n\n"
+            "DANA: Dr. Priya Raman, thank you so much.\n\n"
+            "DR. RAMAN: My pleasure.")
+    units = dict(units_of(text, nlp))
+    for line in ("Let’s take a quick break.", "And we’re back.", "Huh.",
+                 "Dr. Priya Raman, thank you so much.", "My pleasure.", "No."):
+        assert units[line] == "meta", line
+    assert units["This episode is brought to you by Northfin, the cold tub that sets up in "
+                 "ten minutes."] in ("meta", "promo")
+    assert units["True?"] == "question"
+    assert units["A Dutch study found that people who took cold showers called in sick less "
+                 "often."] == "claim"
+    assert units["Cold water raises your heart rate within seconds."] == "claim"
+
+
+def test_a_shops_offers_a_review_in_the_past_and_a_labels_prohibition(nlp):
+    text = ("Melatonin 5 mg Gummies\n\n"
+            "Free same-day pickup at most stores. 100% satisfaction guaranteed or your money "
+            "back.\n\n"
+            "Not for use in children under 12.\n\n"
+            "Took one each night for three nights after flying to Rome. It helped me adjust.")
+    units = dict(units_of(text, nlp))
+    assert units["Free same-day pickup at most stores."] == "promo"
+    assert units["100% satisfaction guaranteed or your money back."] == "promo"
+    assert units["Not for use in children under 12."] == "advice"
+    assert units["Took one each night for three nights after flying to Rome."] == "claim"
+    # Must not change: an instruction in the base form.
+    assert units_of("Take one each night for three nights.", nlp) == [
+        ("Take one each night for three nights.", "advice")]
+
+
+def test_a_newsletters_and_a_discharge_sheets_boilerplate_is_meta(nlp):
+    text = ("Gut health\n\n"
+            "Happy November! If a friend forwarded this to you, welcome. Fibre feeds gut "
+            "bacteria.\n\n"
+            "You’re currently a free subscriber to The Well Letter.\n\n"
+            "Nothing in this episode is medical advice. This sheet does not replace the "
+            "advice of your care team.\n\n"
+            "I have received these instructions and my questions have been answered.")
+    units = dict(units_of(text, nlp))
+    for line in ("Happy November!", "If a friend forwarded this to you, welcome.",
+                 "You’re currently a free subscriber to The Well Letter.",
+                 "Nothing in this episode is medical advice.",
+                 "This sheet does not replace the advice of your care team.",
+                 "I have received these instructions and my questions have been answered."):
+        assert units[line] == "meta", line
+    assert units["Fibre feeds gut bacteria."] == "claim"
+
+
+def test_a_domains_ending_said_alone_does_not_end_a_sentence(nlp):
+    text = "Addresses ending in .gov or .edu belong to government agencies or universities."
+    assert units_of(text, nlp) == [(text, "claim")]
