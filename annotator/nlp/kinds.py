@@ -671,6 +671,8 @@ def is_meta(span: Span) -> bool:
         return True  # "The meeting adjourned at 7:40 p.m.", "Carried unanimously."
     if _AUTHOR_YEAR.match(text.strip()):
         return True  # "Kreider RB et al. (2017), ISSN position stand on creatine"
+    if text.lstrip().startswith("©"):
+        return True  # "© 2024 SymptoMate Health Ltd · Privacy policy · Cookie settings"
     lowered = text.lower()
     # A sentence of boilerplate, with a verb or a full stop ("Reprinted by permission
     # of Harbor Books."); a heading naming it ("Forward-Looking Statements") is none.
@@ -1076,13 +1078,19 @@ _OFFER = re.compile(r"\bsave (?:up to )?(?<![\d.])\d{1,2}%|(?<![\d.])\d{1,2}% of
 _PRICE = re.compile(r"[£$€]\d")
 
 
+_SCHEDULE = re.compile(r"\b(?:\d+|one|two|three|four|five)[- ]doses?\b|\bdoses?\b[^.\n]{0,40}"
+                       r"\bapart\b", re.IGNORECASE)
+
+
 def is_price_line(span: Span) -> bool:
     """A line giving a price, without a verb of its own: a seller's price list ("Price\t
     From £3,450", "+ Ashwagandha   £1.20"), not a claim ("Visits start at $29" has a
     verb)."""
     text = text_of(span)
     if _PRICE.search(text) is None or final_char(text) == "?" or not opens_line(span) \
-            or not ends_line(span):
+            or not ends_line(span) or _SCHEDULE.search(text):
+        # (a vaccine's price with its course states the course: "Rabies – £70 per dose (3
+        # doses over 21 to 28 days)")
         return False
     # (a table's row of several columns, between tabs or bars, states what it compares:
     # "Rabies\t3\t£75.00"; not a product's tile: "Light & Sound Baby Keys   £7.50   ★★★★☆ (96)")

@@ -4913,3 +4913,51 @@ def test_a_newsletters_and_a_discharge_sheets_boilerplate_is_meta(nlp):
 def test_a_domains_ending_said_alone_does_not_end_a_sentence(nlp):
     text = "Addresses ending in .gov or .edu belong to government agencies or universities."
     assert units_of(text, nlp) == [(text, "claim")]
+
+
+def test_a_footer_sentence_ends_before_its_copyright_and_the_copyright_is_meta(nlp):
+    text = ("Headaches are common.\n\n"
+            "SymptoMate is a UKCA-marked Class I medical device. © 2024 SymptoMate Health Ltd "
+            "· Privacy policy · Cookie settings")
+    assert units_of(text, nlp)[1:] == [
+        ("SymptoMate is a UKCA-marked Class I medical device.", "meta"),
+        ("© 2024 SymptoMate Health Ltd · Privacy policy · Cookie settings", "meta")]
+    # Must not change: a company's "Inc." before its copyright is one line of it.
+    assert [kind for _, kind in units_of("Reddit, Inc. © 2025. All rights reserved.", nlp)] \
+        == ["meta"] * len(units_of("Reddit, Inc. © 2025. All rights reserved.", nlp))
+
+
+def test_a_superscript_note_number_ending_a_list_item_is_its_own_unit(nlp):
+    text = ("What DeepRest can do:\n"
+            "- Fall asleep up to 2x faster⁶\n"
+            "- Supports healthy cortisol levels⁷")
+    assert units_of(text, nlp)[1:] == [
+        ("Fall asleep up to 2x faster", "claim"), ("⁶", "meta"),
+        ("Supports healthy cortisol levels", "claim"), ("⁷", "meta")]
+
+
+def test_a_portals_message_headers_and_notices_are_meta(nlp):
+    text = ("Amlodipine and swollen ankles\n\n"
+            "Messages in this conversation become part of your medical record.\n\n"
+            "From: Deborah K.\nSent: Mon 3/11/2024 7:42 AM\n\n"
+            "My ankles have been swollen since I started amlodipine.\n\n"
+            "This message was sent securely through the Riverside Valley Health patient "
+            "portal.")
+    units = dict(units_of(text, nlp))
+    for line in ("Messages in this conversation become part of your medical record.",
+                 "From: Deborah K.",
+                 "This message was sent securely through the Riverside Valley Health patient "
+                 "portal."):
+        assert units[line] == "meta", line
+    assert units["My ankles have been swollen since I started amlodipine."] == "claim"
+
+
+def test_a_vaccines_price_with_its_course_states_the_course(nlp):
+    text = ("Travel vaccines\n\n"
+            "- Rabies – £70 per dose (3 doses over 21 to 28 days)\n"
+            "- Chickenpox – £75 per dose (2 doses, 4 to 8 weeks apart)\n"
+            "- Consultation fee – £15")
+    assert units_of(text, nlp)[1:] == [
+        ("Rabies – £70 per dose (3 doses over 21 to 28 days)", "claim"),
+        ("Chickenpox – £75 per dose (2 doses, 4 to 8 weeks apart)", "claim"),
+        ("Consultation fee – £15", "promo")]
