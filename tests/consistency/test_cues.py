@@ -4610,3 +4610,11 @@ def test_no_live_virus_of_any_kind_against_one_made_from_a_weakened_strain():
     assert "antonym" not in {reason for reason, _ in cues_of(
         "Shingrix does not contain any live virus, only a single protein from its surface.",
         "People with a weakened immune system should still have it.")}
+
+
+def test_a_vaccine_made_from_inactivated_virus_against_live_weakened_virus():
+    assert "antonym" in {reason for reason, _ in cues_of(
+        "The injected flu vaccine is made from inactivated virus, so it cannot give anyone "
+        "flu.",
+        "Because the vaccine contains a small amount of live, weakened flu virus, residents "
+        "may feel achy.")}
