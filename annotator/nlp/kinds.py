@@ -1879,10 +1879,27 @@ _CONDITION_FIRST = re.compile(r"\s*(?:if|when|whenever|unless)\b[^,;:]{1,120},\s
                               r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
+# (the condition may list its cases between commas: "If a verruca bleeds, spreads or
+# changes in appearance, see your GP or a pharmacist.")
+_AFTER_COMMA = re.compile(r",\s*(?:please\s+)?(?P<verb>[a-z]+)\b")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:we|you|they|i|he|she|it|there|this|that)\b",
+                                  re.IGNORECASE)
+
+
 def _commands_after_condition(span: Span) -> bool:
-    m = _CONDITION_FIRST.match(text_of(span))
-    verb = m and span.char_span(m.start("verb"), m.end("verb"))
-    return bool(verb) and (verb[0].tag_ == "VB" or verb[0].lower_ in cues()["instruction_verbs"])
+    text = text_of(span)
+    m = _CONDITION_FIRST.match(text)
+    if not m:
+        return False
+    end = next((k for k, c in enumerate(text) if c in ".;:!?"), len(text))
+    first = text.find(",", m.start())
+    # Past the first comma only while no clause with its own subject follows one (that
+    # is the sentence's own: "If the tooth can be saved, we remove the pulp, clean …").
+    verbs = [m] if _SUBJECT_AFTER_COMMA.search(text, first, end) \
+        else list(_AFTER_COMMA.finditer(text, first, end))
+    return any((verb := span.char_span(v.start("verb"), v.end("verb")))
+               and (verb[0].tag_ == "VB" or verb[0].lower_ in cues()["instruction_verbs"])
+               for v in verbs)
 
 
 # A discourse marker the parser takes for the sentence's own verb ("That said, …":

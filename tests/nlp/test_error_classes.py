@@ -4961,3 +4961,19 @@ def test_a_vaccines_price_with_its_course_states_the_course(nlp):
         ("Rabies – £70 per dose (3 doses over 21 to 28 days)", "claim"),
         ("Chickenpox – £75 per dose (2 doses, 4 to 8 weeks apart)", "claim"),
         ("Consultation fee – £15", "promo")]
+
+
+def test_an_instruction_after_a_condition_listing_its_cases_is_advice(nlp):
+    for text in ("If a verruca bleeds, spreads or changes in appearance, see your GP or a "
+                 "pharmacist.",
+                 "If you are pregnant, breastfeeding, taking medication or under medical "
+                 "supervision, speak to your doctor before taking supplements.",
+                 "If you are not improving after 3 days, or you feel worse, speak to your GP."):
+        assert units_of(text, nlp) == [(text, "advice")], text
+    # Must not change: the sentence's own clause with its subject after the condition, and
+    # a condition's cases listed before a claim.
+    for text in ("If the tooth can be saved, we remove the infected pulp, clean and fill the "
+                 "root canals and seal the tooth.",
+                 "If your eyes feel sandy by mid-afternoon, sting in the wind or, oddly, stream "
+                 "with tears, you may have dry eye."):
+        assert [kind for _, kind in units_of(text, nlp)] == ["claim"], text
