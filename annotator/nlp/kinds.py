@@ -1891,8 +1891,9 @@ def _commands_after_condition(span: Span) -> bool:
     m = _CONDITION_FIRST.match(text)
     if not m:
         return False
-    end = next((k for k, c in enumerate(text) if c in ".;:!?"), len(text))
     first = text.find(",", m.start())
+    # (up to the sentence's end after it: "If you take 2.5 mg, take …" has a stop before)
+    end = next((k for k in range(first, len(text)) if text[k] in ".;:!?"), len(text))
     # Past the first comma only while no clause with its own subject follows one (that
     # is the sentence's own: "If the tooth can be saved, we remove the pulp, clean …").
     verbs = [m] if _SUBJECT_AFTER_COMMA.search(text, first, end) \

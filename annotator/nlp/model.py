@@ -101,7 +101,9 @@ def _split_glued_numbers(nlp: Language) -> None:
                # has cut the closing bracket off as a suffix)
                r"(?<=[a-z])(?=\[(?:\d{1,3}|[a-z]{3,24})\]?$)",
                # or a superscript number: "faster⁶"
-               r"(?<=[a-z])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}$)", r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
+               # (not a unit's power: "m²", "cm³")
+               r"(?<=[a-z])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!ft)(?=[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}$)",
+               r"(?<=[a-z0-9)][.!?])(?=[*†‡§¶])",
                r"(?<=[a-z0-9)][.!?])(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])",
                # "MINNEAPOLIS--(BUSINESS WIRE)--Somnara …": a wire dateline's dashes
                r"(?<=\))--(?=[A-Z])"]

@@ -73,7 +73,8 @@ _MARKERS = re.compile(
     rf"(?:[.!?][\"'”’)]?[ \t]?|(?<=\w)(?=(?:{_MARKER_RUN})[ \t]*(?:\n|$)))({_MARKER_RUN})"
     rf"|[.!?][\"'”’)]?({_MARKER_SIGNS})(?=\s|$)"
     # a superscript number glued to a list item's last word: "Fall asleep up to 2x faster⁶"
-    r"|(?<=[a-z])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})(?=[ \t]*(?:\n|$))"
+    # (not a unit's power: "20 m²", "kg/m²", "5 cm³")
+    r"|(?<=[a-z])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!ft)([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})(?=[ \t]*(?:\n|$))"
 )
 _MARKER = re.compile(rf"{_MARKER_RUN}|{_MARKER_SIGNS}")
 # "No. Short-term use is safe.": an answer opening a paragraph is a sentence, not

@@ -4934,6 +4934,9 @@ def test_a_superscript_note_number_ending_a_list_item_is_its_own_unit(nlp):
     assert units_of(text, nlp)[1:] == [
         ("Fall asleep up to 2x faster", "claim"), ("⁶", "meta"),
         ("Supports healthy cortisol levels", "claim"), ("⁷", "meta")]
+    # Must not change: a unit's power ending an item.
+    assert units_of("Room facts:\n- Floor area 20 m²\n- Body mass index 24 kg/m²", nlp)[1:] == [
+        ("Floor area 20 m²", "claim"), ("Body mass index 24 kg/m²", "claim")]
 
 
 def test_a_portals_message_headers_and_notices_are_meta(nlp):
@@ -4968,7 +4971,8 @@ def test_an_instruction_after_a_condition_listing_its_cases_is_advice(nlp):
                  "pharmacist.",
                  "If you are pregnant, breastfeeding, taking medication or under medical "
                  "supervision, speak to your doctor before taking supplements.",
-                 "If you are not improving after 3 days, or you feel worse, speak to your GP."):
+                 "If you are not improving after 3 days, or you feel worse, speak to your GP.",
+                 "If you weigh over 50 kg or take 2.5 mg a day, take one tablet."):
         assert units_of(text, nlp) == [(text, "advice")], text
     # Must not change: the sentence's own clause with its subject after the condition, and
     # a condition's cases listed before a claim.
