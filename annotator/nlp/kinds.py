@@ -1532,7 +1532,7 @@ def is_answer(span: Span) -> bool:
     rest = text_of(span)[label.end():] if label else text_of(span)
     words = _letter_words(rest)
     # after an interjection too: "Oh, right.", "Well, yes."
-    while len(words) > 1 and words[0] in ("oh", "ah", "well", "um", "erm", "er", "so"):
+    while len(words) > 1 and words[0] in cues()["answer_interjections"]:
         words = words[1:]
     if " ".join(words) in cues()["answer_words"]:
         return True

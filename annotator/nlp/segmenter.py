@@ -519,7 +519,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # (a citation marker cut off at the line's end makes no title of it:
     # "Symptoms: Urge to move the legs[1]")
     title_line = (block.single_line and not block.list_item and len(sents) > 1
-                  and not any(_ends_sentence(s) or _said_in_lower_case(s) for s in sents[:-1])
+                  and not any(_ends_sentence(s) for s in sents[:-1])
                   and not sbd.is_marker(text_of(sents[-1])))
     # An article's title that asks, then says what follows without a stop ("Is it OK
     # to work out with a cold? We asked 4 experts"): a question and a heading.
@@ -800,21 +800,18 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _said_in_lower_case(sent: Span) -> bool:
-    """A sentence whose verb and another word are in lower case, as no title is: its
-    stop after a name ends it ("… is registered with the Care Quality Commission. ©
-    2024 …"); not "Ketamine is Back."."""
-    return kinds.final_char(text_of(sent)) == "." \
-        and any(kinds.is_finite(t) and t.text.islower() for t in sent) \
-        and any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
-
-
 def _ends_sentence(sent: Span) -> bool:
-    """A full stop after a lower-case word of three letters or more."""
+    """A full stop that ends a sentence, as no title's does: after a lower-case word of
+    three letters or more, or after a name in a sentence whose verb and another word are
+    in lower case ("… is registered with the Care Quality Commission. © 2024 …"; not
+    "Ketamine is Back.")."""
     if kinds.final_char(text_of(sent)) != ".":
         return False
     last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
-    return last is not None and last.is_lower and len(last) >= 3
+    if last is not None and last.is_lower and len(last) >= 3:
+        return True
+    return any(kinds.is_finite(t) and t.text.islower() for t in sent) \
+        and any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
 
 
 def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
