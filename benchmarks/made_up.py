@@ -53,7 +53,7 @@ def pairs(verbose: bool = False, sets: list[str] | None = None) -> tuple[int, in
     from annotator.consistency.conflicts import find_conflicts
     from annotator.nlp.segmenter import segment
 
-    found = planted = 0
+    found = planted = parts = 0
     for path in sorted(MADE_UP.glob("conflicts/*/*.txt")):
         if sets and path.parent.name not in sets:
             continue
@@ -63,13 +63,23 @@ def pairs(verbose: bool = False, sets: list[str] | None = None) -> tuple[int, in
         for line in path.with_suffix(".pairs").read_text(encoding="utf-8").splitlines():
             a, _, b = (side.strip() for side in line.partition("|||"))
             hit = any((a in x and b in y) or (a in y and b in x) for x, y, _ in listed)
-            found, planted = found + hit, planted + 1
-            print(f"  {'found' if hit else 'MISSED'}  {a} ||| {b}")
+            # (not counted as found: a side of two clauses the segmenter cut in two, one of
+            # them listed; which clause holds the conflict is not known)
+            part = not hit and any((_within(a, x) and _within(b, y))
+                                   or (_within(a, y) and _within(b, x)) for x, y, _ in listed)
+            found, planted, parts = found + hit, planted + 1, parts + part
+            print(f"  {'found' if hit else 'part' if part else 'MISSED'}  {a} ||| {b}")
         if verbose:
             for rank, (x, y, c) in enumerate(listed, 1):
                 print(f"    {rank:2}. [{c.reason}] {c.score}  {x[:60]!r} || {y[:60]!r}")
-    print(f"{found} of {planted} planted pairs found")
+    print(f"{found} of {planted} planted pairs found"
+          + (f" ({parts} more as a clause of a side cut in two)" if parts else ""))
     return found, planted
+
+
+def _within(side: str, unit: str) -> bool:
+    """Whether `unit` holds `side` or is a piece of it."""
+    return side in unit or unit in side
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -517,6 +517,11 @@ class Phrases:
     parity: PhraseSet
     difference: PhraseSet
     roles: tuple[tuple[str, PhraseSet, re.Pattern], ...]  # (role, its phrases, with a holder)
+    # who may do something ("Only a vet can decide …"), and who does it ("The senior care
+    # assistant on duty decides …"): (_only_decider, _deciders)
+    decider_named: re.Pattern
+    only_decider: re.Pattern
+    decider: re.Pattern
 
 
 def _any_of(phrases: Sequence[str]) -> PhraseSet:
@@ -545,7 +550,24 @@ def phrases() -> Phrases:
         _any_of(data["harms"]), frozenset(data["populations"]),
         _any_of(data["parity"]), _any_of(data["difference"]),
         tuple((role, named, _holding(named.pattern)) for role, named in roles.items()),
+        *_deciding(data["deciders"]),
     )
+
+
+def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """One of `deciders` named; who alone may do an act ("Only the registered nurse in
+    charge of the shift may decide"), and who does one ("The senior care assistant on
+    duty decides", "Your pharmacist can tell you"): the person's noun (`who`) and the
+    act's verb (`act`)."""
+    who = "|".join(re.escape(d) for d in sorted(deciders, key=len, reverse=True))
+    person = rf"(?:(?:a|an|the|your|our)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<who>{who})s?"
+    between = r"(?:\s+(?:[a-z-]+\s+){0,5}?)?"
+    may = r"(?:can|may|will|must|should|is\s+(?:allowed|able)\s+to|are\s+(?:allowed|able)\s+to)"
+    return (re.compile(rf"\b(?:{who})s?\b", re.IGNORECASE),
+            re.compile(rf"\bonly\s+{person}{between}\s*{may}\s+(?P<act>[a-z]+)"
+                       rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE),
+            re.compile(rf"\b{person}(?:\s+on\s+duty)?\s+(?:{may}\s+)?(?P<act>[a-z]+)"
+                       rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE))
 
 
 # Who holds a role: "Amoxicillin is the first-line antibiotic", "The first-line
@@ -1068,6 +1090,8 @@ def _obligations(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]
 
 _OBTAINING = {"get", "have", "receive", "need"}
 _STOPPING = {"stop", "quit"}
+# An instruction to go on doing something: "Keep giving iron medicines as normal".
+_GOING_ON = {"keep", "continue"}
 # An instruction to keep away from a thing, and one to take it.
 _AVOIDING = {"avoid", "skip"}
 _TAKING = {"take", "use", "give", "eat", "drink", "try"}
@@ -1133,9 +1157,10 @@ def _forbids(lemmas: Sequence[str], at: int) -> bool:
 
 # Words that open a clause an instruction may follow: "If you feel a flare coming on, start …"
 # and a time frame or whom it is for: "For the first six weeks, do not bend your hip …"
+# (and an answer: "No, keep giving iron medicines as normal")
 _OPENING_CLAUSE = re.compile(
-    r"(?:if|when|whenever|once|after|before|until|unless|for|during|within)\b[^,;:]{1,80},"
-    r"\s*(?=[a-z])", re.IGNORECASE)
+    r"(?:(?:if|when|whenever|once|after|before|until|unless|for|during|within)\b[^,;:]{1,80}"
+    r"|yes|no),\s*(?=[a-z])", re.IGNORECASE)
 
 
 def _main_clause(lemmas: Sequence[str], text: str) -> Sequence[str]:
@@ -1152,17 +1177,23 @@ def _main_clause(lemmas: Sequence[str], text: str) -> Sequence[str]:
     return lemmas[near[0]:] if near else lemmas
 
 
-def _instructions(lemmas: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _instructions(lemmas: Sequence[str], text: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """("verb object", …) an instruction opening a unit of advice tells the reader to do, and
     those it tells them not to do (:func:`_forbids`): ({"give aspirin"}, {}) for "Give
     them an aspirin to chew", ({}, {"give person", "give aspirin"}) for "Do not give
-    the person aspirin, food or drink"."""
+    the person aspirin, food or drink"; `text`, the unit as written, tells a gerund
+    ("Stop giving iron supplements": not to give them; "Keep giving iron": to)."""
     at = _opens_with_not(lemmas)
     verb = lemmas[at or 0] if (at or 0) < len(lemmas) else ""
     # Advice opening with a word of its own, not "If you …", "You should …", "It is …".
     if not verb or verb in lexicon().function_words or not _WORD.fullmatch(verb) \
             or (at is not None and not _forbids(lemmas, at)):
         return frozenset(), frozenset()
+    if at is None and verb in _GOING_ON | _STOPPING and len(lemmas) > 2 and any(
+            lemmas[1] in _verbs_of_gerund(w) for w in _WORD.findall(text.lower())
+            if _is_gerund(w)):
+        acts = frozenset(f"{lemmas[1]} {stem(w)}" for w in _object_words(lemmas[2:][:5]))
+        return (acts, frozenset()) if verb in _GOING_ON else (frozenset(), acts)
     said = frozenset(f"{verb} {stem(w)}" for w in _object_words(lemmas[(at or 0) + 1 :][:5]))
     return (frozenset(), said) if at is not None else (said, frozenset())
 
@@ -1335,6 +1366,9 @@ class _Reading:
     # them is said to come to ("two capsules give you 300 mg"): doses.each_holds, adds_up
     each_holds: frozenset[tuple[str, str, float]] = frozenset()
     adds_up: frozenset[tuple[str, str, float, float]] = frozenset()
+    # (who, stem of the act, stems of what it is done to, alone) of each person a unit
+    # says may do or does an act, alone if "only" they may: _decisions
+    decisions: frozenset[tuple[str, str, frozenset[str], bool]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1900,7 +1934,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
         _null_subject(lemmas.lower().split(), null.group(0)) if null else frozenset(),
-        *_instructions(_main_clause(lemmas.lower().split(), text)) if not claim
+        *_instructions(_main_clause(lemmas.lower().split(), text), text) if not claim
         else (frozenset(), frozenset()),
         named if claim and _SPARED.search(text) else frozenset(),
         named if claim else frozenset(),
@@ -1923,7 +1957,28 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
             _TIMES_OF_LIFE[who] for who in named if who in _TIMES_OF_LIFE),
         each_holds=doses.each_holds(text),
         adds_up=doses.adds_up(text),
+        decisions=_decisions(lex_phrases, text),
     )
+
+
+def _decisions(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[str], bool]]:
+    """Who a unit says may do an act, or does it, and whether only they may: ("vet",
+    "decid", {"human", "medicin", …}, True) of "Only a vet can decide whether a human
+    medicine is safe …"; none without a person of the lexicon."""
+    if not lex.decider_named.search(text):
+        return frozenset()
+    function = lexicon().function_words
+    found = set()
+    for alone, pattern in ((True, lex.only_decider), (False, lex.decider)):
+        for m in pattern.finditer(text):
+            act = m["act"].lower()
+            if act in function or act in _MODALS:
+                continue
+            what = frozenset(stem(quantities.singular(w))
+                             for w in _content(_WORD.findall(m["what"].lower()))
+                             if not lex.decider_named.fullmatch(w))
+            found.add((m["who"].lower(), stem(act), what, alone))
+    return frozenset(found)
 
 
 # "Lyme disease is treated with two to three weeks of antibiotics"
@@ -2471,6 +2526,14 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
                                                          - y.required)):
             found.append(("permission", f"must / need not {duties[0]}"))
             break
+        # "A verruca must always be covered …" / "Swimmers with verrucas do not need to
+        # cover them": a duty in the passive, on a thing the other names, left out.
+        if x.required and y.exempt and (verbs := sorted(
+                {verb for verb in _duty_verbs(x.required, y.own) if verb + _PASSIVE in {
+                    duty.split()[0] for duty in x.required}}
+                & {duty.split()[0] for duty in y.exempt - y.required})):
+            found.append(("permission", f"must be / need not {verbs[0]}"))
+            break
         # "Give them an aspirin to chew right away" / "Do not give the person aspirin"
         if x.commands and y.forbidden and (acts := sorted(x.commands & y.forbidden)):
             found.append(("permission", f"do / do not {acts[0]}"))
@@ -2548,6 +2611,14 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             a.role[1], b.role[1]) and _unranked(a.role[0]) == _unranked(b.role[0]):
         # "X is the leading cause of cancer death" / "X is the second leading cause …"
         found.append(("role", f"{a.role[0]} / {b.role[0]}: {a.role[1]}"))
+    elif alone := next((
+            f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
+            for who, act, what, only in x.decisions if only
+            for other, act2, what2, _ in y.decisions
+            if other != who and (act2 == act or what & what2)), ""):
+        # "Only a registered doctor can give final clearance" / "The team coach signs off
+        # the final return-to-play clearance": one act given to two people, one alone.
+        found.append(("role", alone))
     else:
         for x, y in _both(a, b, a.only_one[0] or b.only_one[0]):
             quality, one = x.only_one

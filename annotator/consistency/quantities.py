@@ -78,9 +78,16 @@ DURATION = re.compile(
 # "between one and three weeks": read as "one to three weeks" (the same length of text).
 _BETWEEN = re.compile(rf"\bbetween(\s+(?:{_NUM})\s+)and(?=\s+(?:{_NUM})[\s-]+(?:{_UNIT}))",
                       re.IGNORECASE)
+_MONTH = ("January|February|March|April|May|June|July|August|September|October|November"
+          "|December")
 YEAR = re.compile(
     r"\b(?P<prep>since|in|from|during|until|by|before|after|around|circa)\s+(?:the\s+)?(?:early\s+|"
-    r"mid\s+|late\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?P<decade>s|'s)?\b",
+    r"mid\s+|late\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?P<decade>s|'s)?\b|"
+    # a day or a month before the year: "came into force on 1 October 2021", "in October 2019"
+    # (not "since September 2019": when a service began is too often set against when
+    # another did, "Since September 2023, most young people need only one dose")
+    rf"\b(?P<prep_day>in|until|by|before|after|on)\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{_MONTH})\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year_day>1[6-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}"
@@ -158,13 +165,15 @@ AGE = re.compile(
     rf"aged\s+(?P<aged>\d+|{_AGE_WORDS})(?:\s*(?:to|-|–)\s*(?P<aged2>\d{{1,3}}|{_AGE_WORDS})\b)?"
     r"(?:\s+(?P<aged_unit>weeks?|months?|years?)(?:\s+old)?\b)?|"
     r"(?P<old>\d+)[- ]years?[- ]old|"
-    r"(?P<side>over|under|above|below|up\s+to) the age of (?P<limit>\d+)|"
+    # ("up to and including the age of 42", "from the age of eight")
+    rf"(?P<side>over|under|above|below|up\s+to(?:\s+and\s+including)?) the age of "
+    rf"(?P<limit>\d+|{_AGE_WORDS})\b|"
     # "donors as young as 16": the youngest (or oldest) age allowed
     r"as\s+(?:young|old)\s+as\s+(?P<as>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|months?|weeks?|days?))|"
     # "at age 45", "starting at the age of 50", "until age 50": an age, not a limit
     # ("once they reach the age of 75")
     r"(?P<at_prep>at|from|until|by|before|after|reach(?:es|ed|ing)?)\s+(?:the\s+)?age\s+(?:of\s+)?"
-    r"(?P<at>\d+)|"
+    rf"(?P<at>\d+|{_AGE_WORDS})\b|"
     # "up to her 71st birthday", "until you are 74": an age reached ("before a child's
     # second birthday")
     r"(?P<bday>\d{1,3})(?:st|nd|rd|th)\s+birthday\b|"
@@ -790,9 +799,9 @@ def _years(text: str, published: str | None) -> list[Quantity]:
             basis = f"{m['num']} years before {published[:10]}"
             found.append(Quantity("year", year, year + 1, m.start(), m.end(), m.group(0), basis))
     for m in YEAR.finditer(text):
-        first = int(m["year"])
+        first = int(m["year"] or m["year_day"])
         last = first + (10 if m["decade"] else 1)
-        prep = m["prep"].lower()
+        prep = (m["prep"] or m["prep_day"]).lower()
         if prep in ("since", "from") and now is not None:
             elapsed = (max(now - last, 0) * MINUTES_PER_YEAR, (now - first) * MINUTES_PER_YEAR)
             basis = f"{now - last:.0f} to {now - first:.0f} years before {published[:10]}"
@@ -965,7 +974,7 @@ def _ages(text: str) -> list[Quantity]:
         if m["ages"]:
             low, high = float(m["ages"]), float(m["ages2"])
         elif m["limit"]:
-            limit = float(m["limit"])
+            limit = _in_years(m["limit"], "years")
             low, high = (limit, OLDEST) if m["side"].lower() in ("over", "above") else (0.0, limit)
         elif m["span"]:
             low = high = _in_years(m["span"], m["unit"])
@@ -980,15 +989,16 @@ def _ages(text: str) -> list[Quantity]:
             low = _in_years(m["aged"], m["aged_unit"] or "years")
             high = _in_years(m["aged2"], m["aged_unit"] or "years") if m["aged2"] else low
         elif m["at"] and m["at_prep"].lower() == "from":
-            low, high = float(m["at"]), OLDEST  # "licensed for children from the age of 2"
+            # "licensed for children from the age of 2"
+            low, high = _in_years(m["at"], "years"), OLDEST
         elif m["who_n"]:
             bound = _in_years(m["who_n"], m["who_unit"] or "years")
             low, high = (bound, OLDEST) if m["who_side"].lower() in ("over", "above", "from") \
                 else (0.0, bound)
         else:
-            low = high = float(m["old"] or m["at"] or m["bare"] or m["as"]
-                               or m["turn"] or m["bday"] or m["until"]
-                               or ORDINALS.get((m["bday_word"] or "").lower(), 0))
+            low = high = number(m["at"]) if m["at"] else float(
+                m["old"] or m["bare"] or m["as"] or m["turn"] or m["bday"] or m["until"]
+                or ORDINALS.get((m["bday_word"] or "").lower(), 0))
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)
@@ -1065,6 +1075,25 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
     return list(_extract(text, published))
 
 
+# Which floor of a building something is on: "on the ground floor", "the ground-floor
+# staff canteen", "take the lifts to the second floor", "on Level 3 of the main building".
+_FLOOR_NUMBERS = {"basement": -1, "lower ground": -0.5, "ground": 0, "first": 1, "1st": 1,
+                  "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
+_FLOOR = re.compile(
+    rf"\b(?P<floor>{'|'.join(sorted(_FLOOR_NUMBERS, key=len, reverse=True))})[- ]floor\b"
+    r"|\b(?:on|to)\s+level\s+(?P<level>\d{1,2})\b", re.IGNORECASE)
+
+
+def _floors(text: str) -> list[Quantity]:
+    if "floor" not in text and "evel" not in text:
+        return []
+    return [Quantity("floor", value, value, m.start(), m.end(), m.group(0))
+            for m in _FLOOR.finditer(text)
+            for value in [float(m["level"]) if m["level"]
+                          else float(_FLOOR_NUMBERS[m["floor"].lower()])]]
+
+
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
@@ -1077,7 +1106,7 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_time_points(text),
                      *_ordinal_times(text),
                      *_durations(text), *_immediate(text), *_lifelong(text),
-                     *_storage(text), *_counts(text)]:
+                     *_storage(text), *_floors(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))

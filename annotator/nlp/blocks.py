@@ -394,6 +394,23 @@ def _lettered(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.
     return marker
 
 
+# A sub-item's mark of a document copied from a PDF, the letter o ("o with longer use of
+# NSAIDs" under "•  …"): a marker only next to another item's line.
+_SUB_BULLET = re.compile(r"[ \t\u00a0]*o[ \t\u00a0]+(?=\S)")
+
+
+def _sub_bulleted(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.Match | None:
+    """The marker of an item whose mark is the letter o, or None: the line right before
+    or after it opens with such a mark or another list marker."""
+    marker = _SUB_BULLET.match(line)
+    if marker is None:
+        return None
+    return marker if any(
+        0 <= k + step < len(lines) and (_SUB_BULLET.match(text, *lines[k + step])
+                                        or _MARKER.match(text, *lines[k + step]))
+        for step in (-1, 1)) else None
+
+
 def _next_to_its_neighbour(marker: re.Match, lines: list[tuple[int, int]], k: int,
                            text: str) -> bool:
     """Whether the mark before or after `marker`'s, in its style, opens the nearest
@@ -633,7 +650,8 @@ def blocks(text: str) -> list[Block]:
             close()
             current.extend([start + opening, end, 0])
             continue
-        marker = _MARKER.match(line) or _lettered(line, lines, k, text)
+        marker = _MARKER.match(line) or _lettered(line, lines, k, text) \
+            or _sub_bulleted(line, lines, k, text)
         if marker and _numbered_heading(line, marker.end(), lines, k, text):
             # "1. Overview" between paragraphs: a section's number and title, as
             # "1.1 Who should be vaccinated" is; a list has items next to each other.

@@ -288,6 +288,8 @@ def _trail_or_link(line: str) -> bool:
 
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
 # A patient portal's: "Results released on 11/12/2026 at 8:14 AM".
+_OLD_NOTICE = re.compile(r"this\s+(?:article|story|page)\s+is\s+more\s+than\s+(?:\d+|an?|one|two"
+                         r"|three|six)\s+(?:days?|weeks?|months?|years?)\s+old\.?", re.IGNORECASE)
 _STAMP = re.compile(r"(?:this\s+(?:version|article|page|story)\s+(?:was\s+)?"
                     r"|(?:test\s+)?(?:results?|report)\s+(?:were\s+|was\s+)?)?(?:last\s+)?"
                     r"(?:medically\s+)?(?:reviewed|updated|modified|revised|edited"
@@ -736,7 +738,10 @@ def is_meta(span: Span) -> bool:
             named = opener != "by" or after[:1].isupper() or (
                 re.match(r"(?i)the\s+[A-Z]", after) is not None
                 and bool(set(_letter_words(text)) & set(cues()["writer_groups"])))
-        if named and len(text.split()) <= 12 and span[-1].text != ".":
+        # (a stop ends it only after "… by": "Written by the pharmacy team at Hollins &
+        # Grey Pharmacy.", not "Updated guidance." nor "By 2030.")
+        if named and len(text.split()) <= 12 and (span[-1].text != "."
+                                                  or opener.endswith(" by")):
             return True
     return _piped_meta(span)
 
@@ -798,9 +803,13 @@ _BYLINE_NAME = re.compile(
 
 
 def byline_names(text: str) -> list[str]:
-    """``Jane Doe`` of ``By Jane Doe, MD | Updated …``: who wrote the article."""
+    """``Jane Doe`` of ``By Jane Doe, MD | Updated …``: who wrote the article; not who
+    reviewed it ("Medically reviewed by Sarah Okafor, MCSP." over a feature quoting her)."""
     match = _BYLINE_NAME.match(text)
-    return [match[1].rstrip(".")] if match else []
+    return [match[1].rstrip(".")] if match and not _REVIEWED_BY.match(text) else []
+
+
+_REVIEWED_BY = re.compile(r"(?:medically\s+)?(?:reviewed|fact[- ]checked)\s+by\b", re.IGNORECASE)
 
 
 _SIGNED = re.compile(rf"(?:{TITLE}\s+)?({_NAME})(?:,\s*{_DEGREES}[\d,*†‡]*)*\.?")
@@ -939,8 +948,10 @@ def is_furniture_line(text: str) -> bool:
     if _BREADCRUMB.match(line) or _trail_or_link(line) or _SEARCH_BOX.fullmatch(line):
         # "Home › Health A–Z › Sleep", "See more answers (3)", "Search toys, brands and ages..."
         return True
-    if is_stamp(line):
-        return True  # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025"
+    if is_stamp(line) or _OLD_NOTICE.fullmatch(line):
+        # "Last medically reviewed on February 2, 2026", "Updated on May 3, 2025", "This
+        # article is more than 1 month old"
+        return True
     if is_letter_line(line) or (_COPYRIGHT.match(line) and (
             not _SENTENCES.search(line) or is_boilerplate(line))):
         return True  # "Hi Sarah,", "Sincerely,", "Maria Rossi, MD, PhD", "© 2024 …"
@@ -1818,7 +1829,10 @@ def _in_adverbial(token: Token) -> bool:
 
 # A label's prohibition without a verb: "Not for use in children under 12.", "Not to be
 # taken by pregnant women."
-_NOT_FOR_USE = re.compile(r"\s*not\s+(?:for|to\s+be)\s+(?:use|used|taken|given|applied)\b",
+_NOT_FOR_USE = re.compile(r"\s*not\s+(?:for|to\s+be)\s+(?:use|used|taken|given|applied)\b"
+                          # ("Not for children under 12."; not an answer's "Not for people.")
+                          r"|\s*not\s+for\s+(?:children|babies|infants|anyone|people)\s+"
+                          r"(?:under|below|younger|aged)\b",
                           re.IGNORECASE)
 
 
@@ -1847,7 +1861,7 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     if forbids(span):
         return True  # a list's "do not take more than directed", without a stop
     if _NOT_FOR_USE.match(text):
-        return True  # a label's "Not for use in children under 12."
+        return True  # a label's "Not for use in children under 12.", "Not for children …"
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").

@@ -518,9 +518,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # ("U.S. Approves …"); "… popular with parents. Getty Images" is a caption.
     # (a citation marker cut off at the line's end makes no title of it:
     # "Symptoms: Urge to move the legs[1]")
+    # (nor does a photograph's credit after its caption: "Margaret Ellery at her office in
+    # 1992. Photograph: Ellery family")
     title_line = (block.single_line and not block.list_item and len(sents) > 1
                   and not any(_ends_sentence(s) for s in sents[:-1])
-                  and not sbd.is_marker(text_of(sents[-1])))
+                  and not sbd.is_marker(text_of(sents[-1]))
+                  and not kinds.is_furniture_line(text_of(sents[-1])))
     # An article's title that asks, then says what follows without a stop ("Is it OK
     # to work out with a cold? We asked 4 experts"): a question and a heading.
     asks_then_tells = title and title_line and kinds.final_char(text_of(sents[-1])) not in ".!?:" \
@@ -741,8 +744,22 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             else clauses.pieces(sent)
         # Only a whole sentence can be a heading; a clause of it is not.
         alone = standalone and len(parts) == 1
-        drafts.extend(_Draft(piece, block, _kind(piece, alone, len(parts) > 1), alone)
-                      for piece in parts)
+        pieces: list[tuple[Span, str]] = []
+        for piece in parts:
+            kind = _kind(piece, alone, len(parts) > 1)
+            if not pieces and kind == "meta" and len(parts) > 1 and kinds.is_meta(sent):
+                # A sentence opening as boilerplate is boilerplate to its end ("Text is
+                # available under the Creative Commons …; additional terms may apply.").
+                pieces.append((sent, kind))
+                break
+            if pieces and kind == pieces[-1][1] == "advice":
+                # Two instructions are one piece of advice: a sentence splits where both
+                # sides assert something ("If you drop a tablet, do not put it back in
+                # the pack; bring it to us …").
+                pieces[-1] = (doc[pieces[-1][0].start : piece.end], kind)
+            else:
+                pieces.append((piece, kind))
+        drafts.extend(_Draft(piece, block, kind, alone) for piece, kind in pieces)
     return _references(drafts) if listing else drafts
 
 

@@ -4981,3 +4981,94 @@ def test_an_instruction_after_a_condition_listing_its_cases_is_advice(nlp):
                  "If your eyes feel sandy by mid-afternoon, sting in the wind or, oddly, stream "
                  "with tears, you may have dry eye."):
         assert [kind for _, kind in units_of(text, nlp)] == ["claim"], text
+
+
+def test_a_pdfs_sub_bullet_o_is_a_list_marker_beside_other_items(nlp):
+    text = ("The risk of heart problems increases:\n"
+            "  o with increasing doses of NSAIDs\n"
+            "  o with longer use of NSAIDs\n\n"
+            "o is the fifteenth letter.")
+    assert units_of(text, nlp)[1:] == [
+        ("with increasing doses of NSAIDs", "claim"),
+        ("with longer use of NSAIDs", "claim"),
+        # Must not change: a line of its own opening with the letter is no item.
+        ("o is the fifteenth letter.", "claim")]
+
+
+def test_two_instructions_joined_by_a_semicolon_are_one_unit_of_advice(nlp):
+    for text in ("If you drop a tablet, do not put it back in the pack; bring it to us so we "
+                 "can dispose of it safely.",
+                 "Push each tablet out through the foil; do not cut the blisters apart."):
+        assert units_of(text, nlp) == [(text, "advice")], text
+    # Must not change: an instruction and a claim still split.
+    assert units_of("Do not drink alcohol with oxycodone; the combination can slow your "
+                    "breathing.", nlp) == [
+        ("Do not drink alcohol with oxycodone", "advice"),
+        ("the combination can slow your breathing.", "claim")]
+
+
+def test_a_sentence_opening_as_boilerplate_is_one_unit_whatever_its_clauses(nlp):
+    text = ("Retrieved from the archive.\n"
+            "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; "
+            "additional terms may apply.\n"
+            "Module details are indicative and may change.")
+    units = units_of(text, nlp)
+    assert ("Text is available under the Creative Commons Attribution-ShareAlike License 4.0; "
+            "additional terms may apply.", "meta") in units
+    assert ("Module details are indicative and may change.", "meta") in units
+    # Must not change: a claim before the boilerplate's clause is cut off it.
+    text = ("About Jess:\n"
+            "Jess is a certified nutrition coach, not a registered dietitian, and her posts are "
+            "for general information only.")
+    assert units_of(text, nlp)[1:] == [
+        ("Jess is a certified nutrition coach, not a registered dietitian", "claim"),
+        ("and her posts are for general information only.", "meta")]
+
+
+def test_a_photographs_credit_after_its_caption_makes_no_title_of_the_line(nlp):
+    text = ("Obituaries\n\n"
+            "Margaret Ellery at her office in Bristol in 1992. Photograph: Ellery family\n\n"
+            "Margaret Ellery, who has died aged 88, was an epidemiologist.")
+    assert units_of(text, nlp)[1:3] == [
+        ("Margaret Ellery at her office in Bristol in 1992.", "claim"),
+        ("Photograph: Ellery family", "meta")]
+
+
+def test_a_pages_and_a_forms_words_are_meta(nlp):
+    lines = ["Explore more on these topics", "Share via Email",
+             "Reuse this content", "This article is more than 1 month old", "Show less",
+             "Add topic", "First name", "Last name"]
+    text = "Title of the story\n\n" + "\n\n".join(lines) + "\n\nA vaccine was given to 40 people."
+    units = dict(units_of(text, nlp))
+    for line in lines:
+        assert units[line] == "meta", line
+    assert units["A vaccine was given to 40 people."] == "claim"
+
+
+def test_a_labels_not_for_children_is_advice(nlp):
+    assert units_of("Ibuprofen 200 mg\n\nNot for children under 12.", nlp)[1:] == [
+        ("Not for children under 12.", "advice")]
+    # Must not change: an answer saying for whom there is none.
+    assert units_of("Is there a vaccine?\n\nNot for people.", nlp)[1:] == [
+        ("Not for people.", "claim")]
+
+
+def test_a_byline_after_written_by_is_meta_with_its_stop(nlp):
+    text = ("Lansoprazole\n\n"
+            "Written by the pharmacy team at Hollins & Grey Pharmacy. Last reviewed: February\n\n"
+            "Lansoprazole reduces stomach acid.")
+    assert units_of(text, nlp)[1:] == [
+        ("Written by the pharmacy team at Hollins & Grey Pharmacy.", "meta"),
+        ("Last reviewed: February", "meta"),
+        ("Lansoprazole reduces stomach acid.", "claim")]
+
+
+def test_a_paragraph_opening_with_the_reviewers_name_is_no_bio(nlp):
+    text = ("Runner's knee\n\n"
+            "Medically reviewed by Sarah Okafor, MCSP, chartered physiotherapist.\n\n"
+            "Runner's knee is a pain around the kneecap.\n\n"
+            "Sarah Okafor also uses taping with some clients.")
+    assert units_of(text, nlp)[1:] == [
+        ("Medically reviewed by Sarah Okafor, MCSP, chartered physiotherapist.", "meta"),
+        ("Runner's knee is a pain around the kneecap.", "claim"),
+        ("Sarah Okafor also uses taping with some clients.", "claim")]
