@@ -522,6 +522,7 @@ class Phrases:
     decider_named: re.Pattern
     only_decider: re.Pattern
     decider: re.Pattern
+    done_by: re.Pattern
 
 
 def _any_of(phrases: Sequence[str]) -> PhraseSet:
@@ -554,20 +555,27 @@ def phrases() -> Phrases:
     )
 
 
-def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """One of `deciders` named; who alone may do an act ("Only the registered nurse in
-    charge of the shift may decide"), and who does one ("The senior care assistant on
-    duty decides", "Your pharmacist can tell you"): the person's noun (`who`) and the
-    act's verb (`act`)."""
+    charge of the shift may decide"), who does one ("The senior care assistant on duty
+    decides", "Your pharmacist can tell you"), and by whom something is done, of every
+    one ("Every adjustment is carried out by one of our specialist orthodontists"): the
+    person's noun (`who`), the act's verb (`act`), and what is done (`what`) or whether
+    every one is (`every`)."""
     who = "|".join(re.escape(d) for d in sorted(deciders, key=len, reverse=True))
-    person = rf"(?:(?:a|an|the|your|our)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<who>{who})s?"
+    person = (rf"(?:(?:a|an|the|your|our|one\s+of\s+our|one\s+of\s+the)\s+)?"
+              rf"(?:[a-z-]+\s+){{0,2}}?(?P<who>{who})s?")
     between = r"(?:\s+(?:[a-z-]+\s+){0,5}?)?"
     may = r"(?:can|may|will|must|should|is\s+(?:allowed|able)\s+to|are\s+(?:allowed|able)\s+to)"
     return (re.compile(rf"\b(?:{who})s?\b", re.IGNORECASE),
             re.compile(rf"\bonly\s+{person}{between}\s*{may}\s+(?P<act>[a-z]+)"
                        rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE),
             re.compile(rf"\b{person}(?:\s+on\s+duty)?\s+(?:{may}\s+)?(?P<act>[a-z]+)"
-                       rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE))
+                       rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE),
+            re.compile(rf"\b(?:(?P<every>every|each|all)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>[a-z]+)"
+                       r"(?:\s+at\s+[A-Z][\w-]*)?\s+(?:is|are|will\s+be|must\s+be)\s+"
+                       r"(?:always\s+|only\s+)?(?P<act>carried\s+out|performed|done|led|given|run"
+                       rf"|delivered|fitted)\s+(?:only\s+)?by\s+{person}\b", re.IGNORECASE))
 
 
 # Who holds a role: "Amoxicillin is the first-line antibiotic", "The first-line
@@ -1165,16 +1173,31 @@ _OPENING_CLAUSE = re.compile(
 
 def _main_clause(lemmas: Sequence[str], text: str) -> Sequence[str]:
     """The lemmas from the instruction on, past an opening clause and its comma ("if you feel
-    a flare come on start allopurinol …": "start allopurinol …"): the word after the comma,
-    found among the lemmas near as many words in (lemmas carry no punctuation)."""
+    a flare come on start allopurinol …": "start allopurinol …")."""
     opening = _OPENING_CLAUSE.match(text)
-    if not opening:
-        return lemmas
-    word = _WORD.match(text, opening.end())
-    at = len(_WORD.findall(text[: opening.end()]))
+    return _lemmas_from(lemmas, text, opening.end()) or lemmas if opening else lemmas
+
+
+def _lemmas_from(lemmas: Sequence[str], text: str, offset: int) -> Sequence[str]:
+    """The lemmas from the word at `offset` of `text` on, or none: the word found among the
+    lemmas near as many words in (lemmas carry no punctuation)."""
+    word = _WORD.match(text, offset)
+    at = len(_WORD.findall(text[:offset]))
     near = [k for k in range(max(at - 2, 1), min(at + 3, len(lemmas)))
             if word and lemmas[k] == word.group().lower()]
-    return lemmas[near[0]:] if near else lemmas
+    return lemmas[near[0]:] if near else []
+
+
+# A statement's consequence for the reader: "Hormone treatments raise oestrogen levels, so
+# do not stop them suddenly" (a claim, by its statement: segmenter).
+_SO_THEN = re.compile(r",\s+so\s+(?=(?:please\s+|do\s+not\s+|don[’']t\s+|never\s+|always\s+)?"
+                      r"[a-z])")
+
+
+def _consequence(lemmas: Sequence[str], text: str) -> Sequence[str]:
+    """The lemmas of the instruction after a statement's ", so", or none."""
+    then = _SO_THEN.search(text)
+    return _lemmas_from(lemmas, text, then.end()) if then else []
 
 
 def _instructions(lemmas: Sequence[str], text: str = "") -> tuple[frozenset[str], frozenset[str]]:
@@ -1183,6 +1206,8 @@ def _instructions(lemmas: Sequence[str], text: str = "") -> tuple[frozenset[str]
     them an aspirin to chew", ({}, {"give person", "give aspirin"}) for "Do not give
     the person aspirin, food or drink"; `text`, the unit as written, tells a gerund
     ("Stop giving iron supplements": not to give them; "Keep giving iron": to)."""
+    if lemmas[:1] == ["please"]:
+        lemmas = lemmas[1:]  # "Please stop taking them two weeks before your test"
     at = _opens_with_not(lemmas)
     verb = lemmas[at or 0] if (at or 0) < len(lemmas) else ""
     # Advice opening with a word of its own, not "If you …", "You should …", "It is …".
@@ -1369,6 +1394,15 @@ class _Reading:
     # (who, stem of the act, stems of what it is done to, alone) of each person a unit
     # says may do or does an act, alone if "only" they may: _decisions
     decisions: frozenset[tuple[str, str, frozenset[str], bool]] = frozenset()
+    # the stems of what a unit says a thing is free of ("peroxide-free", "never contain
+    # peanuts") and of what it says a thing contains ("contain … carbamide peroxide", "a
+    # petroleum jelly base"): _free_of, _contained
+    free_of: frozenset[str] = frozenset()
+    contains: frozenset[str] = frozenset()
+    # the stems of what a unit says something is high in ("among the fruits highest in
+    # potassium", "high-fibre") and low in ("a low-potassium fruit"): _levels_of
+    high_in: frozenset[str] = frozenset()
+    low_in: frozenset[str] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1934,8 +1968,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         _harm(_HARM, text) if claim and not no_harm else "",
         no_harm,
         _null_subject(lemmas.lower().split(), null.group(0)) if null else frozenset(),
-        *_instructions(_main_clause(lemmas.lower().split(), text), text) if not claim
-        else (frozenset(), frozenset()),
+        *_instructions(_main_clause(lemmas.lower().split(), text) if not claim
+                       else _consequence(lemmas.lower().split(), text), text),
         named if claim and _SPARED.search(text) else frozenset(),
         named if claim else frozenset(),
         ("only" if _ONLY_WHERE.search(text) else "any" if _ANYWHERE.search(text)
@@ -1958,7 +1992,67 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         each_holds=doses.each_holds(text),
         adds_up=doses.adds_up(text),
         decisions=_decisions(lex_phrases, text),
+        free_of=_free_of(text),
+        contains=_contained(text),
+        high_in=_levels_of(text, "high"),
+        low_in=_levels_of(text, "low"),
     )
+
+
+# How much of something a thing has: "highest in potassium", "rich in iron", "a
+# low-potassium fruit", "low in salt".
+_LEVEL_IN = re.compile(r"\b(?P<level>high|higher|highest|rich|richer|richest|low|lower|lowest)"
+                       r"(?:\s+in\s+|-)(?P<what>[a-z]+)\b", re.IGNORECASE)
+_RICH = {"high", "higher", "highest", "rich", "richer", "richest"}
+
+
+def _levels_of(text: str, level: str) -> frozenset[str]:
+    """The stems of what `text` says something is `level` ("high" or "low") in."""
+    if " in " not in text and "-" not in text:
+        return frozenset()
+    return frozenset(stem(quantities.singular(m["what"].lower())) for m in _LEVEL_IN.finditer(text)
+                     if (m["level"].lower() in _RICH) == (level == "high")
+                     and m["what"].lower() not in lexicon().function_words)
+
+
+# What a thing is free of: "is peroxide-free", "never contain peanuts, tree nuts or …"
+# ("contains no caffeine" is _missing's: against an amount, a "null"); and what it
+# contains: "contain 10% or 16% carbamide peroxide", "includes a jar of smooth peanut
+# butter", "whose petroleum jelly base".
+_FREE_OF = re.compile(r"\b(?P<what>[a-z]+)-free\b|\bnever\s+contains?\s+(?P<never>[^.;:()]{1,60})"
+                      r"|\bfree\s+(?:of|from)\s+(?P<of>[^.;:,()]{1,40})", re.IGNORECASE)
+_CONTAINS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!never\s)\b(?:contains?|containing|includes?"
+                       r"|including|made\s+with)\s+(?P<what>(?!no\b|any\b)[^.;:()]{1,60})"
+                       r"|\b(?P<base>[a-z]+(?:\s+[a-z]+)?)[\s-]+(?:base|based)\b", re.IGNORECASE)
+# Words before "-free" that name no ingredient: "pain-free", "hands-free", "toll-free" ("fat-
+# free" and "sugar-free" name one).
+_NOT_CONTENT_FREE = {"hands", "toll", "duty", "tax", "fee", "charge", "cost", "rent", "care",
+                     "worry", "hassle", "stress", "risk", "symptom", "pain", "trouble", "germ"}
+
+
+def _stems_of(phrase: str) -> frozenset[str]:
+    return frozenset(stem(quantities.singular(w)) for w in _content(_WORD.findall(phrase.lower()))
+                     if not w[0].isdigit())
+
+
+def _free_of(text: str) -> frozenset[str]:
+    """The stems of what `text` says something is free of, or has none of."""
+    if "free" not in text and "never" not in text:
+        return frozenset()
+    found: set[str] = set()
+    for m in _FREE_OF.finditer(text):
+        if m["what"] and m["what"].lower() not in _NOT_CONTENT_FREE:
+            found.add(stem(quantities.singular(m["what"].lower())))
+        found.update(_stems_of(m["never"] or m["of"] or ""))
+    return frozenset(found)
+
+
+def _contained(text: str) -> frozenset[str]:
+    """The stems of what `text` says something contains, includes or is based on."""
+    found: set[str] = set()
+    for m in _CONTAINS.finditer(text):
+        found.update(_stems_of((m["what"] or m["base"] or "")[:60]))
+    return frozenset(found)
 
 
 def _decisions(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[str], bool]]:
@@ -1978,6 +2072,11 @@ def _decisions(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[s
                              for w in _content(_WORD.findall(m["what"].lower()))
                              if not lex.decider_named.fullmatch(w))
             found.add((m["who"].lower(), stem(act), what, alone))
+    # (every one done by one kind of person: "Every treatment … is carried out by one of
+    # our registered nurses" / "Your treatments will be carried out by … beauty therapists")
+    for m in lex.done_by.finditer(text):
+        found.add((m["who"].lower(), stem(m["act"].split()[0].lower()),
+                   frozenset({stem(quantities.singular(m["what"].lower()))}), bool(m["every"])))
     return frozenset(found)
 
 
@@ -2611,6 +2710,16 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             a.role[1], b.role[1]) and _unranked(a.role[0]) == _unranked(b.role[0]):
         # "X is the leading cause of cancer death" / "X is the second leading cause …"
         found.append(("role", f"{a.role[0]} / {b.role[0]}: {a.role[1]}"))
+    elif levels := sorted(a.high_in & b.low_in - a.low_in - b.high_in
+                          or b.high_in & a.low_in - b.low_in - a.high_in):
+        # "Bananas are among the fruits highest in potassium" / "Bananas are a
+        # low-potassium fruit"
+        found.append(("antonym", f"high / low in {levels[0]}"))
+    elif free := sorted(a.free_of & b.contains - a.contains or b.free_of & a.contains
+                        - b.contains):
+        # "The gel … is completely peroxide-free" / "Our home whitening gels contain 10% or
+        # 16% carbamide peroxide"
+        found.append(("antonym", f"{free[0]}-free / contains {free[0]}"))
     elif alone := next((
             f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
             for who, act, what, only in x.decisions if only

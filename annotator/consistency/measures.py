@@ -83,7 +83,9 @@ def measured(p: Parse, text: str, published: str | None) -> list[Measured]:
             continue  # "95% confidence interval" is statistics, not a share of anyone
         last = p.token_at(q.end - 1)
         verb = p.predicate(last) if last is not None else None
-        if verb is None:
+        if verb is None or p.commanded(last):
+            # (nor one of an instruction after a statement's ", so": "…, so please stop
+            # taking them two weeks before your test" tells, it does not measure)
             continue
         inside = {t.i for t in p.toks if q.start <= t.idx < q.end}
         chain = [verb]

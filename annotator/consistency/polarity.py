@@ -119,7 +119,7 @@ def opposites_said(p: Parse) -> list[Said]:
     found = []
     for tok in p.toks:
         sides = lex.sides_of(tok.lemma, tok.pos)
-        if not sides or p.hypothetical(tok.i) or p.comparative(tok.i):
+        if not sides or p.hypothetical(tok.i) or p.comparative(tok.i) or p.commanded(tok.i):
             continue
         if p.subordinate(tok.i, conditions=False):
             continue
@@ -138,7 +138,7 @@ def predicates_said(p: Parse) -> list[Said]:
     for tok in p.toks:
         if tok.lemma in lex.sides or len(tok.lemma) < 3:
             continue
-        if p.hypothetical(tok.i) or p.subordinate(tok.i):
+        if p.hypothetical(tok.i) or p.subordinate(tok.i) or p.commanded(tok.i):
             continue
         head = p.toks[tok.head]
         verb = tok.pos == "VERB" and tok.dep not in ("amod", "acl", "aux")

@@ -11,6 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from annotator.nlp.cuelists import cues
+
 # A list marker at the start of a line: a bullet glyph (an emoji one too: "✅", "👉"),
 # or "1." / "1)" / "1.)" / "(1)" / "1/" (a thread's posts) followed by white space,
 # or a bare number before a wide gap.
@@ -23,7 +25,8 @@ _MARKER = re.compile(
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)
     r"|\d{1,3}(?:\.\)|[.)/])|\(\d{1,3}\)(?![ \t\u00a0]*\d{3}[-.]\d{4}\b)"
     # a section's number ("2.1 Light and melatonin", "3.2.1 Methods")
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t\u00a0]+[A-Z][a-z])"
+    # (or in capitals: "3.1 IF IN DOUBT, SIT THEM OUT.", "3.4 A player who …")
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t\u00a0]+(?:[A-Z][a-z]|[A-Z]{2,}\b|[A-Z][ \t]+[a-z]))"
     # a bare number set off by a wide gap of spaces, the only gap of its line ("1  Booking
     # in - a receptionist …"; a table's row number is a cell: "1\tAssam\t67.0")
     r"|\d{1,2}(?=[ \u00a0]{2,}[A-Z][a-z](?:(?![ \u00a0]{2}|\t).)*$))[ \t\u00a0]+(?=\S)")
@@ -394,6 +397,28 @@ def _lettered(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.
     return marker
 
 
+# An item's bare number, a space after it ("1 Set your watch to destination time …"): a
+# marker only beside the line of the number before or after it.
+_BARE_NUMBER = re.compile(r"[ \t\u00a0]*(\d{1,2})[ \u00a0]+(?=[A-Z])")
+
+
+def _bare_numbered(line: str, lines: list[tuple[int, int]], k: int, text: str) -> re.Match | None:
+    """The marker of an item numbered without a stop after its number, or None: a sentence
+    whose line right before or after opens with the number one less or one more."""
+    marker = _BARE_NUMBER.match(line)
+    # (a sentence with its stop: not a contents' "1 Types", an author's "1 Department of
+    # …", nor a table's row "1  Assam   67.0")
+    if marker is None or not _TERMINAL.search(line.rstrip()) or "  " in line[marker.end():] \
+            or "\t" in line:
+        return None
+    number = int(marker[1])
+    for step in (-1, 1):
+        near = _BARE_NUMBER.match(text, *lines[k + step]) if 0 <= k + step < len(lines) else None
+        if near is not None and int(near[1]) == number + step:
+            return marker
+    return None
+
+
 # A sub-item's mark of a document copied from a PDF, the letter o ("o with longer use of
 # NSAIDs" under "•  …"): a marker only next to another item's line.
 _SUB_BULLET = re.compile(r"[ \t\u00a0]*o[ \t\u00a0]+(?=\S)")
@@ -457,9 +482,15 @@ def _numbered_heading(line: str, body: int, lines: list[tuple[int, int]], k: int
     # after this one ("1. Overview" after a list that ended at "4." starts anew: a
     # section's title under a table of contents). Across a blank line a bullet is
     # another list's: "3. Warnings" over a bulleted list is its title.
+    # A subsection's number is no item's ("3. Recognise and remove" between "2.3 Symptoms
+    # can appear …" and "3.1 IF IN DOUBT, SIT THEM OUT.").
     return not any(number is None or _number(other) == number + step
                    or (_number(other) is None and _adjacent(lines, k, step, text))
-                   for step, other in _items_around(lines, k, text))
+                   for step, other in _items_around(lines, k, text)
+                   if not _SUBSECTION.match(other))
+
+
+_SUBSECTION = re.compile(r"[ \t\u00a0]*\d{1,2}\.\d{1,2}\b")
 
 
 def _adjacent(lines: list[tuple[int, int]], k: int, step: int, text: str) -> bool:
@@ -568,6 +599,24 @@ def _paragraphs_a_line(text: str, lines: list[tuple[int, int]]) -> bool:
     return len(lines) - blank >= _PARAGRAPH_LINES and blank <= _BLANK_SHARE * (len(lines) - blank)
 
 
+def _among_commands(lines: list[tuple[int, int]], k: int, text: str) -> bool:
+    """Line `k` and the line right before or after it are instructions without a stop."""
+    return _command_line(text[slice(*lines[k])]) and any(
+        0 <= j < len(lines) and _command_line(text[slice(*lines[j])]) for j in (k - 1, k + 1))
+
+
+def _command_line(line: str) -> bool:
+    """A line without a stop opening with an instruction ("Take dog waste home or use the
+    bins provided", "Don't feed the gulls"): `instruction_verbs` of ``data/cues.json``."""
+    words = line.split(maxsplit=2)
+    if not words or _TERMINAL.search(line.rstrip()) or not words[0][:1].isupper():
+        return False
+    first = words[0].lower().replace("’", "'")
+    return first in ("don't", "never", "avoid") or (
+        first == "do" and len(words) > 1 and words[1].lower() == "not"
+    ) or first in cues()["instruction_verbs"]
+
+
 def _goes_on(line: str, following: str) -> bool:
     """A sentence broken over two lines ("A 2013" / "meta-analysis of …", "… found
     that the" / "lowest dose …"): the line stops on no terminal punctuation, and
@@ -651,7 +700,7 @@ def blocks(text: str) -> list[Block]:
             current.extend([start + opening, end, 0])
             continue
         marker = _MARKER.match(line) or _lettered(line, lines, k, text) \
-            or _sub_bulleted(line, lines, k, text)
+            or _sub_bulleted(line, lines, k, text) or _bare_numbered(line, lines, k, text)
         if marker and _numbered_heading(line, marker.end(), lines, k, text):
             # "1. Overview" between paragraphs: a section's number and title, as
             # "1.1 Who should be vaccinated" is; a list has items next to each other.
@@ -676,6 +725,12 @@ def blocks(text: str) -> list[Block]:
             current.extend([start, end, 0])
             close()
             continue
+        if not current and _among_commands(lines, k, text):
+            # (a longer one too: "Avoid swimming for 1 to 2 days after heavy rain, even if
+            # no warning has been issued" after "Don't feed the gulls")
+            current.extend([start, end, 1])
+            close()
+            continue
         # A line opening a block, or following a finished sentence, may stand alone;
         # the last line of a wrapped sentence may not.
         after_sentence = not current or _TERMINAL.search(text[current[0] : current[1]].rstrip())
@@ -691,8 +746,11 @@ def blocks(text: str) -> list[Block]:
         if after_sentence and (lead_in or _heading_like(line, nxt or None)):
             close()
             # "Common symptoms include:\nHigh fever\nRunny nose": short lines under
-            # a line ending in ':' are the items of its list, bullets or not.
-            current.extend([start, end, int(items and not lead_in)])
+            # a line ending in ':' are the items of its list, bullets or not; so are
+            # instructions a line each ("How you can help\nTake dog waste home …\nDon't
+            # feed the gulls"), their glyphs lost.
+            listed = items or _among_commands(lines, k, text)
+            current.extend([start, end, int(listed and not lead_in)])
             close()
             items = lead_in or items
             continue

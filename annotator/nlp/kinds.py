@@ -8,14 +8,13 @@ The article-level kind, ``promo``, is decided in :mod:`annotator.nlp.promo`.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from annotator.nlp.blocks import LABEL_MAX_WORDS, turn_opening_only
 from annotator.nlp.claimkeys import lexicon as claim_lexicon
+from annotator.nlp.cuelists import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -282,8 +281,13 @@ _MORE_LINK = re.compile(r"(?:(?:see|show|view|load|read)\s+(?:more|all)(?:\s+[a-
 
 
 def _trail_or_link(line: str) -> bool:
-    """A shop's trail or a link to more of the page (a line, stripped)."""
-    return bool(_TRAIL.match(line) or _MORE_LINK.match(line))
+    """A shop's trail or a link to more of the page (a line, stripped); not an
+    instruction to follow a trail ("Tap Health > Heart > Irregular Rhythm.")."""
+    return bool(_TRAIL.match(line) or _MORE_LINK.match(line)) and not _FOLLOW_TRAIL.match(line)
+
+
+_FOLLOW_TRAIL = re.compile(r"(?:tap|click|select|choose|open|go\s+to|navigate\s+to)\s",
+                           re.IGNORECASE)
 
 
 # A page's stamp before its date: "Last medically reviewed on", "Updated on".
@@ -315,7 +319,14 @@ _PROCEDURE = re.compile(
     r"|(?:the\s+)?minutes\s+of\b.{0,60}\b(?:agreed|approved|accepted|signed)\b.{0,80}$"
     r"|(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|defeated|seconded)"
     r"(?:\s+(?:unanimously|\d+\s*[-–]\s*\d+))?\.?$"
-    r"|(?:a\s+)?motion\s+(?:to|for)\s+.{0,120}$",
+    r"|(?:a\s+)?motion\s+(?:to|for)\s+.{0,120}$"
+    # a parliament's forms: "I beg to move, That the Bill be now read a Second time.",
+    # "Question put and agreed to.", "Bill accordingly read a Second time; …", "Order.",
+    # "Hear, hear.", "[Interruption.]", "I will give way."
+    r"|i\s+beg\s+to\s+move\b.{0,160}$|question\s+put(?:\s+and\s+agreed\s+to)?\.?$"
+    r"|(?:the\s+)?bill\s+accordingly\s+read\b.{0,160}$"
+    r"|(?:\[interruption\.?\]\s*)?(?:order[.!]\s*){1,2}$"
+    r"|hear,?\s+hear[.!]?$|\[interruption\.?\]\.?$|i\s+will\s+give\s+way\.?$",
     re.IGNORECASE)
 # A production's credit opening its line: "Music by Lo Harbor", "Edited by Tom Ray",
 # "Sound design and mixing by …"; the page's other formats: "Transcript available on
@@ -376,10 +387,6 @@ _FILE_LINK = re.compile(r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|EPUB|ZIP)\b[^)\]]{0,12}\
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$")
 
 
-@cache
-def cues() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("annotator.nlp.data").joinpath("cues.json").read_text("utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
 
 
 def _one_of(lexicon: str) -> str:
@@ -1595,11 +1602,34 @@ def _is_imperative(root: Token) -> bool:
            and any(t.tag_ == "CD" for t in c.subtree)
            and any(t.lemma_.lower() in _COUNTED_PEOPLE for t in c.subtree) for c in root.children):
         return False
+    # "Harissa paste can be high in salt, so check the label …": an instruction after
+    # ", so" is the consequence of what the sentence states first (the parser hangs the
+    # statement under it); the sentence states.
+    if _consequence_of_statement(root):
+        return False
     # "to explore" (infinitive) and "can help" have an aux; an imperative has none,
     # except a negation ("Do not take …").
     return not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in root.children
     )
+
+
+def is_instruction(span: Span) -> bool:
+    """An imperative sentence, after a condition or not ("Keep out of reach of children.",
+    "If you have chest pain, call 911."); not a duty stated ("You must be 21 or older to
+    purchase.")."""
+    return is_parsed(span) and (_is_imperative(root_of(span)) or _commands_after_condition(span))
+
+
+def _consequence_of_statement(root: Token) -> bool:
+    """Whether `root` follows ", so" after a clause with its own subject and a finite
+    verb, hung under it ("It will not stop you getting pregnant, so use condoms …")."""
+    so = next((c for c in root.children if c.lower_ == "so" and c.dep_ == "advmod"
+               and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+    return so is not None and any(
+        c.i < so.i and c.dep_ in ("ccomp", "advcl", "parataxis") and _subjects(c)
+        and (is_finite(c) or any(a.dep_ == "aux" and is_finite(a) for a in c.children))
+        for c in root.children)
 
 
 def opens_with_command(span: Span) -> bool:
@@ -1789,11 +1819,13 @@ def is_listed_command(span: Span) -> bool:
     first, second = words[0], words[1]
     root = root_of(span)
     if (root.i == first.i and first.tag_ == "VB" and _is_imperative(first) and any(
-            c.dep_ in ("dobj", "prt") for v in (first, *_verb_conjuncts(first))
-            for c in v.children)) or _opens_with_imperative(span):
+            c.dep_ in ("dobj", "prt") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+            for v in (first, *_verb_conjuncts(first)) for c in v.children)) \
+            or _opens_with_imperative(span):
         # "Keep it clean and moisturised", "Use SPF 50 once it's fully healed", "Pick,
-        # scratch or peel the flakes", "Use Vaseline - it stops the skin breathing": the
-        # instruction governs the line, whatever verbs its clauses hold
+        # scratch or peel the flakes", "Use Vaseline - it stops the skin breathing",
+        # "Avoid swimming …, even if no warning has been issued": the instruction
+        # governs the line, whatever verbs its clauses hold
         return True
     if (root.i != first.i and root.idx < end) or any(is_finite(t) for t in words[1:]):
         return False
@@ -1830,8 +1862,10 @@ def _in_adverbial(token: Token) -> bool:
 # A label's prohibition without a verb: "Not for use in children under 12.", "Not to be
 # taken by pregnant women."
 _NOT_FOR_USE = re.compile(r"\s*not\s+(?:for|to\s+be)\s+(?:use|used|taken|given|applied)\b"
-                          # ("Not for children under 12."; not an answer's "Not for people.")
-                          r"|\s*not\s+for\s+(?:children|babies|infants|anyone|people)\s+"
+                          # ("Not for children under 12.", "Not recommended for children
+                          # under 12, as …"; not an answer's "Not for people.")
+                          r"|\s*not\s+(?:recommended\s+|suitable\s+)?for\s+"
+                          r"(?:children|babies|infants|anyone|people)\s+"
                           r"(?:under|below|younger|aged)\b",
                           re.IGNORECASE)
 

@@ -103,6 +103,7 @@ class Parse:
         for tok in toks:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
+        self._commanded: frozenset[int] | None = None
 
     @classmethod
     def from_doc(cls, doc: Doc, main: str | None = None) -> Parse:
@@ -232,6 +233,36 @@ class Parse:
                 break
             j = self.toks[j].head
         return self.question
+
+    def commanded(self, i: int) -> bool:
+        """Inside the instruction a statement's ", so" leads to ("Hormone treatments raise
+        oestrogen levels, so do not stop them suddenly": "do not stop them suddenly"),
+        which the parser makes the root: what the reader is told, not what the claim
+        asserts."""
+        if self._commanded is None:
+            self._commanded = self._instruction_after_so()
+        return i in self._commanded
+
+    def _instruction_after_so(self) -> frozenset[int]:
+        for tok in self.toks:
+            if tok.head != tok.i or tok.tag != "VB" or self.kids(tok.i, *SUBJECTS):
+                continue
+            so = [c for c in self.kids(tok.i, "advmod") if self.toks[c].lemma == "so"
+                  and c > 0 and self.toks[c - 1].text == ","]
+            statement = [c for c in self.kids(tok.i, "ccomp", "advcl", "parataxis")
+                         if so and c < so[0] and self.kids(c, *SUBJECTS)]
+            if statement:
+                said = {j for c in statement for j in self._subtree(c)}
+                return frozenset(range(min(so), len(self.toks))) - said
+        return frozenset()
+
+    def _subtree(self, i: int) -> list[int]:
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self.children[j])
+        return out
 
     def subordinate(self, i: int, conditions: bool = True) -> bool:
         """Inside a clause that describes a noun ("patients who have not

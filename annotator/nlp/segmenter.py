@@ -548,7 +548,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                 merged[-1] = doc[merged[-1].start : sent.end]
             else:
                 merged.append(sent)
-        return [_Draft(span, block, "meta", False) for span in merged]
+        # An instruction of its own among the boilerplate is advice ("This transcript …
+        # does not replace advice from your doctor. If you have chest pain, call 911.").
+        # (a sentence with its stop, not a button's "[Accept]" nor a "Contact: …" line)
+        return [_Draft(span, block, "advice" if kinds.final_char(text_of(span)) in (".", "!")
+                       and not _RUN_IN_LABEL.match(text_of(span)) and kinds.is_instruction(span)
+                       and not kinds.is_meta(span) else "meta", False) for span in merged]
     if block.single_line and kinds.is_citation(whole):
         # One source line is one unit, whatever the stops and '?' in the titles it cites.
         return [_Draft(whole, block, "meta", False)]
@@ -1182,6 +1187,8 @@ def _site_heading(line: str) -> bool:
 # Small words inside an organisation's name: "Centre for Sleep and Health".
 _NAME_LINKS = {"of", "for", "and", "the", "&", "on", "in"}
 _TABLE_GAP = re.compile(r"\t|\S {2,}\S")
+# A line opening with a short label and its colon ("Contact: Hallam Moor Visitor Centre …").
+_RUN_IN_LABEL = re.compile(r"\s*[A-Z][\w'’ -]{0,30}:\s")
 # A word of letters ("Energy 2,151kJ 514kcal 26%" has one).
 _WORD = re.compile(r"(?<!\S)[‘'“\"(]*[A-Za-z][a-z’'-]*[’'”\"),:;]*(?!\S)")
 

@@ -4716,3 +4716,41 @@ def test_one_place_on_two_floors():
         ("floor", 3.0)]
     # Must not read: a level of evidence, a floor to sit on.
     assert not quantities.extract("Level 3 evidence is weak, so sit on the floor.")
+
+
+@pytest.mark.parametrize("free, contains", [
+    ("The gel in our home whitening kits is completely peroxide-free.",
+     "Our home whitening gels contain 10% or 16% carbamide peroxide."),
+    ("Our own aftercare balm is petroleum-free and made from shea butter and beeswax.",
+     "We recommend our studio balm, whose petroleum jelly base locks moisture into the skin."),
+    ("Free-from parcels never contain peanuts, tree nuts or any product made with them.",
+     "Every free-from parcel includes a jar of smooth peanut butter."),
+])
+def test_a_thing_free_of_something_against_one_containing_it(free, contains):
+    assert "antonym" in cue_reasons(free, contains)
+
+
+def test_free_of_one_thing_and_containing_another_is_no_clash():
+    # Must not read: a gel free of one thing containing another; a pain-free recovery.
+    assert "antonym" not in cue_reasons(
+        "The gel in our home whitening kits is completely peroxide-free.",
+        "The gel in our home whitening kits contains fluoride.")
+    assert not cues._free_of("Most people have a pain-free recovery.")
+
+
+def test_high_in_something_against_low_in_it():
+    assert "antonym" in cue_reasons("Bananas are among the fruits highest in potassium.",
+                                    "Bananas are a low-potassium fruit you can enjoy freely.")
+    # Must not read: high in one thing, low in another.
+    assert "antonym" not in cue_reasons("Bananas are among the fruits highest in potassium.",
+                                        "Bananas are low in fat and easy to digest.")
+
+
+def test_every_one_done_by_one_kind_of_person_against_another_kind():
+    assert "role" in cue_reasons(
+        "Every treatment at ClearSkin is carried out by one of our registered nurses.",
+        "Your treatments will be carried out by one of our beauty therapists.")
+    # Must not read: the same kind of person, or no "every" on either side.
+    assert "role" not in cue_reasons(
+        "Every treatment at ClearSkin is carried out by one of our registered nurses.",
+        "Your treatments will be carried out by one of our senior nurses.")

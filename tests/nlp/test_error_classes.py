@@ -5072,3 +5072,119 @@ def test_a_paragraph_opening_with_the_reviewers_name_is_no_bio(nlp):
         ("Medically reviewed by Sarah Okafor, MCSP, chartered physiotherapist.", "meta"),
         ("Runner's knee is a pain around the kneecap.", "claim"),
         ("Sarah Okafor also uses taping with some clients.", "claim")]
+
+
+def test_an_instruction_after_so_is_the_consequence_of_the_statement_before_it(nlp):
+    for text in ("Harissa paste can be high in salt, so check the label if you're watching "
+                 "your intake.",
+                 "It will not stop you getting pregnant, so use condoms if you have sex while "
+                 "you are taking it."):
+        assert units_of(text, nlp) == [(text, "claim")], text
+    # Must not change: an instruction after a condition.
+    text = "If your child is no better, give another dose."
+    assert units_of(text, nlp) == [(text, "advice")]
+
+
+def test_an_instruction_among_a_disclaimers_sentences_is_advice(nlp):
+    text = ("Chat ended: 03/12/2024 10:19 AM EST\n\n"
+            "This transcript is for information only and does not replace advice from your "
+            "doctor. If you have chest pain or trouble breathing, call 911.")
+    assert units_of(text, nlp)[1:] == [
+        ("This transcript is for information only and does not replace advice from your "
+         "doctor.", "meta"),
+        ("If you have chest pain or trouble breathing, call 911.", "advice")]
+
+
+def test_a_parliaments_forms_and_standard_notices_are_meta(nlp):
+    text = ("Minimum Unit Pricing (Alcohol) Bill\n\n"
+            "I beg to move, That the Bill be now read a Second time.\n\n"
+            "Alcohol deaths rose by 9% last year.\n\n"
+            "Order. Order.\n\n"
+            "Question put and agreed to.\n\n"
+            "This summary is provided to help in understanding the Court’s decision. It does "
+            "not form part of the reasons for the decision.\n\n"
+            "You are being invited to take part in a research study.")
+    units = dict(units_of(text, nlp))
+    for line in ("I beg to move, That the Bill be now read a Second time.", "Order.",
+                 "Question put and agreed to.",
+                 "This summary is provided to help in understanding the Court’s decision.",
+                 "It does not form part of the reasons for the decision.",
+                 "You are being invited to take part in a research study."):
+        assert units[line] == "meta", line
+    assert units["Alcohol deaths rose by 9% last year."] == "claim"
+
+
+def test_a_games_not_recommended_for_children_under_12_is_advice(nlp):
+    text = "Not recommended for children under 12, as their vision is still developing."
+    assert units_of("Health and safety\n\n" + text, nlp)[1:] == [(text, "advice")]
+
+
+def test_an_apps_tap_and_click_steps_are_instructions_not_a_trail(nlp):
+    steps = ["Tap Health > Heart > Irregular Rhythm.", "Tap Turn On Notifications.",
+             "Click Settings, then select Privacy."]
+    text = "How to turn it on\n\n" + "\n\n".join(steps)
+    assert units_of(text, nlp)[1:] == [(step, "advice") for step in steps]
+    # Must not change: a site's trail.
+    assert units_of("Home > Health > Heart\n\nHeart disease is common.", nlp)[0][1] == "meta"
+
+
+def test_a_reviewers_request_naming_a_registration_number_is_no_boilerplate(nlp):
+    text = "Please report the trial registration number in the abstract."
+    assert units_of("Minor comments\n\n" + text, nlp)[1:] == [(text, "advice")]
+
+
+def test_instructions_a_line_each_without_glyphs_are_a_lists_items(nlp):
+    text = ("How you can help\n"
+            "Take dog waste home or use the bins provided\n"
+            "Don't feed the gulls\n"
+            "Avoid swimming for 1 to 2 days after heavy rain, even if no warning has been "
+            "issued\n\n"
+            "Most pollution comes from rainfall.")
+    assert units_of(text, nlp) == [
+        ("How you can help", "heading"),
+        ("Take dog waste home or use the bins provided", "advice"),
+        ("Don't feed the gulls", "advice"),
+        ("Avoid swimming for 1 to 2 days after heavy rain, even if no warning has been issued",
+         "advice"),
+        ("Most pollution comes from rainfall.", "claim")]
+    # Must not change: one instruction alone on its line under a title is a heading.
+    assert units_of("Keep cool in a heatwave\n\nHeat can be dangerous for babies.", nlp)[0] == (
+        "Keep cool in a heatwave", "heading")
+
+
+def test_items_numbered_without_a_stop_and_sections_numbered_over_capitals(nlp):
+    text = ("Five tips\n\n"
+            "1 Set your watch to destination time as soon as you board.\n"
+            "2 Walk the aisle every hour or two.\n\n"
+            "3.4 A player who has a seizure must be taken to A&E.")
+    assert units_of(text, nlp)[1:] == [
+        ("Set your watch to destination time as soon as you board.", "advice"),
+        ("Walk the aisle every hour or two.", "advice"),
+        ("A player who has a seizure must be taken to A&E.", "claim")]
+    # Must not change: a number opening a sentence, no list beside it.
+    assert units_of("In short\n\n12 People came to the first clinic.", nlp)[1][0] == (
+        "12 People came to the first clinic.")
+
+
+def test_a_magazines_credits_and_a_call_recording_notice_are_meta(nlp):
+    text = ("Jet lag\n\nWords: Tom Reilly   Illustration: Kasia Nowak\n\n"
+            "Calls may be recorded for training purposes.\n\nJet lag is worse flying east.")
+    units = dict(units_of(text, nlp))
+    assert units["Words: Tom Reilly   Illustration: Kasia Nowak"] == "meta"
+    assert units["Calls may be recorded for training purposes."] == "meta"
+    assert units["Jet lag is worse flying east."] == "claim"
+
+
+def test_a_numbered_sections_title_over_its_subsections_stays_a_heading(nlp):
+    text = ("2. What is concussion?\n"
+            "2.1 Concussion is a brain injury.\n\n"
+            "3. Recognise and remove\n"
+            "3.1 Any player with a suspected concussion must be removed from play.\n\n"
+            "Stage\tActivity\tMinimum time\n"
+            "1\tRelative rest\t24–48 hours\n"
+            "2\tLight activity\tup to day 14")
+    units = units_of(text, nlp)
+    assert ("Recognise and remove", "heading") in units
+    assert ("Any player with a suspected concussion must be removed from play.", "claim") in units
+    # Must not change: a table's row number is a cell, no list's marker.
+    assert any(unit.startswith("1\tRelative rest") for unit, _ in units)
