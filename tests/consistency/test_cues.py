@@ -4754,3 +4754,12 @@ def test_every_one_done_by_one_kind_of_person_against_another_kind():
     assert "role" not in cue_reasons(
         "Every treatment at ClearSkin is carried out by one of our registered nurses.",
         "Your treatments will be carried out by one of our senior nurses.")
+
+
+def test_a_vitamin_said_water_soluble_against_fat_soluble():
+    assert "antonym" in cue_reasons(
+        "Vitamin B12 is a water-soluble vitamin that your body needs for red blood cells.",
+        "As a fat-soluble vitamin, B12 is absorbed best when you take it with a meal.")
+    # Must not read: the same claim said twice.
+    assert "antonym" not in cue_reasons("Vitamin C is water-soluble.",
+                                        "Vitamin C is water-soluble.")
