@@ -4763,3 +4763,21 @@ def test_a_vitamin_said_water_soluble_against_fat_soluble():
     # Must not read: the same claim said twice.
     assert "antonym" not in cue_reasons("Vitamin C is water-soluble.",
                                         "Vitamin C is water-soluble.")
+
+
+def test_a_claims_instruction_after_so_is_read_as_an_instruction_not_as_a_statement():
+    text = ("Endometriosis\n\n"
+            "Hormone treatments work by lowering oestrogen levels.\n\n"
+            "Treatment\n\n"
+            "Period pain that stops you doing your normal activities is not normal.\n\n"
+            "Hormone treatments raise oestrogen levels, so do not stop them suddenly.")
+    pairs_found = {(a, b): reason for a, b, reason in found(text)}
+    assert pairs_found[("Hormone treatments work by lowering oestrogen levels.",
+                        "Hormone treatments raise oestrogen levels, so do not stop them "
+                        "suddenly.")] == "direction"
+    # Must not read: the instruction's "do not stop" against the pain that "stops you".
+    assert not any("do not stop" in b and "stops you" in a for a, b in pairs_found)
+    units = segment(text)
+    claim = next(u for u in units if u.text.startswith("Hormone treatments raise"))
+    reading = cues._read(claim.lemmas, "", claim.text, None)
+    assert {act.split()[0] for act in reading.forbidden} == {"stop"}
