@@ -172,6 +172,19 @@ def _clause_item(tokens: list[Token], k: int) -> bool:
         t.dep_ in ("aux", "auxpass") and t.head.dep_ in _DESCRIBING) for t in tokens[k + 1 : end])
 
 
+def _command_item(tokens: list[Token], k: int) -> bool:
+    """What follows the ``;`` at `k`, up to the next one, is an instruction: a verb in its
+    base form, without a subject, heading the sentence or joined to what came before
+    ("Tea and coffee will leave you dehydrated; cut down in the week before …",
+    "…; after that, please arrange for …"). Not an infinitive ("to avoid …")."""
+    end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ";"), len(tokens))
+    return any(_is_command(t) and t.dep_ in _COMMANDING and not any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in t.children) for t in tokens[k + 1 : end])
+
+
+_COMMANDING = {"ROOT", "conj", "parataxis", "dep"}
+
+
 def _listed_names(tokens: list[Token], k: int) -> bool:
     """The ``;`` at `k` separates names in a list: the items on both sides of it
     are a few words without a verb ("used to treat Fever; Pain; Headache; Back
@@ -209,6 +222,7 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     content_before = _running_any([not t.is_punct and _has_content([t]) for t in tokens])
     verb_before = _running_any([not t.is_punct and _is_verb(t) for t in tokens])
     finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
+    finite_before = _running_any([_is_finite(t) for t in tokens])
     colon_before = _running_any([t.text == ":" for t in tokens])
     # "Does it stop working, and is there any reason not to take it?" asks twice: one
     # question, no claim in either half ("It works fast, but is it safe?" still splits).
@@ -221,7 +235,8 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
             # Both sides assert something: the right one is a finite clause; after a
             # colon, one before the next ";" and not a relative one ("Symptoms include:
             # severe pain …; pain that spreads to …; …" lists items).
-            if content_before[k] and finite_after[k] and (
+            if content_before[k] and (finite_after[k] or (
+                    finite_before[k] and _command_item(tokens, k))) and (
                     not colon_before[k] or _clause_item(tokens, k)) \
                     and not _listed_names(tokens, k):
                 points.append((k, k + 1))

@@ -442,9 +442,12 @@ _TRAILING_MARKERS = re.compile(r"(?:\s?\[[^\[\]]{1,30}\])+$")
 def final_char(text: str) -> str:
     # A trailing "Â" is a scraped no-break space read in the wrong encoding; a
     # citation marker after the stop ("… in 1970.[6]") and emoji ("… by 30%! 🙌")
-    # do not end the sentence, nor Markdown's emphasis ("**Is milk safe?**").
+    # do not end the sentence, nor Markdown's emphasis ("**Is milk safe?**"), nor a
+    # form's mark of a required field ("How old are you? *").
     text = _TRAILING_MARKERS.sub("", text.rstrip())
     stripped = _without_emoji(text.rstrip().rstrip("Â").rstrip()).rstrip(_CLOSERS + "*_")
+    if stripped.endswith(" ") and text.rstrip().endswith("*"):
+        stripped = stripped.rstrip()
     return stripped[-1:] if stripped else ""
 
 
@@ -691,6 +694,8 @@ def is_meta(span: Span) -> bool:
             or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)
             or _COPYRIGHT.match(text.lstrip()) or _HATNOTE.match(text.lstrip())):
         return True
+    if finite and _may_change(span):
+        return True  # "Timetable may change at short notice.", "Prices … may have changed."
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
             or _INTRODUCED.match(text) or _THANKED.match(text) or _CALLER.match(text) \
             or _CHAIRING.match(text) or _ON_AIR.match(text) \
@@ -1145,6 +1150,26 @@ _DISCLAIMER = re.compile(
     r"(?:guidance|information|advice|interest)\b|general(?:\s+only)?\s*(?:[.,;]|and\b)"
     r"|(?:not|n['’]t)\s+(?:a\s+)?(?:substitute|replacement)\b|(?:meant|intended)\s+as\s+general\b)",
     re.IGNORECASE)
+
+
+def _may_change(span: Span) -> bool:
+    """A notice that the page's particulars may change: prices, a timetable, figures,
+    ingredient lists (``changeable_things`` in ``data/cues.json``); not "Symptoms may
+    change over time"."""
+    if not is_parsed(span):
+        return False
+    root = root_of(span)
+    things = cues()["changeable_things"]
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
+        if verb.lemma_.lower() not in ("change", "vary") or not any(
+                c.dep_ == "aux" and c.lower_ in ("may", "might", "can", "could")
+                for c in verb.children):
+            continue
+        subjects = _subjects(verb) or _subjects(root)
+        named = [n for s in subjects for n in (s, *(c for c in s.children if c.dep_ == "conj"))]
+        if any(n.lemma_.lower() in things for n in named):
+            return True
+    return False
 
 
 def is_boilerplate(text: str) -> bool:
@@ -1681,12 +1706,32 @@ def _addresses_reader(root: Token) -> bool:
         aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
         # "You can call 988 / talk to your doctor": a call to action, unlike
         # "You can reduce nausea by …", which states an effect.
+        if "must" in aux and _condition_met(root):
+            return False  # "You must be 22 or older to use this feature." states a rule
         return bool(aux & _OBLIGATION) or ("can" in aux and _reader_action(root))
     # "If you or someone you know is struggling …, help is available" offers help;
     # "If you're sensitive to it, even a morning cup can affect your sleep" states
     # a fact about the reader.
     return _offers_help(root) and any(
         c.dep_ == "advcl" and c.i < root.i and _if_you(c) for c in root.children)
+
+
+def _condition_met(verb: Token) -> bool:
+    """A duty that is a state the reader is in, not an act: an age or a measure ("must
+    be 22 years or older", "must be aged 16 or over"), a place ("must also be in Great
+    Britain"), or something already done ("must have needed help for 6 months")."""
+    own = [t for t in verb.subtree if not any(
+        a.dep_ in ("advcl", "relcl", "xcomp", "ccomp") and a is not verb and t in a.subtree
+        for a in verb.children)]
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) \
+            and verb.tag_ == "VBN":
+        return True
+    if verb.lemma_.lower() not in ("be", "age"):
+        return False
+    return any(t.like_num for t in own) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS") for o in c.children)
+        for c in verb.children)
 
 
 _HELP = {"help", "support", "treatment", "assistance", "care", "counseling", "counselling",

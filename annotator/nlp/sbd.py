@@ -286,7 +286,7 @@ def raw_spans(text: str) -> list[tuple[int, int]]:
     spans = _separate_markers(text, spans)
     spans = [piece for span in spans for piece in _split_answer(text, span)]
     spans = _close_tags(text, _close_emphasis(text, _join_urls(text, spans)))
-    spans = _join_time_zones(text, spans)
+    spans = _join_time_zones(text, _join_required_marks(text, spans))
     spans = _join_continuations(text, _merge_wrapped_lines(text, spans))
     return _attach_mojibake(text, _attach_emoji(text, spans))
 
@@ -515,6 +515,15 @@ def _join_time_zones(text: str, spans: list[Span]) -> list[Span]:
     return _joined(spans, lambda previous, span: (
         "\n" not in text[previous[1] : span[0]] and _TIME_ZONE.fullmatch(text, *span) is not None
         and _AFTER_CLOCK.search(text, *previous) is not None))
+
+
+def _join_required_marks(text: str, spans: list[Span]) -> list[Span]:
+    """A form's question and the ``*`` that marks it required ("How long have you had
+    these difficulties? *") are one span: the mark ends its line, no footnote's."""
+    return _joined(spans, lambda previous, span: (
+        text[span[0] : span[1]] == "*" and text[previous[1] - 1 : previous[1]] in "?:"
+        and previous[1] > previous[0] and not text[previous[1] : span[0]].strip(" \t")
+        and not text[span[1] : text.find("\n", span[1]) % (len(text) + 1)].strip()))
 
 
 def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

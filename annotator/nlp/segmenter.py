@@ -622,7 +622,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # A writer speaking of themselves is no reference list: a post's "Been on it for 6
     # months. Game changer tbh. My attacks went from 15 a month to 4."
     listing = len(counted) >= 4 and sum(counted) * 2 >= len(counted) and kinds.is_parsed(whole) \
-        and not any(_the_writer(t) for t in whole)
+        and not any(_the_writer(t) for t in whole) \
+        and not _findings_noted([s for f, s in zip(fragments, sents, strict=True) if f])
     standalone = (len(sents) == 1 and block.single_line and not block.list_item
                   and not block.table_row)
     # An abstract's lines open with their parts' names, colons left out ("Results Among …").
@@ -820,6 +821,16 @@ def _references(drafts: list[_Draft]) -> list[_Draft]:
             out.append(replace(draft, kind="meta"))
         open_reference = not _REFERENCE_END.search(text_of(draft.span))
     return out
+
+
+def _findings_noted(fragments: list[Span]) -> bool:
+    """A clinician's notes, not a reference list: every verbless sentence is words in
+    lower case after its first, without a figure ("Speech normal in rate and volume.",
+    "Insight good.", "Casually dressed, good rapport.")."""
+    return bool(fragments) and all(
+        not any(c.isdigit() for c in text_of(f))
+        and all(t.is_lower for t in f[1:] if t.is_alpha)
+        and kinds.final_char(text_of(f)) == "." for f in fragments)
 
 
 def _ends_sentence(sent: Span) -> bool:
@@ -1066,6 +1077,8 @@ class _Piece:
     bare: bool = False
     # such a line in a block of the page's furniture lines ("Little Spoon Co." over its menu)
     furnished: bool = False
+    # an answer without a verb of its own: "Yes, from around their first birthday."
+    answers: bool = False
 
 
 @dataclass(frozen=True)
@@ -1133,8 +1146,30 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             bare=claim and block.single_line and not block.list_item
             and text_of(span).strip() == block.text.strip() and _bare(span),
             furnished=claim and _among_furniture(span, block),
+            answers=claim and _BARE_ANSWER.match(text_of(span)) is not None
+            and not kinds.has_finite(span),
         ))
     return out
+
+
+# A form's choice is a few words on a line: "Less than 6 months", "Obsessive-compulsive
+# disorder (OCD)".
+_OPTION_WORDS = 6
+_TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# "Yes, until 48 hours after …", "No, not before 12 months."
+_BARE_ANSWER = re.compile(r"\s*(?:yes|no)\b\s*[,–—-]", re.IGNORECASE)
+# A question asking what the reader should do: "Should I stop using a bottle?"
+_ASKS_ADVICE = re.compile(r"\s*(?:should\b|(?:do|does) (?:i|we|you|they|he|she|(?:my|our|your) \w+)"
+                          r" (?:still )?(?:need|have) to\b)", re.IGNORECASE)
+
+
+def _option(text: str, after: int, piece: _Piece | None) -> bool:
+    """`piece` could be a form's choice on the line after `after`: a few words alone on
+    their line, without a glyph or a stop ("Less than 6 months")."""
+    return piece is not None and piece.standalone and not piece.block.list_item \
+        and "\n\n" not in text[after : piece.start] \
+        and len(piece.text.split()) <= _OPTION_WORDS \
+        and kinds.final_char(piece.text) not in ".!?:"
 
 
 def _bare(span: Span) -> bool:
@@ -1235,6 +1270,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     findings = False
     previous: Block | None = None  # the block of the last unit
     ingredients = False  # under a recipe's "Ingredients": what to measure out
+    asking = False  # the lines of a form's question to the reader: its options
     for n, piece in enumerate(pieces):
         pieces[n] = None  # let go as its unit is made: a long article's are not held twice
         kind = "heading" if n == headline else piece.kind
@@ -1308,6 +1344,18 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"
         if piece.block in instructed and kind == "claim" and not piece.declares:
             kind = "advice"
+        # "How long have you had these difficulties? *" / "Less than 6 months" / "6 months
+        # to 2 years": a form's choices on the lines under its question, no claims.
+        asking = asking and kind in ("heading", "claim", "meta") \
+            and _option(text, units[-1].end, piece) and (units[-1].kind == "meta" or (
+                n + 1 < len(pieces) and _option(text, piece.end, pieces[n + 1])))
+        if asking:
+            kind = "meta"
+        if piece.answers and kind == "claim" and units and units[-1].kind == "question" \
+                and _ASKS_ADVICE.match(units[-1].text):
+            # "Should I stop using a bottle?" / "Yes, from around their first birthday.":
+            # the answer recommends what the question asked ("you should, from …").
+            kind = "advice"
         if ingredients and kind in ("claim", "heading") and _MEASURED_OUT.match(piece.text) \
                 and kinds.final_char(piece.text) not in ".!?":
             kind = "advice"  # "1 tbsp olive oil" under a recipe's "Ingredients"
@@ -1337,6 +1385,8 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
         own = piece.text if own == piece.text else own
         units.append(Unit(start, end, kind, own, section, hedged, piece.lemmas, piece.packed))
         findings = item or (kind == "heading" and kinds.names_findings(own))
+        asking = (asking and kind == "meta") or (kind == "question" and piece.standalone
+                                                 and _TO_READER.search(own) is not None)
         # (and, under a list of links such as "In this article", a question on its
         # paragraph's first line: "What causes a UTI?\nMost UTIs happen …")
         if kind == "heading" or (kind == "question" and (

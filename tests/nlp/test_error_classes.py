@@ -5188,3 +5188,84 @@ def test_a_numbered_sections_title_over_its_subsections_stays_a_heading(nlp):
     assert ("Any player with a suspected concussion must be removed from play.", "claim") in units
     # Must not change: a table's row number is a cell, no list's marker.
     assert any(unit.startswith("1\tRelative rest") for unit, _ in units)
+
+
+def test_an_instruction_after_a_semicolon_splits_from_the_statement_before_it(nlp):
+    text = ("Tea and coffee are diuretics and will leave you dehydrated; cut down in the week "
+            "before Ramadan to avoid withdrawal headaches.")
+    assert units_of(text, nlp) == [
+        ("Tea and coffee are diuretics and will leave you dehydrated", "claim"),
+        ("cut down in the week before Ramadan to avoid withdrawal headaches.", "advice")]
+    text = ("We can give paracetamol for up to 48 hours; after that, please arrange for your "
+            "child to see a GP or pharmacist.")
+    assert units_of(text, nlp) == [
+        ("We can give paracetamol for up to 48 hours", "claim"),
+        ("after that, please arrange for your child to see a GP or pharmacist.", "advice")]
+    # Must not change: two instructions stay one unit of advice.
+    text = "Push each tablet out through the foil; do not cut the blisters apart."
+    assert units_of(text, nlp) == [(text, "advice")]
+
+
+def test_a_verbless_answer_to_a_should_question_recommends(nlp):
+    text = ("Should I stop using a bottle?\nYes, from around their first birthday.\n\n"
+            "Can I freeze it?\nYes, if you freeze it on the day you buy it.\n\n"
+            "Should I worry?\nNo, most cases are mild.")
+    units = dict(units_of(text, nlp))
+    assert units["Yes, from around their first birthday."] == "advice"
+    # Must not change: an answer to another question, and one with a verb of its own.
+    assert units["Yes, if you freeze it on the day you buy it."] == "claim"
+    assert units["No, most cases are mild."] == "claim"
+
+
+def test_a_duty_that_is_a_state_the_reader_is_in_is_a_rule_stated(nlp):
+    for text in ("You must be 22 years or older to use this feature.",
+                 "You must be aged 16 or over to refer yourself.",
+                 "Usually you must have needed help for at least 6 months before you can be paid.",
+                 "You must also be in Great Britain when you claim."):
+        assert units_of(text, nlp) == [(text, "claim")], text
+    # Must not change: a duty to act, or to take care.
+    for text in ("You must sign it before you climb.", "You must be careful with the dose.",
+                 "You must take 2 tablets a day."):
+        assert units_of(text, nlp) == [(text, "advice")], text
+
+
+def test_a_notice_that_the_pages_particulars_may_change_is_meta(nlp):
+    for text in ("Timetable may change at short notice.", "Ingredient lists may change.",
+                 "Prices checked 28 January 2025 and may have changed.",
+                 "Figures for 2024 are provisional and may change once validation is complete."):
+        assert units_of(text, nlp) == [(text, "meta")], text
+    # Must not change: what may change in the body.
+    for text in ("Symptoms may change over time.", "Your dose may vary."):
+        assert units_of(text, nlp) == [(text, "claim")], text
+
+
+def test_a_letters_and_an_advertorials_standard_lines_are_meta(nlp):
+    for text in ("Dictated but not checked by the author, to avoid delay.",
+                 "Lines open 8am–8pm, 7 days a week.", "Fields marked * are required.",
+                 "This is a paid promotion by Aurivo Hearing.",
+                 "This is not an emergency service."):
+        assert units_of(text, nlp) == [(text, "meta")], text
+
+
+def test_a_forms_question_keeps_its_required_mark_and_its_choices_are_meta(nlp):
+    text = ("About you\n\n"
+            "How long have you had these difficulties? *\nLess than 6 months\n"
+            "6 months to 2 years\nMore than 2 years\n\n"
+            "What helps?\n\nSleep helps most people recover.")
+    assert units_of(text, nlp) == [
+        ("About you", "heading"),
+        ("How long have you had these difficulties? *", "question"),
+        ("Less than 6 months", "meta"), ("6 months to 2 years", "meta"),
+        ("More than 2 years", "meta"),
+        ("What helps?", "question"), ("Sleep helps most people recover.", "claim")]
+
+
+def test_a_clinicians_verbless_findings_are_claims_not_a_reference_list(nlp):
+    text = ("Mental state examination\n"
+            "Casually dressed, good rapport. Speech normal in rate and volume. Mood low, "
+            "objectively euthymic. He denied any thoughts of self-harm. Insight good.")
+    assert [kind for _, kind in units_of(text, nlp)[1:]] == ["claim"] * 5
+    # Must not change: a reference list printed as one paragraph.
+    text = ("World Health Organization. Depression. Geneva: WHO; 2023. "
+            "Smith J. Sleep. London: Hill; 2019. NHS. Insomnia. 2022.")
+    assert {kind for _, kind in units_of(text, nlp)} == {"meta"}
