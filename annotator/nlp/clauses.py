@@ -220,7 +220,10 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     tokens = list(sent)
     # Read once per sentence, not once per separator: what comes before and after k.
     content_before = _running_any([not t.is_punct and _has_content([t]) for t in tokens])
-    verb_before = _running_any([not t.is_punct and _is_verb(t) for t in tokens])
+    # (a "noun" with a subject is a verb the tagger misread: "Many UK labs only flag ferritin
+    # under 15, but …", with "flag" as a noun)
+    verb_before = _running_any([not t.is_punct and (_is_verb(t) or any(
+        c.dep_ == "nsubj" for c in t.children)) for t in tokens])
     finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
     finite_before = _running_any([_is_finite(t) for t in tokens])
     colon_before = _running_any([t.text == ":" for t in tokens])

@@ -1690,7 +1690,7 @@ _DASHES = {"–", "—", "-", "--"}
 
 
 def _addresses_reader(root: Token) -> bool:
-    """A recommendation to the reader: ``you should …``, ``you must …``, or a main
+    """A recommendation to the reader: ``you should …`` (not a duty, ``you must …``), or a main
     clause answering ``If you …`` that is not itself about ``you`` ("If you or
     someone you know …, help is available"). A plain declarative with ``you``
     ("You take this medicine by mouth", "You may notice …") states a fact."""
@@ -1706,32 +1706,14 @@ def _addresses_reader(root: Token) -> bool:
         aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
         # "You can call 988 / talk to your doctor": a call to action, unlike
         # "You can reduce nausea by …", which states an effect.
-        if "must" in aux and _condition_met(root):
-            return False  # "You must be 22 or older to use this feature." states a rule
-        return bool(aux & _OBLIGATION) or ("can" in aux and _reader_action(root))
+        # "You must tell the DVLA …", "You must be 22 years or older …": a duty states a
+        # rule, which can be checked; "you should" recommends.
+        return bool(aux & _RECOMMENDING) or ("can" in aux and _reader_action(root))
     # "If you or someone you know is struggling …, help is available" offers help;
     # "If you're sensitive to it, even a morning cup can affect your sleep" states
     # a fact about the reader.
     return _offers_help(root) and any(
         c.dep_ == "advcl" and c.i < root.i and _if_you(c) for c in root.children)
-
-
-def _condition_met(verb: Token) -> bool:
-    """A duty that is a state the reader is in, not an act: an age or a measure ("must
-    be 22 years or older", "must be aged 16 or over"), a place ("must also be in Great
-    Britain"), or something already done ("must have needed help for 6 months")."""
-    own = [t for t in verb.subtree if not any(
-        a.dep_ in ("advcl", "relcl", "xcomp", "ccomp") and a is not verb and t in a.subtree
-        for a in verb.children)]
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) \
-            and verb.tag_ == "VBN":
-        return True
-    if verb.lemma_.lower() not in ("be", "age"):
-        return False
-    return any(t.like_num for t in own) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS") for o in c.children)
-        for c in verb.children)
 
 
 _HELP = {"help", "support", "treatment", "assistance", "care", "counseling", "counselling",
@@ -1764,7 +1746,7 @@ def _if_you(clause: Token) -> bool:
     return _conditional(clause) and any(s.lower_ == "you" for s in _subjects(clause))
 
 
-_OBLIGATION = {"should", "must", "ought", "shall"}
+_RECOMMENDING = {"should", "ought", "shall"}
 
 
 def _deontic(root: Token) -> bool:

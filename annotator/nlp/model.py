@@ -136,9 +136,11 @@ def _merge_abbreviation_fragments(doc: Doc, spans: list[tuple[int, int]]) -> lis
         if out:
             prev_start, prev_end = out[-1]
             previous = text[prev_start:prev_end]
-            if _ABBREV_END.search(previous) and not sbd.is_answer(previous) and not _has_verb(
-                doc, prev_start, prev_end
-            ):
+            # (not across a line break: "… 7 p.m. to 11:30 p.m." / "Kroger, 1100 Lancaster
+            # Ave., …" are two lines of a list)
+            if _ABBREV_END.search(previous) and not sbd.is_answer(previous) \
+                    and "\n" not in text[prev_end:start] \
+                    and not _has_verb(doc, prev_start, prev_end):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))

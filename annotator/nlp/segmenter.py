@@ -320,6 +320,12 @@ _BRACKETED_DATE = re.compile(
 
 # "2/6 Creatine is …", "3/ It does raise …": a post's place in a thread opening its line.
 _COUNTER = re.compile(r"(?m)^[ \t]*\(?(\d{1,2})/(\d{1,2})?\)?[ \t]+(?=[A-Z])")
+# A chart's number before its title: "Figure 1:", "Chart 2."
+# (a table's caption names what it holds: "Table 1: Deaths related to drug poisoning by sex")
+_FIGURE_LABEL = re.compile(r"\s*(?:Figure|Fig\.|Chart|Graph)[ \t]+\d{1,2}[a-z]?[:.][ \t]+(?=\S)")
+# ... and at the end of a post's last line: "… sooner 🧵 1/9"
+# (not a rating after its stars: "★★★★☆ 4/5")
+_TRAILING_COUNTER = re.compile(r"(?m)(?<=[^\s★☆])[ \t]+\(?(\d{1,2})/(\d{1,2})\)?[ \t]*$")
 
 
 def _thread_counters(text: str) -> frozenset[str]:
@@ -327,7 +333,7 @@ def _thread_counters(text: str) -> frozenset[str]:
     more, each counting no further than its total ("3/4 Americans have …" alone is
     a share)."""
     seen: dict[str, int] = {}
-    for match in _COUNTER.finditer(text):
+    for match in (*_COUNTER.finditer(text), *_TRAILING_COUNTER.finditer(text)):
         number, total = match.groups(default="")
         if total == "" or int(number) <= int(total):
             seen[total] = seen.get(total, 0) + 1
@@ -629,6 +635,14 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     # An abstract's lines open with their parts' names, colons left out ("Results Among …").
     abstract = sum(kinds.opens_with_bare_part(line) for line in block.text.splitlines()) >= 2
     for k, sent in enumerate(sents):
+        if k == 0 and (figure := _FIGURE_LABEL.match(text_of(sent))) \
+                and kinds.has_finite(sent[1:]) and (parts := _head_and_rest(
+                    sent, len(figure.group().rstrip()))) and _states(parts[1]):
+            # "Figure 1: Alcohol-specific death rates rose sharply in 2020": a chart's
+            # number over its finding, a claim; "Figure 2: Deaths by nation" stays a title.
+            drafts.append(_Draft(parts[0], block, "heading", False))
+            drafts.append(_Draft(parts[1], block, _kind(parts[1], False), False))
+            continue
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
@@ -766,7 +780,31 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             else:
                 pieces.append((piece, kind))
         drafts.extend(_Draft(piece, block, kind, alone) for piece, kind in pieces)
+    if threaded:
+        drafts = [part for draft in drafts for part in _counted_tail(draft, threaded)]
     return _references(drafts) if listing else drafts
+
+
+def _states(span: Span) -> bool:
+    """`span` is a clause: its root a finite verb with a subject ("Death rates rose
+    sharply …"), not a noun phrase ("Deaths related to drug poisoning by sex")."""
+    if not kinds.is_parsed(span):
+        return False
+    root = kinds.root_of(span)
+    return kinds.is_finite(root) and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _counted_tail(draft: _Draft, totals: frozenset[str]) -> list[_Draft]:
+    """``And get your ferritin checked 💛 9/9``: a thread's counter (of a total that
+    opens or ends other lines too) after the post's last sentence, cut off as ``meta``."""
+    text = text_of(draft.span)
+    match = _TRAILING_COUNTER.search(text)
+    if match is None or match.group(2) not in totals or int(match.group(1)) > int(match.group(2)):
+        return [draft]
+    parts = _head_and_rest(draft.span, match.start())
+    if parts is None:
+        return [draft]
+    return [replace(draft, span=parts[0]), _Draft(parts[1], draft.block, "meta", False)]
 
 
 # A recipe's list of what to buy and measure out (kinds.names_ingredients): its lines are
@@ -860,9 +898,17 @@ def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
     if standalone and (kinds.is_heading_line(piece) or kinds.is_about_line(piece)
                        or kinds.is_wh_headline(piece)):
         return "heading"
-    if kinds.is_advice(piece, clause):
+    if kinds.is_advice(piece, clause) or (not clause and _named_command(piece)):
         return "advice"
     return "claim"
+
+
+def _named_command(piece: Span) -> bool:
+    """An instruction whose verb the tagger read as a name and made the root: "Call
+    555-0142 to check whether you need a dose." ("Call" a proper noun)."""
+    first = next((t for t in piece if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.tag_ in ("NNP", "NN") and first.dep_ == "ROOT" \
+        and kinds.reads_as_command(piece)
 
 
 def _lemmas(span: Span) -> str:
@@ -1146,8 +1192,9 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
             bare=claim and block.single_line and not block.list_item
             and text_of(span).strip() == block.text.strip() and _bare(span),
             furnished=claim and _among_furniture(span, block),
-            answers=claim and _BARE_ANSWER.match(text_of(span)) is not None
-            and not kinds.has_finite(span),
+            answers=claim and (match := _BARE_ANSWER.match(text_of(span))) is not None
+            and (not kinds.has_finite(span) or _CONDITIONED.match(text_of(span), match.end())
+                 is not None),
         ))
     return out
 
@@ -1158,6 +1205,10 @@ _OPTION_WORDS = 6
 _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 # "Yes, until 48 hours after …", "No, not before 12 months."
 _BARE_ANSWER = re.compile(r"\s*(?:yes|no)\b\s*[,–—-]", re.IGNORECASE)
+# ... or whose verbs are all in its condition or reason: "Yes, if you can, because …",
+# "No, unless your doctor tells you to."
+_CONDITIONED = re.compile(r"\s*(?:if|unless|as long as|provided|until|once|because|but only if)\b",
+                          re.IGNORECASE)
 # A question asking what the reader should do: "Should I stop using a bottle?"
 _ASKS_ADVICE = re.compile(r"\s*(?:should\b|(?:do|does) (?:i|we|you|they|he|she|(?:my|our|your) \w+)"
                           r" (?:still )?(?:need|have) to\b)", re.IGNORECASE)
