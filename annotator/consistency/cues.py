@@ -2020,7 +2020,9 @@ def _levels_of(text: str, level: str) -> frozenset[str]:
 # contains: "contain 10% or 16% carbamide peroxide", "includes a jar of smooth peanut
 # butter", "whose petroleum jelly base".
 _FREE_OF = re.compile(r"\b(?P<what>[a-z]+)-free\b|\bnever\s+contains?\s+(?P<never>[^.;:()]{1,60})"
-                      r"|\bfree\s+(?:of|from)\s+(?P<of>[^.;:,()]{1,40})", re.IGNORECASE)
+                      r"|\bfree\s+(?:of|from)\s+(?P<of>[^.;:,()]{1,40})"
+                      # ("the jab contains no live virus", as well as an amount's null)
+                      r"|\bcontains?\s+no\s+(?P<no>[^.;:,()]{1,40})", re.IGNORECASE)
 _CONTAINS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!never\s)\b(?:contains?|containing|includes?"
                        r"|including|made\s+with)\s+(?P<what>(?!no\b|any\b)[^.;:()]{1,60})"
                        r"|\b(?P<base>[a-z]+(?:\s+[a-z]+)?)[\s-]+(?:base|based)\b", re.IGNORECASE)
@@ -2037,13 +2039,13 @@ def _stems_of(phrase: str) -> frozenset[str]:
 
 def _free_of(text: str) -> frozenset[str]:
     """The stems of what `text` says something is free of, or has none of."""
-    if "free" not in text and "never" not in text:
+    if "free" not in text and "never" not in text and " no " not in text:
         return frozenset()
     found: set[str] = set()
     for m in _FREE_OF.finditer(text):
         if m["what"] and m["what"].lower() not in _NOT_CONTENT_FREE:
             found.add(stem(quantities.singular(m["what"].lower())))
-        found.update(_stems_of(m["never"] or m["of"] or ""))
+        found.update(_stems_of(m["never"] or m["of"] or m["no"] or ""))
     return frozenset(found)
 
 
@@ -2715,8 +2717,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Bananas are among the fruits highest in potassium" / "Bananas are a
         # low-potassium fruit"
         found.append(("antonym", f"high / low in {levels[0]}"))
-    elif free := sorted(a.free_of & b.contains - a.contains or b.free_of & a.contains
-                        - b.contains):
+    elif not any(x.missing[0] and y.doses for x, y in ((a, b), (b, a))) and (
+            free := sorted(a.free_of & b.contains - a.contains or b.free_of & a.contains
+                           - b.contains)):
+        # (none of it against an amount of it is the null's: "contains no caffeine" /
+        # "contains about 2 to 15 mg of caffeine")
         # "The gel … is completely peroxide-free" / "Our home whitening gels contain 10% or
         # 16% carbamide peroxide"
         found.append(("antonym", f"{free[0]}-free / contains {free[0]}"))

@@ -273,6 +273,8 @@ FREQUENCY = re.compile(
     # "8 to 12 times in 24 hours": a day
     rf"|(?P<day>in\s+(?:a\s+)?(?:24|twenty-four)[- ]hours?(?:\s+period)?)"
     rf"|(?P<adverb>{'|'.join(_ADVERB_DAYS)}))"
+    # ("each morning": once a day, as "every morning"; not "each year", a count's)
+    rf"|each\s+(?P<each>morning|evening|night)"
     rf"|every\s+(?:(?P<other>other)\s+|(?P<e>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<e2>{_NUM}))?\s+)?"
     # ("every 20 minutes": a break's how often; not "per minute", a heart's rate)
     rf"(?P<every>{'|'.join(_EVERY_DAYS)})s?)\b",
@@ -495,6 +497,8 @@ TIMES_WORDS = {**WORDS, "once": 1, "twice": 2, "thrice": 3}
 
 
 def _times_a_day(m: re.Match) -> tuple[float, float]:
+    if m["each"]:
+        return 1.0, 1.0
     if m["every"]:
         low = high = 1 / (_EVERY_DAYS[m["every"].lower()] * (2 if m["other"] else 1))
         if m["e"]:  # "every 4 to 6 hours": a wait 4 to 6 times as long
@@ -547,9 +551,11 @@ def _days_per(text: str) -> list[Quantity]:
 # "don't give more than 4 doses in any 24 hours": how often at most, as "every 4 hours" says
 # how often
 _DOSES_AT_MOST = re.compile(
-    rf"(?:\b(?:no|not|never)\s+more\s+than|n[’']t\s+(?:give|take|use|have)\s+more\s+than"
+    # ("will not give more than four doses of paracetamol in any 24 hours")
+    rf"(?:(?:\b(?:no|not|never)|n[’']t)\s+(?:(?:give|take|use|have)\s+)?more\s+than"
     rf"|\bat\s+most|\ba\s+maximum\s+of)\s+(?P<n>\d{{1,2}}|{'|'.join(WORDS)})\s+(?:doses|times"
-    rf"|tablets|capsules)\s+(?:in\s+(?:any\s+)?(?:24|twenty-four)\s+hours|in\s+(?:a|one)\s+day"
+    rf"|tablets|capsules)(?:\s+of\s+[a-z-]+)?\s+(?:in\s+(?:any\s+)?(?:24|twenty-four)\s+hours"
+    rf"|in\s+(?:a|one)\s+day"
     rf"|a\s+day|per\s+day|daily)\b", re.IGNORECASE)
 
 

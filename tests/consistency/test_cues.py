@@ -4785,3 +4785,30 @@ def test_a_claims_instruction_after_so_is_read_as_an_instruction_not_as_a_statem
     claim = next(u for u in units if u.text.startswith("Hormone treatments raise"))
     reading = cues._read(claim.lemmas, "", claim.text, None)
     assert {act.split()[0] for act in reading.forbidden} == {"stop"}
+
+
+def test_each_morning_is_once_a_day_and_doses_of_a_medicine_in_any_24_hours():
+    assert "measure" in cue_reasons("Velopixant is taken as a 50mg tablet twice a day.",
+                                    "Patients take one 50mg tablet each morning, with or without "
+                                    "food.")
+    assert "measure" in cue_reasons(
+        "Leaders will not give more than four doses of paracetamol in any 24 hours.",
+        "Paracetamol can be given up to six times a day if a child has a high temperature.")
+    # Must not read: once a day each way.
+    assert "measure" not in cue_reasons("Take one tablet each morning.",
+                                        "The tablet is taken once a day.")
+
+
+def test_a_thing_containing_none_of_something_against_one_containing_it():
+    assert "antonym" in cue_reasons(
+        "The MMR vaccine contains live but weakened versions of the measles virus.",
+        "Because the jab contains no live virus, it cannot cause measles.")
+    # Must not read: none of one thing, some of another.
+    assert "antonym" not in cue_reasons("The jab contains no live virus.",
+                                        "The jab contains gelatine.")
+
+
+def test_a_condition_of_joining_against_not_compulsory():
+    assert "antonym" in cue_reasons("Wearing a cycle helmet is a condition of joining the scheme.",
+                                    "Helmets are recommended but not compulsory for scheme "
+                                    "members.")
