@@ -609,7 +609,12 @@ def is_study_title(line: str) -> bool:
 
 # The mark opening a footnote's line, glued to its first word: "*30 tablets of …", "†Data
 # from 2023." ("* Based on …" with a space is a bullet; "**Bold**" is emphasis).
-_FOOTNOTE_MARK = re.compile(r"[*†‡](?=[A-Za-z0-9])(?![^*\n]*\*)")
+_FOOTNOTE_MARK = re.compile(r"[*†‡](?=[A-Za-z0-9])(?![^*\n]*\*)"
+                            # a superscript number opening a note's line: "¹ NHS England,
+                            # Health Survey for England 2022."
+                            r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}[ \t]+(?=[A-Z])")
+# A signature in a voter's pamphlet: "s/ Anita Ruiz, MD, Pediatrician"
+_SLASH_SIGNED = re.compile(r"\s*s/[ \t]+[A-Z][^\n]{2,100}")
 
 
 
@@ -632,6 +637,8 @@ def is_meta(span: Span) -> bool:
         # who speaks the quotation under it, on a line of its own: "Dr Rachel Onyango,
         # Chief Executive of LungHealth UK, said:", "He said:"
         return True
+    if _SLASH_SIGNED.fullmatch(text.rstrip()):
+        return True  # "s/ Robert Hale, Chair, Oakmont Taxpayers Association"
     if _FOOTNOTE_MARK.match(text) and opens_line(span):
         return True  # a footnote's first sentence: "*Subject to status.", "*Based on …"
     if _marked_authors(text):

@@ -96,6 +96,7 @@ def _split_glued_numbers(nlp: Language) -> None:
     # So are "anesthesia.[4]" and "in 1970.*" (a citation marker after the full stop),
     # and a wire dateline's closing dashes.
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z)%][.!?])(?=\d)",
+               r"(?<=[A-Z][A-Z][.!?])(?=\d)",  # "in the UK.1", not "No.1"
                r"(?<=[.!?])(?=\[)", r"(?<=\])(?=\[)",
                # and one glued to a word: "alcohol[6]", "Causes[edit]" (the tokenizer
                # has cut the closing bracket off as a suffix)

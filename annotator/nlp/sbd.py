@@ -59,8 +59,10 @@ _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\""
                         r"|(?<![\w'’])‘(?=[A-Z])[^\n\"“”‘]*?[.!?,]’(?!\w)")
 _OPENING_MARKS = str.maketrans("‘“", "  ")
 # A footnote number glued after a sentence's full stop: "meaningful.2", "placebo.3", and
-# several: "lifetime.1,2", "risk.3-5".
-_FOOTNOTE = re.compile(r"[a-z)%][.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})*)$")
+# several: "lifetime.1,2", "risk.3-5"; after capitals too: "adults in the UK.1", "receive
+# ULT.3" (two of them: not "No.1").
+_GLUED_BEFORE = r"(?:[a-z)%]|(?<=[A-Z])[A-Z])"
+_FOOTNOTE = re.compile(_GLUED_BEFORE + r"[.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})*)$")
 # Citation markers right after a sentence's end: "anesthesia.[4]", "depression.[2][3]",
 # "shows.[citation needed]", "mislabeled. (link)", a footnote's symbol "in 1970.*",
 # "substance.†", superscript numbers "sardines.¹". Each run is a unit of its own.
@@ -337,7 +339,8 @@ def _join_urls(text: str, spans: list[Span]) -> list[Span]:
 
 # Footnote numbers after a full stop and before the next sentence, which pySBD keeps
 # with both: "… during their lifetime.1,2 Many have no symptoms."
-_FOOTNOTES_WITHIN = re.compile(r"[a-z)%][.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})+)[ \t]+(?=[A-Z])")
+_FOOTNOTES_WITHIN = re.compile(
+    _GLUED_BEFORE + r"[.!?][\"'”’]?(\d{1,2}(?:[,–-]\d{1,2})+)[ \t]+(?=[A-Z])")
 
 
 def _split_footnote(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

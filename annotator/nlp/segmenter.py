@@ -1199,6 +1199,8 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
     return out
 
 
+# What a reader or a class will be able to do, leading in a list of outcomes.
+_OUTCOMES = re.compile(r"\b(?:should|will)\s+be\s+able\s+to\s*:\s*$", re.IGNORECASE)
 # A form's choice is a few words on a line: "Less than 6 months", "Obsessive-compulsive
 # disorder (OCD)".
 _OPTION_WORDS = 6
@@ -1322,6 +1324,7 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
     previous: Block | None = None  # the block of the last unit
     ingredients = False  # under a recipe's "Ingredients": what to measure out
     asking = False  # the lines of a form's question to the reader: its options
+    outcomes = False  # the items under "After reading this article, you should be able to:"
     for n, piece in enumerate(pieces):
         pieces[n] = None  # let go as its unit is made: a long article's are not held twice
         kind = "heading" if n == headline else piece.kind
@@ -1395,6 +1398,13 @@ def _article_units(text: str, pieces: list[_Piece], names: list[str]) -> list[Un
             kind = "meta"
         if piece.block in instructed and kind == "claim" and not piece.declares:
             kind = "advice"
+        # A course's or a lesson's outcomes ("By the end of the lesson, students will be
+        # able to:" / "- explain what a vape is"): its template, no claim nor instruction.
+        outcomes = (outcomes and piece.block.list_item
+                    and "\n\n" not in text[units[-1].end : piece.start]) or (
+            kind in ("claim", "advice") and _OUTCOMES.search(piece.text) is not None)
+        if outcomes:
+            kind = "meta"
         # "How long have you had these difficulties? *" / "Less than 6 months" / "6 months
         # to 2 years": a form's choices on the lines under its question, no claims.
         asking = asking and kind in ("heading", "claim", "meta") \

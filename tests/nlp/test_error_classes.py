@@ -5348,3 +5348,33 @@ def test_an_instruction_verb_the_tagger_read_as_a_name_is_advice(nlp):
             "need a dose.")
     assert units_of(text, nlp)[-1] == ("Call 555-0142 to check whether you need a dose.",
                                        "advice")
+
+
+def test_a_courses_outcomes_under_their_lead_in_are_meta(nlp):
+    text = ("Learning outcomes\n\nAfter reading this article, you should be able to:\n"
+            "• Describe the pathophysiology of venous leg ulceration\n"
+            "• Interpret an ABPI reading\n\n"
+            "Introduction\n\nVenous disease accounts for roughly 70% of leg ulcers.")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "heading", "meta", "meta", "meta", "heading", "claim"]
+
+
+def test_a_footnote_number_glued_after_capitals_and_a_stop(nlp):
+    text = ("Gout affects around 2.5% of adults in the UK.1 Fewer than half of patients with "
+            "gout receive ULT.3")
+    assert units_of(text, nlp) == [
+        ("Gout affects around 2.5% of adults in the UK.", "claim"), ("1", "meta"),
+        ("Fewer than half of patients with gout receive ULT.", "claim"), ("3", "meta")]
+    # Must not change: a number's abbreviation.
+    assert units_of("He won the No.1 spot.", nlp) == [("He won the No.1 spot.", "claim")]
+
+
+def test_a_superscript_notes_line_a_slash_signature_and_a_charitys_registration_are_meta(nlp):
+    text = ("Why the ban works\n\nAdverts shape what children eat.\n\n"
+            "¹ NHS England, Health Survey for England 2022.\n"
+            "³ Rogers NT et al., PLOS Medicine, 2023.\n\n"
+            "s/ Anita Ruiz, MD, Pediatrician\n\n"
+            "The Haldane Institute is an independent charity registered in England and Wales "
+            "(no. 1187654).")
+    assert [kind for _, kind in units_of(text, nlp)] == [
+        "heading", "claim", "meta", "meta", "meta", "meta"]
