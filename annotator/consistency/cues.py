@@ -2015,8 +2015,9 @@ def _levels_of(text: str, level: str) -> frozenset[str]:
                      and m["what"].lower() not in lexicon().function_words)
 
 
-# What a thing is free of: "is peroxide-free", "never contain peanuts, tree nuts or …"
-# ("contains no caffeine" is _missing's: against an amount, a "null"); and what it
+# What a thing is free of: "is peroxide-free", "never contain peanuts, tree nuts or …",
+# "contains no live virus" (against an amount, "contains no caffeine" is the null's of
+# _missing, and _cues leaves it there); and what it
 # contains: "contain 10% or 16% carbamide peroxide", "includes a jar of smooth peanut
 # butter", "whose petroleum jelly base".
 _FREE_OF = re.compile(r"\b(?P<what>[a-z]+)-free\b|\bnever\s+contains?\s+(?P<never>[^.;:()]{1,60})"

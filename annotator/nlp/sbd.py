@@ -526,7 +526,7 @@ def _join_required_marks(text: str, spans: list[Span]) -> list[Span]:
     return _joined(spans, lambda previous, span: (
         text[span[0] : span[1]] == "*" and text[previous[1] - 1 : previous[1]] in "?:"
         and previous[1] > previous[0] and not text[previous[1] : span[0]].strip(" \t")
-        and not text[span[1] : text.find("\n", span[1]) % (len(text) + 1)].strip()))
+        and not text[span[1] :].split("\n", 1)[0].strip()))
 
 
 def _attach_mojibake(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
