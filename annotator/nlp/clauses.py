@@ -212,6 +212,22 @@ def _asks(tokens: list[Token]) -> bool:
         words[0].lower_ in _ASKING or words[0].tag_ in _WH_TAGS)
 
 
+# The lemmatizer's verbs (base forms), which model.load shares through the vocabulary.
+VERB_INDEX = "annotator_verb_index"
+
+
+def _verb_index(doc):
+    lookups = doc.vocab.lookups
+    return lookups.get_table(VERB_INDEX) if lookups.has_table(VERB_INDEX) else {}
+
+
+def _misread_verb(token: Token, verbs) -> bool:
+    """``Only a small amount circulates in the blood``: a verb's third person the tagger
+    took for a plural noun, right after a noun (its subject) and with a verb's base form."""
+    return token.tag_ == "NNS" and token.i > 0 and token.lower_.endswith("s") \
+        and token.doc[token.i - 1].tag_ in ("NN", "NNP", "NNS") and token.lemma_.lower() in verbs
+
+
 def split_points(sent: Span) -> list[tuple[int, int]]:
     """(end of left piece, start of right piece) as token indices within `sent`."""
     if not len(sent.doc) or sent.doc[0].dep == 0:
@@ -222,8 +238,9 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     content_before = _running_any([not t.is_punct and _has_content([t]) for t in tokens])
     # (a "noun" with a subject is a verb the tagger misread: "Many UK labs only flag ferritin
     # under 15, but …", with "flag" as a noun)
+    verbs = _verb_index(sent.doc)
     verb_before = _running_any([not t.is_punct and (_is_verb(t) or any(
-        c.dep_ == "nsubj" for c in t.children)) for t in tokens])
+        c.dep_ == "nsubj" for c in t.children) or _misread_verb(t, verbs)) for t in tokens])
     finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
     finite_before = _running_any([_is_finite(t) for t in tokens])
     colon_before = _running_any([t.text == ":" for t in tokens])

@@ -1920,7 +1920,8 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     if final_char(text) in ".!" and (_opens_with_imperative(span)
                                          or _misread_series_of_commands(root)):
         return True
-    if final_char(text) in ".!" and _commands_after_condition(span):
+    if final_char(text) in ".!" and (_commands_after_condition(span)
+                                         or _commands_after_phrase(span)):
         return True
     said = _THAT_SAID.match(text)
     rest = said and span.char_span(said.end(), len(text), alignment_mode="contract")
@@ -1933,8 +1934,41 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").
+    # (nor the instruction itself, tagged as a past tense: "Clean the wound with water.")
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
     return reads_as_command(span) and not any(
-        _states(t) and not _in_condition(t) and not _in_relative_clause(t) for t in span)
+        _states(t) and not _in_condition(t) and not _in_relative_clause(t)
+        and not (t.i == first.i and not _subjects(t)) for t in span)
+
+
+# Prepositions that open a phrase put before an instruction without a comma: "In an
+# emergency call 999.", "For more information visit nhs.uk/flu.", "After 6pm call …".
+_FRONTING = {"in", "for", "after", "before", "outside", "during", "at", "from", "on", "within"}
+
+
+def _commands_after_phrase(span: Span) -> bool:
+    """An instruction verb (tagged as a noun of the phrase) right after a short phrase
+    of time, place or purpose opening the sentence, and no other verb stating anything
+    ("In 2019 use of ketamine rose" states: "rose")."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[0].lower_ not in _FRONTING:
+        return False
+    verb = next((t for t in words[2:5] if t.lower_ in cues()["instruction_verbs"]), None)
+    if verb is None or verb.i + 1 >= span.end or verb.doc[verb.i - 1].tag_ not in _PHRASE_ENDS \
+            or verb.doc[verb.i + 1].tag_ in _NOT_AN_OBJECT or verb.doc[verb.i + 1].is_punct:
+        return False
+    # Not a verb with its subject ("During EMDR you briefly bring …", "In-person tours
+    # take place …"), nor one after a comma, which the parse reads already.
+    if _subjects(verb) or verb.tag_ in ("VBZ", "VBD") or any(
+            t.is_punct or t.tag_ == "PRP" for t in span.doc[span.start:verb.i]):
+        return False
+    return not any(_states(t) and t.i != verb.i and not _in_condition(t)
+                   and not _in_relative_clause(t) for t in span)
+
+
+# The last word of the phrase before the instruction; what cannot follow an instruction.
+_PHRASE_ENDS = {"NN", "NNS", "NNP", "NNPS", "CD", "RB"}
+_NOT_AN_OBJECT = {"IN", "VBZ", "VBP", "VBD", "MD", "POS"}
 
 
 def _in_relative_clause(token: Token) -> bool:

@@ -83,9 +83,23 @@ def _load(name: str) -> Language:
         else:
             nlp.add_pipe(SENTENCE_COMPONENT)
         ruler.speed_up(nlp)
+        _share_verb_index(nlp)
     _split_glued_numbers(nlp)
     nlp.meta["annotator_model"] = name
     return nlp
+
+
+def _share_verb_index(nlp: Language) -> None:
+    """Put the lemmatizer's list of verbs' base forms in the vocabulary, so that rules
+    reading a Doc can tell a misread verb ("circulates" tagged as a plural noun)."""
+    from annotator.nlp.clauses import VERB_INDEX
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if lookups.has_table("lemma_index") and not nlp.vocab.lookups.has_table(VERB_INDEX):
+        verbs = lookups.get_table("lemma_index").get("verb", [])
+        nlp.vocab.lookups.add_table(VERB_INDEX, dict.fromkeys(verbs, True))
 
 
 def _split_glued_numbers(nlp: Language) -> None:

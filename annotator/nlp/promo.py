@@ -209,6 +209,7 @@ class Reading:
     news: bool = False  # its verb reports news ("X today announced …")
     speaks_as_us: bool = False  # an unquoted "we"/"our …" is its subject or opens it
     names: tuple[str, ...] = ()  # proper-noun phrases in its subject or opening phrase
+    denies: bool = False  # its verb is negated ("We cannot guarantee …", "We do not sell …")
 
 
 def read(span: Span) -> Reading:
@@ -226,13 +227,16 @@ def read(span: Span) -> Reading:
         speaks_as_us=_says_we(topic_tokens) and _says_we(topic_tokens, _quoted(span))
         and not (_plans(root_of(span)) and not _describes_itself(span)),
         names=tuple(_topic_names(span, topic_tokens)),
+        denies=any(c.dep_ == "neg" for c in root_of(span).children),
     )
 
 
 def is_promo(reading: Reading, names: list[str]) -> bool:
     """Whether a claim (its :func:`read`) promotes the publisher, whose names
     are :func:`publisher_names`."""
-    if not reading.parsed:
+    if not reading.parsed or reading.denies:
+        # (what the publisher does not do or cannot promise is a policy, not an offer:
+        # "We cannot guarantee that any dish is nut-free.")
         return False
     if not names:
         return reading.describes_itself

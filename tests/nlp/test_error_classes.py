@@ -12,6 +12,8 @@ from annotator.nlp import blocks
 from annotator.nlp.segmenter import segment
 from tests.conftest import DATA
 
+ROOT = DATA.parent.parent
+
 
 def units_of(text, nlp):
     return [(u.text, u.kind) for u in segment(text, nlp)]
@@ -5378,3 +5380,54 @@ def test_a_superscript_notes_line_a_slash_signature_and_a_charitys_registration_
             "(no. 1187654).")
     assert [kind for _, kind in units_of(text, nlp)] == [
         "heading", "claim", "meta", "meta", "meta", "meta"]
+
+
+def test_instruction_verbs_the_tagger_misreads_open_advice(nlp):
+    text = ("Pat the incisions dry.\n\nRepeat 10 times, three times a day.\n\n"
+            "Dispose of used batteries in accordance with local regulations.\n\n"
+            "Supervise brushing until your child is at least seven.\n\n"
+            "Clean the wound with water.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["advice"] * 5
+    # Must not change: the same words as a noun's modifier or subject.
+    claims = ("Repeat tests showed lower ferritin levels.\n\n"
+              "Cool compresses help with itching.\n\n"
+              "Count data were analysed with Poisson models.")
+    assert [kind for _, kind in units_of(claims, nlp)] == ["claim"] * 3
+
+
+def test_a_clause_whose_verb_the_tagger_read_as_a_plural_noun_splits(nlp):
+    text = ("Only a small amount circulates in the blood, but that amount reflects how much "
+            "iron the body has stored.")
+    assert units_of(text, nlp) == [
+        ("Only a small amount circulates in the blood", "claim"),
+        ("but that amount reflects how much iron the body has stored.", "claim")]
+    # Must not change: nouns before the comma, the sentence's verb after it.
+    one = "Hospital costs, and the time lost from work, are rising."
+    assert units_of(one, nlp) == [(one, "claim")]
+
+
+def test_an_instruction_after_a_phrase_put_first_without_a_comma_is_advice(nlp):
+    text = ("In an emergency call 999.\n\nFor more information visit nhs.uk/flu.\n\n"
+            "For the full pack visit food.gov.uk/sfbb.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["advice"] * 3
+    # Must not change: the phrase's noun, then the sentence's own verb; a verb with its
+    # subject; a phrase set off by a comma.
+    claims = ("In 2019 use of ketamine rose sharply.\n\nIn the UK call volumes rose by 20%.\n\n"
+              "In the UK doctors use ketamine off label.\n\n"
+              "During EMDR you briefly bring a distressing memory to mind.\n\n"
+              "In Victorian times, doctors put leg pains down to rheumatism.")
+    assert [kind for _, kind in units_of(claims, nlp)] == ["claim"] * 5
+    # nor a label's phrase that ends with the verb's noun
+    assert units_of("For professional and consumer use.", nlp)[0][1] != "advice"
+
+
+def test_what_the_publisher_does_not_do_is_no_promotion(nlp):
+    # A café chain's nutrition sheet (a made-up text kept for the benchmarks): it speaks
+    # of "our" drinks throughout, and says what it will not sell and cannot promise.
+    text = (ROOT / "benchmarks/made_up/segmentation/r261/coffee-chain-nutrition-pdf.txt"
+            ).read_text(encoding="utf-8")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["We do not sell Energy Shots to customers under 16."] == "claim"
+    assert kinds["but we cannot guarantee that any drink is free from milk protein."] == "claim"
+    assert kinds["Download the Bean & Borough app to see nutrition for your custom drink and "
+                 "earn a free drink every 8 stamps."] != "claim"
