@@ -1403,6 +1403,7 @@ class _Reading:
     # potassium", "high-fibre") and low in ("a low-potassium fruit"): _levels_of
     high_in: frozenset[str] = frozenset()
     low_in: frozenset[str] = frozenset()
+    nons: frozenset[str] = frozenset()  # its said words made opposite by "non-" ("non-ionising")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1812,7 +1813,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         denying = False
         (negated if reach else positive).add(stem(word))
         if not reach and not _counts_only(words, k, start):
-            said.add(word)
+            # ("non-ionising": the word's opposite, read against "ionising" below)
+            said.add(f"non-{word}" if k and words[k - 1] == "non" else word)
         becomes = _BECOMES.get(word) if k and words[k - 1] in _BECOMING else None
         for group, side in () if hypothetical and not start <= k < condition else (
                 [("course", becomes)] if becomes is not None
@@ -1856,7 +1858,8 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
     return dataclasses.replace(
         fixed, stems=stems, positive=frozenset(positive), negated=frozenset(negated),
         sides=frozenset(sides), said=frozenset(_said(said, text)),
-        side_words=frozenset(side_words), denied=frozenset(denied))
+        side_words=frozenset(side_words), denied=frozenset(denied),
+        nons=frozenset(w for w in said if w.startswith("non-")))
 
 
 def _phrase_sides(lexicon: Phrases, text: str,
@@ -2830,6 +2833,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if others and word not in b.said and not (others & a.said):
             found.append(("antonym", f"{word} / {min(others)}"))
             break
+    else:
+        # "Microwaves are non-ionising radiation" / "… at the ionising end of the spectrum"
+        for x, y in _both(a, b, a.nons or b.nons):
+            if (opposed := next((w for w in x.nons if w not in y.said
+                                 and _unprefixed(w) & y.stems.keys()), None)):
+                found.append(("antonym", f"{opposed} / {opposed[4:]}"))
+                break
     for x, y in _both(a, b, a.negated or b.negated):
         # Said with and without a negation: by one of the units itself, or by
         # the contexts of two units naming the same thing ("vilazodone" in a
@@ -2851,6 +2861,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             found.append(("polarity", f"'{flipped[0]}' negated in one only"))
             break
     return found
+
+
+def _unprefixed(word: str) -> set[str]:
+    """The stem of a "non-" word without its prefix, as a set to meet other stems."""
+    return {stem(word[4:])}
 
 
 # A word that counts the seconds after it ("30 seconds", "a few seconds", "per second").

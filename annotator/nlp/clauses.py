@@ -59,8 +59,14 @@ def _has_content(tokens: list[Token]) -> bool:
 
 def _quantifier_subject(token: Token, verb: Token) -> bool:
     """``…, and most find that …``: a determiner standing alone before the verb is
-    its subject, though the parser often attaches it as a modifier."""
-    return token.i < verb.i and token.tag_ in _QUANTIFIER_TAGS and not list(token.children)
+    its subject, though the parser often attaches it as a modifier; so is a proportion
+    (``…, and around 1 in 3 adults in England has it``, "1" a modifier of the verb)."""
+    if token.i >= verb.i:
+        return False
+    if token.tag_ == "CD":
+        return token.dep_ == "npadvmod" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "of") for c in token.children)
+    return token.tag_ in _QUANTIFIER_TAGS and not list(token.children)
 
 
 def _clause_after(sent: Span, k: int) -> bool:

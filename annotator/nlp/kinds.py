@@ -1756,6 +1756,33 @@ def _if_you(clause: Token) -> bool:
 _RECOMMENDING = {"should", "ought", "shall"}
 
 
+def _recommends_to_group(span: Span, root: Token) -> bool:
+    """``Travellers should be up to date with routine vaccines``, ``Anyone worried about …
+    should speak to their GP``: what a group the text speaks to should do, in the writer's
+    own words. Not reported (``Zarate said ketamine should be …``, a quotation), not what
+    is expected to happen (``Most patients should feel better within a week``), nor of
+    things (``Tablets should be swallowed whole``)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "should" for c in root.children) or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "have" for c in root.children):
+        return False
+    groups = cues()["addressed_groups"]
+    subject = next((s for s in _subjects(root) if s.lower_ in groups), None)
+    if subject is None or root.lemma_.lower() in cues()["expected_experiences"] or any(
+            c.dep_ == "acomp" and c.lower_ == "able" for c in root.children):
+        return False
+    # The recommendation must open the sentence: a fact before it ("Confusion can be the
+    # first sign of a UTI, so carers should mention it") keeps the sentence a claim.
+    if any(is_finite(t) for t in span.doc[span.start : subject.left_edge.i]):
+        return False
+    reporting = cues()["reporting_verbs"]
+    return not any(t.lemma_.lower() in reporting or t.lower_ in ("according", "recommend",
+                                                                   "recommends", "advise")
+                   or t.text in _QUOTE_MARKS for t in span)
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
 def _deontic(root: Token) -> bool:
     """``it's important to …``, ``it is recommended to …``: a recommendation to the reader."""
     words = cues()["deontic_predicates"]
@@ -1915,7 +1942,8 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     # (Effexor)" tagged VB is not one.
     imperative = ((clause or final_char(text) in ".!") and _is_imperative(root)) or \
         instruction_lead_in(span)
-    if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root):
+    if imperative or _addresses_reader(root) or _deontic(root) or _recommends(root) \
+            or _recommends_to_group(span, root):
         return True
     if final_char(text) in ".!" and (_opens_with_imperative(span)
                                          or _misread_series_of_commands(root)):

@@ -195,7 +195,14 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
                     # "One caveat: statins can interact with other drugs.": a sentence
                     # of its own in lower case, its subject before its verb
                     or (kinds.final_char(text_of(rest)) in ".!"
-                        and kinds.subject_before_verb(rest)))
+                        and kinds.subject_before_verb(rest))
+                    # "Cholera: spread through contaminated water and food.": what the
+                    # label names is said of it by a participle or an adjective
+                    # (after a colon, and no clause of its own)
+                    or (token.text.startswith(":") and kinds.final_char(text_of(rest)) in ".!"
+                        and rest[0].tag_ in ("VBN", "VBD", "JJ") and rest[0].text[:1].islower()
+                        and sum(t.is_alpha for t in rest) >= 3
+                        and not any(kinds.is_finite(t) for t in rest[1:])))
             # "Ketamine: A Drug That Could …" is a title, not a label and a sentence;
             # "Urgent advice: Call a doctor if:" is a label and an instruction's lead-in
             # ("CAUTION: The following can cause inaccurate readings:" is a label and

@@ -4812,3 +4812,12 @@ def test_a_condition_of_joining_against_not_compulsory():
     assert "antonym" in cue_reasons("Wearing a cycle helmet is a condition of joining the scheme.",
                                     "Helmets are recommended but not compulsory for scheme "
                                     "members.")
+
+
+def test_a_non_word_against_the_word_itself():
+    assert "antonym" in cue_reasons(
+        "Microwaves are non-ionising radiation, in the same family as radio waves.",
+        "Like X-rays, microwaves sit at the ionising end of the spectrum.")
+    # Must not read: both units say "non-".
+    assert "antonym" not in cue_reasons("Microwaves are non-ionising radiation.",
+                                        "Radio waves are non-ionising too.")

@@ -5431,3 +5431,39 @@ def test_what_the_publisher_does_not_do_is_no_promotion(nlp):
     assert kinds["but we cannot guarantee that any drink is free from milk protein."] == "claim"
     assert kinds["Download the Bean & Borough app to see nutrition for your custom drink and "
                  "earn a free drink every 8 stamps."] != "claim"
+
+
+def test_what_a_group_the_text_speaks_to_should_do_is_advice(nlp):
+    text = ("Travellers should be up to date with routine vaccination courses.\n\n"
+            "Anyone worried about possible symptoms of cancer should speak to their GP.\n\n"
+            "Clinicians should maintain a high index of suspicion for dengue.")
+    assert [kind for _, kind in units_of(text, nlp)] == ["advice"] * 3
+    # Must not change: a recommendation reported, what is expected to happen, what
+    # should be done to things, and what should have been done.
+    claims = ("Zarate said patients should try other treatments first.\n\n"
+              "Most patients should feel better within a week.\n\n"
+              "Tablets should be swallowed whole.\n\n"
+              "The Trust admitted that patients should have been given antibiotics.\n\n"
+              "A fall can be the first sign of a UTI in someone over 75, so carers should "
+              "mention it when they call.")
+    assert [kind for _, kind in units_of(claims, nlp)] == ["claim"] * 5
+
+
+def test_a_clause_whose_subject_is_a_proportion_splits(nlp):
+    text = "High blood pressure rarely has symptoms, and around 1 in 3 adults in England has it."
+    assert units_of(text, nlp) == [("High blood pressure rarely has symptoms", "claim"),
+                                   ("and around 1 in 3 adults in England has it.", "claim")]
+
+
+def test_a_label_and_what_a_participle_says_of_it_are_two_units(nlp):
+    text = ("Notes on the diseases\n\nCholera: spread through contaminated water and food.\n\n"
+            "It would be unusual for travellers to get cholera.\n\n"
+            "Typhoid: spread through contaminated food and water.")
+    assert units_of(text, nlp)[1:3] == [("Cholera:", "heading"),
+                                        ("spread through contaminated water and food.", "claim")]
+    assert units_of(text, nlp)[-2:] == [("Typhoid:", "heading"),
+                                        ("spread through contaminated food and water.", "claim")]
+    # Must not change: a clause of its own after a dash stays with its label.
+    one = ("Burn up to 800 calories an hour – independent testing rated the game's Expert mode "
+           "as equivalent to tennis.")
+    assert len(units_of(one, nlp)) == 1
