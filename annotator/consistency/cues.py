@@ -1403,7 +1403,9 @@ class _Reading:
     # potassium", "high-fibre") and low in ("a low-potassium fruit"): _levels_of
     high_in: frozenset[str] = frozenset()
     low_in: frozenset[str] = frozenset()
-    nons: frozenset[str] = frozenset()  # its said words made opposite by "non-" ("non-ionising")
+    # its said words made opposite by a prefix, each with the stems of the word without it:
+    # ("non-ionising", {"ionis"}), ("unlocked", {"locked", "lock"})
+    opposed: frozenset[tuple[str, frozenset[str]]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1859,7 +1861,7 @@ def _read(lemmas: str, context: str, text: str, published: str | None,
         fixed, stems=stems, positive=frozenset(positive), negated=frozenset(negated),
         sides=frozenset(sides), said=frozenset(_said(said, text)),
         side_words=frozenset(side_words), denied=frozenset(denied),
-        nons=frozenset(w for w in said if w.startswith("non-")))
+        opposed=frozenset(_opposed(said)))
 
 
 def _phrase_sides(lexicon: Phrases, text: str,
@@ -2835,10 +2837,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             break
     else:
         # "Microwaves are non-ionising radiation" / "… at the ionising end of the spectrum"
-        for x, y in _both(a, b, a.nons or b.nons):
-            if (opposed := next((w for w in x.nons if w not in y.said
-                                 and _unprefixed(w) & y.stems.keys()), None)):
-                found.append(("antonym", f"{opposed} / {opposed[4:]}"))
+        # "The cabinets are left unlocked" / "Each cabinet is locked with a keypad"
+        for x, y in _both(a, b, a.opposed or b.opposed):
+            if (word := next((w for w, bases in x.opposed if w not in y.said
+                              and bases & y.stems.keys()
+                              and (w[:4] == "non-" or not bases & x.stems.keys())), None)):
+                plain = word[4:] if word.startswith("non-") else word[2:]
+                found.append(("antonym", f"{word} / {plain}"))
                 break
     for x, y in _both(a, b, a.negated or b.negated):
         # Said with and without a negation: by one of the units itself, or by
@@ -2863,9 +2868,25 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     return found
 
 
-def _unprefixed(word: str) -> set[str]:
-    """The stem of a "non-" word without its prefix, as a set to meet other stems."""
-    return {stem(word[4:])}
+def _opposed(said: set[str]) -> Iterator[tuple[str, frozenset[str]]]:
+    """The words of `said` that a prefix makes opposite ("non-ionising", "unlicensed",
+    not "under" or "unit"), each with the stems of the word without it (a participle's
+    and its verb's: "locked", "lock")."""
+    for word in said:
+        if word.startswith("non-"):
+            plain = word[4:]
+        elif word.startswith("un") and len(word) >= 7 and word[2:] not in _NOT_UN:
+            plain = word[2:]
+        else:
+            continue
+        bases = {stem(plain)}
+        if plain.endswith("ed"):
+            bases.add(stem(plain[:-2]))
+        yield word, frozenset(bases)
+
+
+# Words opening with "un" that are no opposite of what follows the prefix.
+_NOT_UN = {"derstand", "dergo", "dertake", "iversity", "iversal", "ivariate", "ilateral"}
 
 
 # A word that counts the seconds after it ("30 seconds", "a few seconds", "per second").

@@ -211,6 +211,8 @@ def cell_count(line: str) -> int:
     line = line.strip()
     if "|" not in line and "\t" in line:
         return len(re.split(r"\t+", line))
+    if "|" not in line and ":" not in line and _FIGURE_COLUMN.fullmatch(line):
+        return 2  # a chart's data as a page sets it out: "London  73.3", "2010-11  84.2"
     if "|" not in line and _WIDE.search(line) and ":" not in line:
         # a label's facts set out in columns: "Magnesium (as glycinate) 200 mg   48%"
         # (not fields in a row: "Qty: 30   Refills: 0")
@@ -219,6 +221,7 @@ def cell_count(line: str) -> int:
 
 
 _WIDE = re.compile(r" {3,}")
+_FIGURE_COLUMN = re.compile(r"\S(?:[^\t]*\S)? {2,}[-+]?[$£€]?\d[\d.,]*%?")
 
 
 def is_bar_line(line: str) -> bool:
@@ -282,7 +285,10 @@ def _fields_and_rows(out: list[Block], text: str, lines: list[tuple[int, int]]) 
         # (no table opens right under a bar line of the page's: "Home | Archive | …" over
         # "Correspondence | Volume 412 | 12 March 2025" over "Download PDF | Share | …")
         under_bars = furniture == k - 1
-        row = cells > 1 and cell_count(body(k - 1)) == cells and not under_bars
+        # (the first row of a chart's data, under its title: as many cells below)
+        row = cells > 1 and not under_bars and (cell_count(body(k - 1)) == cells or (
+            _FIGURE_COLUMN.fullmatch(block.text.strip()) is not None
+            and cell_count(body(k + 1)) == cells))
         # neither a row nor its table's header row
         bars = is_bar_line(block.text) and not row and (
             cell_count(body(k + 1)) != cells or under_bars)

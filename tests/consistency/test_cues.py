@@ -4821,3 +4821,14 @@ def test_a_non_word_against_the_word_itself():
     # Must not read: both units say "non-".
     assert "antonym" not in cue_reasons("Microwaves are non-ionising radiation.",
                                         "Radio waves are non-ionising too.")
+
+
+def test_an_un_word_against_the_word_itself():
+    assert "antonym" in cue_reasons(
+        "The cabinets are left unlocked so that anyone can open one without a code.",
+        "Each cabinet is locked with a keypad whose code is given out by the call handler.")
+    # Must not read: a word that only opens with "un" ("under"), nor both units saying it.
+    assert "antonym" not in cue_reasons("Children under five are most at risk.",
+                                        "Five children were admitted.")
+    assert "antonym" not in cue_reasons("Unlicensed products are sold online.",
+                                        "Unlicensed products can be dangerous.")

@@ -5467,3 +5467,12 @@ def test_a_label_and_what_a_participle_says_of_it_are_two_units(nlp):
     one = ("Burn up to 800 calories an hour – independent testing rated the game's Expert mode "
            "as equivalent to tennis.")
     assert len(units_of(one, nlp)) == 1
+
+
+def test_a_charts_data_set_out_two_spaces_apart_are_rows_of_claims(nlp):
+    text = ("Measles vaccine uptake by region\n\nNorth East  90.1\nSouth West  89.6\n"
+            "London  73.3\n\nThe figures come from NHS England.")
+    assert units_of(text, nlp)[1:4] == [("North East  90.1", "claim"),
+                                        ("South West  89.6", "claim"), ("London  73.3", "claim")]
+    # Must not change: a menu's words two spaces apart.
+    assert [kind for _, kind in units_of("Home  News  Contact us", nlp)] != ["claim"]
