@@ -212,7 +212,7 @@ def cell_count(line: str) -> int:
     if "|" not in line and "\t" in line:
         return len(re.split(r"\t+", line))
     if "|" not in line and ":" not in line and _FIGURE_COLUMN.fullmatch(line):
-        return 2  # a chart's data as a page sets it out: "London  73.3", "2010-11  84.2"
+        return 2  # a chart's data as a page sets it out: "London  73.3", "North East  90.1"
     if "|" not in line and _WIDE.search(line) and ":" not in line:
         # a label's facts set out in columns: "Magnesium (as glycinate) 200 mg   48%"
         # (not fields in a row: "Qty: 30   Refills: 0")

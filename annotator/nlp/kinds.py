@@ -1775,11 +1775,13 @@ def _recommends_to_group(span: Span, root: Token) -> bool:
     if any(is_finite(t) for t in span.doc[span.start : subject.left_edge.i]):
         return False
     reporting = cues()["reporting_verbs"]
-    return not any(t.lemma_.lower() in reporting or t.lower_ in ("according", "recommend",
-                                                                   "recommends", "advise")
+    return not any(t.lemma_.lower() in reporting or t.lower_ in _RECOMMENDING_WORDS
                    or t.text in _QUOTE_MARKS for t in span)
 
 
+# What reports a recommendation ("according to NICE, adults should …", "guidelines
+# recommend that …"), beside the reporting verbs; not "as recommended in the UK".
+_RECOMMENDING_WORDS = {"according", "recommend", "recommends", "advise", "advises"}
 _QUOTE_MARKS = {'"', "“", "”"}
 
 
@@ -1970,7 +1972,7 @@ def is_advice(span: Span, clause: bool = False) -> bool:
 
 
 # Prepositions that open a phrase put before an instruction without a comma: "In an
-# emergency call 999.", "For more information visit nhs.uk/flu.", "After 6pm call …".
+# emergency call 999.", "For more information visit nhs.uk/flu.".
 _FRONTING = {"in", "for", "after", "before", "outside", "during", "at", "from", "on", "within"}
 
 

@@ -210,6 +210,9 @@ class Reading:
     speaks_as_us: bool = False  # an unquoted "we"/"our …" is its subject or opens it
     names: tuple[str, ...] = ()  # proper-noun phrases in its subject or opening phrase
     denies: bool = False  # its verb is negated ("We cannot guarantee …", "We do not sell …")
+    # a named organisation said to be what it is ("Acme Bio is a clinical-stage
+    # biotechnology company …", "SkinSafe UK is a national charity …"): see _introduces
+    introduces: bool = False
 
 
 def read(span: Span) -> Reading:
@@ -228,6 +231,7 @@ def read(span: Span) -> Reading:
         and not (_plans(root_of(span)) and not _describes_itself(span)),
         names=tuple(_topic_names(span, topic_tokens)),
         denies=any(c.dep_ == "neg" for c in root_of(span).children),
+        introduces=_introduces(span),
     )
 
 
@@ -238,6 +242,8 @@ def is_promo(reading: Reading, names: list[str]) -> bool:
         # (what the publisher does not do or cannot promise is a policy, not an offer:
         # "We cannot guarantee that any dish is nut-free.")
         return False
+    if reading.introduces:
+        return True
     if not names:
         return reading.describes_itself
     if reading.news:
@@ -253,6 +259,34 @@ _WILL = {"will", "shall", "'ll", "’ll"}
 
 def _plans(root: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _WILL for c in root.children)
+
+
+# What an organisation says it is in its "About us" paragraph.
+_ORGANISATIONS = {"company", "charity", "organisation", "organization", "business", "firm",
+                  "nonprofit", "non-profit", "manufacturer", "leader", "provider", "institute",
+                  "foundation", "network", "startup", "start-up", "developer"}
+# (not "brand": "Ozempic … is the brand of semaglutide approved for type 2 diabetes")
+
+
+def _introduces(span: Span) -> bool:
+    """``Acme Bio is a clinical-stage biotechnology company focused on …``: a name (a proper
+    noun its subject) said to be an organisation, outside quotation marks, as a press
+    release's or a charity's boilerplate introduces itself. Not "Spravato is a nasal spray
+    made by Janssen" (no organisation), nor a pronoun ("It is a small company")."""
+    root = root_of(span)
+    if root.lemma_ != "be":
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # (what it is, not what it is among: "X and Y are among drug companies developing …")
+    if subject is None or subject.tag_ not in ("NNP", "NNPS") or root.i + 1 >= span.end \
+            or span.doc[root.i + 1].lower_ not in ("a", "an", "the", "one"):
+        return False
+    # The noun the predicate's phrase is headed by (the parser may hang "company" of "is a
+    # biotechnology company focused on …" under "focused").
+    noun = next((t for t in span.doc[root.i + 1 : span.end] if t.tag_ in ("NN", "NNS")
+                 and t.dep_ not in ("compound", "amod", "nmod")), None)
+    return noun is not None and noun.lemma_.lower() in _ORGANISATIONS \
+        and not _quoted(span)[subject.i]
 
 
 def _describes_itself(span: Span) -> bool:

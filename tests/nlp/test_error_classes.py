@@ -5476,3 +5476,20 @@ def test_a_charts_data_set_out_two_spaces_apart_are_rows_of_claims(nlp):
                                         ("South West  89.6", "claim"), ("London  73.3", "claim")]
     # Must not change: a menu's words two spaces apart.
     assert [kind for _, kind in units_of("Home  News  Contact us", nlp)] != ["claim"]
+
+
+def test_a_press_releases_about_paragraph_introducing_the_company_is_promo(nlp):
+    text = ("BOSTON, March 3, 2025 /PRNewswire/ -- Acme Bio today announced positive topline "
+            "results from its Phase 3 trial of acmetinib in adults with moderate asthma.\n\n"
+            "About Acme Bio\n\nAcme Bio is a clinical-stage biotechnology company focused on "
+            "respiratory disease. For more information, visit www.acmebio.com.")
+    kinds = dict(units_of(text, nlp))
+    assert kinds["Acme Bio is a clinical-stage biotechnology company focused on respiratory "
+                 "disease."] == "promo"
+    assert kinds["Acme Bio today announced positive topline results from its Phase 3 trial of "
+                 "acmetinib in adults with moderate asthma."] == "claim"
+    # Must not change: companies named among others, a product, a person.
+    for claim in ("Janssen Pharmaceuticals and Allergan are among drug companies developing "
+                  "ketamine-like drugs for depression.", "Spravato is a nasal spray made by "
+                  "Janssen.", "Dr Smith is a GP in Leeds."):
+        assert units_of(claim, nlp) == [(claim, "claim")]
