@@ -1776,13 +1776,13 @@ def _recommends_to_group(span: Span, root: Token) -> bool:
         return False
     reporting = cues()["reporting_verbs"]
     return not any(t.lemma_.lower() in reporting or t.lower_ in _RECOMMENDING_WORDS
-                   or t.text in _QUOTE_MARKS for t in span)
+                   or t.text in QUOTE_MARKS for t in span)
 
 
 # What reports a recommendation ("according to NICE, adults should …", "guidelines
 # recommend that …"), beside the reporting verbs; not "as recommended in the UK".
 _RECOMMENDING_WORDS = {"according", "recommend", "recommends", "advise", "advises"}
-_QUOTE_MARKS = {'"', "“", "”"}
+QUOTE_MARKS = {'"', "“", "”"}  # double quotation marks, straight and curly
 
 
 def _deontic(root: Token) -> bool:
@@ -1964,11 +1964,17 @@ def is_advice(span: Span, clause: bool = False) -> bool:
     # "Monitor patients closely.": tagged as a noun phrase ("Monitor patients"), a
     # sentence without a verb opening with an instruction is one, whatever verbs its
     # condition holds ("Use night mode if you must use a screen.").
-    # (nor the instruction itself, tagged as a past tense: "Clean the wound with water.")
     first = next((t for t in span if not (t.is_punct or t.is_space)), None)
-    return reads_as_command(span) and not any(
-        _states(t) and not _in_condition(t) and not _in_relative_clause(t)
-        and not (t.i == first.i and not _subjects(t)) for t in span)
+    return reads_as_command(span) and not _states_besides(span, first)
+
+
+def _states_besides(span: Span, command: Token | None) -> bool:
+    """Whether a verb of `span` states something outside its conditions and relative
+    clauses, the instruction `command` aside when it has no subject (it may be tagged as
+    a past tense: "Clean the wound with water.")."""
+    return any(_states(t) and not _in_condition(t) and not _in_relative_clause(t)
+               and not (command is not None and t.i == command.i and not _subjects(t))
+               for t in span)
 
 
 # Prepositions that open a phrase put before an instruction without a comma: "In an
@@ -1992,8 +1998,7 @@ def _commands_after_phrase(span: Span) -> bool:
     if _subjects(verb) or verb.tag_ in ("VBZ", "VBD") or any(
             t.is_punct or t.tag_ == "PRP" for t in span.doc[span.start:verb.i]):
         return False
-    return not any(_states(t) and t.i != verb.i and not _in_condition(t)
-                   and not _in_relative_clause(t) for t in span)
+    return not _states_besides(span, verb)
 
 
 # The last word of the phrase before the instruction; what cannot follow an instruction.

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from annotator.nlp.kinds import SUBJECTS, TITLE, cues, is_parsed, root_of
+from annotator.nlp.kinds import QUOTE_MARKS, SUBJECTS, TITLE, cues, is_parsed, root_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_QUOTES = {'"', "“", "”"}
 _CONNECTORS = {"for", "of", "&", "and"}
 NAME_SIMILARITY = 85
 
@@ -32,7 +31,7 @@ def _quoted(span: Span) -> list[bool]:
     """Whether each token of the sentence's doc lies inside double quotes."""
     inside, out = False, []
     for token in span.doc:
-        if token.text in _QUOTES:
+        if token.text in QUOTE_MARKS:
             inside = not inside if token.text == '"' else token.text == "“"
         out.append(inside)
     return out
