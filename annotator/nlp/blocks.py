@@ -57,7 +57,8 @@ _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 # mark belongs to no unit either.
 _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]+(?=\S)")
 # An emoji opening a line as decoration ("⚠️ Do not drive …", "🧵 Let's talk about …"):
-# it belongs to no unit, and, not being one of _MARKER's bullets, makes no list item.
+# the block starts after it (it is read as no word of the line) and, not being one of
+# _MARKER's bullets, it makes no list item; the unit keeps it (decoration_before).
 # Stars are not decoration: "★★★★☆" rates something.
 EMOJI = r"[\u231a\u231b\u23e9-\u23fa\u2600-\u2604\u2607-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?"
 _DECORATION = re.compile(rf"[ \t\u00a0]*{EMOJI}(?:[ \t\u00a0]*{EMOJI})*[ \t\u00a0]+(?=\S)")
@@ -65,6 +66,9 @@ _DECORATION = re.compile(rf"[ \t\u00a0]*{EMOJI}(?:[ \t\u00a0]*{EMOJI})*[ \t\u00a
 # rules belong to no unit.
 _FRAMED_HEADING = re.compile(r"[ \t]*(?P<rule>[-=~_*])(?P=rule)+[ \t]*(?P<title>[^\W\d_].*?)"
                              r"[ \t]*(?P=rule){2,}[ \t]*$")
+# A section's Roman number and its title: "I. Background", "IV. References".
+_ROMAN_HEADING = re.compile(r"[ \t]*(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.[ \t]+"
+                            r"(?P<title>[A-Z][^.!?:;\n]{0,70}(?<=[\w)]))[ \t]*")
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*(?:</[a-z]{1,6}>)?$")
 # A line this short, without end punctuation, followed by a capitalised line,
 # is a heading even without a blank line around it.
@@ -236,6 +240,18 @@ def is_bar_line(line: str) -> bool:
 def _decoration(line: str) -> re.Match[str] | None:
     """The emoji opening `line` when it is no list bullet of _MARKER's."""
     return None if _MARKER.match(line) else _DECORATION.match(line)
+
+
+def decoration_before(text: str, start: int) -> int | None:
+    """Where the emoji decorating the line of `text` that `start` opens stands, when
+    only it (and spaces) comes before `start` on the line: "⚠️ Do not drive …", "📌 Pinned
+    post". The emoji is read as no word of the line (blocks start after it) but belongs
+    to its unit, as a list's bullet does not."""
+    line = text.rfind("\n", 0, start) + 1
+    found = _decoration(text[line:start] + "x") if line < start else None
+    if found is None or found.end() < start - line:
+        return None
+    return line + len(text[line:start]) - len(text[line:start].lstrip(" \t\u00a0"))
 
 
 def _decorated(lines: list[tuple[int, int]], k: int, text: str) -> bool:
@@ -694,6 +710,14 @@ def blocks(text: str) -> list[Block]:
         if _own_line(line):
             close()
             current.extend([start, end, 0])
+            close()
+            continue
+        if roman := _ROMAN_HEADING.fullmatch(line):
+            # A section's Roman number and title ("II. Request for Information") heads
+            # what follows, even under a lead-in's colon (no item of its list); its
+            # number is no part of the heading, as "2.1" of "2.1 Methods" is not.
+            close()
+            current.extend([start + roman.start("title"), end, 0])
             close()
             continue
         opening = _turn_opening(line, period_turns)

@@ -247,7 +247,10 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     verbs = _verb_index(sent.doc)
     verb_before = _running_any([not t.is_punct and (_is_verb(t) or any(
         c.dep_ == "nsubj" for c in t.children) or _misread_verb(t, verbs)) for t in tokens])
-    finite_after = _running_any([_is_finite(t) for t in reversed(tokens)])[::-1]
+    # (a base form with its subject is finite too, as the tagger reads a plural after a
+    # figure: "…; about one in four describe them as severe.")
+    finite_after = _running_any([_is_finite(t) or (t.tag_ == "VB" and any(
+        c.dep_ == "nsubj" for c in t.children)) for t in reversed(tokens)])[::-1]
     finite_before = _running_any([_is_finite(t) for t in tokens])
     colon_before = _running_any([t.text == ":" for t in tokens])
     # "Does it stop working, and is there any reason not to take it?" asks twice: one

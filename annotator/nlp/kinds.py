@@ -9,10 +9,10 @@ The article-level kind, ``promo``, is decided in :mod:`annotator.nlp.promo`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from annotator.nlp.blocks import LABEL_MAX_WORDS, turn_opening_only
+from annotator.nlp.blocks import LABEL_MAX_WORDS, cell_count, turn_opening_only
 from annotator.nlp.claimkeys import lexicon as claim_lexicon
 from annotator.nlp.cuelists import cues
 
@@ -249,9 +249,10 @@ _COUNT = re.compile(r"[\d.,]+\s*[KkMm]?")
 # A question's count of readers: "Viewed 48k times".
 _VIEWS = re.compile(r"(?:viewed|seen|read)\s+[\d.,]+\s*[KkMm]?\s+times$", re.IGNORECASE)
 # A form's fields: blanks to fill in ("Lot number: ________") or boxes to tick
-# ("☐ Yes   ☐ No").
+# ("☐ Yes   ☐ No"), maybe after their label ("I am: □ a patient  □ a carer").
 BOXES = "☐□☑☒"
-_FORM_FIELD = re.compile(rf"_{{3,}}|^\s*(?:[{BOXES}][^{BOXES}]*){{2,}}$")
+_FORM_FIELD = re.compile(
+    rf"_{{3,}}|^\s*(?:[^{BOXES}\n]{{1,40}}[:?][ \t]*)?(?:[{BOXES}][^{BOXES}]*){{2,}}$")
 # A post's author: a name, maybe an emoji, and the handle ("Dr. Sam Okafor 🩺 @DrSamOkafor"),
 # maybe the post's age or date ("… @drmayalin · 3h", "… @cdcgov · Mar 3").
 _PROFILE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:[^\w\s]+\s+)*@\w{2,}"
@@ -439,6 +440,7 @@ def has_date(text: str) -> bool:
 _TRAILING_MARKERS = re.compile(r"(?:\s?\[[^\[\]]{1,30}\])+$")
 
 
+@lru_cache(maxsize=4096)  # asked of one span's text by rule after rule
 def final_char(text: str) -> str:
     # A trailing "Â" is a scraped no-break space read in the wrong encoding; a
     # citation marker after the stop ("… in 1970.[6]") and emoji ("… by 30%! 🙌")
@@ -618,12 +620,16 @@ _SLASH_SIGNED = re.compile(r"\s*s/[ \t]+[A-Z][^\n]{2,100}")
 
 
 
-def is_meta(span: Span) -> bool:
+def is_meta(span: Span, row: bool = False) -> bool:
     """Dateline, byline, bare address, a verbless label ending in ':', or debris
-    (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``)."""
+    (fewer than two letters: a stray mojibake ``Â`` of a scraped page, a lone ``•``);
+    `row`: the span is a table's row (the caller knows its layout)."""
     text = text_of(span)
     finite = any(is_finite(t) for t in span)
-    if _URLISH.match(text) or not any(t.is_alpha for t in span):
+    # A line of a table's data, among lines of as many cells ("2010-11  84.2",
+    # "16/07/2024\t<10\t10", "S\t18–21\t28–35\t3–5"), says what the table finds.
+    data = (row and holds_data(text)) or is_row_of_data(span)
+    if _URLISH.match(text) or not (data or any(t.is_alpha for t in span)):
         return True
     if _AFFILIATIONS.fullmatch(text.strip()) or (
             not finite and "\n" not in text.strip() and (_AFFILIATION.match(text.strip())
@@ -661,7 +667,7 @@ def is_meta(span: Span) -> bool:
         return True  # a player's controls: "0:00 ───────── -0:58   🔊   ☎ Call back"
     if _FORM_FIELD.search(text) and text[-1:] not in ".!?":
         return True  # a form's boxes after its question: "☐ Yes   ☐ No"
-    if sum(c.isalpha() for c in text) < MIN_LETTERS or _POSTSCRIPT.fullmatch(text.strip()):
+    if (not _has_letters(text, MIN_LETTERS) and not data) or _POSTSCRIPT.fullmatch(text.strip()):
         return True
     if _EXAM_MARKS.fullmatch(text.strip()):
         return True  # an exam question's marks: "[2 marks]", "(Total 6 marks)"
@@ -672,7 +678,8 @@ def is_meta(span: Span) -> bool:
     if not has_predicate(span) and (_URL_INSIDE.search(text) or (
             _EMAIL.search(text) and not reads_as_command(span)) or (
             _mostly_symbols(text) and not _PERCENTAGE.search(text)
-            and not (" | " in text and _MEASURED.search(text)) and not _data_row(text))):
+            and not (" | " in text and _MEASURED.search(text)) and not _data_row(text)
+            and not data)):
         # "Available at: https://…", "Maria Lopez, mlopez@cdc.gov.", "609-730-3061
         # (office)"; a range of shares is a value ("Prediabetes: 5.7% to 6.4%"), and so
         # is a table's row of measures ("12-17 lbs | 4-11 months | 2.5 mL")
@@ -681,7 +688,7 @@ def is_meta(span: Span) -> bool:
         return True  # a download: "Printable version (PDF, 210 KB)"
     if _SOURCE_LINK.match(text) and _URL_INSIDE.search(text):
         return True  # 'Retrieved from "https://en.wikipedia.org/…"', whatever the tag
-    if has_date(text) and not finite and len(text.split()) <= 30:
+    if has_date(text) and not finite and len(text.split()) <= 30 and not data:
         return True
     if not finite and len(text.split()) <= 8 and (_credit().search(text)
                                                   or _PRODUCTION.match(text.strip())):
@@ -1085,13 +1092,17 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_one_of('photo_credits')})\b", re.IGNORECASE)
 
 
+@cache
+def _phrases(lexicon: str) -> re.Pattern[str]:
+    """A cue list's phrases as one alternation: one scan of a text, not one per phrase."""
+    return re.compile("|".join(map(re.escape, sorted(cues()[lexicon], key=len, reverse=True))))
+
+
 def _mentions(text: str, lexicon: str, at_start: bool = False) -> bool:
     """Whether `text` contains (or, with `at_start`, opens with) a phrase of a cue list."""
+    found = _phrases(lexicon)
     lowered = text.lower()
-    phrases = cues()[lexicon]
-    if at_start:
-        return lowered.startswith(tuple(phrases))
-    return any(phrase in lowered for phrase in phrases)
+    return bool(found.match(lowered) if at_start else found.search(lowered))
 
 
 # A shop's offer: "Shop now & save 20% today.", "Free delivery over £25.", "HALF PRICE*".
@@ -1300,6 +1311,61 @@ def is_table_row_of_figures(text: str) -> bool:
              if cell.strip()]
     return len(cells) >= 2 and not any(c in "£$€¥₹" for c in text) \
         and any(_FIGURE_CELL.match(cell) or cell.lower() == "trace" for cell in cells[1:])
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """Whether `text` holds at least `least` letters (read no further than needed)."""
+    for char in text:
+        if char.isalpha():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
+
+
+def is_row_of_data(span: Span) -> bool:
+    """A line of a table's data among lines of as many cells: "2010-11  84.2",
+    "16/07/2024\t<10\t10", "S\t18–21\t28–35\t3–5" (a figure not a date in a cell after
+    the first; under its header or another row, or over another row)."""
+    return bool(_among_rows(span) or _among_rows(span, True))
+
+
+def holds_data(line: str) -> bool:
+    """A line of cells between tabs or wide spaces, a figure in a cell after the first:
+    "2010-11  84.2", "30 tablets (10 days)   £19.99"; not a register's row, a date in a
+    cell of its own after the first ("Consent form   2.0   18 February 2025"), nor
+    opening times ("Tuesday\t08:30 – 18:30")."""
+    cells = [cell for cell in re.split(r"\t+| {2,}", line.strip()) if cell]
+    return len(cells) >= 2 and cell_count(line) == len(cells) and any(
+        any(c.isdigit() for c in cell) and not has_date(cell) and not _CLOCK_CELL.fullmatch(cell)
+        for cell in cells[1:]) and not any(_date_pattern().fullmatch(cell) for cell in cells[1:])
+
+
+# A cell of clock times: "08:30 – 18:30", "9am–5pm", "9:00 AM – 12:00 PM"
+_TIME = r"\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_CLOCK_CELL = re.compile(rf"{_TIME}(?:\s*[–-]\s*{_TIME})?", re.IGNORECASE)
+
+
+def _among_rows(span: Span, below: bool = False) -> bool | None:
+    """Whether `span`, a whole line of figures in cells, has above it (or, `below`,
+    under it) a line of as many cells: None when `span` is no such line."""
+    whole = doc_text(span.doc)
+    start = span.start_char
+    line = whole[start : span.end_char].strip()
+    end = start + len(whole[start : span.end_char].rstrip())
+    if ("\t" not in line and "  " not in line) or "\n" in line or not opens_line(span) \
+            or not line_ends_at(whole, end):
+        return None
+    if not holds_data(line):
+        return None
+    cells = cell_count(line)
+    if below:
+        after = whole.find("\n", end)
+        neighbour = "" if after < 0 else whole[after + 1 :].split("\n", 1)[0]
+    else:
+        before = whole.rfind("\n", 0, start)
+        neighbour = "" if before <= 0 else whole[whole.rfind("\n", 0, before) + 1 : before]
+    return cell_count(neighbour.strip()) == cells
 
 
 def _mostly_symbols(text: str) -> bool:

@@ -212,6 +212,9 @@ class Reading:
     # a named organisation said to be what it is ("Acme Bio is a clinical-stage
     # biotechnology company …", "SkinSafe UK is a national charity …"): see _introduces
     introduces: bool = False
+    # the publisher proud of itself ("We're proud to support …", "Hartwell is proud to have
+    # signed …", "Kingsmead Royal Infirmary – proud to be one of …"): see _boasts
+    boasts: bool = False
 
 
 def read(span: Span) -> Reading:
@@ -231,6 +234,7 @@ def read(span: Span) -> Reading:
         names=tuple(_topic_names(span, topic_tokens)),
         denies=any(c.dep_ == "neg" for c in root_of(span).children),
         introduces=_introduces(span),
+        boasts=_boasts(span),
     )
 
 
@@ -241,7 +245,7 @@ def is_promo(reading: Reading, names: list[str]) -> bool:
         # (what the publisher does not do or cannot promise is a policy, not an offer:
         # "We cannot guarantee that any dish is nut-free.")
         return False
-    if reading.introduces:
+    if reading.introduces or reading.boasts:
         return True
     if not names:
         return reading.describes_itself
@@ -285,6 +289,26 @@ def _introduces(span: Span) -> bool:
     noun = next((t for t in span.doc[root.i + 1 : span.end] if t.tag_ in ("NN", "NNS")
                  and t.dep_ not in ("compound", "amod", "nmod")), None)
     return noun is not None and noun.lemma_.lower() in _ORGANISATIONS \
+        and not _quoted(span)[subject.i]
+
+
+def _boasts(span: Span) -> bool:
+    """An organisation (``we``, or a name) saying, outside quotation marks, that it is
+    proud to be or to do something, as its own line or sentence: "Ashgrove RFC is proud to
+    be an RFU Accredited Club", "We are proud that …", "Kingsmead Royal Infirmary – proud
+    to be one of the top 10 A&Es". Not someone else's pride ("Her mother said she was
+    proud of her": not the sentence's own verb, nor an organisation's)."""
+    root = root_of(span)
+    proud = next((t for t in root.children if t.lower_ == "proud"), None)
+    if proud is None or proud.i + 1 >= span.end \
+            or span.doc[proud.i + 1].lower_ not in ("to", "that"):
+        return False
+    if proud.dep_ == "acomp":
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    else:  # a name and its pride, without a verb
+        subject = root if proud.dep_ == "amod" and root.tag_ in ("NNP", "NNPS") else None
+    return subject is not None and (subject.lower_ in cues()["first_person_plural"]
+                                    or subject.tag_ in ("NNP", "NNPS")) \
         and not _quoted(span)[subject.i]
 
 

@@ -390,9 +390,10 @@ def _cut(text: str, span: tuple[int, int], cuts: list[int]) -> list[tuple[int, i
 # One emoji, joined ones included (skin tones are in EMOJI's range): "💪🏽", "👨‍⚕️".
 _GLYPH = rf"{EMOJI}(?:\u200d?{EMOJI})*"
 # Emoji ending a sentence that has no stop, before the next one on the line: "Protein is
-# having a moment 💪🏽 Everyone from gym-goers …", "Sorry about your uncle ❤️ Kidney disease …"
-_EMOJI_STOP = re.compile(rf"(?<=[a-z]{{2}}|[\w][,)])[ \t]+(?:{_GLYPH}[ \t]*)+"
-                         r"(?=[ \t]+[A-Z][a-z’'])")
+# having a moment 💪🏽 Everyone from gym-goers …", "Sorry about your uncle ❤️ Kidney disease …",
+# "Nana has shingles 😔 GP confirmed it", "… water stop at 10k 🙌 Use code …"
+_EMOJI_STOP = re.compile(rf"(?<=[a-z]{{2}}|\d[a-z]|[\w][,)])[ \t]+(?:{_GLYPH}[ \t]*)+"
+                         r"(?=[ \t]+[A-Z][A-Za-z’'])")
 
 
 def _split_after_emoji(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from annotator.nlp.blocks import (
     Block,
     blocks,
     cell_count,
+    decoration_before,
     is_bar_line,
     is_panel_figure,
     label_line,
@@ -456,6 +457,10 @@ _CHAT_STAMP = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–]"
                          # a record's dated entry and its writer: "15/04/2024 — J. Mensah RN:"
                          r"|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+[—–-])"
                          r"[ \t]+[^:\n]{1,40}:(?=[ \t]+\S)")
+# The same stamp without a sender opens the app's own notice, its line the app's words:
+# "14/02/2025, 18:02 - Messages and calls are end-to-end encrypted. …", "… - Sunita
+# created group "Nana"".
+_CHAT_NOTICE = re.compile(rf"(?:\[{_STAMP_TIME}\]|{_STAMP_TIME}[ \t]+[-–])(?=[ \t]+\S)")
 
 
 # A transcript's stage direction opening a sentence: "[LAUGHTER] So, that's what …",
@@ -469,7 +474,7 @@ _STAGE_OPENING = re.compile(rf"\[(?:[A-Z]{{3,}}(?:[ \t][A-Z]{{2,}}){{0,2}}"
 # What a line opens with that is no part of its sentence: a bracketed number ("[12] The
 # Claimant must prove …"), a chat's stamp and sender ("[12/03/2024, 19:41] Auntie Bev: …");
 # and a snippet's date (kinds.dated_opening: "12 Jan 2024 — The short answer is no.").
-_LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP)
+_LINE_OPENINGS = (_BRACKETED_NUMBER, _CHAT_STAMP, _CHAT_NOTICE)
 
 
 def _opening_split(sent: Span, openings: tuple[re.Pattern[str], ...]) -> list[Span] | None:
@@ -628,6 +633,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                           and not _URLISH_ITEM.search(text_of(s)))
                  and not (kinds.AMOUNT.search(text_of(s)) and (
                      cell_count(text_of(s)) == 1 or kinds.is_table_row_of_figures(text_of(s))))
+                 and not kinds.is_row_of_data(s)
                  for s in sents]
     # Citation markers between sentences ("… a fast day.[4] Time-restricted …[5]") are
     # neither fragments nor sentences of the count.
@@ -641,6 +647,7 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                   and not block.table_row)
     # An abstract's lines open with their parts' names, colons left out ("Results Among …").
     abstract = sum(kinds.opens_with_bare_part(line) for line in block.text.splitlines()) >= 2
+    notice_ends = -1  # where the line of a chat's notice ends (_CHAT_NOTICE)
     for k, sent in enumerate(sents):
         if k == 0 and (figure := _FIGURE_LABEL.match(text_of(sent))) \
                 and kinds.has_finite(sent[1:]) and (parts := _head_and_rest(
@@ -653,9 +660,17 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         if k == 0 and (dateline := _dateline_split(sent)):
             drafts.append(_Draft(dateline[0], block, "meta", False))
             sent = dateline[1]
+        if notice_ends > sent.start_char:
+            drafts.append(_Draft(sent, block, "meta", False))  # the rest of a chat's notice
+            continue
         if (k == 0 or opens_line(sent)) and (numbered := _opening_split(
                 sent, (*_LINE_OPENINGS, kinds.dated_opening()))):
             drafts.append(_Draft(numbered[0], block, "meta", False))
+            if _CHAT_NOTICE.match(text_of(sent)) and not _CHAT_STAMP.match(text_of(sent)):
+                end = block.text.find("\n", sent.start_char)
+                notice_ends = len(block.text) if end < 0 else end
+                drafts.append(_Draft(numbered[1], block, "meta", False))
+                continue
             sent = numbered[1]
             if kinds.is_furniture_line(text_of(sent)):
                 drafts.append(_Draft(sent, block, "meta", False))  # "… Bev: <Media omitted>"
@@ -773,7 +788,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
         alone = standalone and len(parts) == 1
         pieces: list[tuple[Span, str]] = []
         for piece in parts:
-            kind = _kind(piece, alone, len(parts) > 1)
+            kind = _kind(piece, alone, len(parts) > 1,
+                         row=block.table_row and len(parts) == 1 and len(sents) == 1)
             if not pieces and kind == "meta" and len(parts) > 1 and kinds.is_meta(sent):
                 # A sentence opening as boilerplate is boilerplate to its end ("Text is
                 # available under the Creative Commons …; additional terms may apply.").
@@ -892,9 +908,10 @@ def _ends_sentence(sent: Span) -> bool:
         and any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
 
 
-def _kind(piece: Span, standalone: bool, clause: bool = False) -> str:
-    """The kind of a piece; `clause`: it is one clause of a sentence split in two."""
-    if kinds.is_meta(piece) or kinds.is_answer(piece):
+def _kind(piece: Span, standalone: bool, clause: bool = False, row: bool = False) -> str:
+    """The kind of a piece; `clause`: it is one clause of a sentence split in two;
+    `row`: it is a table's row, a line of its own under a line of as many cells."""
+    if kinds.is_meta(piece, row) or kinds.is_answer(piece):
         return "meta"
     if kinds.is_question(piece):
         return "question"
@@ -1181,6 +1198,8 @@ def _pieces(text: str, layout: _Layout, block: Block, doc: Doc) -> list[_Piece]:
         span = draft.span
         start, end = _cell(text, *stripped(text, block.start + span.start_char,
                                             block.start + span.end_char))
+        if (decorated := decoration_before(text, start)) is not None:
+            start = decorated  # "⚠️ Do not drive …": the line's emoji is its unit's
         kind = draft.kind
         if boxed and kind == "claim" and (_OWN_WORDS.search(text_of(span)) or not (
                 kinds.has_finite(span) or kinds.reads_as_command(span))):
