@@ -1406,6 +1406,9 @@ class _Reading:
     # its said words made opposite by a prefix, each with the stems of the word without it:
     # ("non-ionising", {"ionis"}), ("unlocked", {"locked", "lock"})
     opposed: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    # the figures a unit puts in a class, each with the class: ("7", "high") for
+    # "Readings of 7, 8 or 9 are classed as High": _classed
+    classed: frozenset[tuple[str, str]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2001,7 +2004,22 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         contains=_contained(text),
         high_in=_levels_of(text, "high"),
         low_in=_levels_of(text, "low"),
+        classed=_classed(text),
     )
+
+
+# Figures put in a class: "Readings of 7, 8 or 9 are classed as High", "A score of 10 is
+# rated as moderate", "a BMI of 31 is classified as obese".
+_CLASSED = re.compile(r"(?P<figures>[^.;:]{0,60}?)\b(?:is|are)\s+(?:still\s+|also\s+|now\s+)?"
+                      r"(?:classed|classified|rated|categori[sz]ed|graded)\s+as\s+(?:an?\s+)?"
+                      r"[\"“‘']?(?P<class>(?:very\s+)?[a-z]+)", re.IGNORECASE)
+
+
+def _classed(text: str) -> frozenset[tuple[str, str]]:
+    if " as " not in text:
+        return frozenset()
+    return frozenset((figure, m["class"].lower()) for m in _CLASSED.finditer(text)
+                     for figure in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])", m["figures"]))
 
 
 # How much of something a thing has: "highest in potassium", "rich in iron", "a
@@ -2025,13 +2043,25 @@ def _levels_of(text: str, level: str) -> frozenset[str]:
 # _missing, and _cues leaves it there); and what it
 # contains: "contain 10% or 16% carbamide peroxide", "includes a jar of smooth peanut
 # butter", "whose petroleum jelly base".
-_FREE_OF = re.compile(r"\b(?P<what>[a-z]+)-free\b|\bnever\s+contains?\s+(?P<never>[^.;:()]{1,60})"
+_FREE_OF = re.compile(r"(?<!not\scompletely\s)(?<!not\stotally\s)(?<!not\sentirely\s)"
+                      r"\b(?P<what>[a-z]+)-free\b"
+                      r"|\bnever\s+contains?\s+(?P<never>[^.;:()]{1,60})"
                       r"|\bfree\s+(?:of|from)\s+(?P<of>[^.;:,()]{1,40})"
-                      # ("the jab contains no live virus", as well as an amount's null)
-                      r"|\bcontains?\s+no\s+(?P<no>[^.;:,()]{1,40})", re.IGNORECASE)
+                      # ("the jab contains no live virus", as well as an amount's null;
+                      # "None of our drinks contain caffeine")
+                      r"|\bcontains?\s+no\s+(?P<no>[^.;:,()]{1,40})"
+                      r"|\bnone\s+of\s+(?:[\w'’-]+\s+){1,4}?contains?\s+(?P<none>[^.;:,()]{1,40})",
+                      re.IGNORECASE)
 _CONTAINS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!never\s)\b(?:contains?|containing|includes?"
                        r"|including|made\s+with)\s+(?P<what>(?!no\b|any\b)[^.;:()]{1,60})"
-                       r"|\b(?P<base>[a-z]+(?:\s+[a-z]+)?)[\s-]+(?:base|based)\b", re.IGNORECASE)
+                       r"|\b(?P<base>[a-z]+(?:\s+[a-z]+)?)[\s-]+(?:base|based)\b"
+                       # "has 40 mg of caffeine per bottle"; "is not completely caffeine-free"
+                       r"|\b(?:has|have|provides?)\s+(?:about\s+|around\s+|up\s+to\s+)?\d[\d.,]*\s*"
+                       r"(?:mg|g|mcg|µg|milligrams?|grams?)\s+of\s+(?P<amount>[a-z]+)"
+                       r"|\bnot\s+(?:completely|totally|entirely)\s+(?P<notfree>[a-z]+)-free\b",
+                       re.IGNORECASE)
+# "None of our drinks contain …": what follows says what they do not contain.
+_NONE_OF = re.compile(r"\bnone\s+of\s+(?:[\w'’-]+\s+){1,4}?$", re.IGNORECASE)
 # Words before "-free" that name no ingredient: "pain-free", "hands-free", "toll-free" ("fat-
 # free" and "sugar-free" name one).
 _NOT_CONTENT_FREE = {"hands", "toll", "duty", "tax", "fee", "charge", "cost", "rent", "care",
@@ -2045,13 +2075,14 @@ def _stems_of(phrase: str) -> frozenset[str]:
 
 def _free_of(text: str) -> frozenset[str]:
     """The stems of what `text` says something is free of, or has none of."""
-    if "free" not in text and "never" not in text and " no " not in text:
+    if "free" not in text and "never" not in text and " no " not in text \
+            and "one of" not in text:  # ("None of …")
         return frozenset()
     found: set[str] = set()
     for m in _FREE_OF.finditer(text):
         if m["what"] and m["what"].lower() not in _NOT_CONTENT_FREE:
             found.add(stem(quantities.singular(m["what"].lower())))
-        found.update(_stems_of(m["never"] or m["of"] or m["no"] or ""))
+        found.update(_stems_of(m["never"] or m["of"] or m["no"] or m["none"] or ""))
     return frozenset(found)
 
 
@@ -2059,7 +2090,9 @@ def _contained(text: str) -> frozenset[str]:
     """The stems of what `text` says something contains, includes or is based on."""
     found: set[str] = set()
     for m in _CONTAINS.finditer(text):
-        found.update(_stems_of((m["what"] or m["base"] or "")[:60]))
+        if m["what"] and _NONE_OF.search(text, 0, m.start()):
+            continue
+        found.update(_stems_of((m["what"] or m["base"] or m["amount"] or m["notfree"] or "")[:60]))
     return frozenset(found)
 
 
@@ -2216,12 +2249,25 @@ def _every_and_only_some(text: str) -> tuple[frozenset[str], frozenset[str]]:
         found = ("person" if m["everyone"] else quantities.singular(m["noun"].lower())
                  for m in pattern.finditer(text))
         return frozenset(n for n in found if n not in function and n not in _NOT_KINDS)
-    # "Only children who need their reliever three or more times a week": some children
+    # "Only children who need their reliever three or more times a week": some children;
+    # "only open to residents who have …": some people, against "open to anyone"
     who = {quantities.singular(m["who"].lower()) for m in _ONLY_WHO.finditer(text)}
+    if _ONLY_OPEN_TO.search(text):
+        who.add("person")
     # "for roughly 7 in 10 people", "in 60% of patients": some people, against everyone
     if any(_share(m) < 90 for m in _SHARE_OF_PEOPLE.finditer(text)):
         who.add("person")
-    return nouns(_EVERY), nouns(_ONLY_SOME) | frozenset(who)
+    every = nouns(_EVERY) | ({"person"} if _OPEN_TO_ALL.search(text) else set())
+    return every, nouns(_ONLY_SOME) | frozenset(who)
+
+
+# A service open to all ("open to anyone who lives, works or studies in the borough"), or
+# only to some ("only open to residents who have a diagnosed heart condition").
+_OPEN_TO_ALL = re.compile(r"\b(?:open|available|free)\s+to\s+(?:anyone|anybody|everyone|everybody"
+                          r"|all)\b", re.IGNORECASE)
+_ONLY_OPEN_TO = re.compile(r"\b(?:only\s+(?:open|available|offered)|(?:open|available|offered)\s+"
+                           r"only)\s+to\s+(?:the\s+)?[a-z]+s\s+(?:who|with|whose|aged|over|under)\b",
+                           re.IGNORECASE)
 
 
 _SHARE_OF_PEOPLE = re.compile(
@@ -2566,6 +2612,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         if x.always and y.sometimes and not x.sometimes and not y.always:
             found.append(("caveat", f"'{x.always}' / '{y.sometimes}'"))
             break
+    if a.classed and b.classed and (apart := sorted(
+            (f, c, d) for f, c in a.classed for g, d in b.classed if f == g and c != d)):
+        # "Readings of 7, 8 or 9 are classed as High" / "A reading of 7 is still classed as
+        # Moderate"
+        found.append(("class", f"{apart[0][0]}: {apart[0][1]} / {apart[0][2]}"))
     for x, y in _both(a, b, a.every or b.every):
         if x.every and y.only_some and (kinds := sorted(x.every & y.only_some - y.every)):
             found.append(("caveat", f"every {kinds[0]} / only some"))

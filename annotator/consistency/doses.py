@@ -44,8 +44,9 @@ _IN_OTHER_FORM = {"tablespoon": ("teaspoon", 3.0)}
 # state ("one ounce of sunscreen" against "a teaspoon of sunscreen").
 _MILLILITRES = {"teaspoon": 4.93, "tablespoon": 14.79, "ounce": 29.57}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "half an": 0.5}
+_IN_WORDS = "|".join(sorted(_WORDS, key=len, reverse=True))
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + _IN_WORDS
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
@@ -65,7 +66,9 @@ DOSE = re.compile(
     # "20-1,500mg", "0.3mg to 10mg", "10 mg per kg of body weight"
     rf"|\b(?:between\s+(?P<between>{_DIGITS})(?:\s*(?:{_UNITS}))?\s*(?:and|-|–|to)\s*"
     rf"(?P<between2>{_DIGITS})|(?P<amount>{_DIGITS})(?:(?:\s*(?:{_UNITS}))?\s*(?:-|–|to)\s*"
-    rf"(?P<amount2>{_DIGITS}))?)\s*(?P<unit>{_UNITS})\b"
+    rf"(?P<amount2>{_DIGITS}))?"
+    # "half a litre", "two litres": a volume in words
+    rf"|(?P<worded>{_IN_WORDS})(?=\s+(?:litres?|liters?)\b))\s*(?P<unit>{_UNITS})\b"
     # ("30 mg for every kilogram your child weighs", "10 mg a kilo")
     r"(?P<perkg>(?:\s+of\s+[a-z-]+)?\s*(?:/|per\s+|(?:for\s+)?(?:every|each)\s+|a\s+)"
     r"(?:kg|kilos?|kilograms?)\b(?:\s+of\s+body\s*weight)?)?",
@@ -249,7 +252,8 @@ def extract(text: str, strength: Strengths = ()) -> tuple[Dose, ...]:
         else:
             if _PRODUCT.match(text, m.end()):
                 continue
-            (low, high) = _interval(m, "between" if m["between"] else "amount")
+            (low, high) = (_number(m["worded"]),) * 2 if m["worded"] else _interval(
+                m, "between" if m["between"] else "amount")
             unit, factor = _unit(m["unit"])
             low, high = low * factor, high * factor
         if unit in known:  # drops, capsules … with their stated strength

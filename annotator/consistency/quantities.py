@@ -718,7 +718,9 @@ PRICE = re.compile(
 # 24 hours" (a day's), "a 250 ml glass".
 _MILLILITRES = {"ml": 1.0, "millilitre": 1.0, "milliliter": 1.0, "litre": 1000.0, "liter": 1000.0}
 VOLUME = re.compile(
-    rf"(?:\b(?P<mod>{_MOD})\s+)?(?<![\d.,])(?P<num>\d[\d,]*(?:\.\d+)?)"
+    rf"(?:\b(?P<mod>{_MOD})\s+)?(?<![\d.,])(?P<num>\d[\d,]*(?:\.\d+)?"
+    # in words before litres: "half a litre", "two litres"
+    r"|\b(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+lit))"
     r"(?:\s*(?:-|–|to)\s*(?P<num2>\d[\d,]*(?:\.\d+)?))?\s*"
     r"(?P<unit>ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b"
     r"(?:\s+of\s+[a-z]+)?(?P<day>\s+(?:a|per|each|every)\s+day|\s+daily"
@@ -730,7 +732,7 @@ def _volumes(text: str) -> list[Quantity]:
     found = []
     for m in VOLUME.finditer(text):
         scale = _MILLILITRES[m["unit"].lower().rstrip("s")]
-        low = float(m["num"].replace(",", "")) * scale
+        low = number(re.sub(r"\s+", " ", m["num"])) * scale
         high = float(m["num2"].replace(",", "")) * scale if m["num2"] else low
         low, high = _bounds(m["mod"] or "", low, high, False)
         found.append(Quantity("volume a day" if m["day"] else "volume", low, high,
@@ -1100,10 +1102,49 @@ def _floors(text: str) -> list[Quantity]:
                           else float(_FLOOR_NUMBERS[m["floor"].lower()])]]
 
 
+# A time of day, in minutes after midnight: "4pm", "8.30 am", "from 10 am to 8 pm",
+# "08:30 – 18:30" (a two-digit hour), "noon".
+_HOUR = r"(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap])\.?m\b\.?"
+_HOUR24 = r"(?P<{0}h>[01]\d|2[0-3]):(?P<{0}m>[0-5]\d)\b(?![:.]?\d)"
+_CLOCK = re.compile(
+    rf"(?<![\d.:,])(?:{_HOUR.format('a')}(?:\s*(?:-|–|to|until|till)\s*{_HOUR.format('b')})?"
+    rf"|{_HOUR24.format('c')}(?:\s*(?:-|–|to|until|till)\s*{_HOUR24.format('d')})?)"
+    r"|\b(?P<noon>noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def _minutes_of_day(m: re.Match, side: str) -> float | None:
+    if not m[side + "h"]:
+        return None
+    hour, minute = int(m[side + "h"]), int(m[side + "m"] or 0)
+    if side + "ap" in m.re.groupindex:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m[side + "ap"].lower() == "p" else 0)
+    return float(hour * 60 + minute)
+
+
+def _clock_times(text: str) -> list[Quantity]:
+    if "m" not in text and ":" not in text and "noon" not in text:
+        return []
+    found = []
+    for m in _CLOCK.finditer(text):
+        if m["noon"]:
+            low = high = 0.0 if m["noon"].lower() == "midnight" else 720.0
+        else:
+            low = _minutes_of_day(m, "a") if m["ah"] else _minutes_of_day(m, "c")
+            high = _minutes_of_day(m, "b") if m["ah"] else _minutes_of_day(m, "d")
+            if low is None:
+                continue
+            high = low if high is None else high
+        found.append(Quantity("clock", low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
 @lru_cache(maxsize=4096)  # one claim is read by several cues and rules
 def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    for quantity in [*_levels(text), *_blood_pressures(text), *_temperatures(text),
+    for quantity in [*_clock_times(text), *_levels(text), *_blood_pressures(text),
+                     *_temperatures(text),
                      *_loudness(text),
                      *_concentrations(text), *_prices(text), *_volumes(text),
                      *_ages(text), *_years(text, published),

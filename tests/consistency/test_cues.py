@@ -4832,3 +4832,68 @@ def test_an_un_word_against_the_word_itself():
                                         "Five children were admitted.")
     assert "antonym" not in cue_reasons("Unlicensed products are sold online.",
                                         "Unlicensed products can be dangerous.")
+
+
+@pytest.mark.parametrize("free, contains", [
+    ("None of our drinks contain caffeine.",
+     "Pitchside Original has 40 mg of caffeine per bottle to help keep you sharp."),
+    ("Decaffeinated coffee contains no caffeine at all.",
+     "Decaf coffee is not completely caffeine-free."),
+])
+def test_none_of_something_against_an_amount_of_it_or_not_being_free_of_it(free, contains):
+    assert "antonym" in cue_reasons(free, contains)
+
+
+def test_none_of_them_containing_one_thing_is_no_claim_that_they_contain_it():
+    assert not cues._contained("None of our drinks contain caffeine.")
+    # Must not read: an amount of another thing; a thing completely free of it.
+    assert "antonym" not in cue_reasons("None of our drinks contain caffeine.",
+                                        "Pitchside Original has 30 g of sugar per bottle.")
+    assert "antonym" not in cue_reasons("Decaf coffee is completely caffeine-free.",
+                                        "Decaffeinated coffee contains no caffeine at all.")
+
+
+def test_a_volume_in_words_is_a_volume():
+    assert [(q.kind, q.low) for q in quantities.extract(
+        "Each kilogram lost in training should be replaced with half a litre of fluid.")] == [
+        ("volume", 500.0)]
+    assert "measure" in cue_reasons(
+        "For every kilogram lost during exercise, drink 1.5 litres of fluid.",
+        "Each kilogram lost in training should be replaced with half a litre of fluid.")
+    # Must not read: "a" before another unit or word.
+    assert not [q for q in quantities.extract("Drink a glass of water.") if q.kind == "volume"]
+
+
+def test_times_of_day_are_compared():
+    times = {q.kind: (q.low, q.high) for q in quantities.extract(
+        "Visiting is open every day from 10 am to 8 pm.")}
+    assert times["clock"] == (600.0, 1200.0)
+    assert {q.kind: (q.low, q.high) for q in quantities.extract(
+        "The pharmacy is open 08:30 – 18:30.")}["clock"] == (510.0, 1110.0)
+    assert "measure" in cue_reasons("Alerts are sent at around 4pm on the day before.",
+                                    "Every alert is sent at 7am on the morning itself.")
+    # Must not read: a ratio, a score, a dose in millilitres, the same time again.
+    for text in ("Dilute it 1:10 with water.", "The score was 3:1.", "Take 5 ml at night."):
+        assert not [q for q in quantities.extract(text) if q.kind == "clock"]
+    assert "measure" not in cue_reasons("Alerts are sent at 4pm each day.",
+                                        "Every alert goes out at 4 pm.")
+
+
+def test_open_to_anyone_against_only_open_to_some():
+    assert "caveat" in cue_reasons(
+        "The alert service is free and open to anyone who lives or works in the borough.",
+        "The service is only open to residents who have a diagnosed heart or lung condition.")
+    # Must not read: both open to all, or a limit on something else.
+    assert "caveat" not in cue_reasons(
+        "The alert service is open to anyone who lives in the borough.",
+        "The service is open to everyone, whatever their health.")
+
+
+def test_one_figure_put_in_two_classes():
+    assert "class" in cue_reasons("Readings of 7, 8 or 9 are classed as High.",
+                                  "A reading of 7 is still classed as Moderate under the index.")
+    # Must not read: other figures in another class, the same class again.
+    assert "class" not in cue_reasons("Readings of 7, 8 or 9 are classed as High.",
+                                      "A reading of 4 is classed as Moderate.")
+    assert "class" not in cue_reasons("Readings of 7, 8 or 9 are classed as High.",
+                                      "A reading of 8 is classed as high.")
