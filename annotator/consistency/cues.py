@@ -1013,7 +1013,7 @@ def _is_negation(word: str) -> bool:
 # "You can drive yourself home" / "You cannot drive for the rest of the day": a
 # verb allowed after "can" or "may" and ruled out after a negated modal.
 _ALLOWING = {"can", "may"}
-_RECOMMENDED = {"recommend", "advise", "encourage"}
+_RECOMMENDED = {"recommend", "advise", "encourage", "permit", "allow"}
 # What an act is called when nothing bad comes of it ("Scratching is harmless").
 _HARMLESS = {"safe", "fine", "harmless", "okay", "ok", "alright"}
 # What an act is called by "a safe way": a way, an option … of doing something.
@@ -2105,7 +2105,7 @@ def _decisions(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[s
     function = lexicon().function_words
     found = set()
     for alone, pattern in ((True, lex.only_decider), (False, lex.decider)):
-        for m in pattern.finditer(text):
+        for m in _deciders(pattern, text):
             act = m["act"].lower()
             if act in function or act in _MODALS:
                 continue
@@ -2119,6 +2119,17 @@ def _decisions(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[s
         found.add((m["who"].lower(), stem(m["act"].split()[0].lower()),
                    frozenset({stem(quantities.singular(m["what"].lower()))}), bool(m["every"])))
     return frozenset(found)
+
+
+def _deciders(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of a decider's `pattern`; after one whose "act" is no verb ("a practice
+    nurse or pharmacist can sign": "or"), the next is sought from its person on, not
+    after the words it took as what is done."""
+    start = 0
+    while (m := pattern.search(text, start)) is not None:
+        yield m
+        function = m["act"].lower() in lexicon().function_words
+        start = m.end("who") if function and m.end("who") > start else m.end()
 
 
 # "Lyme disease is treated with two to three weeks of antibiotics"
@@ -2673,6 +2684,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
                                     f"{a.more_of[0]} / {b.more_of[0]}"))
+    for x, y in _both(a, b, (a.free_of and b.allowed) or (b.free_of and a.allowed)):
+        # "The whole site … is smoke-free" / "Smoking and vaping are permitted only in the
+        # shelter"
+        if x.free_of and y.allowed and (acts := sorted(
+                x.free_of & {stem(verb) for verb in y.allowed} - y.free_of)):
+            found.append(("permission", f"{acts[0]}-free / allowed"))
+            break
     for x, y in _both(a, b, a.allowed or b.allowed or a.required or b.required
                       or a.commands or b.commands):
         if x.allowed and y.ruled_out and (

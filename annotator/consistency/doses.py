@@ -56,8 +56,9 @@ def _range(name: str) -> str:
 
 
 DOSE = re.compile(
-    # "2 capsules of 250 mg", "2-3 drops"
-    rf"\b{_range('count')}\s+(?P<form>{_FORMS})\b"
+    # "2 capsules of 250 mg", "2-3 drops", "two Night Cramp Formula tablets" (a product's
+    # name between, in capitals)
+    rf"\b{_range('count')}\s+(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}(?P<form>{_FORMS})\b"
     rf"(?:\s+of\s+(?P<strength>{_NUMBER})\s*(?P<sunit>{_UNITS})\b)?"
     # "two 500 mg tablets", "two 400 mg ibuprofen tablets", "two of the 250mg capsules",
     # "2 × 500mg paracetamol tablets"
@@ -80,8 +81,9 @@ STRENGTH = re.compile(
     rf"\b(?:each|every|one|a|per)\s+(?:typical\s+|standard\s+|regular\s+|single\s+)?"
     rf"(?P<form>{_FORMS})\s+(?:of\s+[a-z-]+\s+)?(?:is|contains|holds|has|provides|gives)"
     rf"\s+(?:about\s+|around\s+|roughly\s+)?(?P<low>{_NUMBER})\s*(?P<unit>{_UNITS})\b"
-    # "500 mg per teaspoon", "500 mg of elderberry per teaspoon"
-    rf"|\b(?P<low2>{_NUMBER})\s*(?P<unit2>{_UNITS})\s+(?:of\s+[a-z-]+\s+)?"
+    # "500 mg per teaspoon", "500 mg of elderberry per teaspoon", "250mg elemental magnesium
+    # per tablet"
+    rf"|\b(?P<low2>{_NUMBER})\s*(?P<unit2>{_UNITS})\s+(?:of\s+[a-z-]+\s+|[a-z-]+\s+(?:[a-z-]+\s+)?)?"
     rf"(?:per|in\s+each|in\s+every|each|a)\s+"
     rf"(?P<form2>{_FORMS})\b",
     re.IGNORECASE,

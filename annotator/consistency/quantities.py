@@ -1106,9 +1106,11 @@ def _floors(text: str) -> list[Quantity]:
 # "08:30 – 18:30" (a two-digit hour), "noon".
 _HOUR = r"(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap])\.?m\b\.?"
 _HOUR24 = r"(?P<{0}h>[01]\d|2[0-3]):(?P<{0}m>[0-5]\d)\b(?![:.]?\d)"
+# ("between 10am and 12pm": a range; "at 10am and 4pm": two times)
+_UNTIL = r"\s*(?:-|–|to|until|till|(?(between)and|(?!)))\s*"
 _CLOCK = re.compile(
-    rf"(?<![\d.:,])(?:{_HOUR.format('a')}(?:\s*(?:-|–|to|until|till)\s*{_HOUR.format('b')})?"
-    rf"|{_HOUR24.format('c')}(?:\s*(?:-|–|to|until|till)\s*{_HOUR24.format('d')})?)"
+    rf"(?P<between>\bbetween\s+)?(?<![\d.:,])(?:{_HOUR.format('a')}(?:{_UNTIL}{_HOUR.format('b')})?"
+    rf"|{_HOUR24.format('c')}(?:{_UNTIL}{_HOUR24.format('d')})?)"
     r"|\b(?P<noon>noon|midday|midnight)\b", re.IGNORECASE)
 
 

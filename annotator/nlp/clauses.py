@@ -256,11 +256,16 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
     # "Does it stop working, and is there any reason not to take it?" asks twice: one
     # question, no claim in either half ("It works fast, but is it safe?" still splits).
     asking = _asks(tokens)
+    # (a table's row, its cells between tabs: "Mental health records\t20 years after last
+    # contact …\tReview; consider for permanent preservation" is one unit)
+    row = "\t" in sent.text.strip()
     points: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
         if depth[k] or k == 0 or k >= len(tokens) - 1:
             continue
         if token.text == ";":
+            if row:
+                continue  # a cell's ";" in a table's row of cells between tabs
             # Both sides assert something: the right one is a finite clause; after a
             # colon, one before the next ";" and not a relative one ("Symptoms include:
             # severe pain …; pain that spreads to …; …" lists items).

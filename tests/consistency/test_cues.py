@@ -4897,3 +4897,41 @@ def test_one_figure_put_in_two_classes():
                                       "A reading of 4 is classed as Moderate.")
     assert "class" not in cue_reasons("Readings of 7, 8 or 9 are classed as High.",
                                       "A reading of 8 is classed as high.")
+
+
+def test_tablets_named_by_their_product_add_up_against_a_daily_limit():
+    texts = ["Green Larder Night Cramp Formula: 250mg elemental magnesium per tablet.",
+             "For night-time leg cramps, take two Night Cramp Formula tablets twice a day.",
+             "Adults should not take more than 400mg of magnesium a day from supplements."]
+    strengths = tuple(sorted(doses.strengths(texts).items()))
+    assert strengths == (("tablet", (250.0, 250.0)),)
+    assert doses.clash(doses.extract(texts[1], strengths), doses.extract(texts[2], strengths))
+    # Must not read: one tablet a day, within the limit.
+    assert not doses.clash(doses.extract("Take one Night Cramp Formula tablet a day.", strengths),
+                           doses.extract(texts[2], strengths))
+
+
+def test_free_of_something_against_it_being_permitted():
+    site = "The whole Harcourt Hall site, including the gardens, is smoke-free and vape-free."
+    assert "permission" in reasons(
+        f"{site}\n\nSmoking and vaping are permitted only in the shelter by the bike store.")
+    # Must not read: another act permitted.
+    assert "permission" not in reasons(
+        f"{site}\n\nCycling is permitted on the paths beside the bike store.")
+
+
+def test_times_of_day_between_two_are_a_range_and_two_times_are_two():
+    assert [(q.low, q.high) for q in quantities.extract("Phone between 10am and 12pm.")] == [
+        (600.0, 720.0)]
+    assert [(q.low, q.high) for q in quantities.extract("Open at 10am and 4pm.")] == [
+        (600.0, 600.0), (960.0, 960.0)]
+
+
+def test_only_one_kind_of_person_against_others_named_together():
+    assert "role" in cue_reasons(
+        "Only a registered doctor can sign the evaluation form.",
+        "If your GP is busy, a practice nurse or pharmacist can sign the evaluation form.")
+    # Must not read: the same person again.
+    assert "role" not in cue_reasons(
+        "Only a registered doctor can sign the evaluation form.",
+        "If you are busy, a doctor at the clinic can sign the evaluation form.")

@@ -5592,3 +5592,14 @@ def test_a_sections_roman_number_and_title_heads_its_section_under_a_lead_in(nlp
     # Must not change: initials opening a sentence.
     assert units_of("Notes:\nI. M. Pei designed it.", nlp)[-1] == (
         "I. M. Pei designed it.", "claim")
+
+
+def test_a_semicolon_inside_a_tables_cell_does_not_split_its_row(nlp):
+    text = ("Retention\n\nRecord\tKeep for\tAction\n"
+            "Mental health records\t20 years after last contact\tReview; consider for "
+            "permanent preservation\nGP records\t10 years after death\tReview and destroy")
+    assert units_of(text, nlp)[2] == (
+        "Mental health records\t20 years after last contact\tReview; consider for permanent "
+        "preservation", "claim")
+    # Must not change: a sentence's two clauses either side of a semicolon.
+    assert len(units_of("Avoid alcohol; it worsens depression.", nlp)) == 2
