@@ -2015,9 +2015,13 @@ _CLASSED = re.compile(r"(?P<figures>[^.;:]{0,60}?)\b(?:is|are)\s+(?:still\s+|als
                       r"[\"“‘']?(?P<class>(?:very\s+)?[a-z]+)", re.IGNORECASE)
 
 
+_CLASSING = re.compile(r"\b(?:classed|classified|rated|categori[sz]ed|graded)\s+as\b",
+                       re.IGNORECASE)
+
+
 def _classed(text: str) -> frozenset[tuple[str, str]]:
-    if " as " not in text:
-        return frozenset()
+    if not _CLASSING.search(text):
+        return frozenset()  # (most units: the figures before the verb are sought only then)
     return frozenset((figure, m["class"].lower()) for m in _CLASSED.finditer(text)
                      for figure in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])", m["figures"]))
 

@@ -247,6 +247,11 @@ def decoration_before(text: str, start: int) -> int | None:
     only it (and spaces) comes before `start` on the line: "⚠️ Do not drive …", "📌 Pinned
     post". The emoji is read as no word of the line (blocks start after it) but belongs
     to its unit, as a list's bullet does not."""
+    before = start
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    if before == start or before == 0 or ord(text[before - 1]) < 0x2300:
+        return None  # most units: a word or a stop before them, or nothing
     line = text.rfind("\n", 0, start) + 1
     found = _decoration(text[line:start] + "x") if line < start else None
     if found is None or found.end() < start - line:

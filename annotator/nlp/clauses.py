@@ -37,8 +37,16 @@ def _is_verb(token: Token) -> bool:
     return token.tag_.startswith(("VB", "MD")) or token.pos_ in ("VERB", "AUX")
 
 
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
 def _is_finite(token: Token) -> bool:
-    return token.tag_ in ("VBZ", "VBP", "VBD", "MD")
+    return token.tag_ in _FINITE
+
+
+def _in_row(tokens: list[Token]) -> bool:
+    """Whether a tab stands between the tokens (a table's cells)."""
+    return any("\t" in t.whitespace_ or (t.is_space and "\t" in t.text) for t in tokens[:-1])
 
 
 def _depth(sent: Span) -> list[int]:
@@ -249,23 +257,25 @@ def split_points(sent: Span) -> list[tuple[int, int]]:
         c.dep_ == "nsubj" for c in t.children) or _misread_verb(t, verbs)) for t in tokens])
     # (a base form with its subject is finite too, as the tagger reads a plural after a
     # figure: "…; about one in four describe them as severe.")
-    finite_after = _running_any([_is_finite(t) or (t.tag_ == "VB" and any(
-        c.dep_ == "nsubj" for c in t.children)) for t in reversed(tokens)])[::-1]
-    finite_before = _running_any([_is_finite(t) for t in tokens])
+    tags = [t.tag_ for t in tokens]
+    finite_after = _running_any([tag in _FINITE or (tag == "VB" and any(
+        c.dep_ == "nsubj" for c in t.children))
+        for t, tag in zip(tokens[::-1], tags[::-1], strict=True)])[::-1]
+    finite_before = _running_any([tag in _FINITE for tag in tags])
     colon_before = _running_any([t.text == ":" for t in tokens])
     # "Does it stop working, and is there any reason not to take it?" asks twice: one
     # question, no claim in either half ("It works fast, but is it safe?" still splits).
     asking = _asks(tokens)
-    # (a table's row, its cells between tabs: "Mental health records\t20 years after last
-    # contact …\tReview; consider for permanent preservation" is one unit)
-    row = "\t" in sent.text.strip()
     points: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
         if depth[k] or k == 0 or k >= len(tokens) - 1:
             continue
         if token.text == ";":
-            if row:
-                continue  # a cell's ";" in a table's row of cells between tabs
+            if _in_row(tokens):
+                # a table's row, its cells between tabs ("Mental health records\t20 years
+                # after last contact …\tReview; consider for permanent preservation"): its
+                # cell's ";" splits nothing
+                continue
             # Both sides assert something: the right one is a finite clause; after a
             # colon, one before the next ";" and not a relative one ("Symptoms include:
             # severe pain …; pain that spreads to …; …" lists items).

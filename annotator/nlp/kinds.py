@@ -1327,6 +1327,8 @@ def is_row_of_data(span: Span) -> bool:
     """A line of a table's data among lines of as many cells: "2010-11  84.2",
     "16/07/2024\t<10\t10", "S\t18–21\t28–35\t3–5" (a figure not a date in a cell after
     the first; under its header or another row, or over another row)."""
+    if "\t" not in (text := text_of(span)) and "  " not in text:
+        return False  # most spans: no cells
     return bool(_among_rows(span) or _among_rows(span, True))
 
 
