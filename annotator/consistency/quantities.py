@@ -194,8 +194,13 @@ AGE = re.compile(
     r"(?P<than>younger|older)\s+than\s+(?P<than_n>\d{1,3})(?:\s+(?P<than_unit>weeks?|months?|years?)\b"
     r"|(?![.,]?\d|\s*(?:%|percent|kg|lb|cm|mm|days?|hours?|minutes?)))|"
     # ("between 6 and 18 months of age": from the one to the other)
-    r"(?:(?:between|from)\s+(?P<of_low>\d{1,3})\s+(?:and|to)\s+)?"
-    r"(?P<of_age>\d{1,3})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
+    rf"(?:(?:between|from)\s+(?P<of_low>\d{{1,3}}|{_AGE_WORDS})\s+(?:and|to)\s+)?"
+    rf"(?P<of_age>\d{{1,3}}|{_AGE_WORDS})\s+(?P<of_unit>weeks?|months?|years?)\s+of\s+age\b|"
+    # "The youngest age we vaccinate against chickenpox is three years", "the minimum age
+    # for donating is 17": a bound of whom it is done to
+    r"\b(?P<edge>youngest|minimum|lowest|oldest|maximum|upper)\s+age(?:\s+limit)?\b"
+    rf"(?:\s+[\w'’-]+){{0,8}}?\s+is\s+(?P<edge_n>\d{{1,3}}|{_AGE_WORDS})\b"
+    r"(?:\s+(?P<edge_unit>weeks?|months?|years?))?(?!\s*(?:%|percent|kg|lb))|"
     # "babies under 3 months", "children under 12", "adults over 65", "children from 7 years"
     # (one of them: "every child under 12")
     rf"\b(?:{PEOPLE}|child|baby|adult|infant|teen|teenager|kid|person|patient|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
@@ -473,8 +478,7 @@ _ANY_WINDOW = re.compile(r"\bin\s+any\s+(?:one\s+)?$", re.IGNORECASE)
 # after any other vaccine", "at the same time as"; how long after a procedure something
 # may be done ("tested for new glasses one week after your operation"), as a wait says.
 _GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b|(?:after|before)\s+(?:(?:the|your|their"
-                        r"|his|her)\s+)?(?:first|second|previous|last|next)\b"
-                        r"|after\s+(?:the|your|their|his|her)\s+(?:operation|surgery|procedure)\b)",
+                        r"|his|her)\s+)?(?:first|second|previous|last|next)\b)",
                         re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?$", re.IGNORECASE)
 _SAME_TIME = re.compile(_SAME_TIME_AS, re.IGNORECASE)
@@ -483,13 +487,19 @@ _SAME_TIME = re.compile(_SAME_TIME_AS, re.IGNORECASE)
 def _duration_or_gap(text: str, start: int, end: int) -> str:
     """``gap`` for a stretch of time between two things, else ``duration``."""
     gap = _GAP_AFTER.match(text, end) or (_GAP_BEFORE.search(text[max(start - 20, 0) : start])
-                                          and not _WAITED_FOR.match(text, end))
+                                          and not _WAITED_FOR.match(text, end)
+                                          and not _WAIT_FOR_EVENT.match(text, end))
     return "gap" if gap else "duration"
 
 
 # "adults now typically wait 12 to 18 months for an evaluation": how long a wait for
 # something lasts, as "the typical wait … is about eight weeks" says, not a gap.
 _WAITED_FOR = re.compile(r"\s+for\s+(?:a|an|the|your|their|this)\s", re.IGNORECASE)
+# "wait 4 weeks after your operation": how long after one event, as "one week after your
+# operation" says (not "wait four weeks after any other vaccine", a gap between two).
+_WAIT_FOR_EVENT = re.compile(r"\s+(?:after|before|until)\s+(?!(?:(?:the|your|their|his|her)\s+)?"
+                             r"(?:first|second|previous|last|next|other)\b|any\b|another\b)",
+                             re.IGNORECASE)
 
 
 # "Once", "twice": how many times, in words.
@@ -993,6 +1003,10 @@ def _ages(text: str) -> list[Quantity]:
             low = high = _in_years(m["of_age"], m["of_unit"])
             if m["of_low"]:
                 low = _in_years(m["of_low"], m["of_unit"])
+        elif m["edge_n"]:
+            bound = _in_years(m["edge_n"], m["edge_unit"] or "years")
+            low, high = (bound, OLDEST) if m["edge"].lower() in ("youngest", "minimum", "lowest") \
+                else (0.0, bound)
         elif m["aged"]:
             low = _in_years(m["aged"], m["aged_unit"] or "years")
             high = _in_years(m["aged2"], m["aged_unit"] or "years") if m["aged2"] else low

@@ -3026,8 +3026,8 @@ def test_a_full_week_is_a_week():
 def test_a_wait_for_something_virtually_everyone_and_an_age_before_which():
     (wait,) = quantities.extract("Adults now typically wait 12 to 18 months for an evaluation.")
     assert wait.kind == "duration"
-    # Must not change: a wait between two things is a gap.
-    assert [q.kind for q in quantities.extract("Wait 30 minutes before eating.")] == ["gap"]
+    # Must not change: a wait between two doses is a gap.
+    assert [q.kind for q in quantities.extract("Wait 4 hours between doses.")] == ["gap"]
     assert ("measure", "'virtually every adult' / 25%") in cues_of(
         "Stimulants are effective in virtually every adult with ADHD.",
         "Studies suggest 20 to 30 percent of adults see little or no improvement on stimulants.")
@@ -3252,10 +3252,10 @@ def test_a_status_without_a_prescription_a_named_score_working_better_and_a_sing
     assert reason in [found_reason for found_reason, _ in cues_of(a, b)]
 
 
-def test_a_time_after_an_operation_is_a_gap_and_one_of_a_thing_is_counted():
+def test_a_time_after_an_operation_is_one_measure_and_one_of_a_thing_is_counted():
     waited, = quantities.extract("Wait 4 weeks after your operation before an eye test.")
     after, = quantities.extract("You can have an eye test one week after your operation.")
-    assert (waited.kind, after.kind) == ("gap", "gap")
+    assert waited.kind == after.kind
     instant, = quantities.extract("Chemical filters protect you the instant they touch your skin.")
     assert (instant.kind, instant.high) == ("duration", 0.0)
     assert [(q.kind, q.low) for q in quantities.extract("We transfer a single embryo.")] \
@@ -4935,3 +4935,42 @@ def test_only_one_kind_of_person_against_others_named_together():
     assert "role" not in cue_reasons(
         "Only a registered doctor can sign the evaluation form.",
         "If you are busy, a doctor at the clinic can sign the evaluation form.")
+
+
+@pytest.mark.parametrize("a, b", [
+    # A time after an event, however the event is named, against another.
+    ("You should not drive for at least six weeks after your operation.",
+     "Most patients are safely back behind the wheel around three weeks after their new knee."),
+    ("We ask for one semen sample 16 weeks after your vasectomy.",
+     "Your semen analysis is booked for eight weeks after the operation."),
+    ("Stitches are usually removed after 10 to 14 days.",
+     "The stitches come out at a check-up about 5 days after the operation."),
+    ("You will be offered an induction after about 24 hours.",
+     "It is usual to wait three days after your waters break before an induction."),
+    # An age said as a word, and the youngest or oldest age named as such.
+    ("We can give the chickenpox vaccine to children from 12 months of age.",
+     "The youngest age we vaccinate against chickenpox is three years."),
+    ("We offer IVF using your own eggs up to your 45th birthday.",
+     "Our upper age limit for IVF with your own eggs is 43."),
+])
+def test_a_time_after_an_event_and_an_age_at_the_edge(a, b):
+    assert "measure" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_a_time_after_an_event_and_an_age_at_the_edge_must_not_change():
+    # A gap between two of a kind stays one ("apart", "after any other vaccine").
+    assert quantities.kinds("Wait at least four weeks after any other vaccine.") == {"gap"}
+    assert "gap" in quantities.kinds("Take the two tablets 12 hours apart.")
+    # A wait for something lasts ("wait 12 to 18 months for an evaluation").
+    assert quantities.kinds("Adults wait 12 to 18 months for an evaluation.") == {"duration"}
+    # An age in words, and a bound of its own.
+    assert [(q.kind, q.low, q.high) for q in quantities.extract(
+        "Children from three years of age can have it.") if q.kind == "age"] \
+        == [("age", 3.0, quantities.OLDEST)]
+    assert [(q.low, q.high) for q in quantities.extract("The minimum age for donating is 17.")
+            if q.kind == "age"] == [(17.0, quantities.OLDEST)]
+    # Not an age: "the youngest age group is 30% of the sample".
+    assert [q for q in quantities.extract("The youngest age group is 30% of the sample.")
+            if q.kind == "age"] == []
+    assert cues_of("Stitches are usually removed after 10 to 14 days.",
+                   "Stitches are usually removed after 10 to 14 days.") == []
