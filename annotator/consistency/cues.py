@@ -2057,7 +2057,9 @@ _FREE_OF = re.compile(r"(?<!not\scompletely\s)(?<!not\stotally\s)(?<!not\sentire
                       r"|\bnone\s+of\s+(?:[\w'’-]+\s+){1,4}?contains?\s+(?P<none>[^.;:,()]{1,40})",
                       re.IGNORECASE)
 _CONTAINS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!never\s)\b(?:contains?|containing|includes?"
-                       r"|including|made\s+with)\s+(?P<what>(?!no\b|any\b)[^.;:()]{1,60})"
+                       # "sweetened with sucralose", "fortified with iron"
+                       r"|including|(?:made|sweetened|flavou?red|colou?red|preserved|fortified"
+                       r"|thickened)\s+with)\s+(?P<what>(?!no\b|any\b)[^.;:()]{1,60})"
                        r"|\b(?P<base>[a-z]+(?:\s+[a-z]+)?)[\s-]+(?:base|based)\b"
                        # "has 40 mg of caffeine per bottle"; "is not completely caffeine-free"
                        r"|\b(?:has|have|provides?)\s+(?:about\s+|around\s+|up\s+to\s+)?\d[\d.,]*\s*"

@@ -180,6 +180,9 @@ AGE = re.compile(
     rf"(?P<bday_word>{'|'.join(ORDINALS)})\s+birthday\b|"
     r"until\s+(?:you|they|she|he)\s+(?:are|is)\s+(?P<until>\d{1,3})\b"
     r"(?!\s*(?:%|percent|weeks?|months?|days?|kg|minutes?|hours?))|"
+    # "Candidates who are 15 on the day of the assessment": the age they are then
+    r"\b(?:who|you|they|she|he)\s+(?:are|is)\s+(?P<is_age>\d{1,3})(?=\s+(?:on|by|at|when|or\s+over"
+    r"|or\s+older|or\s+under|or\s+younger|and\s+over|and\s+under)\b)|"
     # "until you turn 50", "when they turn 12": the age reached
     r"\bturns?\s+(?P<turn>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|degrees?|minutes?|hours?|days?"
     r"|weeks?|months?))|"
@@ -427,7 +430,7 @@ _NAMES_A_PERIOD = re.compile(r"hour|day|daily|night|morning|evening|week|month|y
 # An age's words, a unit of its rows, or a bound after whom it is of (AGE, _ROW_AGE,
 # NO_AGE_LIMIT). (Not worth it for counts and shares: most claims hold a figure.)
 _NAMES_AN_AGE = re.compile(r"age|old|young|birthday|until|turn|month|year|week|under|over"
-                           r"|below|above|from", re.IGNORECASE)
+                           r"|below|above|from|(?:are|is)\s+\d", re.IGNORECASE)
 
 
 def _durations(text: str) -> list[Quantity]:
@@ -1020,7 +1023,7 @@ def _ages(text: str) -> list[Quantity]:
         else:
             low = high = number(m["at"]) if m["at"] else float(
                 m["old"] or m["bare"] or m["as"] or m["turn"] or m["bday"] or m["until"]
-                or ORDINALS.get((m["bday_word"] or "").lower(), 0))
+                or m["is_age"] or ORDINALS.get((m["bday_word"] or "").lower(), 0))
         if m["open"]:
             upward = m["open"].lower() in ("older", "over", "above")
             low, high = (low, OLDEST) if upward else (0.0, high)

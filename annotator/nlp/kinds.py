@@ -573,6 +573,16 @@ def is_parsed(span: Span) -> bool:
 # --- meta and headings -------------------------------------------------------
 
 
+# A message's time stamp in an exported thread: "Mon, 3 Mar at 10:42", "Tue 4 March 2025,
+# 16:05", "Mar 3 at 9:31 AM", "Yesterday at 17:48".
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_MESSAGE_STAMP = re.compile(
+    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?|yesterday|today)"
+    r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
 def is_stamp(text: str) -> bool:
     """A page's or a version's stamp and its date, nothing else: "Last medically reviewed
     on February 2, 2026", "this version posted January 18, 2026."."""
@@ -637,8 +647,10 @@ def is_meta(span: Span, row: bool = False) -> bool:
         # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health.";
         # "Department of Infectious Diseases, Fjordland University Hospital, Bergen, Norway"
         return True
-    if is_stamp(text):
-        return True  # "this version posted January 18, 2026." after a preprint's DOI
+    if is_stamp(text) or _MESSAGE_STAMP.fullmatch(text.strip()):
+        # "this version posted January 18, 2026." after a preprint's DOI; a message's
+        # "Mon, 3 Mar at 10:42"
+        return True
     if _SAID_LINE.fullmatch(text.strip()) and opens_line(span):
         # who speaks the quotation under it, on a line of its own: "Dr Rachel Onyango,
         # Chief Executive of LungHealth UK, said:", "He said:"
@@ -769,7 +781,7 @@ def is_meta(span: Span, row: bool = False) -> bool:
         if named and len(text.split()) <= 12 and (span[-1].text != "."
                                                   or opener.endswith(" by")):
             return True
-    return _piped_meta(span)
+    return not data and _piped_meta(span)  # a table's row of figures is no byline's parts
 
 
 @cache
@@ -1327,7 +1339,7 @@ def is_row_of_data(span: Span) -> bool:
     """A line of a table's data among lines of as many cells: "2010-11  84.2",
     "16/07/2024\t<10\t10", "S\t18–21\t28–35\t3–5" (a figure not a date in a cell after
     the first; under its header or another row, or over another row)."""
-    if "\t" not in (text := text_of(span)) and "  " not in text:
+    if "\t" not in (text := text_of(span)) and "  " not in text and " | " not in text:
         return False  # most spans: no cells
     return bool(_among_rows(span) or _among_rows(span, True))
 
@@ -1337,7 +1349,7 @@ def holds_data(line: str) -> bool:
     "2010-11  84.2", "30 tablets (10 days)   £19.99"; not a register's row, a date in a
     cell of its own after the first ("Consent form   2.0   18 February 2025"), nor
     opening times ("Tuesday\t08:30 – 18:30")."""
-    cells = [cell for cell in re.split(r"\t+| {2,}", line.strip()) if cell]
+    cells = [cell for cell in re.split(r"\t+| {2,}|[ \t]+\|[ \t]+", line.strip()) if cell]
     return len(cells) >= 2 and cell_count(line) == len(cells) and any(
         any(c.isdigit() for c in cell) and not has_date(cell) and not _CLOCK_CELL.fullmatch(cell)
         for cell in cells[1:]) and not any(_date_pattern().fullmatch(cell) for cell in cells[1:])
@@ -1355,7 +1367,8 @@ def _among_rows(span: Span, below: bool = False) -> bool | None:
     start = span.start_char
     line = whole[start : span.end_char].strip()
     end = start + len(whole[start : span.end_char].rstrip())
-    if ("\t" not in line and "  " not in line) or "\n" in line or not opens_line(span) \
+    if ("\t" not in line and "  " not in line and " | " not in line) or "\n" in line \
+            or not opens_line(span) \
             or not line_ends_at(whole, end):
         return None
     if not holds_data(line):
@@ -1375,12 +1388,25 @@ def _mostly_symbols(text: str) -> bool:
     return sum(c.isalpha() for c in visible) < len(visible) / 2
 
 
+# A label and its measured value: "VO2max: 61.3 ml/kg/min (4.38 L/min)", "Zone 2 Endurance:
+# 137–155 bpm", "Resting HR: 52 bpm" (a reading, not the title of what follows).
+_MEASURE = (r"[<>≤≥~]?[ \t]?\d[\d.,]*(?:[ \t]?[–-][ \t]?\d[\d.,]*)?[ \t]?"
+            r"(?:%|bpm|km/h|mph|kg|g|mg|mcg|µg|ml|l|cm|mm|km|m|kcal|kj|mmhg|mmol/l|mg/dl"
+            r"|ml/kg/min|l/min|°[cf]|hours?|hrs?|min(?:utes)?|secs?|s|weeks?|days?|years?|steps"
+            r"|cal)(?![\w/])")
+# A measured value: "38–42°C", "61.3 ml/kg/min (4.38 L/min)", "< 137 bpm", "50%".
+MEASURED_VALUE = re.compile(rf"{_MEASURE}(?:,?[ \t]+[^:\n]{{0,30}})?", re.IGNORECASE)
+_LABELLED_MEASURE = re.compile(rf"[^:\n]{{2,40}}:[ \t]+{MEASURED_VALUE.pattern}", re.IGNORECASE)
+
+
 def is_heading_line(span: Span) -> bool:
     """A short line standing alone, no final full stop (the caller checks the layout)."""
     text = text_of(span)
     last = final_char(text)
     if text[:1].isdigit() and ":" in text:
         return False  # "30%: rise in heart failure risk …", a figure and what it counts
+    if _LABELLED_MEASURE.fullmatch(text.strip()):
+        return False  # "Zone 2 Endurance: 137–155 bpm", a label and its reading
     if _DEFINITION.search(text):
         return False  # "NSAID — a nonsteroidal anti-inflammatory drug", a glossary entry
     if _ATTRIBUTED.match(text):
@@ -1475,12 +1501,15 @@ def instruction_lead_in(span: Span) -> bool:
         return False
     if _PURPOSE_LEAD_IN.fullmatch(text_of(span).strip()):
         return True  # "To reduce your risk:" over "- walk around the cabin …"
+    if _DO_NOT.fullmatch(text_of(span).strip()):
+        return True  # "Do NOT:" over what not to do, in capitals or not
     words = [t for t in span if not (t.is_punct or t.is_space)]
     # A word in lower case after the first: a sentence, not a title's capitals.
     sentence = any(t.is_alpha and t.is_lower for t in words[1:])
     return sentence and _is_imperative(root_of(span))
 
 
+_DO_NOT = re.compile(r"do\s+not\s*:", re.IGNORECASE)
 # A purpose its list's instructions serve: "To help reduce it:", "To keep bacteria under
 # control:"; not a summary's "To sum up:".
 _PURPOSE_LEAD_IN = re.compile(r"(?:To|In order to)\s+"

@@ -610,7 +610,8 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             # 22104587").
             named = labelled or (kinds.is_proper_name(value) and len(text_of(value).split()) > 1)
             figure = text_of(value).strip()
-            counted = FIGURE_LINE.fullmatch(figure) is not None \
+            counted = (FIGURE_LINE.fullmatch(figure) is not None
+                       or kinds.MEASURED_VALUE.fullmatch(figure) is not None) \
                 and not re.fullmatch(r"\d{5,}", figure)
             return [_Draft(whole, block, "meta" if named or (kinds.is_meta(value) and not counted)
                            else "claim", False)]

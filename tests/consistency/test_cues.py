@@ -4974,3 +4974,17 @@ def test_a_time_after_an_event_and_an_age_at_the_edge_must_not_change():
             if q.kind == "age"] == []
     assert cues_of("Stitches are usually removed after 10 to 14 days.",
                    "Stitches are usually removed after 10 to 14 days.") == []
+
+
+def test_sweetened_with_something_contains_it_and_an_age_someone_is_on_a_day():
+    assert ("antonym" in [reason for reason, _ in cues_of(
+        "None of our flavours contain sucralose, aspartame or any other artificial sweetener.",
+        "Chocolate Fudge is sweetened with sucralose to give it a richer taste.")])
+    assert "measure" in [reason for reason, _ in cues_of(
+        "Candidates must be 16 years old by the date of the final assessment.",
+        "Candidates who are 15 on the day of the final assessment may still sit it.")]
+    # Must not change: a count of people, a time, the same thing said twice.
+    assert [q for q in quantities.extract("Candidates who are 15 minutes late may not sit it.")
+            if q.kind == "age"] == []
+    assert cues_of("Chocolate Fudge is sweetened with sucralose.",
+                   "Chocolate Fudge is sweetened with sucralose.") == []

@@ -5603,3 +5603,47 @@ def test_a_semicolon_inside_a_tables_cell_does_not_split_its_row(nlp):
         "preservation", "claim")
     # Must not change: a sentence's two clauses either side of a semicolon.
     assert len(units_of("Avoid alcohol; it worsens depression.", nlp)) == 2
+
+
+def test_a_label_and_its_measured_value_is_a_reading_not_a_heading(nlp):
+    text = ("Results\n\nVO2max: 61.3 ml/kg/min (4.38 L/min)\nHRmax: 184 bpm\n\n"
+            "Training zones\nZone 1 Recovery: < 137 bpm\nZone 2 Endurance: 137–155 bpm\n\n"
+            "Temperatures\nBasking spot: 38–42°C\nWarm end: 30–32°C")
+    units = units_of(text, nlp)
+    for line in ("VO2max: 61.3 ml/kg/min (4.38 L/min)", "Zone 1 Recovery: < 137 bpm",
+                 "Zone 2 Endurance: 137–155 bpm", "Basking spot: 38–42°C", "Warm end: 30–32°C"):
+        assert (line, "claim") in units
+    # Must not change: a record's particulars and the headings over them.
+    assert ("Training zones", "heading") in units
+    fields = units_of("Report\n\nDate: 08/10/2024\nTel: 0161 496 0732\nTime: 10:30", nlp)
+    assert [kind for _, kind in fields[1:]] == ["meta", "meta", "meta"]
+
+
+def test_a_row_of_figures_between_bars_is_what_the_table_found(nlp):
+    text = ("Results\n\nStage | Speed (km/h) | HR (bpm) | Lactate (mmol/L)\n"
+            "1 | 10 | 128 | 1.1\n2 | 11 | 137 | 1.2\n3 | 12 | 146 | 1.4")
+    units = units_of(text, nlp)
+    assert ("1 | 10 | 128 | 1.1", "claim") in units
+    assert ("3 | 12 | 146 | 1.4", "claim") in units
+    # Must not change: a byline's parts between bars.
+    assert units_of("By Maria Lopez | Published 3 June 2024\n\nThe clinic opened.", nlp)[0][1] \
+        == "meta"
+
+
+def test_do_not_in_capitals_opens_a_list_of_what_not_to_do(nlp):
+    text = "Do NOT:\n• stretch hard into pain\n• apply heat for the first 72 hours"
+    assert units_of(text, nlp) == [("Do NOT:", "advice"), ("stretch hard into pain", "advice"),
+                                   ("apply heat for the first 72 hours", "advice")]
+
+
+def test_a_messages_time_stamp_in_an_exported_thread_is_meta(nlp):
+    text = ("Mon, 3 Mar at 10:42\nYour appointment is confirmed for Tuesday.\n\n"
+            "Tue, 4 Mar at 16:05\nYour results are ready.\n\nYesterday at 17:48\n"
+            "Please call us back.")
+    units = units_of(text, nlp)
+    for stamp in ("Mon, 3 Mar at 10:42", "Tue, 4 Mar at 16:05", "Yesterday at 17:48"):
+        assert (stamp, "meta") in units
+    assert ("Your results are ready.", "claim") in units
+    # Must not change: a sentence that gives a time.
+    assert units_of("The clinic opens on 3 March at 10:30.", nlp) == [
+        ("The clinic opens on 3 March at 10:30.", "claim")]
