@@ -2605,7 +2605,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
     found = []
     # Numbers of one measure that differ; the same figures again are a repeat.
     # (two bands of age: nor their doses, weights or the ages themselves)
-    bands = _age_bands(a, b)
+    bands = bool(a.measures) and bool(b.measures) and _age_bands(a, b)
     both = a.measures.keys() & b.measures.keys() if a.measures and b.measures and not bands \
         else ()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m]
@@ -2793,24 +2793,26 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
             a.role[1], b.role[1]) and _unranked(a.role[0]) == _unranked(b.role[0]):
         # "X is the leading cause of cancer death" / "X is the second leading cause …"
         found.append(("role", f"{a.role[0]} / {b.role[0]}: {a.role[1]}"))
-    elif levels := sorted(a.high_in & b.low_in - a.low_in - b.high_in
-                          or b.high_in & a.low_in - b.low_in - a.high_in):
+    elif (a.high_in or a.low_in) and (b.high_in or b.low_in) and (levels := sorted(
+            a.high_in & b.low_in - a.low_in - b.high_in
+            or b.high_in & a.low_in - b.low_in - a.high_in)):
         # "Bananas are among the fruits highest in potassium" / "Bananas are a
         # low-potassium fruit"
         found.append(("antonym", f"high / low in {levels[0]}"))
-    elif not any(x.missing[0] and y.doses for x, y in ((a, b), (b, a))) and (
-            free := sorted(a.free_of & b.contains - a.contains or b.free_of & a.contains
-                           - b.contains)):
+    elif ((a.free_of and (b.contains or b.high_in)) or (b.free_of and (a.contains or a.high_in))
+          ) and not any(x.missing[0] and y.doses for x, y in ((a, b), (b, a))) and (
+            free := sorted(a.free_of & (b.contains | b.high_in) - a.contains
+                           or b.free_of & (a.contains | a.high_in) - b.contains)):
         # (none of it against an amount of it is the null's: "contains no caffeine" /
         # "contains about 2 to 15 mg of caffeine")
         # "The gel … is completely peroxide-free" / "Our home whitening gels contain 10% or
         # 16% carbamide peroxide"
         found.append(("antonym", f"{free[0]}-free / contains {free[0]}"))
-    elif alone := next((
+    elif a.decisions and b.decisions and (alone := next((
             f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
             for who, act, what, only in x.decisions if only
             for other, act2, what2, _ in y.decisions
-            if other != who and (act2 == act or what & what2)), ""):
+            if other != who and (act2 == act or what & what2)), "")):
         # "Only a registered doctor can give final clearance" / "The team coach signs off
         # the final return-to-play clearance": one act given to two people, one alone.
         found.append(("role", alone))

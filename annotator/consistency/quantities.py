@@ -478,9 +478,10 @@ def _durations(text: str) -> list[Quantity]:
 _ANY_WINDOW = re.compile(r"\bin\s+any\s+(?:one\s+)?$", re.IGNORECASE)
 # The time between two things, not how long one lasts: "take them at least 4 hours
 # apart", "at least a year after the first", "between doses", "wait at least four weeks
-# after any other vaccine", "at the same time as"; how long after a procedure something
-# may be done ("tested for new glasses one week after your operation"), as a wait says.
-_GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b|(?:after|before)\s+(?:(?:the|your|their"
+# after any other vaccine", "at the same time as", "24 hours have passed since the last
+# episode" (a time after one named event, "one week after your operation", lasts).
+_GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b"
+                        r"|(?:(?:have|has)\s+(?:passed|elapsed)\s+since|after|before)\s+(?:(?:the|your|their"
                         r"|his|her)\s+)?(?:first|second|previous|last|next)\b)",
                         re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?$", re.IGNORECASE)
@@ -1110,6 +1111,29 @@ _FLOOR = re.compile(
     r"|\b(?:on|to)\s+level\s+(?P<level>\d{1,2})\b", re.IGNORECASE)
 
 
+# A deadline's day without its year: "return it by Friday 14 March", "no later than 7
+# March", "before the 1st of April" (one with its year is a year's: YEAR).
+_DEADLINE = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before|until|deadline(?:\s+is)?:?)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s+\d)",
+    re.IGNORECASE)
+_MONTHS = [month.lower() for month in _MONTH.split("|")]
+
+
+def _deadlines(text: str) -> list[Quantity]:
+    if "by" not in text and "than" not in text and "before" not in text \
+            and "until" not in text and "eadline" not in text:
+        return []
+    found = []
+    for m in _DEADLINE.finditer(text):
+        day = (_MONTHS.index((m["month"] or m["month2"]).lower()) + 1) * 100 + int(
+            m["day"] or m["day2"])
+        found.append(Quantity("deadline", day, day, m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _floors(text: str) -> list[Quantity]:
     if "floor" not in text and "evel" not in text:
         return []
@@ -1166,7 +1190,7 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
                      *_temperatures(text),
                      *_loudness(text),
                      *_concentrations(text), *_prices(text), *_volumes(text),
-                     *_ages(text), *_years(text, published),
+                     *_ages(text), *_years(text, published), *_deadlines(text),
                      *_percents(text),
                      *_dose_limits(text), *_days_per(text), *_frequencies(text),
                      *_time_points(text),

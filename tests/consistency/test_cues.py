@@ -4988,3 +4988,28 @@ def test_sweetened_with_something_contains_it_and_an_age_someone_is_on_a_day():
             if q.kind == "age"] == []
     assert cues_of("Chocolate Fudge is sweetened with sucralose.",
                    "Chocolate Fudge is sweetened with sucralose.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two deadlines' days, without a year.
+    ("Please return the form to the school office by Friday 14 March.",
+     "Please return this form to the school office no later than Friday 7 March."),
+    # A time since the last of something, said two ways.
+    ("Children who have had diarrhoea must stay at home until 48 hours after their last episode.",
+     "Children can return once 24 hours have passed since the last episode."),
+])
+def test_a_deadlines_day_and_a_time_since_the_last_episode(a, b):
+    assert "measure" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_rich_in_something_against_free_of_it():
+    assert "antonym" in [reason for reason, _ in cues_of(
+        "Our kelp mud is naturally rich in iodine.",
+        "The marine mud used in our seaweed wrap is iodine-free.")]
+
+
+def test_a_deadlines_day_must_not_change():
+    # A day with its year is a year's; the same day twice is a repeat.
+    assert [q.kind for q in quantities.extract("Apply by 1 June 2024.")] == ["year"]
+    assert cues_of("Return the form by 14 March.", "Return the form by 14 March.") == []
+    assert [q.kind for q in quantities.extract("Bring it by 14 March.")] == ["deadline"]
