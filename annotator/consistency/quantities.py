@@ -302,6 +302,9 @@ DAYS_PER = re.compile(
 _SAME_TIME_AS = r"at\s+the\s+same\s+time\s+as"
 IMMEDIATE = re.compile(
     r"\b(?:as\s+soon\s+as(?!\s+possible)|immediately|instantly|right\s+away|straight\s+away"
+    # "You can drink tea straight after taking your trays out"
+    # (not a way: "Turn right after the pharmacy", "the first right after the lights")
+    r"|(?<!turn\s)(?<!bear\s)(?<!keep\s)(?<!first\s)(?<!next\s)(?:straight|right|directly)\s+after"
     r"|the\s+(?:instant|moment)\s+(?:they|it|you)\b"
     rf"|the\s+same\s+day|{_SAME_TIME_AS}"
     r"|at\s+once|(?:after|from)\s+(?:the\s+)?(?:very\s+)?first\s+(?:dose|pill|tablet"

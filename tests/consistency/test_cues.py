@@ -2123,9 +2123,12 @@ def test_not_everyone_against_everyone():
 
 def test_avoiding_an_act_against_calling_it_fine():
     text = ("Heartburn\n\n"
-            "Lying down right after a meal is fine if you are propped up on pillows.\n\n"
+            "Lying down after a meal is fine if you are propped up on pillows.\n\n"
             "Avoid lying down for 3 hours after a meal.")
     assert reasons(text) == ["permission"]
+    # "right after" is no time at all against 3 hours: a measure, weighed above the
+    # permission the two also give.
+    assert reasons(text.replace("down after", "down right after")) == ["measure"]
     assert cues._permissions(["stop", "smoke"], "Stop smoking.") == (frozenset(), {"smoke"})
     # Must not read: "Avoid" before a noun names no act.
     assert cues._permissions(["avoid", "alcohol"], "Avoid alcohol.") == (frozenset(), frozenset())
@@ -5013,3 +5016,13 @@ def test_a_deadlines_day_must_not_change():
     assert [q.kind for q in quantities.extract("Apply by 1 June 2024.")] == ["year"]
     assert cues_of("Return the form by 14 March.", "Return the form by 14 March.") == []
     assert [q.kind for q in quantities.extract("Bring it by 14 March.")] == ["deadline"]
+
+
+def test_straight_after_something_is_no_time_at_all():
+    assert "measure" in [reason for reason, _ in cues_of(
+        "Avoid tea and coffee for at least an hour after removing your trays.",
+        "You can drink tea or coffee straight after taking your trays out.")]
+    assert [(q.kind, q.high) for q in quantities.extract(
+        "You can drive home straight after the test.")] == [("duration", 0.0)]
+    # Must not change: "right" and "straight" that say no time.
+    assert quantities.extract("Turn right after the pharmacy.") == []
