@@ -1394,8 +1394,13 @@ _MEASURE = (r"[<>≤≥~]?[ \t]?\d[\d.,]*(?:[ \t]?[–-][ \t]?\d[\d.,]*)?[ \t]?"
             r"(?:%|bpm|km/h|mph|kg|g|mg|mcg|µg|ml|l|cm|mm|km|m|kcal|kj|mmhg|mmol/l|mg/dl"
             r"|ml/kg/min|l/min|°[cf]|hours?|hrs?|min(?:utes)?|secs?|s|weeks?|days?|years?|steps"
             r"|cal)(?![\w/])")
-# A measured value: "38–42°C", "61.3 ml/kg/min (4.38 L/min)", "< 137 bpm", "50%".
-MEASURED_VALUE = re.compile(rf"{_MEASURE}(?:,?[ \t]+[^:\n]{{0,30}})?", re.IGNORECASE)
+# A measured value: "38–42°C", "61.3 ml/kg/min (4.38 L/min)", "< 137 bpm", "50%", "13.0
+# km/h, HR 155" (a note in brackets or another figure after a comma; not a title's words:
+# "Part 1: 10 days to a healthier you").
+MEASURED_VALUE = re.compile(
+    rf"{_MEASURE}(?:[ \t]*(?:–|-|to)[ \t]*{_MEASURE})?"  # "5 °C to 40 °C"
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\)|,[ \t]+[^:\n]{{0,20}}\d[^:\n]{{0,10}})?",
+    re.IGNORECASE)
 _LABELLED_MEASURE = re.compile(rf"[^:\n]{{2,40}}:[ \t]+{MEASURED_VALUE.pattern}", re.IGNORECASE)
 
 

@@ -5613,8 +5613,13 @@ def test_a_label_and_its_measured_value_is_a_reading_not_a_heading(nlp):
     for line in ("VO2max: 61.3 ml/kg/min (4.38 L/min)", "Zone 1 Recovery: < 137 bpm",
                  "Zone 2 Endurance: 137–155 bpm", "Basking spot: 38–42°C", "Warm end: 30–32°C"):
         assert (line, "claim") in units
-    # Must not change: a record's particulars and the headings over them.
+    assert ("Operating temperature: 5 °C to 40 °C", "claim") in units_of(
+        "Specifications\nPulse rate range: 30-240 bpm\nOperating temperature: 5 °C to 40 °C", nlp)
+    # Must not change: a record's particulars, the headings over them, a title's words
+    # after its figure.
     assert ("Training zones", "heading") in units
+    assert units_of("Part 1: 10 days to a healthier you\n\nWalk every day.", nlp)[0] == (
+        "Part 1: 10 days to a healthier you", "heading")
     fields = units_of("Report\n\nDate: 08/10/2024\nTel: 0161 496 0732\nTime: 10:30", nlp)
     assert [kind for _, kind in fields[1:]] == ["meta", "meta", "meta"]
 
