@@ -573,14 +573,17 @@ def is_parsed(span: Span) -> bool:
 # --- meta and headings -------------------------------------------------------
 
 
-# A message's time stamp in an exported thread: "Mon, 3 Mar at 10:42", "Tue 4 March 2025,
-# 16:05", "Mar 3 at 9:31 AM", "Yesterday at 17:48".
-_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_MESSAGE_STAMP = re.compile(
-    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+\d{4})?|yesterday|today)"
-    r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+@cache
+def _message_stamp() -> re.Pattern[str]:
+    """A message's time stamp in an exported thread: "Mon, 3 Mar at 10:42", "Tue 4 March
+    2025, 16:05", "Mar 3 at 9:31 AM", "Yesterday at 17:48" (the cue lists' months and
+    days, as a date's)."""
+    month = rf"(?:{_one_of('months')})\.?"
+    return re.compile(
+        rf"(?:(?:(?:{_one_of('weekdays')})\.?,?\s+)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{month}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+        r"(?:,?\s+\d{4})?|yesterday|today)"
+        r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def is_stamp(text: str) -> bool:
@@ -647,7 +650,7 @@ def is_meta(span: Span, row: bool = False) -> bool:
         # "1Epidemic Intelligence Service, CDC; 2Ohio Department of Health.";
         # "Department of Infectious Diseases, Fjordland University Hospital, Bergen, Norway"
         return True
-    if is_stamp(text) or _MESSAGE_STAMP.fullmatch(text.strip()):
+    if is_stamp(text) or _message_stamp().fullmatch(text.strip()):
         # "this version posted January 18, 2026." after a preprint's DOI; a message's
         # "Mon, 3 Mar at 10:42"
         return True
@@ -1339,9 +1342,18 @@ def is_row_of_data(span: Span) -> bool:
     """A line of a table's data among lines of as many cells: "2010-11  84.2",
     "16/07/2024\t<10\t10", "S\t18–21\t28–35\t3–5" (a figure not a date in a cell after
     the first; under its header or another row, or over another row)."""
-    if "\t" not in (text := text_of(span)) and "  " not in text and " | " not in text:
+    if not _may_hold_cells(text_of(span)):
         return False  # most spans: no cells
     return bool(_among_rows(span) or _among_rows(span, True))
+
+
+# A data row's cells: between tabs or bars (CELLS), or wide spaces.
+_DATA_CELLS = re.compile(rf" {{2,}}|{CELLS.pattern}")
+
+
+def _may_hold_cells(text: str) -> bool:
+    """A cheap test before a row's cells are sought: a tab, a wide space or a bar."""
+    return "\t" in text or "  " in text or " | " in text
 
 
 def holds_data(line: str) -> bool:
@@ -1349,7 +1361,7 @@ def holds_data(line: str) -> bool:
     "2010-11  84.2", "30 tablets (10 days)   £19.99"; not a register's row, a date in a
     cell of its own after the first ("Consent form   2.0   18 February 2025"), nor
     opening times ("Tuesday\t08:30 – 18:30")."""
-    cells = [cell for cell in re.split(r"\t+| {2,}|[ \t]+\|[ \t]+", line.strip()) if cell]
+    cells = [cell for cell in _DATA_CELLS.split(line.strip()) if cell]
     return len(cells) >= 2 and cell_count(line) == len(cells) and any(
         any(c.isdigit() for c in cell) and not has_date(cell) and not _CLOCK_CELL.fullmatch(cell)
         for cell in cells[1:]) and not any(_date_pattern().fullmatch(cell) for cell in cells[1:])
@@ -1367,8 +1379,7 @@ def _among_rows(span: Span, below: bool = False) -> bool | None:
     start = span.start_char
     line = whole[start : span.end_char].strip()
     end = start + len(whole[start : span.end_char].rstrip())
-    if ("\t" not in line and "  " not in line and " | " not in line) or "\n" in line \
-            or not opens_line(span) \
+    if not _may_hold_cells(line) or "\n" in line or not opens_line(span) \
             or not line_ends_at(whole, end):
         return None
     if not holds_data(line):
