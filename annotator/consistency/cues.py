@@ -1409,6 +1409,13 @@ class _Reading:
     # the figures a unit puts in a class, each with the class: ("7", "high") for
     # "Readings of 7, 8 or 9 are classed as High": _classed
     classed: frozenset[tuple[str, str]] = frozenset()
+    # (before or after, stems of the event it is timed against, stems of the rest of the
+    # unit) of each act a unit times against another ("sign the declaration before their
+    # first lesson"): _order
+    order: frozenset[tuple[str, frozenset[str], frozenset[str]]] = frozenset()
+    # the floors a unit puts something on, with the stems of the rest of the unit
+    # ("The first aid room is upstairs"): _floors
+    floors: tuple[frozenset[int], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2005,6 +2012,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         high_in=_levels_of(text, "high"),
         low_in=_levels_of(text, "low"),
         classed=_classed(text),
+        order=_order(text),
+        floors=_floors(text),
     )
 
 
@@ -2024,6 +2033,117 @@ def _classed(text: str) -> frozenset[tuple[str, str]]:
         return frozenset()  # (most units: the figures before the verb are sought only then)
     return frozenset((figure, m["class"].lower()) for m in _CLASSED.finditer(text)
                      for figure in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])", m["figures"]))
+
+
+# An act timed against an event: "before their first lesson", "after you have finished
+# spraying", "before the cord is clamped" (not "look after", "never before", "before or
+# after"; the event runs to the clause's end, and may hold another: "from four days before
+# the rash appears until four days after it appears").
+_ORDER = re.compile(r"(?<!\blook\s)(?<!\blooks\s)(?<!\blooked\s)(?<!\blooking\s)"
+                    r"(?<!\bnever\s)(?<!\bthan\s)(?<!\bas\s)(?<!\bever\s)"
+                    r"(?<!\bor\s)(?<!\band\s)\b(?P<rel>before|after)\s+(?!or\s|and\s)"
+                    r"(?=(?P<event>[^,.;:()!?\n–—]{3,60}))", re.IGNORECASE)
+# Where an event's words end: a conjunction opens another clause ("… before the test, so
+# …" / "before the cord is clamped and cut" goes on).
+_EVENT_ENDS = re.compile(r"(?:^|\s)(?:and|or|but|so|because|then|to|when|if|until|unless|"
+                         r"before|after)\s(?!(?:cut|dried|rinsed|washed|cleaned)\b)",
+                         re.IGNORECASE)
+# Not an event's own: the end of a period ("after your final dose", "after their last
+# contact"), a time in history ("before the vaccine was introduced"), what comes both
+# before and after ("wash before handling too").
+_NOT_ONE_EVENT = re.compile(r"\b(?:last|final|was|were|too|also|as\s+well|compared|than)\b"
+                            r"|^(?:the|a|an|our|this|its)\s+[a-z]+\s+[a-z]+ed\b", re.IGNORECASE)
+# A unit that times one thing on both sides of an event ("stop for two weeks before
+# surgery and for two months afterwards", "until seven days after your colonoscopy",
+# "continue for seven days after you leave").
+_BOTH_SIDES = re.compile(r"\bafterwards?\b|\b(?:until|for)\s+(?:at\s+least\s+)?(?:\S+\s+){0,3}"
+                         r"after\b", re.IGNORECASE)
+# Words that time an event rather than name it ("after 3 hours", "before the first
+# week"), and the verbs that only carry one: not an event's stems.
+_TIMING_WORDS = {"hour", "minute", "day", "week", "month", "year", "time", "that", "this",
+                 "then", "which", "what", "first", "second", "next", "every", "each",
+                 "having", "being", "once", "long", "while", "usually", "still", "are", "is",
+                 "has", "have", "had", "been", "can", "could", "will", "would", "may",
+                 "might", "must", "should", "anything", "anyone", "everything", "later",
+                 "least", "most", "soon", "one", "two", "three", "four", "five", "six",
+                 "seven", "eight", "nine", "ten", "twelve"}
+# An act denied before or after an event is no order of two acts ("Do not eat for an hour
+# after swimming" / "Eat a snack before swimming").
+_DENYING_ORDER = re.compile(r"\b(?:not|never|no|avoid|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _event_stems(words: str) -> frozenset[str]:
+    """The stems of the content words of `words`, past tenses read plain ("clamped":
+    clamp, "finished": finish)."""
+    found = set()
+    for w in _content(_WORD.findall(words.lower())):
+        if w in _TIMING_WORDS:
+            continue
+        if w.endswith("ed") and len(w) > 5 and not w.endswith("eed"):
+            w = w[:-2] if w[-3] != w[-4] or w[-3] in "lsz" else w[:-3]
+        w = quantities.singular(w)
+        if w not in _TIMING_WORDS and not w[0].isdigit():
+            found.add(stem(w))
+    return frozenset(found)
+
+
+def _order(text: str) -> frozenset[tuple[str, frozenset[str], frozenset[str]]]:
+    """(before or after, the event's stems, the stems of the rest) of each act `text`
+    times against an event."""
+    if ("before" not in text.lower() and "after" not in text.lower()) or _BOTH_SIDES.search(text):
+        return frozenset()
+    found = set()
+    for m in _ORDER.finditer(text):
+        event = m["event"]
+        if (cut := _EVENT_ENDS.search(event)):
+            event = event[:cut.start()]
+        if _NOT_ONE_EVENT.search(event) or _DENYING_ORDER.search(text, 0, m.start()):
+            continue
+        if (stems := _event_stems(event)):
+            rest = _event_stems(text[:m.start()] + " " + text[m.start() + len(m["rel"])
+                                                                + 1 + len(event):])
+            found.add((m["rel"].lower(), stems, rest - stems))
+    return frozenset(found)
+
+
+def _timed_apart(a: _Reading, b: _Reading) -> str:
+    """The event one unit times an act before and the other after; "" when none."""
+    for (rel, event, rest), (rel2, event2, rest2) in itertools.product(a.order, b.order):
+        shared = event & event2
+        if rel != rel2 and shared and rest & rest2 and len(rest & rest2) + len(shared) >= 3 \
+                and not any(
+                r == rel2 and e & shared for r, e, _ in a.order) and not any(
+                r == rel and e & shared for r, e, _ in b.order):
+            # "sign the declaration before their first lesson" / "complete the
+            # declaration after their first lesson"
+            return f"{rel} / {rel2} {sorted(shared)[0]}"
+    return ""
+
+
+# The floor of a building something is on: ground (0), first (1) …, upstairs (above the
+# ground), basement (below it).
+_FLOOR = re.compile(r"\b(?:(?P<nth>ground|first|second|third|1st|2nd|3rd|lower[- ]ground"
+                    r"|upper)[- ]floor|(?P<up>upstairs|mezzanine)|(?P<down>basement))\b",
+                    re.IGNORECASE)
+_FLOORS = {"ground": frozenset({0}), "first": frozenset({1}), "1st": frozenset({1}),
+           "second": frozenset({2}), "2nd": frozenset({2}), "third": frozenset({3}),
+           "3rd": frozenset({3}), "upper": frozenset({1, 2, 3}),
+           "lower ground": frozenset({-1}), "lower-ground": frozenset({-1})}
+_ABOVE = frozenset({1, 2, 3})
+
+
+def _floors(text: str) -> tuple[frozenset[int], frozenset[str]]:
+    """The floor `text` puts something on (one mention, not denied), and the stems of the
+    rest."""
+    if "floor" not in text and "stairs" not in text and "mezzanine" not in text \
+            and "basement" not in text:
+        return frozenset(), frozenset()
+    found = list(_FLOOR.finditer(text))
+    if len(found) != 1 or _DENYING_ORDER.search(text):  # ("not available on the ground floor")
+        return frozenset(), frozenset()
+    m = found[0]
+    level = (_FLOORS[m["nth"].lower()] if m["nth"] else _ABOVE if m["up"] else frozenset({-1}))
+    return level, _event_stems(text[:m.start()] + " " + text[m.end():]) - {"floor", "level"}
 
 
 # How much of something a thing has: "highest in potassium", "rich in iron", "a
@@ -2808,6 +2928,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "The gel … is completely peroxide-free" / "Our home whitening gels contain 10% or
         # 16% carbamide peroxide"
         found.append(("antonym", f"{free[0]}-free / contains {free[0]}"))
+    elif a.order and b.order and (order := _timed_apart(a, b)):
+        found.append(("antonym", order))
+    elif a.floors[0] and b.floors[0] and not a.floors[0] & b.floors[0] and len(
+            a.floors[1] & b.floors[1]) >= 2:
+        # "The first aid room is next to reception on the ground floor" / "the first aid
+        # room on the mezzanine above the cafe"
+        found.append(("antonym", "on another floor"))
     elif a.decisions and b.decisions and (alone := next((
             f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
             for who, act, what, only in x.decisions if only

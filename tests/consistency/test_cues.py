@@ -5026,3 +5026,44 @@ def test_straight_after_something_is_no_time_at_all():
         "You can drive home straight after the test.")] == [("duration", 0.0)]
     # Must not change: "right" and "straight" that say no time.
     assert quantities.extract("Turn right after the pharmacy.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # One act before an event, and after it.
+    ("Patients must sign the consent form before their first session.",
+     "New patients complete the consent form after their first session."),
+    ("Put up a warning sign at least a day before you spray.",
+     "The warning sign should only go up after you have finished spraying."),
+    ("The midwife takes the sample after the cord has been clamped and cut.",
+     "The sample is taken in the first minute after birth, before the cord is clamped."),
+    # One place on two floors.
+    ("The baby changing room is beside the lifts on the ground floor.",
+     "You will find the baby changing room upstairs, next to the café."),
+])
+def test_an_act_before_and_after_one_event_and_a_place_on_two_floors(a, b):
+    assert "antonym" in [reason for reason, _ in cues_of(a, b)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two acts around one event.
+    ("Wash your hands before touching your lenses.",
+     "Rinse the case after removing your lenses."),
+    # An act denied after the event.
+    ("Do not eat for an hour after swimming.", "Eat a small snack before swimming."),
+    # A period: from before the first dose until after the last.
+    ("Use contraception for at least a month before your treatment.",
+     "Keep using contraception until a month after your treatment ends."),
+    # A time in history.
+    ("Before the vaccine was introduced, thousands of babies were admitted each year.",
+     "Admissions of babies fell by 77% in the years after the vaccine was introduced."),
+    # Both before and after.
+    ("Wash your hands straight after handling the lizard.",
+     "Bites happen when a hand smells of insects, so wash your hands before handling too."),
+    ("Look after your skin before the treatment.",
+     "Your skin will be red after the treatment."),
+    # A floor denied.
+    ("Epidurals are given on the labour ward on the second floor.",
+     "Epidurals are not given in the birth centre on the ground floor."),
+])
+def test_an_act_before_and_after_one_event_must_not_change(a, b):
+    assert "antonym" not in [reason for reason, _ in cues_of(a, b)]
