@@ -1416,6 +1416,11 @@ class _Reading:
     # the floors a unit puts something on, with the stems of the rest of the unit
     # ("The first aid room is upstairs"): _floors
     floors: tuple[frozenset[int], frozenset[str]] = (frozenset(), frozenset())
+    # the stems of what a unit says is compulsory ("Kennel cough vaccination is
+    # compulsory", "must wear a helmet") and of what it says is not ("Helmets are optional",
+    # "We do not require kennel cough vaccination"): _needed
+    compulsory: frozenset[str] = frozenset()
+    optional: frozenset[str] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2014,6 +2019,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         classed=_classed(text),
         order=_order(text),
         floors=_floors(text),
+        compulsory=_needed(text, _COMPULSORY),
+        optional=_needed(text, _OPTIONAL),
     )
 
 
@@ -2120,6 +2127,53 @@ def _timed_apart(a: _Reading, b: _Reading) -> str:
     return ""
 
 
+# What is compulsory, said of a thing ("Kennel cough vaccination is compulsory for every
+# dog", "Wearing a helmet is a condition of joining") or as what someone requires or must
+# wear ("We require proof of address", "must wear a helmet"); not a duty of people
+# ("doctors are required to report").
+_COMPULSORY = re.compile(
+    r"(?P<thing>(?:[\w'’-]+\s+){1,4}?)(?:is|are)\s+(?:always\s+|strictly\s+|legally\s+"
+    r"|also\s+)?(?:compulsory|mandatory|obligatory|required(?!\s+to\b)|essential"
+    r"|a\s+condition\s+of)\b"
+    r"|\b(?:we|they|you|[a-z]+s)\s+(?:always\s+|also\s+|now\s+)?(?:require|insist\s+on)\s+"
+    r"(?P<object>[^,.;:!?()]{3,60})"
+    r"|\bmust\s+(?:always\s+)?(?:wear|have|show|bring|carry|hold)\s+(?P<worn>[^,.;:!?()]{3,60})",
+    re.IGNORECASE)
+# What is not: "Helmets are optional", "is recommended but not compulsory", "We do not
+# require …", "there is no requirement for …".
+_OPTIONAL = re.compile(
+    r"(?P<thing>(?:[\w'’-]+\s+){1,4}?)(?:is|are)\s+(?:entirely\s+|completely\s+)?"
+    r"(?:optional|voluntary|(?:recommended\s+but\s+)?not\s+(?:compulsory|mandatory|obligatory"
+    r"|required(?!\s+to\b)|essential))\b"
+    r"|\b(?:do|does|did|will)\s*(?:not|n['’]t)\s+require\s+(?P<object>[^,.;:!?()]{3,60})"
+    r"|\bno\s+(?:need|requirement)\s+(?:for|to\s+(?:wear|have|show|bring))\s+"
+    r"(?P<worn>[^,.;:!?()]{3,60})", re.IGNORECASE)
+# Where what is required ends: "kennel cough vaccination for grooming appointments".
+_THING_ENDS = re.compile(r"\s(?:for|in|at|on|during|when|if|before|after|to|by|from|with|unless"
+                         r"|and|or|but|because|so|until|while|whatever|whenever)\s", re.IGNORECASE)
+_NOT_A_THING = {"every", "all", "any", "each", "both", "some", "our", "your", "their", "its",
+                "also", "only", "still", "wearing", "use", "using", "proof"}
+
+
+def _needed(text: str, pattern: re.Pattern) -> frozenset[str]:
+    """The stems of what `text` says is compulsory, or not (`pattern`: _COMPULSORY or
+    _OPTIONAL)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("compulsory", "mandatory", "obligatory", "requir",
+                                              "essential", "condition of", "optional",
+                                              "voluntary", "must", "no need")):
+        return frozenset()
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        thing = m["thing"] or ""
+        if m["object"] or m["worn"]:
+            thing = m["object"] or m["worn"]
+            if (end := _THING_ENDS.search(" " + thing)):
+                thing = thing[:max(end.start() - 1, 0)]
+        found.update(_event_stems(thing) - {stem(w) for w in _NOT_A_THING})
+    return frozenset(found)
+
+
 # The floor of a building something is on: ground (0), first (1) …, upstairs (above the
 # ground), basement (below it).
 _FLOOR = re.compile(r"\b(?:(?P<nth>ground|first|second|third|1st|2nd|3rd|lower[- ]ground"
@@ -2174,7 +2228,9 @@ _FREE_OF = re.compile(r"(?<!not\scompletely\s)(?<!not\stotally\s)(?<!not\sentire
                       # ("the jab contains no live virus", as well as an amount's null;
                       # "None of our drinks contain caffeine")
                       r"|\bcontains?\s+no\s+(?P<no>[^.;:,()]{1,40})"
-                      r"|\bnone\s+of\s+(?:[\w'’-]+\s+){1,4}?contains?\s+(?P<none>[^.;:,()]{1,40})",
+                      r"|\bnone\s+of\s+(?:[\w'’-]+\s+){1,4}?contains?\s+(?P<none>[^.;:,()]{1,40})"
+                      # "sanitised with bromine alone, never chlorine"
+                      r"|\b(?:alone|only),\s+never\s+(?P<alone>[a-z]+)\b",
                       re.IGNORECASE)
 _CONTAINS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!never\s)\b(?:contains?|containing|includes?"
                        # "sweetened with sucralose", "fortified with iron"
@@ -2184,7 +2240,12 @@ _CONTAINS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!never\s)\b(?:contains?|conta
                        # "has 40 mg of caffeine per bottle"; "is not completely caffeine-free"
                        r"|\b(?:has|have|provides?)\s+(?:about\s+|around\s+|up\s+to\s+)?\d[\d.,]*\s*"
                        r"(?:mg|g|mcg|µg|milligrams?|grams?)\s+of\s+(?P<amount>[a-z]+)"
-                       r"|\bnot\s+(?:completely|totally|entirely)\s+(?P<notfree>[a-z]+)-free\b",
+                       r"|\bnot\s+(?:completely|totally|entirely)\s+(?P<notfree>[a-z]+)-free\b"
+                       # "adds a measured scoop of chlorine granules to the water"
+                       r"|\badds?\s+(?:(?:a|an|one|two|three|\d+)\s+(?:[a-z]+\s+)?(?:scoops?|doses?"
+                       r"|drops?|capfuls?|tablets?|sachets?|measures?|spoonfuls?)\s+of\s+)?"
+                       r"(?!(?:a|an|the|you|it|them|him|her|us|me|nothing|anything|something|some"
+                       r"|more|extra)\b)(?P<added>[a-z]+(?:\s+[a-z]+)?)\s+to\s+the\b",
                        re.IGNORECASE)
 # "None of our drinks contain …": what follows says what they do not contain.
 _NONE_OF = re.compile(r"\bnone\s+of\s+(?:[\w'’-]+\s+){1,4}?$", re.IGNORECASE)
@@ -2208,7 +2269,8 @@ def _free_of(text: str) -> frozenset[str]:
     for m in _FREE_OF.finditer(text):
         if m["what"] and m["what"].lower() not in _NOT_CONTENT_FREE:
             found.add(stem(quantities.singular(m["what"].lower())))
-        found.update(_stems_of(m["never"] or m["of"] or m["no"] or m["none"] or ""))
+        found.update(_stems_of(m["never"] or m["of"] or m["no"] or m["none"] or m["alone"]
+                               or ""))
     return frozenset(found)
 
 
@@ -2218,7 +2280,8 @@ def _contained(text: str) -> frozenset[str]:
     for m in _CONTAINS.finditer(text):
         if m["what"] and _NONE_OF.search(text, 0, m.start()):
             continue
-        found.update(_stems_of((m["what"] or m["base"] or m["amount"] or m["notfree"] or "")[:60]))
+        found.update(_stems_of((m["what"] or m["base"] or m["amount"] or m["notfree"]
+                                or m["added"] or "")[:60]))
     return frozenset(found)
 
 
@@ -2930,6 +2993,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("antonym", f"{free[0]}-free / contains {free[0]}"))
     elif a.order and b.order and (order := _timed_apart(a, b)):
         found.append(("antonym", order))
+    elif (a.compulsory or a.optional) and (b.compulsory or b.optional) and (needed := sorted(
+            a.compulsory & b.optional - a.optional or b.compulsory & a.optional - b.optional)):
+        # "Kennel cough vaccination is compulsory" / "We do not require kennel cough
+        # vaccination"
+        found.append(("antonym", f"{needed[0]} compulsory / optional"))
     elif a.floors[0] and b.floors[0] and not a.floors[0] & b.floors[0] and len(
             a.floors[1] & b.floors[1]) >= 2:
         # "The first aid room is next to reception on the ground floor" / "the first aid

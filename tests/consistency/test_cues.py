@@ -5067,3 +5067,29 @@ def test_an_act_before_and_after_one_event_and_a_place_on_two_floors(a, b):
 ])
 def test_an_act_before_and_after_one_event_must_not_change(a, b):
     assert "antonym" not in [reason for reason, _ in cues_of(a, b)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # A thing said to be compulsory, and said not to be.
+    ("A signed consent form is compulsory for every patient.",
+     "We do not require a consent form for routine appointments."),
+    ("All swimmers must wear a swimming cap in the main pool.",
+     "Swimming caps are optional for lane swimmers."),
+    # Free of something, and something added.
+    ("Our pool is cleaned with ozone alone, never chlorine.",
+     "Each evening the attendant adds a measured dose of chlorine to the water."),
+])
+def test_compulsory_against_optional_and_free_of_against_added(a, b):
+    assert "antonym" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_compulsory_against_optional_must_not_change():
+    # A duty of people is no thing required; two different things; the same said twice.
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "Doctors are required to report every case.", "Reporting is optional.")]
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "You must wear gloves on the climbing wall.", "We do not require helmets on the wall.")]
+    assert cues_of("Helmets are compulsory.", "Helmets are compulsory.") == []
+    # "add you to the register", "add a year to the wait": nothing contained.
+    assert cues._contained("We will add you to the Priority Services Register.") == frozenset()
+    assert cues._free_of("Keep your bed for sleep only and never revise in it.") == frozenset()
