@@ -1413,9 +1413,6 @@ class _Reading:
     # unit) of each act a unit times against another ("sign the declaration before their
     # first lesson"): _order
     order: frozenset[tuple[str, frozenset[str], frozenset[str]]] = frozenset()
-    # the floors a unit puts something on, with the stems of the rest of the unit
-    # ("The first aid room is upstairs"): _floors
-    floors: tuple[frozenset[int], frozenset[str]] = (frozenset(), frozenset())
     # the stems of what a unit says is compulsory ("Kennel cough vaccination is
     # compulsory", "must wear a helmet") and of what it says is not ("Helmets are optional",
     # "We do not require kennel cough vaccination"): _needed
@@ -2018,7 +2015,6 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         low_in=_levels_of(text, "low"),
         classed=_classed(text),
         order=_order(text),
-        floors=_floors(text),
         compulsory=_needed(text, _COMPULSORY),
         optional=_needed(text, _OPTIONAL),
     )
@@ -2172,32 +2168,6 @@ def _needed(text: str, pattern: re.Pattern) -> frozenset[str]:
                 thing = thing[:max(end.start() - 1, 0)]
         found.update(_event_stems(thing) - {stem(w) for w in _NOT_A_THING})
     return frozenset(found)
-
-
-# The floor of a building something is on: ground (0), first (1) …, upstairs (above the
-# ground), basement (below it).
-_FLOOR = re.compile(r"\b(?:(?P<nth>ground|first|second|third|1st|2nd|3rd|lower[- ]ground"
-                    r"|upper)[- ]floor|(?P<up>upstairs|mezzanine)|(?P<down>basement))\b",
-                    re.IGNORECASE)
-_FLOORS = {"ground": frozenset({0}), "first": frozenset({1}), "1st": frozenset({1}),
-           "second": frozenset({2}), "2nd": frozenset({2}), "third": frozenset({3}),
-           "3rd": frozenset({3}), "upper": frozenset({1, 2, 3}),
-           "lower ground": frozenset({-1}), "lower-ground": frozenset({-1})}
-_ABOVE = frozenset({1, 2, 3})
-
-
-def _floors(text: str) -> tuple[frozenset[int], frozenset[str]]:
-    """The floor `text` puts something on (one mention, not denied), and the stems of the
-    rest."""
-    if "floor" not in text and "stairs" not in text and "mezzanine" not in text \
-            and "basement" not in text:
-        return frozenset(), frozenset()
-    found = list(_FLOOR.finditer(text))
-    if len(found) != 1 or _DENYING_ORDER.search(text):  # ("not available on the ground floor")
-        return frozenset(), frozenset()
-    m = found[0]
-    level = (_FLOORS[m["nth"].lower()] if m["nth"] else _ABOVE if m["up"] else frozenset({-1}))
-    return level, _event_stems(text[:m.start()] + " " + text[m.end():]) - {"floor", "level"}
 
 
 # How much of something a thing has: "highest in potassium", "rich in iron", "a
@@ -2793,6 +2763,8 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         else ()
     shared = sorted(m for m in both if a.measures[m] != b.measures[m]
                     and not quantities.apart(m, a.measures[m], b.measures[m])
+                    and not (m == "floor" and quantities.vague_floor(a.measures[m],
+                                                                     b.measures[m]))
                     and not (m == "age" and (_other_lives(a, b) or quantities.banded(
                         a.measures[m], b.measures[m])))) if both else []
     dose = doses.clash(a.doses, b.doses) if not (_other_lives(a, b) or bands) else ""
@@ -2998,11 +2970,6 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Kennel cough vaccination is compulsory" / "We do not require kennel cough
         # vaccination"
         found.append(("antonym", f"{needed[0]} compulsory / optional"))
-    elif a.floors[0] and b.floors[0] and not a.floors[0] & b.floors[0] and len(
-            a.floors[1] & b.floors[1]) >= 2:
-        # "The first aid room is next to reception on the ground floor" / "the first aid
-        # room on the mezzanine above the cafe"
-        found.append(("antonym", "on another floor"))
     elif a.decisions and b.decisions and (alone := next((
             f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
             for who, act, what, only in x.decisions if only

@@ -965,6 +965,13 @@ def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float
     return all(sides(x, y) for x in a for y in b)
 
 
+def vague_floor(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
+    """Whether one of two sets of floors is "upstairs" and holds the other's: "on the first
+    floor" and "upstairs" can both be true."""
+    return all(x[0] <= y[0] <= y[1] <= x[1] or y[0] <= x[0] <= x[1] <= y[1]
+               for x in a for y in b)
+
+
 def banded(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
     """Whether the ages of one are bands opening the open range of the other: "Children
     aged 2 to 5: 2.5mg" under "licensed for children from the age of 2" is a group of
@@ -1087,10 +1094,10 @@ def _counts(text: str) -> list[Quantity]:
 
 
 # A count joined to its noun by a hyphen, as an adjective: "a 21-unit limit", "the
-# three-dose course" (the things a dose is taken in, not times: "a 3-day course" is a
-# duration).
+# three-dose course", "a five-star rating" (the things a dose is taken in, not times: "a
+# 3-day course" is a duration).
 _HYPHEN_COUNT = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<num>\d{{1,3}}|{_COUNT_WORDS})-"
-                           r"(?P<noun>unit|dose|drink|session|tablet|capsule|injection|puff)\b",
+                           r"(?P<noun>unit|dose|drink|session|tablet|capsule|injection|puff|star)\b",
                            re.IGNORECASE)
 # One of something, said as such: "a single 1.5 mg tablet", "a single embryo" (not "not
 # a single case", nor "a single-dose vial": no count of vials).
@@ -1105,13 +1112,19 @@ def extract(text: str, published: str | None = None) -> list[Quantity]:
 
 
 # Which floor of a building something is on: "on the ground floor", "the ground-floor
-# staff canteen", "take the lifts to the second floor", "on Level 3 of the main building".
+# staff canteen", "take the lifts to the second floor", "on Level 3 of the main building",
+# "upstairs".
 _FLOOR_NUMBERS = {"basement": -1, "lower ground": -0.5, "ground": 0, "first": 1, "1st": 1,
                   "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
 _FLOOR = re.compile(
     rf"\b(?P<floor>{'|'.join(sorted(_FLOOR_NUMBERS, key=len, reverse=True))})[- ]floor\b"
-    r"|\b(?:on|to)\s+level\s+(?P<level>\d{1,2})\b", re.IGNORECASE)
+    r"|\b(?:on|to)\s+level\s+(?P<level>\d{1,2})\b"
+    # somewhere above the ground floor: "The first aid room is upstairs", "on the
+    # mezzanine above the cafe"
+    r"|\b(?P<up>upstairs|mezzanine)\b", re.IGNORECASE)
+# Above the ground floor, on one not named.
+_UPSTAIRS = (0.5, 7.0)
 
 
 # A deadline's day without its year: "return it by Friday 14 March", "no later than 7
@@ -1138,12 +1151,13 @@ def _deadlines(text: str) -> list[Quantity]:
 
 
 def _floors(text: str) -> list[Quantity]:
-    if "floor" not in text and "evel" not in text:
+    if "floor" not in text and "evel" not in text and "stairs" not in text \
+            and "mezzanine" not in text:
         return []
-    return [Quantity("floor", value, value, m.start(), m.end(), m.group(0))
+    return [Quantity("floor", low, high, m.start(), m.end(), m.group(0))
             for m in _FLOOR.finditer(text)
-            for value in [float(m["level"]) if m["level"]
-                          else float(_FLOOR_NUMBERS[m["floor"].lower()])]]
+            for low, high in [_UPSTAIRS if m["up"] else (float(m["level"]),) * 2 if m["level"]
+                              else (float(_FLOOR_NUMBERS[m["floor"].lower()]),) * 2]]
 
 
 # A time of day, in minutes after midnight: "4pm", "8.30 am", "from 10 am to 8 pm",

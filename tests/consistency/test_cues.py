@@ -5036,12 +5036,18 @@ def test_straight_after_something_is_no_time_at_all():
      "The warning sign should only go up after you have finished spraying."),
     ("The midwife takes the sample after the cord has been clamped and cut.",
      "The sample is taken in the first minute after birth, before the cord is clamped."),
-    # One place on two floors.
-    ("The baby changing room is beside the lifts on the ground floor.",
-     "You will find the baby changing room upstairs, next to the café."),
 ])
-def test_an_act_before_and_after_one_event_and_a_place_on_two_floors(a, b):
+def test_an_act_before_and_after_one_event(a, b):
     assert "antonym" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_a_place_upstairs_and_on_the_ground_floor():
+    assert "measure" in [reason for reason, _ in cues_of(
+        "The baby changing room is beside the lifts on the ground floor.",
+        "You will find the baby changing room upstairs, next to the café.")]
+    # Must not change: upstairs is on some floor above the ground one, the first as well.
+    assert cues_of("The baby changing room is on the first floor.",
+                   "You will find the baby changing room upstairs.") == []
 
 
 @pytest.mark.parametrize("a, b", [
@@ -5061,9 +5067,6 @@ def test_an_act_before_and_after_one_event_and_a_place_on_two_floors(a, b):
      "Bites happen when a hand smells of insects, so wash your hands before handling too."),
     ("Look after your skin before the treatment.",
      "Your skin will be red after the treatment."),
-    # A floor denied.
-    ("Epidurals are given on the labour ward on the second floor.",
-     "Epidurals are not given in the birth centre on the ground floor."),
 ])
 def test_an_act_before_and_after_one_event_must_not_change(a, b):
     assert "antonym" not in [reason for reason, _ in cues_of(a, b)]
@@ -5093,3 +5096,20 @@ def test_compulsory_against_optional_must_not_change():
     # "add you to the register", "add a year to the wait": nothing contained.
     assert cues._contained("We will add you to the Priority Services Register.") == frozenset()
     assert cues._free_of("Keep your bed for sleep only and never revise in it.") == frozenset()
+
+
+def test_a_rating_in_stars_said_two_ways():
+    assert "measure" in [reason for reason, _ in cues_of(
+        "The council gave our kitchen a five-star rating, the highest there is.",
+        "The council rated our kitchen four stars at its last inspection.")]
+    assert [(q.kind, q.low) for q in quantities.extract("a five-star rating")] == [
+        ("count:star", 5.0)]
+
+
+def test_not_excluded_against_sent_home():
+    assert "antonym" in [reason for reason, _ in cues_of(
+        "Children with threadworms will not be excluded from nursery.",
+        "A child found to have threadworms at nursery will be sent home for treatment.")]
+    # Must not change: the same said twice.
+    assert cues_of("Children with threadworms will not be excluded from nursery.",
+                   "Children with threadworms will not be excluded from nursery.") == []
