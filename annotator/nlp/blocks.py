@@ -20,6 +20,8 @@ from annotator.nlp.cuelists import cues
 BULLETS = "•◦▪●‣⁃·*-–—✅✔☑☐☒✓❌✖✗✘➤►▶▸▹◆◇■□○⭐👉🔹🔸→➔➡⇒"
 _MARKER = re.compile(
     rf"[ \t\u00a0]*(?:[{re.escape(BULLETS)}]\ufe0f?"
+    # a review's pro before a capital ("+ A real inflatable cuff"; not "+44 20 …")
+    r"|\+(?=[ \t\u00a0]+[A-Z])"
     # a keycap's number ("1️⃣ Fatigue is …", "🔟")
     r"|[0-9]\ufe0f?\u20e3|\U0001f51f"
     # ("(555) 010-2200" is a telephone number's area code, not an item's number)

@@ -227,7 +227,18 @@ _THANKED = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s+)?[^.!?\n]{1,50},\s+(?:t
 # Thanks said to the readers ("Thanks for reading The Evidence Brief!", "Wow, thanks
 # for the awards, kind strangers!"), not "Thanks to research, 85% of children survive".
 _THANKS = re.compile(r"(?:(?:wow|oh|ok|okay|hey|and|also|again)[,!.]?\s+)?(?:many\s+|huge\s+)?"
-                     r"(?:thanks|thank\s+you)\b(?!\s+to\b)", re.IGNORECASE)
+                     r"(?:thanks|thank\s+you)\b(?!\s+to\b)"
+                     # an apology: "We're sorry.", "We are sorry for the inconvenience …",
+                     # "Sorry to hear that!" (not "Sorry but Lyme is underdiagnosed")
+                     r"|(?:(?:we(?:'|’)re|we\s+are|i(?:'|’)m|i\s+am)\s+(?:very\s+|so\s+|truly\s+"
+                     r"|really\s+)?sorry\b(?=\s*[.!]|\s+(?:for|about|to\s+hear))|sorry\s+to\s+hear\b)"
+                     # (what follows a dash or an "and" says something: "I'm sorry to hear
+                     # about your accident – whiplash is miserable, and …")
+                     r"(?![^\n]*(?:\s[–—-]\s|,\s+(?:and|but|so)\s))"
+                     r"|we\s+apologi[sz]e\b", re.IGNORECASE)
+# A body's registered number: "Company no. SC612384", "Charity number 1187452".
+_REGISTERED_NUMBER = re.compile(r"\b(?:company|charity|registration|vat)\s+(?:no\.?|number)\s*:?\s*"
+                                r"[A-Z]{0,4}\d", re.IGNORECASE)
 # A figure's or a table's caption: "Figure 1. Timeline of symptoms", "Table 2: Results".
 _CAPTION = re.compile(r"(?:figure|fig\.|table|box|chart|graph|exhibit|supplementary\s+(?:figure"
                       r"|table))\s*[A-Z]?\d+[a-z]?[.:|]", re.IGNORECASE)
@@ -366,6 +377,19 @@ _ADDRESS = re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road"
     r"|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway)\b\.?"
     r"|\b(?:Suite|Ste\.?)\s+\d{1,5}\b")
+# A postcode ("Leeds LS6 3AA", "Hartwell HW2 4LD") or a town, state and ZIP code ("San
+# Diego, CA 92121").
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"
+                       r"|\b[A-Z][a-z]+,[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
+
+_POSTCODE_AT_END = re.compile(rf"(?:{_POSTCODE.pattern})[ \t.]*$")
+
+
+def ends_with_postcode(text: str) -> bool:
+    """``… Manchester M3 2BW``, ``Boise, ID 83705.``: a line ending in an address."""
+    return _POSTCODE_AT_END.search(text.strip()) is not None
+
+
 # A line of hashtags only: a post's tags.
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*){2,}")
 # A user's handle and the age of a post: "u/nightshift_nurse · 4h", "@drsam · 2 days ago".
@@ -723,6 +747,8 @@ def is_meta(span: Span, row: bool = False) -> bool:
             or _mentions(text.lstrip("*† "), "boilerplate_openers", at_start=True)
             or _COPYRIGHT.match(text.lstrip()) or _HATNOTE.match(text.lstrip())):
         return True
+    if _REGISTERED_NUMBER.search(text) and not finite:
+        return True  # "Company no. SC612384", "Registered charity number 1187452"
     if finite and _may_change(span):
         return True  # "Timetable may change at short notice.", "Prices … may have changed."
     if _WELCOME.match(text) or _THANKS.match(text) or _SIGN_OFF.match(text) \
@@ -744,6 +770,12 @@ def is_meta(span: Span, row: bool = False) -> bool:
         return True  # "#fasting #insulin #health"
     if not finite and len(text) < 150 and "\n" not in text.strip() and _ADDRESS.search(text):
         return True  # "Riverside Clinical Research · 2100 Lake Ave, Suite 300"
+    if len(text) < 150 and "\n" not in text.strip() and _POSTCODE.search(text) and not any(
+            is_finite(t) and not t.text[:1].isupper() for t in span) \
+            and not reads_as_command(span):
+        # "17–19 Otley Road, Leeds LS6 3AA" (a town read as a verb is none), "Boise, ID
+        # 83705"; not "Our clinic at … LS6 3AA opens at 9am", nor "Write to us at …"
+        return True
     if finite and is_signpost(span):
         return True  # "This interview has been edited for length and clarity."
     if finite and text.endswith(":") and names_boilerplate_section(text):
@@ -1527,9 +1559,12 @@ def instruction_lead_in(span: Span) -> bool:
 
 _DO_NOT = re.compile(r"do\s+not\s*:", re.IGNORECASE)
 # A purpose its list's instructions serve: "To help reduce it:", "To keep bacteria under
-# control:"; not a summary's "To sum up:".
+# control:"; not a summary's "To sum up:", nor what someone does for it ("To support
+# this, we are:").
 _PURPOSE_LEAD_IN = re.compile(r"(?:To|In order to)\s+"
-                              r"(?!(?:sum|summari[sz]e|conclude|recap|be|date)\b)[a-z][^.!?:\n]{0,60}:")
+                              r"(?!(?:sum|summari[sz]e|conclude|recap|be|date)\b)"
+                              r"(?![^:\n]*,\s*(?:we|they|I|he|she|it|our|this|these)\s)"
+                              r"[a-z][^.!?:\n]{0,60}:")
 
 
 # A numbered part's label with its own full stop: "Step 2." before "Breathe out fully.";

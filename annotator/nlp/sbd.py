@@ -611,6 +611,8 @@ _COMPANY_END = re.compile(r"(?<![\w.])(?:Inc|Ltd|Co|Corp|LLC|LLP|PLC|plc|Pty|Gmb
 _CAPITALISED_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,5}\.$")
 _NAME_GOES_ON = re.compile(r"[A-Z][a-z]{0,5}\.(?:[ \t]+(?:[a-z]|[A-Z][a-z]{0,5}\.)|[,;:)])")
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])(?i:approx|ca|vs|nos?|fig|vol|pp?)\.$")
+# A reference's code of letters and figures after "No.": "Company no. SC612384".
+_CODE = re.compile(r"[A-Z]{1,4}[-/]?\d")
 # "The right hon. Gentleman", "Hon. Members: Hear, hear.": Parliament's honorific
 _HONORIFIC = re.compile(r"(?<![\w.])(?i:hon)\.$")
 # "5:12 p.m. CT | Updated …": a time and its zone
@@ -636,7 +638,8 @@ def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
             or (before.lstrip("\"“‘'(")[:1].isupper() and (
                 (_ABBREVIATED_END.search(before) and _GOES_ON.match(text, span[0]))
                 or (_CAPITALISED_END.search(before) and _NAME_GOES_ON.match(text, span[0]))
-                or (_BEFORE_NUMBER.search(before) and text[span[0]].isdigit())
+                or (_BEFORE_NUMBER.search(before) and (text[span[0]].isdigit()
+                                                       or _CODE.match(text, span[0]) is not None))
                 or (_HONORIFIC.search(before) and text[span[0]].isupper())
                 or (_CLOCK.search(before) and _ZONE.match(text, span[0]) is not None)))
             # "Reddit, Inc. © 2025. All rights reserved.": one line of copyright

@@ -410,6 +410,14 @@ _WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]{1,10})
                             r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}--)?")
 
 
+# What a dateline's place (before any comma and date) does not hold: a figure, a colon.
+_NOT_A_PLACE = re.compile(r"[\d:]")
+
+
+# A line naming the source of what it sits under: "Source: …", "Data sources: …".
+_SOURCE_LABEL = re.compile(r"[ \t]*(?:data[ \t]+)?sources?[ \t]*:", re.IGNORECASE)
+
+
 def _dateline_split(sent: Span) -> list[Span] | None:
     """``CHICAGO (AP) — It was …``, ``NEW YORK, June 3 (Reuters) - …``, ``(CNN) — …``:
     a news dateline glued to the first sentence; so is a date in brackets
@@ -435,8 +443,12 @@ def _dateline_split(sent: Span) -> list[Span] | None:
                 and first.isupper()
                 and first.isalpha()
                 and not kinds.has_finite(head)
-                # a sentence follows ("NSAID — a drug that …" is a definition)
+                # a sentence follows ("NSAID — a drug that …" is a definition), not a
+                # title's second half in capitals ("PART A – YOUR DETAILS")
                 and text_of(rest).lstrip("\"“'‘ ")[:1].isupper()
+                and any(c.islower() for c in text_of(rest))
+                # a place, not a label or a number ("SCREEN 01 – Welcome", "RATING: 5 – …")
+                and not _NOT_A_PLACE.search(text_of(head).partition(",")[0])
             ):
                 # The dash belongs to the dateline ("CHICAGO (AP) —").
                 return [sent.doc[sent.start : token.i + 1], rest]
@@ -502,7 +514,11 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     offsets in the block's text."""
     sents = [s for s in doc.sents if text_of(s).strip()]
     whole = doc[:]
-    if block.single_line and kinds.is_furniture_line(block.text):
+    # A source line with sentences of its own after it: the source, then each sentence as
+    # it reads ("Source: OHID, NCMP 2023/24. Participation in Ashdown: 96% (Reception).")
+    sourced = block.single_line and len(sents) > 1 and bool(_SOURCE_LABEL.match(block.text)) \
+        and kinds.is_furniture_line(text_of(sents[0]))
+    if block.single_line and kinds.is_furniture_line(block.text) and not sourced:
         return [_Draft(whole, block, "meta", False)]  # "Image: A patient … (Getty Images)"
     if block.single_line and len(sents) == 1 and (
             stated := _MYTH_OR_FACT_LINE.match(doc_text(doc))):
@@ -556,6 +572,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
                            else "meta" if kinds.is_meta(s) else "heading", True)
                     for s in sents]
         return [_Draft(whole, block, "heading", True)]
+    if title_line and kinds.ends_with_postcode(block.text) and kinds.is_meta(whole):
+        # "Luxe & Co. Hair Studio, 22 Deansgate Arcade, Manchester M3 2BW": one address
+        return [_Draft(whole, block, "meta", False)]
     if block.single_line and kinds.has_finite(whole) and kinds.is_boilerplate(block.text):
         # Boilerplate, one unit a sentence; a piece starting in lower case continues
         # the one before ("Click to Tweet: … data re. treatment-resistant #depression").
@@ -650,6 +669,9 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
     abstract = sum(kinds.opens_with_bare_part(line) for line in block.text.splitlines()) >= 2
     notice_ends = -1  # where the line of a chat's notice ends (_CHAT_NOTICE)
     for k, sent in enumerate(sents):
+        if k == 0 and sourced:
+            drafts.append(_Draft(sent, block, "meta", False))
+            continue
         if k == 0 and (figure := _FIGURE_LABEL.match(text_of(sent))) \
                 and kinds.has_finite(sent[1:]) and (parts := _head_and_rest(
                     sent, len(figure.group().rstrip()))) and _states(parts[1]):

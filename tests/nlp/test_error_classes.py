@@ -5652,3 +5652,84 @@ def test_a_messages_time_stamp_in_an_exported_thread_is_meta(nlp):
     # Must not change: a sentence that gives a time.
     assert units_of("The clinic opens on 3 March at 10:30.", nlp) == [
         ("The clinic opens on 3 March at 10:30.", "claim")]
+
+
+def test_a_title_in_capitals_with_a_dash_is_no_dateline(nlp):
+    text = ("STAFF HEALTH FORM\n\nSECTION B – YOUR SYMPTOMS\n\nHave you had a fever?\n\n"
+            "RIVERSIDE CLINIC – PATIENT SERVICES\n\nThe clinic opens at 8am.")
+    units = units_of(text, nlp)
+    assert [u for u in units if "SECTION B" in u[0]] == [("SECTION B – YOUR SYMPTOMS", "heading")]
+    assert len([u for u in units if "RIVERSIDE" in u[0]]) == 1
+    # Nor a label with a number before a title.
+    assert units_of("SCREEN 01 – Welcome\n\nThe test takes five minutes.", nlp)[0] == (
+        "SCREEN 01 – Welcome", "heading")
+    # Must not change: a dateline before a sentence.
+    assert units_of("LEEDS – The clinic opens at 8am.", nlp) == [
+        ("LEEDS –", "meta"), ("The clinic opens at 8am.", "claim")]
+
+
+def test_a_source_line_keeps_only_its_first_sentence(nlp):
+    text = ("Obesity in Year 6 rose to 22%.\n\nSource: NCMP 2023/24. Participation was 96% in "
+            "Reception.\n\nThe rate fell in 2024.")
+    assert units_of(text, nlp) == [
+        ("Obesity in Year 6 rose to 22%.", "claim"), ("Source: NCMP 2023/24.", "meta"),
+        ("Participation was 96% in Reception.", "claim"), ("The rate fell in 2024.", "claim")]
+    # Must not change: a source line of one sentence, and of furniture only.
+    assert units_of("Source: NHS Digital, 2023.", nlp) == [("Source: NHS Digital, 2023.", "meta")]
+    assert [k for _, k in units_of("Source: ONS. Photo: Getty.", nlp)] == ["meta", "meta"]
+
+
+def test_what_someone_does_for_a_purpose_is_no_instruction(nlp):
+    text = ("To cut waiting times, we are:\n\n- expanding lung screening to people aged 55 to 74;\n"
+            "- rolling out new pathways to every hospital.")
+    assert units_of(text, nlp) == [
+        ("To cut waiting times, we are:", "claim"),
+        ("expanding lung screening to people aged 55 to 74;", "claim"),
+        ("rolling out new pathways to every hospital.", "claim")]
+    # Must not change: a purpose its instructions serve.
+    assert [k for _, k in units_of("To reduce your risk:\n- drink water\n- walk around", nlp)] \
+        == ["advice", "advice", "advice"]
+
+
+def test_a_line_ending_in_a_postcode_is_an_address(nlp):
+    text = ("Kidney Care Network\n17–19 Otley Road, Leeds LS6 3AA\n\nSan Diego, CA 92121\n\n"
+            "Plateful Ltd, Unit 4, Park Royal Road, London NW10 7LQ.")
+    units = units_of(text, nlp)
+    for address in ("17–19 Otley Road, Leeds LS6 3AA", "San Diego, CA 92121",
+                    "Plateful Ltd, Unit 4, Park Royal Road, London NW10 7LQ."):
+        assert (address, "meta") in units
+    # A stop inside it ends no sentence.
+    assert units_of("Hale & Co. Pharmacy, 4 Park Road, Leeds LS1 4AB\n\nWe open at 9am.",
+                    nlp)[0] == ("Hale & Co. Pharmacy, 4 Park Road, Leeds LS1 4AB", "meta")
+    # Must not change: a sentence with a verb of its own, and an instruction.
+    assert units_of("The clinic at 17 Otley Road, Leeds LS6 3AA opens at 9am.", nlp)[0][1] \
+        != "meta"
+    assert units_of("Write to us at 4 Park Road, Leeds LS1 4AB.", nlp) == [
+        ("Write to us at 4 Park Road, Leeds LS1 4AB.", "advice")]
+
+
+def test_a_reviews_pros_after_a_plus_are_list_items(nlp):
+    text = ("Pros\n+ A real inflatable cuff\n+ Certified as a medical device\n\n"
+            "Call +44 20 7946 0000.")
+    assert units_of(text, nlp) == [
+        ("Pros", "heading"), ("A real inflatable cuff", "claim"),
+        ("Certified as a medical device", "claim"), ("Call +44 20 7946 0000.", "advice")]
+
+
+def test_an_apology_is_meta(nlp):
+    text = ("We’re sorry. Alerts were delayed for two hours.\n\n"
+            "We are sorry for the inconvenience and thank you for your patience.")
+    assert units_of(text, nlp) == [
+        ("We’re sorry.", "meta"), ("Alerts were delayed for two hours.", "claim"),
+        ("We are sorry for the inconvenience and thank you for your patience.", "meta")]
+    # Must not change: what follows a word of regret says something.
+    assert units_of("I'm sorry to say the drug failed.", nlp)[0][1] == "claim"
+    assert [k for _, k in units_of("I'm sorry to hear about your fall – sprains are slow to "
+                                   "heal, and most take six weeks.", nlp)] == ["claim", "claim"]
+
+
+def test_a_companys_number_is_meta(nlp):
+    text = "Nordvik Omega Ltd, 4 Harbour Yard, Aberdeen AB11 5BN. Company no. SC612384"
+    assert units_of(text, nlp) == [
+        ("Nordvik Omega Ltd, 4 Harbour Yard, Aberdeen AB11 5BN.", "meta"),
+        ("Company no. SC612384", "meta")]
