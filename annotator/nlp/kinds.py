@@ -1621,7 +1621,9 @@ _ORGANISATION_NAME = re.compile(
     r"(?!.*\s(?:at|in|on|with|from)\s)"
     r"[^.!?:|]{2,80}?\b(?:department|division|alliance|council|university|college|hospital"
     r"|trust|pharmacy|bakery|constabulary|police|society|association|foundation|institute"
-    r"|funeral\s+home|residences|ltd|inc|co|company|clinic|practice)\.?", re.IGNORECASE)
+    r"|funeral\s+home|residences|ltd|inc|co|company|clinic|practice|cent(?:re|er)|services?"
+    r"|school|academy|group|district|network|partnership|surgery|board|authority|agency"
+    r"|observatory|vets|laboratories)\.?", re.IGNORECASE)
 
 
 def names_organisation(line: str) -> bool:

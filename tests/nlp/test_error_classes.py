@@ -5733,3 +5733,11 @@ def test_a_companys_number_is_meta(nlp):
     assert units_of(text, nlp) == [
         ("Nordvik Omega Ltd, 4 Harbour Yard, Aberdeen AB11 5BN.", "meta"),
         ("Company no. SC612384", "meta")]
+
+
+def test_an_organisations_name_over_the_title_is_meta(nlp):
+    for name in ("HARBOUR BUILD GROUP", "Riverside Leisure Centre", "People Services",
+                 "Pine Hollow Mosquito Abatement District"):
+        units = units_of(f"{name}\nSafety alert: carbon monoxide\n\nA worker was taken ill.", nlp)
+        assert units[0] == (name, "meta")
+        assert units[1][1] == "heading"
