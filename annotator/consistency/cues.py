@@ -1418,6 +1418,11 @@ class _Reading:
     # "We do not require kennel cough vaccination"): _needed
     compulsory: frozenset[str] = frozenset()
     optional: frozenset[str] = frozenset()
+    # the stems of what a unit keeps to one user ("Only one person may be on each
+    # trampoline", "never mixed with cats from other households") and of what it says
+    # users share ("Two jumpers may share a trampoline"): _kept_to_one, _shared
+    one_each: frozenset[tuple[str, str]] = frozenset()
+    shared: frozenset[tuple[str, str]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2017,6 +2022,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         order=_order(text),
         compulsory=_needed(text, _COMPULSORY),
         optional=_needed(text, _OPTIONAL),
+        one_each=_kept_to_one(text),
+        shared=_shared(text),
     )
 
 
@@ -2167,6 +2174,62 @@ def _needed(text: str, pattern: re.Pattern) -> frozenset[str]:
             if (end := _THING_ENDS.search(" " + thing)):
                 thing = thing[:max(end.start() - 1, 0)]
         found.update(_event_stems(thing) - {stem(w) for w in _NOT_A_THING})
+    return frozenset(found)
+
+
+_USERS = rf"{quantities.PEOPLE}|person|jumpers?|climbers?|riders?|swimmers?|guests?" \
+    r"|visitors?|users?|players?|animals?|dogs?|cats?|pets?|horses?"
+# What is kept to one user at a time: "Only one person may be on each trampoline", "one
+# jumper per bed", "is never mixed with cats from other households", "must not be shared".
+_ONE_EACH = re.compile(
+    r"\bonly\s+one\s+(?:[a-z]+\s+){1,2}?(?:may|can|is\s+allowed|is\s+permitted|at\s+a\s+time)"
+    r"\s+(?:be\s+|go\s+|jump\s+|stay\s+|sit\s+)?(?:on|in|at|to|per)\s+(?:each|every|a|any|the)\s+"
+    r"(?P<each>(?:[a-z]+\s+){0,2}?[a-z]+)\b(?=\s+(?:at|during|in|on|and|or)\b|[.,;:!)]|$)"
+    rf"|\bone\s+(?:[a-z]+\s+)?(?:{_USERS})\s+per\s+(?P<per>(?:[a-z]+\s+){{0,1}}[a-z]+)"
+    r"|\bnever\s+(?:mixed|mixes|mix|shares?|shared|housed|kennelled|boarded)\s+with\s+"
+    r"(?P<with>(?:[a-z]+\s+){0,1}[a-z]+)"
+    r"|(?P<thing>(?:[\w'’-]+\s+){1,3}?)(?:is|are|must|should)\s+(?:never|not)\s+(?:be\s+)?shared\b",
+    re.IGNORECASE)
+# What users share: "Two jumpers of similar size may share a trampoline", "Friendly cats
+# share a communal playroom"; not a home that people share ("people who share a home").
+_SHARE = re.compile(r"\b(?:(?:may|can|will|sometimes|often|usually)\s+)?"
+                    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)"
+                    r"(?:share|shares)\s+"
+                    r"(?P<what>(?:a|an|the|one|their|our)\s+(?:[a-z]+\s+){0,2}[a-z]+)",
+                    re.IGNORECASE)
+_SHARE_SUBJECT = re.compile(r"(?P<who>(?:[a-z]+\s+){1,4}?)(?:of\s+[^.;:]{1,30}?\s+)?"
+                            r"(?:may\s+|can\s+|will\s+|sometimes\s+|often\s+|usually\s+)?$",
+                            re.IGNORECASE)
+_NOT_SHARED_THINGS = {"home", "household", "house", "flat"}
+
+
+def _kept_to_one(text: str) -> frozenset[tuple[str, str]]:
+    """What `text` keeps to one user at a time, as ("thing", stem) ("each trampoline"),
+    and who it keeps apart, as ("who", stem) ("never mixed with cats …")."""
+    lowered = text.lower()
+    if "one" not in lowered and "never" not in lowered and "shared" not in lowered:
+        return frozenset()
+    found: set[str] = set()
+    for m in _ONE_EACH.finditer(text):
+        role = "who" if m["with"] else "thing"
+        found.update((role, w) for w in _stems_of(m["each"] or m["per"] or m["with"]
+                                                   or m["thing"] or ""))
+    return frozenset(found)
+
+
+def _shared(text: str) -> frozenset[tuple[str, str]]:
+    """What `text` says users share, as ("thing", stem), and who shares it, as ("who",
+    stem)."""
+    if "share" not in text.lower():
+        return frozenset()
+    found: set[str] = set()
+    for m in _SHARE.finditer(text):
+        what = _stems_of(_THING_ENDS.split(m["what"] + " ", 1)[0])
+        if what & {stem(w) for w in _NOT_SHARED_THINGS}:
+            continue
+        found.update(("thing", w) for w in what)
+        if (who := _SHARE_SUBJECT.search(text[:m.start()].rstrip() + " ")):
+            found.update(("who", w) for w in _stems_of(who["who"]))
     return frozenset(found)
 
 
@@ -2970,6 +3033,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Kennel cough vaccination is compulsory" / "We do not require kennel cough
         # vaccination"
         found.append(("antonym", f"{needed[0]} compulsory / optional"))
+    elif (a.one_each or a.shared) and (b.one_each or b.shared) and (one := sorted(
+            a.one_each & b.shared - a.shared or b.one_each & a.shared - b.shared)):
+        # "Only one person may be on each trampoline" / "Two jumpers of similar size may
+        # share a trampoline"
+        found.append(("antonym", f"one per {one[0][1]} / shared"))
     elif a.decisions and b.decisions and (alone := next((
             f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
             for who, act, what, only in x.decisions if only

@@ -5113,3 +5113,30 @@ def test_not_excluded_against_sent_home():
     # Must not change: the same said twice.
     assert cues_of("Children with threadworms will not be excluded from nursery.",
                    "Children with threadworms will not be excluded from nursery.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # One user at a time, and users sharing the thing.
+    ("Only one child may be on each bouncy castle at a time.",
+     "Two children of the same age may share a bouncy castle during the party."),
+    ("One rider per pony at all times.",
+     "Small riders can share a pony on the beach ride."),
+    ("Each rabbit has its own hutch and is never mixed with rabbits from other owners.",
+     "Friendly rabbits share an exercise run every morning."),
+])
+def test_one_user_at_a_time_against_shared(a, b):
+    assert "antonym" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_one_user_at_a_time_against_shared_must_not_change():
+    # A measure per unit is no user ("one milligram per litre"), people who share a home
+    # are no users of a thing, and what is never shared is not shared.
+    assert cues._kept_to_one("The water holds one milligram per litre of fluoride.") == frozenset()
+    assert cues._shared("The virus spreads between people who share a home.") == frozenset()
+    assert cues._shared("We will never share your results with your employer.") == frozenset()
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "Visits are limited to one named visitor per resident.",
+        "Residents share a lounge on each floor.")]
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "Each cat is never mixed with cats from other households.",
+        "Cats from the same home can share a family chalet.")]
