@@ -1423,6 +1423,11 @@ class _Reading:
     # users share ("Two jumpers may share a trampoline"): _kept_to_one, _shared
     one_each: frozenset[tuple[str, str]] = frozenset()
     shared: frozenset[tuple[str, str]] = frozenset()
+    # whether a unit says some people must be accompanied or supervised ("Visitors under
+    # 16 must be accompanied by an adult"), and whether it lets them go without ("aged 14
+    # and over may visit on their own"): _SUPERVISED, _UNSUPERVISED
+    supervised: bool = False
+    unsupervised: bool = False
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2024,6 +2029,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         optional=_needed(text, _OPTIONAL),
         one_each=_kept_to_one(text),
         shared=_shared(text),
+        supervised=bool(_SUPERVISED.search(text)),
+        unsupervised=bool(_UNSUPERVISED.search(text)),
     )
 
 
@@ -2201,6 +2208,24 @@ _SHARE_SUBJECT = re.compile(r"(?P<who>(?:[a-z]+\s+){1,4}?)(?:of\s+[^.;:]{1,30}?\
                             r"(?:may\s+|can\s+|will\s+|sometimes\s+|often\s+|usually\s+)?$",
                             re.IGNORECASE)
 _NOT_SHARED_THINGS = {"home", "household", "house", "flat"}
+
+
+# Who must have an adult with them: "Visitors under 16 must be accompanied by an adult at
+# all times", "Under-18s must be supervised", "must always have an adult with them".
+_SUPERVISED = re.compile(
+    r"\b(?:must|should|will|need\s+to|has\s+to|have\s+to)\s+(?:always\s+)?be\s+"
+    r"(?:accompanied|supervised)\b|\bmust\s+(?:always\s+)?(?:have|bring)\s+an?\s+"
+    r"(?:adult|parent|guardian)\s+with\b|\bunder\s+(?:adult\s+|direct\s+|constant\s+)?"
+    r"supervision\s+at\s+all\s+times\b", re.IGNORECASE)
+# Who may go without: "may visit on their own", "may climb without adult supervision",
+# "can swim unaccompanied", "do not need to be accompanied".
+_UNSUPERVISED = re.compile(
+    r"\b(?:may|can|are\s+allowed\s+to|are\s+welcome\s+to|are\s+free\s+to)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:on\s+(?:their|his|her)\s+own\b(?!\s+(?:account|device|phone))"
+    r"|unaccompanied\b|unsupervised\b|by\s+themselves\b|without\s+(?:an?\s+)?(?:adult|parent"
+    r"|parental|guardian)?\s*(?:supervision|being\s+supervised)\b)"
+    r"|\b(?:do|does)\s*(?:not|n['’]t)\s+need\s+to\s+be\s+(?:accompanied|supervised)\b",
+    re.IGNORECASE)
 
 
 def _kept_to_one(text: str) -> frozenset[tuple[str, str]]:
@@ -3038,6 +3063,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Only one person may be on each trampoline" / "Two jumpers of similar size may
         # share a trampoline"
         found.append(("antonym", f"one per {one[0][1]} / shared"))
+    elif ((a.supervised and b.unsupervised) or (b.supervised and a.unsupervised)) and (
+            ages := (a.measures.get("age"), b.measures.get("age"))) and all(ages) and any(
+            x[0] < y[1] and y[0] < x[1] for x in ages[0] for y in ages[1]):
+        # "Visitors under 16 must be accompanied by an adult at all times" / "Young people
+        # aged 14 and over may visit on their own": of the same ages (14 and 15), both.
+        found.append(("antonym", "accompanied / on their own"))
     elif a.decisions and b.decisions and (alone := next((
             f"only {who} {act} / {other}" for x, y in ((a, b), (b, a))
             for who, act, what, only in x.decisions if only

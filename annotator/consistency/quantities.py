@@ -162,9 +162,11 @@ AGE = re.compile(
     r"\b(?:(?:aged\s+between|between\s+the\s+ages\s+of)\s+(?P<ages>\d{1,3})\s+(?:and|to)\s+"
     r"(?P<ages2>\d{1,3})\b|"
     # "aged 18", "aged 1 to 18", "aged one to nine", "aged 6 months", "aged 1 year and older"
-    rf"aged\s+(?P<aged>\d+|{_AGE_WORDS})(?:\s*(?:to|-|–)\s*(?P<aged2>\d{{1,3}}|{_AGE_WORDS})\b)?"
+    rf"aged\s+(?P<aged>\d+|{_AGE_WORDS})(?:\s*(?:to|-|–|and)\s*(?P<aged2>\d{{1,3}}|{_AGE_WORDS})\b)?"
     r"(?:\s+(?P<aged_unit>weeks?|months?|years?)(?:\s+old)?\b)?|"
-    r"(?P<old>\d+)[- ]years?[- ]old|"
+    r"(?P<least>at\s+least\s+)?(?P<old>\d+)[- ]years?[- ]old|"
+    # "Under-18s must be supervised", "over-65s": everyone under (or over) the age
+    r"\b(?P<dash_side>under|over)-(?P<dash_n>\d{1,2})s\b|"
     # ("up to and including the age of 42", "from the age of eight")
     rf"(?P<side>over|under|above|below|up\s+to(?:\s+and\s+including)?) the age of "
     rf"(?P<limit>\d+|{_AGE_WORDS})\b|"
@@ -208,7 +210,8 @@ AGE = re.compile(
     # (one of them: "every child under 12")
     rf"\b(?:{PEOPLE}|child|baby|adult|infant|teen|teenager|kid|person|patient|newborns|toddlers|adolescents|girls|boys|anyone|everyone|those|donors"
     r"|users|smokers|drivers|athletes|workers|residents|travell?ers|parents|mothers|fathers"
-    r"|students)\s+"
+    r"|students|visitors|guests|members|volunteers|climbers|swimmers|riders|players|participants"
+    r"|pupils|customers|clients)\s+"
     # (in words too, where no other noun follows: "children under two should not …")
     rf"(?P<who_side>under|over|below|above|from)\s+(?P<who_n>\d{{1,3}}|(?:{_AGE_WORDS})"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:weeks?|months?|years?|and|or|should|must|can|cannot|may"
@@ -1024,6 +1027,11 @@ def _ages(text: str) -> list[Quantity]:
         elif m["aged"]:
             low = _in_years(m["aged"], m["aged_unit"] or "years")
             high = _in_years(m["aged2"], m["aged_unit"] or "years") if m["aged2"] else low
+        elif m["dash_n"]:
+            bound = float(m["dash_n"])
+            low, high = (0.0, bound) if m["dash_side"].lower() == "under" else (bound, OLDEST)
+        elif m["old"] and m["least"]:
+            low, high = float(m["old"]), OLDEST  # "must be at least 18 years old"
         elif m["at"] and m["at_prep"].lower() == "from":
             # "licensed for children from the age of 2"
             low, high = _in_years(m["at"], "years"), OLDEST

@@ -5140,3 +5140,35 @@ def test_one_user_at_a_time_against_shared_must_not_change():
     assert "antonym" not in [reason for reason, _ in cues_of(
         "Each cat is never mixed with cats from other households.",
         "Cats from the same home can share a family chalet.")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # Some ages must have an adult with them, and some of the same ages may go alone.
+    ("Swimmers under 14 must be accompanied by an adult in the water.",
+     "Swimmers aged 12 and over may use the main pool on their own."),
+    ("Under-16s must be supervised at all times in the gym.",
+     "Members aged 14 and 15 can train unsupervised after an induction."),
+])
+def test_accompanied_against_alone_at_the_same_ages(a, b):
+    assert "antonym" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_accompanied_against_alone_must_not_change():
+    # Ages apart: under 14 with an adult, 14 and over alone, is one rule.
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "Swimmers under 14 must be accompanied by an adult in the water.",
+        "Swimmers aged 14 and over may use the main pool on their own.")]
+    # A sign-up on one's own account is no visit alone.
+    assert not cues._UNSUPERVISED.search("Young people aged 16 and 17 can sign up on their own "
+                                         "account.")
+
+
+def test_ages_said_as_a_band_a_dash_or_a_least():
+    ages = [(q.low, q.high) for t in ("Under-18s must be supervised.",
+                                       "Climbers aged 16 and 17 may climb.",
+                                       "Visitors under 16 must be accompanied.",
+                                       "Volunteers must be at least 18 years old.",
+                                       "over-65s are offered the jab")
+            for q in quantities.extract(t) if q.kind == "age"]
+    assert ages == [(0.0, 18.0), (16.0, 17.0), (0.0, 16.0), (18.0, quantities.OLDEST),
+                    (65.0, quantities.OLDEST)]
