@@ -1428,6 +1428,12 @@ class _Reading:
     # and over may visit on their own"): _SUPERVISED, _UNSUPERVISED
     supervised: bool = False
     unsupervised: bool = False
+    # the stems of the things a unit says are banned ("Somersaults, flips and backdrops are
+    # banned", "medical oxygen cylinders are not permitted") and of those it says are allowed
+    # ("Front and back flips are allowed", "Passengers may bring … oxygen cylinders"):
+    # _status_of
+    banned: frozenset[str] = frozenset()
+    welcome: frozenset[str] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2029,6 +2035,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         optional=_needed(text, _OPTIONAL),
         one_each=_kept_to_one(text),
         shared=_shared(text),
+        banned=_status_of(text, _BANNED),
+        welcome=_status_of(text, _WELCOME),
         supervised=bool(_SUPERVISED.search(text)),
         unsupervised=bool(_UNSUPERVISED.search(text)),
     )
@@ -2208,6 +2216,61 @@ _SHARE_SUBJECT = re.compile(r"(?P<who>(?:[a-z]+\s+){1,4}?)(?:of\s+[^.;:]{1,30}?\
                             r"(?:may\s+|can\s+|will\s+|sometimes\s+|often\s+|usually\s+)?$",
                             re.IGNORECASE)
 _NOT_SHARED_THINGS = {"home", "household", "house", "flat"}
+
+
+# What one brings or uses, after "may" or "not allowed to": "bring up to two of their own
+# medical oxygen cylinders".
+_BROUGHT = (r"(?:use|bring|have|eat|drink|take|wear)\s+(?:up\s+to\s+\w+\s+(?:of\s+)?)?"
+            r"(?:(?:their|your|his|her)\s+own\s+)?(?P<object>[^,.;:!?()]{3,50})")
+# Things banned: "Somersaults, flips and backdrops are banned", "Children under 12 are not
+# allowed into patient rooms", "No outside food is allowed", "are not allowed to bring …".
+_BANNED = re.compile(
+    r"(?P<thing>(?:[\w'’-]+,?\s+){1,5}?)(?:is|are)\s+(?:strictly\s+|also\s+|completely\s+"
+    r"|now\s+)?(?:banned|prohibited|forbidden|not\s+(?:allowed|permitted|welcome)"
+    r"|never\s+(?:allowed|permitted))\b"
+    r"|\bno\s+(?P<no>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:is\s+|are\s+)?(?:allowed|permitted)\b"
+    rf"|\b(?:is|are)\s+not\s+(?:allowed|permitted)\s+to\s+{_BROUGHT}", re.IGNORECASE)
+# Things allowed: "Front and back flips are allowed", "Children of all ages are welcome",
+# "Passengers may bring up to two of their own … cylinders".
+_WELCOME = re.compile(
+    r"(?P<thing>(?:[\w'’-]+,?\s+){1,5}?)(?:is|are)\s+(?:also\s+|now\s+|always\s+)?"
+    r"(?:allowed|permitted|welcome)\b(?!\s+to\b)"
+    r"|\b(?:(?:is|are)\s+(?:also\s+)?(?:allowed|permitted|welcome)\s+to|may|can)\s+"
+    rf"{_BROUGHT}", re.IGNORECASE)
+# Where a thing's name ends after its head noun: "Children under 12", "Children of all ages".
+_HEAD_ENDS = re.compile(r"\s+(?:of|under|over|below|above|aged|from|with|in|into|at|on|onto"
+                        r"|who|that|which)\s+", re.IGNORECASE)
+_LIST = re.compile(r",|\band\b|\bor\b")
+_NOT_BANNED = {stem(w) for w in ("who", "which", "that", "everyone", "anyone", "you", "they",
+                                 "all", "also", "only", "still")}
+
+
+def _status_of(text: str, pattern: re.Pattern) -> frozenset[str]:
+    """The stems of the head nouns of the things `text` says are banned (`pattern`:
+    _BANNED) or allowed (_WELCOME)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("allowed", "permitted", "welcome", "banned",
+                                              "prohibited", "forbidden", "may ", "can ")):
+        return frozenset()
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        if m["object"]:
+            thing = m["object"]
+            if (end := _THING_ENDS.search(" " + thing)):
+                thing = thing[:max(end.start() - 1, 0)]
+            thing = _HEAD_ENDS.split(thing, 1)[0]
+        elif pattern is _WELCOME and (_NONE_BEFORE.search(text, 0, m.start("thing"))
+                                      or m["thing"].lower().startswith("no ")):
+            continue  # "No outside food is allowed"
+        else:
+            thing = _HEAD_ENDS.split(m["thing"] if m["thing"] else m["no"], 1)[0]
+        for part in _LIST.split(thing):
+            if (words := _WORD.findall(part.lower())):
+                found.update(_stems_of(words[-1]))
+    return frozenset(found - _NOT_BANNED)
+
+
+_NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 
 
 # Who must have an adult with them: "Visitors under 16 must be accompanied by an adult at
@@ -2933,6 +2996,12 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
                                     f"{a.more_of[0]} / {b.more_of[0]}"))
+    if (a.banned or a.welcome) and (b.banned or b.welcome) and (things := sorted(
+            a.banned & b.welcome - a.welcome - b.banned or b.banned & a.welcome - b.welcome
+            - a.banned)):
+        # "Somersaults, flips and backdrops are banned in every area" / "Front and back
+        # flips are allowed on the air bag"
+        found.append(("permission", f"{things[0]} banned / allowed"))
     for x, y in _both(a, b, (a.free_of and b.allowed) or (b.free_of and a.allowed)):
         # "The whole site … is smoke-free" / "Smoking and vaping are permitted only in the
         # shelter"

@@ -5172,3 +5172,24 @@ def test_ages_said_as_a_band_a_dash_or_a_least():
             for q in quantities.extract(t) if q.kind == "age"]
     assert ages == [(0.0, 18.0), (16.0, 17.0), (0.0, 16.0), (18.0, quantities.OLDEST),
                     (65.0, quantities.OLDEST)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # A thing banned, and the same thing allowed.
+    ("Dogs are not allowed in the cafe.", "Dogs are welcome in the cafe."),
+    ("Handstands, cartwheels and flips are banned on the mats.",
+     "Back flips are allowed on the sprung floor once a coach has checked your technique."),
+    ("Glass bottles are not permitted anywhere on the festival site.",
+     "Campers may bring up to two of their own glass bottles into the campsite."),
+])
+def test_banned_against_allowed(a, b):
+    assert "permission" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_banned_against_allowed_must_not_change():
+    # "No … is allowed" bans it; two different things; the same said twice.
+    assert cues._status_of("No outside food is allowed.", cues._WELCOME) == frozenset()
+    assert "permission" not in [reason for reason, _ in cues_of(
+        "Portable oxygen concentrators are welcome on board.",
+        "Oxygen cylinders are not permitted on board.")]
+    assert cues_of("Dogs are not allowed in the cafe.", "Dogs are not allowed in the cafe.") == []
