@@ -1434,6 +1434,12 @@ class _Reading:
     # _status_of
     banned: frozenset[str] = frozenset()
     welcome: frozenset[str] = frozenset()
+    # whether a unit rules out alcohol ("Never use the thermal suite after drinking
+    # alcohol", "Avoid alcohol for the first 48 hours") and the alcoholic drink it offers
+    # ("includes a glass of prosecco", "A glass of wine in the evening"): _NO_ALCOHOL,
+    # _DRINK_OFFERED
+    no_alcohol: bool = False
+    drink_offered: str = ""
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -1929,6 +1935,9 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
     stems.update(event for event in timed & _SAID_OF_ONSET)
     if _DOSE.search(text):
         stems["<dose>"] += 1
+    if "alcohol" in text.lower() or _drink_offered(text):
+        # ("after drinking alcohol" and "a glass of prosecco" are about one thing)
+        stems["<alcohol>"] += 1
     lex_phrases = phrases()
     text_words = words_of(text)
     phrase_sides = _phrase_sides(lex_phrases, text, text_words)
@@ -2035,6 +2044,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         optional=_needed(text, _OPTIONAL),
         one_each=_kept_to_one(text),
         shared=_shared(text),
+        no_alcohol=bool(_NO_ALCOHOL.search(text)),
+        drink_offered=_drink_offered(text),
         banned=_status_of(text, _BANNED),
         welcome=_status_of(text, _WELCOME),
         supervised=bool(_SUPERVISED.search(text)),
@@ -2216,6 +2227,30 @@ _SHARE_SUBJECT = re.compile(r"(?P<who>(?:[a-z]+\s+){1,4}?)(?:of\s+[^.;:]{1,30}?\
                             r"(?:may\s+|can\s+|will\s+|sometimes\s+|often\s+|usually\s+)?$",
                             re.IGNORECASE)
 _NOT_SHARED_THINGS = {"home", "household", "house", "flat"}
+
+
+# Alcohol ruled out: "Never use the thermal suite after drinking alcohol", "Avoid alcohol for
+# the first 48 hours", "Alcohol is not permitted" (not an alcohol-free drink).
+_NO_ALCOHOL = re.compile(
+    r"\b(?:(?:do\s+not|don['’]t|never|not)\s+(?:\w+\s+){0,6}?(?:after|while|when)\s+(?:drinking"
+    r"|you(?:['’]ve|\s+have)\s+(?:been\s+)?(?:drinking|drunk))(?:\s+alcohol)?|no\s+alcohol\b"
+    r"|alcohol\s+(?:is|are)\s+(?:not\s+(?:allowed|permitted)|banned|prohibited|forbidden)"
+    r"|(?:avoid|no)\s+(?:drinking\s+)?alcohol\b)", re.IGNORECASE)
+_DRINKS = (r"(?P<drink>prosecco|champagne|cava|fizz|bubbly|wine|beers?|ales?|lagers?|ciders?"
+           r"|cocktails?|gin|spirits|whisky|sherry|pimm['’]?s)")
+# An alcoholic drink offered or taken: "includes a glass of prosecco to enjoy", "welcome to
+# sip the prosecco", "A glass of wine in the evening", "Mulled wine is served".
+_DRINK_OFFERED = re.compile(
+    rf"\b(?:includes?|including|with|enjoy|sip|serves?|served|complimentary|glass\s+of"
+    rf"|bottle\s+of|bar)\b[^.;]{{0,60}}\b{_DRINKS}\b"
+    rf"|\b{_DRINKS.replace('drink>', 'drink2>')}\b[^.;]{{0,40}}\b(?:is|are)\s+(?:served|included"
+    r"|available|complimentary|on\s+offer)", re.IGNORECASE)
+
+
+def _drink_offered(text: str) -> str:
+    """The alcoholic drink `text` offers or has someone take ("" for none)."""
+    found = _DRINK_OFFERED.search(text)
+    return (found["drink"] or found["drink2"]).lower() if found else ""
 
 
 # What one brings or uses, after "may" or "not allowed to": "bring up to two of their own
@@ -2996,6 +3031,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
                                     f"{a.more_of[0]} / {b.more_of[0]}"))
+    if (drink := next((y.drink_offered for x, y in ((a, b), (b, a))
+                       if x.no_alcohol and y.drink_offered and not y.no_alcohol), "")):
+        # "Please do not use the hot tub after drinking alcohol" / "Guests are welcome to sip
+        # the prosecco from our welcome hamper while they soak"
+        found.append(("permission", f"no alcohol / {drink}"))
     if (a.banned or a.welcome) and (b.banned or b.welcome) and (things := sorted(
             a.banned & b.welcome - a.welcome - b.banned or b.banned & a.welcome - b.welcome
             - a.banned)):

@@ -262,10 +262,12 @@ _DOWNWARD = {"lower", "less", "below", "under"}
 # How often, in times a day: "three times a day", "once or twice a week",
 # "every 4 to 6 hours", "every other day", "twice daily".
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "evening": 1, "week": 7,
-                "month": 30.4375, "year": 365.25}
-_EVERY_DAYS = {**_PERIOD_DAYS, "minute": 1 / 1440}
-_ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "monthly": 30.4375,
-                "yearly": 365.25, "annually": 365.25}
+                "fortnight": 14, "month": 30.4375, "year": 365.25}
+# ("every Sunday": once a week)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EVERY_DAYS = {**_PERIOD_DAYS, "minute": 1 / 1440, **dict.fromkeys(_WEEKDAYS, 7)}
+_ADVERB_DAYS = {"hourly": 1 / 24, "daily": 1, "nightly": 1, "weekly": 7, "fortnightly": 14,
+                "monthly": 30.4375, "yearly": 365.25, "annually": 365.25}
 # Units of an amount, not things counted: after a number, "… a day" is a rate.
 _AMOUNT_WORDS = (r"(?:second|minute|hour|day|week|month|year|decade|dollar|euro|pound|cent"
                  r"|milligram|microgram|gram|kilogram|kilo|liter|litre|milliliter|millilitre"
@@ -431,7 +433,8 @@ def _time_points(text: str) -> list[Quantity]:
 _NAMES_A_UNIT = re.compile(r"second|minute|hour|day|week|fortnight|month|year|decade|centur",
                            re.IGNORECASE)
 _NAMES_A_DAY = re.compile(r"day", re.IGNORECASE)
-_NAMES_A_PERIOD = re.compile(r"hour|day|daily|night|morning|evening|week|month|year|annually"
+_NAMES_A_PERIOD = re.compile(r"hour|day|daily|night|morning|evening|week|fortnight|month|year"
+                             r"|annually"
                              r"|every", re.IGNORECASE)
 # An age's words, a unit of its rows, or a bound after whom it is of (AGE, _ROW_AGE,
 # NO_AGE_LIMIT). (Not worth it for counts and shares: most claims hold a figure.)

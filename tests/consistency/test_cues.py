@@ -5193,3 +5193,49 @@ def test_banned_against_allowed_must_not_change():
         "Portable oxygen concentrators are welcome on board.",
         "Oxygen cylinders are not permitted on board.")]
     assert cues_of("Dogs are not allowed in the cafe.", "Dogs are not allowed in the cafe.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # Alcohol ruled out, and an alcoholic drink offered.
+    ("Never use the sauna after drinking alcohol.",
+     "Every spa break includes a glass of champagne to enjoy in the relaxation room."),
+    ("Avoid alcohol for 24 hours after your treatment.",
+     "A glass of wine with dinner that evening is fine."),
+])
+def test_no_alcohol_against_a_drink_offered(a, b):
+    assert "permission" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_no_alcohol_against_a_drink_offered_must_not_change():
+    # An alcohol-free drink offered rules nothing out; a drink named in passing is not offered.
+    assert not cues._NO_ALCOHOL.search("We will swap the flight for our alcohol-free ginger beer.")
+    assert cues._drink_offered("Wine is made from grapes.") == ""
+    assert "permission" not in [reason for reason, _ in cues_of(
+        "Avoid alcohol for 24 hours after your treatment.",
+        "Alcohol thins the blood, so avoid wine and beer for a day.")]
+
+
+def test_every_one_done_by_one_kind_of_person_against_another():
+    # Healthcare assistants, technicians and volunteers are people who do things too.
+    assert "role" in [reason for reason, _ in cues_of(
+        "Every scan is carried out by a qualified sonographer.",
+        "Most scans are carried out by one of our trainee technicians.")]
+    assert "role" in [reason for reason, _ in cues_of(
+        "Every jab is given by a pharmacist.",
+        "Most jabs will be given by trained healthcare assistants.")]
+    assert "role" not in [reason for reason, _ in cues_of(
+        "Every scan is carried out by a qualified sonographer.",
+        "Every scan is carried out by a qualified sonographer.")]
+
+
+def test_a_fortnight_and_a_weekday_are_periods():
+    assert "measure" in [reason for reason, _ in cues_of(
+        "The nurse checks every child's feet once a fortnight.",
+        "Every child has their feet checked by the nurse once a week.")]
+    assert "measure" in [reason for reason, _ in cues_of(
+        "Every Monday, a volunteer tests each alarm in the building.",
+        "Each alarm in the building is tested by a volunteer once a month.")]
+    assert [(q.kind, round(q.low, 4)) for q in quantities.extract("every other Monday")] == [
+        ("frequency", round(1 / 14, 4))]
+    # A day named, no period: no frequency.
+    assert quantities.extract("Sunday is our busiest day.") == []
