@@ -1440,6 +1440,11 @@ class _Reading:
     # _DRINK_OFFERED
     no_alcohol: bool = False
     drink_offered: str = ""
+    # what a unit says costs nothing ("Your hearing assessment with us is completely free")
+    # and what it gives a price for ("The assessment fee of £45"), each as (stem of the
+    # head noun, stems of the words before it): _costs
+    free_of_charge: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    priced: frozenset[tuple[str, frozenset[str]]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2044,6 +2049,8 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         optional=_needed(text, _OPTIONAL),
         one_each=_kept_to_one(text),
         shared=_shared(text),
+        free_of_charge=_costs(text, _FREE_OF_CHARGE),
+        priced=_costs(text, _PRICED),
         no_alcohol=bool(_NO_ALCOHOL.search(text)),
         drink_offered=_drink_offered(text),
         banned=_status_of(text, _BANNED),
@@ -2227,6 +2234,48 @@ _SHARE_SUBJECT = re.compile(r"(?P<who>(?:[a-z]+\s+){1,4}?)(?:of\s+[^.;:]{1,30}?\
                             r"(?:may\s+|can\s+|will\s+|sometimes\s+|often\s+|usually\s+)?$",
                             re.IGNORECASE)
 _NOT_SHARED_THINGS = {"home", "household", "house", "flat"}
+
+
+# What costs nothing: "Your hearing assessment with us is completely free", "a free hearing
+# test", "no charge for …", "… costs nothing" (not "free from sugar", "sugar-free").
+_A_THING = r"(?P<thing>(?:[\w'’-]+\s+){1,5}?)"
+_FREE_OF_CHARGE = re.compile(
+    rf"{_A_THING}(?:is|are|will\s+be|remains?)\s+(?:completely\s+|totally\s+|entirely\s+"
+    r"|always\s+|still\s+|also\s+)?free(?:\s+of\s+charge)?\b(?!\s+(?:from|of)\s+(?!charge))(?!-)"
+    r"|\b(?:a|an|our|the|your)\s+(?:completely\s+)?free\s+(?P<named>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    r"|\bno\s+charge\s+for\s+(?P<object>[^,.;:!?()]{3,50})"
+    rf"|{_A_THING.replace('thing', 'nothing')}(?:costs?|is|are)\s+(?:absolutely\s+)?nothing\b",
+    re.IGNORECASE)
+_MONEY = r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?)\b)"
+# What has a price: "The first consultation costs £60", "The assessment fee of £45", "£5
+# per session".
+_PRICED = re.compile(
+    rf"{_A_THING}(?:costs?|is|are|will\s+cost)\s+(?:just\s+|only\s+|about\s+|around\s+"
+    rf"|currently\s+)?{_MONEY}"
+    rf"|{_A_THING.replace('thing', 'named')}fee\s+(?:is\s+|of\s+){_MONEY}"
+    rf"|{_MONEY}\s+(?:for|per)\s+(?:(?:a|an|the|each|every|your)\s+)?"
+    r"(?P<object>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+_NOT_MODIFIERS = {"the", "a", "an", "our", "your", "their", "this", "each", "every", "all", "no"}
+
+
+def _costs(text: str, pattern: re.Pattern) -> frozenset[tuple[str, frozenset[str]]]:
+    """The things `text` says cost nothing (`pattern`: _FREE_OF_CHARGE) or gives a price
+    for (_PRICED), as (stem of the head noun, stems of the words before it)."""
+    lowered = text.lower()
+    if "free" not in lowered and "charge" not in lowered and "nothing" not in lowered \
+            and not any(sign in text for sign in "£$€") and "pence" not in lowered:
+        return frozenset()
+    found = set()
+    for m in pattern.finditer(text):
+        thing = m["thing"] or m["named"] or m["object"] or m.groupdict().get("nothing") or ""
+        if (end := _THING_ENDS.search(" " + thing + " ")):
+            thing = thing[:max(end.start() - 1, 0)]
+        words = [w for w in _WORD.findall(_HEAD_ENDS.split(thing, 1)[0].lower())
+                 if w not in _NOT_MODIFIERS]
+        if words:
+            found.add((stem(quantities.singular(words[-1])),
+                       frozenset(stem(w) for w in words[:-1])))
+    return frozenset(found)
 
 
 # Alcohol ruled out: "Never use the thermal suite after drinking alcohol", "Avoid alcohol for
@@ -3031,6 +3080,11 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
                                     f"{a.more_of[0]} / {b.more_of[0]}"))
+    if (costly := next((thing for x, y in ((a, b), (b, a)) for thing, before in x.free_of_charge
+                        for other, said in y.priced if thing == other and said <= before), "")):
+        # "Your hearing assessment with us is completely free" / "The assessment fee of £45
+        # is refunded …" (not "a free vaccine" / "The private flu vaccine costs £17.99")
+        found.append(("antonym", f"{costly} free / priced"))
     if (drink := next((y.drink_offered for x, y in ((a, b), (b, a))
                        if x.no_alcohol and y.drink_offered and not y.no_alcohol), "")):
         # "Please do not use the hot tub after drinking alcohol" / "Guests are welcome to sip

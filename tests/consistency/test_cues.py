@@ -5239,3 +5239,18 @@ def test_a_fortnight_and_a_weekday_are_periods():
         ("frequency", round(1 / 14, 4))]
     # A day named, no period: no frequency.
     assert quantities.extract("Sunday is our busiest day.") == []
+
+
+def test_free_of_charge_against_a_price():
+    assert "antonym" in [reason for reason, _ in cues_of(
+        "Your eye examination with us is completely free.",
+        "The examination fee of £25 is waived for children.")]
+    assert "antonym" in [reason for reason, _ in cues_of(
+        "The first consultation is free.", "The first consultation costs £60.")]
+    # Another kind of the thing priced ("private", "follow-up"), or free of an ingredient.
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "You can have a free flu vaccine if you are over 65.",
+        "The private flu vaccine costs £17.99 this season.")]
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "The first consultation is free.", "Follow-up consultations cost £40.")]
+    assert cues._costs("Our drinks are free from sugar.", cues._FREE_OF_CHARGE) == frozenset()
