@@ -1445,6 +1445,10 @@ class _Reading:
     # head noun, stems of the words before it): _costs
     free_of_charge: frozenset[tuple[str, frozenset[str]]] = frozenset()
     priced: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    # what a unit says a thing is made of, as (stem of the thing, material): ("jewelleri",
+    # "titanium") of "Every piece of starter jewellery we fit is implant-grade titanium",
+    # ("oil", "sunflower") of "We use an organic, unscented sunflower oil": _made_of
+    made_of: frozenset[tuple[str, str]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2049,6 +2053,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         optional=_needed(text, _OPTIONAL),
         one_each=_kept_to_one(text),
         shared=_shared(text),
+        made_of=_made_of(text),
         free_of_charge=_costs(text, _FREE_OF_CHARGE),
         priced=_costs(text, _PRICED),
         no_alcohol=bool(_NO_ALCOHOL.search(text)),
@@ -2275,6 +2280,47 @@ def _costs(text: str, pattern: re.Pattern) -> frozenset[tuple[str, frozenset[str
         if words:
             found.add((stem(quantities.singular(words[-1])),
                        frozenset(stem(w) for w in words[:-1])))
+    return frozenset(found)
+
+
+# What a thing is made of: "… jewellery we fit is implant-grade titanium", "Our gloves are
+# all nitrile", "nitrile gloves"; and the oil used: "We use an organic, unscented sunflower
+# oil", "The oil we use in class is sweet almond oil".
+_GRADE = (r"(?:implant[- ]grade\s+|surgical\s+|solid\s+|pure\s+|medical[- ]grade\s+"
+          r"|sterling\s+|\d+\s*(?:ct|k|carat)\s+)?")
+_MATERIAL = (r"(?P<material>titanium|stainless\s+steel|steel|gold|silver|platinum|niobium|nickel"
+             r"|plastic|glass|ceramic|silicone|latex|nitrile|vinyl|cotton|wool|polyester|nylon"
+             r"|bamboo|aluminium|copper|brass|acrylic|bioplastic)")
+_OIL = (r"(?P<oil>sunflower|almond|coconut|olive|grapeseed|jojoba|argan|rapeseed|sesame|avocado"
+        r"|peanut|mineral|castor)\s+oil")
+_MADE_OF = re.compile(
+    rf"{_A_THING}(?:is|are)\s+(?:all\s+|always\s+|only\s+|entirely\s+|also\s+)?"
+    rf"(?:made\s+(?:of|from|with)\s+|an?\s+)?{_GRADE}{_MATERIAL}\b"
+    rf"|{_GRADE}{_MATERIAL.replace('material>', 'named>')}\s+(?P<made>jewell?e?ry|gloves?|studs?"
+    r"|bars?|rings?|needles?|bottles?|cups?|containers?|frames?|trays?|masks?)\b"
+    rf"|\b(?:use|uses|used|using)\s+(?:an?\s+|only\s+|our\s+)?(?:[\w-]+,?\s+){{0,3}}?{_OIL}"
+    rf"|{_A_THING.replace('thing', 'oiled')}(?:is|are)\s+(?:all\s+|always\s+|only\s+)?(?:an?\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OIL.replace('oil>', 'oil2>')}", re.IGNORECASE)
+# Where a thing's name ends before a clause on it: "jewellery we fit".
+_CLAUSE_ON_IT = re.compile(r"\s+(?:we|you|they|i)\s+", re.IGNORECASE)
+_OR_ANOTHER = re.compile(rf"\s*(?:,|/|\bor\b|\band\b)\s*{_GRADE}{_MATERIAL}\b", re.IGNORECASE)
+_NOT_THINGS = {"piece", "pieces", "of", "every", "all", "the", "a", "an", "our", "your"}
+
+
+def _made_of(text: str) -> frozenset[tuple[str, str]]:
+    """What `text` says a thing is made of, and which oil it says is used."""
+    found = set()
+    for m in _MADE_OF.finditer(text):
+        if m["oil"] or m["oil2"]:
+            found.add(("oil", (m["oil"] or m["oil2"]).lower()))
+            continue
+        if m["material"] and _OR_ANOTHER.match(text, m.end()):
+            continue  # a choice of materials: "gold or silver"
+        thing = _CLAUSE_ON_IT.split(_HEAD_ENDS.split(m["thing"] or m["made"], 1)[0], 1)[0]
+        words = [w for w in _WORD.findall(thing.lower()) if w not in _NOT_THINGS]
+        if words:
+            found.add((stem(quantities.singular(words[-1])),
+                       " ".join((m["material"] or m["named"]).lower().split())))
     return frozenset(found)
 
 
@@ -3080,6 +3126,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Apixaban caused fewer major bleeds than warfarin" / "… more major bleeding than …"
         found.append(("comparison", f"more {min(a.more_of[2] & b.more_of[2])}: "
                                     f"{a.more_of[0]} / {b.more_of[0]}"))
+    if a.made_of and b.made_of and (made := next((
+            f"{thing}: {material} / {other}" for thing, material in a.made_of
+            for same, other in b.made_of if same == thing and other != material
+            and (thing, other) not in a.made_of and (thing, material) not in b.made_of), "")):
+        # "Every piece of starter jewellery we fit is implant-grade titanium" / "Your starter
+        # jewellery is surgical stainless steel"
+        found.append(("antonym", made))
     if (costly := next((thing for x, y in ((a, b), (b, a)) for thing, before in x.free_of_charge
                         for other, said in y.priced if thing == other and said <= before), "")):
         # "Your hearing assessment with us is completely free" / "The assessment fee of £45

@@ -491,7 +491,8 @@ _ANY_WINDOW = re.compile(r"\bin\s+any\s+(?:one\s+)?$", re.IGNORECASE)
 # episode" (a time after one named event, "one week after your operation", lasts).
 _GAP_AFTER = re.compile(r"\s+(?:apart\b|between\s+doses\b"
                         r"|(?:(?:have|has)\s+(?:passed|elapsed)\s+since|after|before)\s+(?:(?:the|your|their"
-                        r"|his|her)\s+)?(?:first|second|previous|last|next)\b)",
+                        r"|his|her)\s+)?(?:first|second|previous|last|next)\b(?!\s+(?:day|night|morning"
+                        r"|week)\b))",
                         re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?$", re.IGNORECASE)
 _SAME_TIME = re.compile(_SAME_TIME_AS, re.IGNORECASE)

@@ -5254,3 +5254,34 @@ def test_free_of_charge_against_a_price():
     assert "antonym" not in [reason for reason, _ in cues_of(
         "The first consultation is free.", "Follow-up consultations cost £40.")]
     assert cues._costs("Our drinks are free from sugar.", cues._FREE_OF_CHARGE) == frozenset()
+
+
+@pytest.mark.parametrize("a, b", [
+    # One thing made of two materials, one oil and another.
+    ("Every needle we use is surgical stainless steel.",
+     "Our needles are made of titanium for people with a nickel allergy."),
+    ("All our staff wear nitrile gloves.", "Our gloves are latex."),
+    ("We use a cold-pressed coconut oil in every session.",
+     "The oil we use in the session is sweet almond oil."),
+])
+def test_made_of_one_material_against_another(a, b):
+    assert "antonym" in [reason for reason, _ in cues_of(a, b)]
+
+
+def test_made_of_one_material_against_another_must_not_change():
+    # Two things, or both materials said of the same thing in both units.
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "Our needles are stainless steel.", "Our gloves are nitrile.")]
+    assert "antonym" not in [reason for reason, _ in cues_of(
+        "Our rings are gold or silver.", "Our rings are silver or gold.")]
+    assert cues._made_of("Gold is a precious metal.") == frozenset()
+
+
+def test_days_before_the_first_day_of_an_event_last():
+    # Days before "the first day of boarding" are a time before one event, as days before
+    # check-in are (a gap is between two of a series: "after the first").
+    assert "measure" in [reason for reason, _ in cues_of(
+        "The last vaccination must have been given at least 14 days before the first day "
+        "of the course.", "A booster given as late as two days before the course is accepted.")]
+    assert [q.kind for q in quantities.extract(
+        "Take the second dose at least 4 weeks after the first.")] == ["gap"]
