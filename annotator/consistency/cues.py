@@ -2359,7 +2359,10 @@ _BANNED = re.compile(
     r"|now\s+)?(?:banned|prohibited|forbidden|not\s+(?:allowed|permitted|welcome)"
     r"|never\s+(?:allowed|permitted))\b"
     r"|\bno\s+(?P<no>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:is\s+|are\s+)?(?:allowed|permitted)\b"
-    rf"|\b(?:is|are)\s+not\s+(?:allowed|permitted)\s+to\s+{_BROUGHT}", re.IGNORECASE)
+    rf"|\b(?:is|are)\s+not\s+(?:allowed|permitted)\s+to\s+{_BROUGHT}"
+    # "Assistance dogs cannot enter The Crypt"
+    r"|(?P<barred>(?:[\w'’-]+\s+){1,4}?)(?:cannot|can['’]t|may\s+not|must\s+not|must\s+never)\s+"
+    r"(?:enter|go\s+into|come\s+into|go\s+in)\b", re.IGNORECASE)
 # Things allowed: "Front and back flips are allowed", "Children of all ages are welcome",
 # "Passengers may bring up to two of their own … cylinders".
 _WELCOME = re.compile(
@@ -2380,7 +2383,8 @@ def _status_of(text: str, pattern: re.Pattern) -> frozenset[str]:
     _BANNED) or allowed (_WELCOME)."""
     lowered = text.lower()
     if not any(word in lowered for word in ("allowed", "permitted", "welcome", "banned",
-                                              "prohibited", "forbidden", "may ", "can ")):
+                                              "prohibited", "forbidden", "may ", "can ",
+                                              "cannot", "can't", "can’t", "must ")):
         return frozenset()
     found: set[str] = set()
     for m in pattern.finditer(text):
@@ -2393,7 +2397,7 @@ def _status_of(text: str, pattern: re.Pattern) -> frozenset[str]:
                                       or m["thing"].lower().startswith("no ")):
             continue  # "No outside food is allowed"
         else:
-            thing = _HEAD_ENDS.split(m["thing"] if m["thing"] else m["no"], 1)[0]
+            thing = _HEAD_ENDS.split(m["thing"] or m.groupdict().get("barred") or m["no"], 1)[0]
         for part in _LIST.split(thing):
             if (words := _WORD.findall(part.lower())):
                 found.update(_stems_of(words[-1]))

@@ -593,11 +593,20 @@ _MORNING_AND_EVENING = re.compile(r"\bone\s+(?:[a-z]+\s+)?in\s+the\s+morning\s+a
                                   r"in\s+the\s+(?:evening|night)\b", re.IGNORECASE)
 
 
+# How often something runs, said by an adverb alone: "the café only runs fortnightly",
+# "The group meets weekly".
+_RUNS = re.compile(r"\b(?:runs?|meets?|is\s+held|are\s+held|takes?\s+place|opens?|happens?)\s+"
+                   r"(?:only\s+)?(?P<adverb>daily|weekly|fortnightly|monthly)\b", re.IGNORECASE)
+
+
 def _frequencies(text: str) -> list[Quantity]:
     if not _NAMES_A_PERIOD.search(text):
         return []
     return [Quantity("frequency", 2.0, 2.0, m.start(), m.end(), m.group(0))
             for m in _MORNING_AND_EVENING.finditer(text)] + [
+            Quantity("frequency", 1 / _ADVERB_DAYS[m["adverb"].lower()],
+                     1 / _ADVERB_DAYS[m["adverb"].lower()], m.start(), m.end(), m.group(0))
+            for m in _RUNS.finditer(text)] + [
             Quantity("frequency", *_times_a_day(m), m.start(), m.end(), m.group(0))
             for m in FREQUENCY.finditer(text)
             if not ((m["every"] or m["per"] or "").lower() == "year" and not m["n"]

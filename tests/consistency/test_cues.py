@@ -5285,3 +5285,13 @@ def test_days_before_the_first_day_of_an_event_last():
         "of the course.", "A booster given as late as two days before the course is accepted.")]
     assert [q.kind for q in quantities.extract(
         "Take the second dose at least 4 weeks after the first.")] == ["gap"]
+
+
+def test_cannot_enter_against_welcome_and_a_frequency_said_by_an_adverb():
+    assert "permission" in [reason for reason, _ in cues_of(
+        "Guide dogs are welcome on every ward.", "Guide dogs cannot enter the burns unit.")]
+    assert "measure" in [reason for reason, _ in cues_of(
+        "The support group meets every Thursday evening in the library.",
+        "Because the support group only runs monthly, check the website before you come.")]
+    assert [(q.kind, round(q.low, 4)) for q in quantities.extract("The group meets weekly.")] == [
+        ("frequency", round(1 / 7, 4))]
