@@ -2304,6 +2304,8 @@ _MADE_OF = re.compile(
 # Where a thing's name ends before a clause on it: "jewellery we fit".
 _CLAUSE_ON_IT = re.compile(r"\s+(?:we|you|they|i)\s+", re.IGNORECASE)
 _OR_ANOTHER = re.compile(rf"\s*(?:,|/|\bor\b|\band\b)\s*{_GRADE}{_MATERIAL}\b", re.IGNORECASE)
+_ANOTHER_OR = re.compile(rf"{_MATERIAL.replace('material>', 'before>')}\s*(?:,|/|\bor\b|\band\b)\s*"
+                         rf"{_GRADE}$", re.IGNORECASE)
 _NOT_THINGS = {"piece", "pieces", "of", "every", "all", "the", "a", "an", "our", "your"}
 
 
@@ -2314,8 +2316,9 @@ def _made_of(text: str) -> frozenset[tuple[str, str]]:
         if m["oil"] or m["oil2"]:
             found.add(("oil", (m["oil"] or m["oil2"]).lower()))
             continue
-        if m["material"] and _OR_ANOTHER.match(text, m.end()):
-            continue  # a choice of materials: "gold or silver"
+        if (m["material"] and _OR_ANOTHER.match(text, m.end())) or (
+                m["named"] and _ANOTHER_OR.search(text, 0, m.start())):
+            continue  # a choice of materials: "gold or silver", "gold or silver rings"
         thing = _CLAUSE_ON_IT.split(_HEAD_ENDS.split(m["thing"] or m["made"], 1)[0], 1)[0]
         words = [w for w in _WORD.findall(thing.lower()) if w not in _NOT_THINGS]
         if words:

@@ -5275,6 +5275,8 @@ def test_made_of_one_material_against_another_must_not_change():
     assert "antonym" not in [reason for reason, _ in cues_of(
         "Our rings are gold or silver.", "Our rings are silver or gold.")]
     assert cues._made_of("Gold is a precious metal.") == frozenset()
+    assert cues._made_of("We sell gold or silver rings.") == frozenset()
+    assert cues._made_of("We sell silver rings.") == frozenset({("ring", "silver")})
 
 
 def test_days_before_the_first_day_of_an_event_last():
