@@ -2357,20 +2357,27 @@ _BROUGHT = (r"(?:use|bring|have|eat|drink|take|wear)\s+(?:up\s+to\s+\w+\s+(?:of\
             r"(?:(?:their|your|his|her)\s+own\s+)?(?P<object>[^,.;:!?()]{3,50})")
 # Things banned: "Somersaults, flips and backdrops are banned", "Children under 12 are not
 # allowed into patient rooms", "No outside food is allowed", "are not allowed to bring …".
+# Taking part in what is on: "take part", "join in".
+_JOIN = r"(?:take\s+part|join\s+in|participate)"
 _BANNED = re.compile(
     r"(?P<thing>(?:[\w'’-]+,?\s+){1,5}?)(?:is|are)\s+(?:strictly\s+|also\s+|completely\s+"
     r"|now\s+)?(?:banned|prohibited|forbidden|not\s+(?:allowed|permitted|welcome)"
     r"|never\s+(?:allowed|permitted))\b"
     r"|\bno\s+(?P<no>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:is\s+|are\s+)?(?:allowed|permitted)\b"
     rf"|\b(?:is|are)\s+not\s+(?:allowed|permitted)\s+to\s+{_BROUGHT}"
-    # "Assistance dogs cannot enter The Crypt"
-    r"|(?P<barred>(?:[\w'’-]+\s+){1,4}?)(?:cannot|can['’]t|may\s+not|must\s+not|must\s+never)\s+"
-    r"(?:enter|go\s+into|come\s+into|go\s+in)\b", re.IGNORECASE)
+    # "Assistance dogs cannot enter The Crypt", "Pregnant guests cannot take part"
+    r"|(?P<barred>(?:[\w'’-]+\s+){1,4}?)(?:cannot|can['’]t|may\s+not|must\s+not|must\s+never"
+    r"|(?:is|are)\s+not\s+(?:allowed|permitted|able)\s+to)\s+"
+    rf"(?:enter|go\s+into|come\s+into|go\s+in|{_JOIN})\b", re.IGNORECASE)
 # Things allowed: "Front and back flips are allowed", "Children of all ages are welcome",
 # "Passengers may bring up to two of their own … cylinders".
 _WELCOME = re.compile(
     r"(?P<thing>(?:[\w'’-]+,?\s+){1,5}?)(?:is|are)\s+(?:also\s+|now\s+|always\s+)?"
     r"(?:allowed|permitted|welcome)\b(?!\s+to\b)"
+    # "Pregnant guests are very welcome to take part", "Children can join in"
+    r"|(?P<joiner>(?:[\w'’-]+\s+){1,4}?)(?:(?:is|are)\s+(?:also\s+|very\s+|more\s+than\s+)?"
+    r"(?:allowed|permitted|welcome|free)\s+to|may|can)\s+(?:also\s+|still\s+)?"
+    rf"{_JOIN}\b"
     r"|\b(?:(?:is|are)\s+(?:also\s+)?(?:allowed|permitted|welcome)\s+to|may|can)\s+"
     rf"{_BROUGHT}", re.IGNORECASE)
 # Where a thing's name ends after its head noun: "Children under 12", "Children of all ages".
@@ -2396,11 +2403,14 @@ def _status_of(text: str, pattern: re.Pattern) -> frozenset[str]:
             if (end := _THING_ENDS.search(" " + thing)):
                 thing = thing[:max(end.start() - 1, 0)]
             thing = _HEAD_ENDS.split(thing, 1)[0]
-        elif pattern is _WELCOME and (_NONE_BEFORE.search(text, 0, m.start("thing"))
-                                      or m["thing"].lower().startswith("no ")):
+        elif pattern is _WELCOME and m["thing"] and (
+                _NONE_BEFORE.search(text, 0, m.start("thing"))
+                or m["thing"].lower().startswith("no ")):
             continue  # "No outside food is allowed"
         else:
-            thing = _HEAD_ENDS.split(m["thing"] or m.groupdict().get("barred") or m["no"], 1)[0]
+            groups = m.groupdict()
+            thing = _HEAD_ENDS.split(next(groups[name] for name in (
+                "thing", "barred", "joiner", "no") if groups.get(name)), 1)[0]
         for part in _LIST.split(thing):
             if (words := _WORD.findall(part.lower())):
                 found.update(_stems_of(words[-1]))
@@ -3032,6 +3042,13 @@ def _other_lives(a: _Reading, b: _Reading) -> bool:
     return bool(a.lives) and bool(b.lives) and a.lives.isdisjoint(b.lives)
 
 
+def _other_ages(a: _Reading, b: _Reading) -> bool:
+    """Whether two units are of ages that do not meet: "Children under 12 are not allowed
+    in the sauna" / "Children aged 12 and over are welcome" are two groups."""
+    ages = a.measures.get("age"), b.measures.get("age")
+    return all(ages) and all(x[1] <= y[0] or y[1] <= x[0] for x in ages[0] for y in ages[1])
+
+
 def _age_bands(a: _Reading, b: _Reading) -> bool:
     """Whether two units are of two bands of age apart, each closed ("2 to 4 years |
     12 to 16 kg | 7.5 ml (180 mg)" / "6 to 8 years | 20 to 25 kg | 5 ml (250 mg)": two
@@ -3152,7 +3169,7 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         found.append(("permission", f"no alcohol / {drink}"))
     if (a.banned or a.welcome) and (b.banned or b.welcome) and (things := sorted(
             a.banned & b.welcome - a.welcome - b.banned or b.banned & a.welcome - b.welcome
-            - a.banned)):
+            - a.banned)) and not _other_ages(a, b):
         # "Somersaults, flips and backdrops are banned in every area" / "Front and back
         # flips are allowed on the air bag"
         found.append(("permission", f"{things[0]} banned / allowed"))

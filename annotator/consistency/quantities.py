@@ -322,7 +322,8 @@ IMMEDIATE = re.compile(
 class Quantity:
     kind: str  # "duration" (minutes), "gap" (minutes between two things), "start-year",
     # "year", "age", "percent", "frequency" (times a day), "volume" (millilitres; "volume a
-    # day"), "count:<noun>"
+    # day"), "length" (metres), "speed" (metres a second), "body weight" (kilograms),
+    # "count:<noun>"
     low: float
     high: float
     start: int  # offsets in the claim text
@@ -481,6 +482,19 @@ def _durations(text: str) -> list[Quantity]:
         found.append(Quantity(_duration_or_gap(text, m.start(), m.end()), low * MINUTES[unit],
                               high * MINUTES[unit], m.start(), m.end(), text[m.start() : m.end()]))
     return found
+
+
+# One day after an event, said without a figure: "come back the day after their last bout
+# of sickness" is the gap "48 hours after the last episode" gives, one day long.
+_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week)\s+after\s+(?:(?:the|your|their|his|her)\s+)?"
+                        r"(?:previous|last)\b", re.IGNORECASE)
+
+
+def _day_after(text: str) -> list[Quantity]:
+    if "after" not in text:
+        return []
+    return [Quantity("gap", MINUTES[m["unit"].lower()], MINUTES[m["unit"].lower()], m.start(),
+                     m.end(), m.group(0)) for m in _DAY_AFTER.finditer(text)]
 
 
 # The window a limit counts in: "in any 24-hour period", "in any one week".
@@ -773,6 +787,89 @@ def _volumes(text: str) -> list[Quantity]:
     return found
 
 
+# Lengths, speeds and body weights, each by its unit, in metres, metres a second and
+# kilograms: "stones smaller than 10mm" / "up to 2cm across", "a 50-metre swim test",
+# "between 1 and 3 metres from the appliance", "below 280 feet per second" / "up to 300
+# fps", "weighs 98kg", "gains 2 kg (about 4 lb)". Not a dose by weight ("10 mg per kg":
+# no figure before its kilogram), nor money ("£5m").
+_METRES = {"mm": 0.001, "millimetre": 0.001, "millimeter": 0.001, "cm": 0.01,
+           "centimetre": 0.01, "centimeter": 0.01, "m": 1.0, "metre": 1.0, "meter": 1.0,
+           "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "mile": 1609.344,
+           "yard": 0.9144, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "inch": 0.0254}
+_PER_SECOND = {"second": 1.0, "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0,
+               "h": 3600.0, "hr": 3600.0}
+_SPEEDS = {"mph": 1609.344 / 3600, "kph": 1000 / 3600, "fps": 0.3048, "knot": 1852 / 3600}
+_KILOGRAMS = {"kg": 1.0, "kilo": 1.0, "kilogram": 1.0, "kilogramme": 1.0, "stone": 6.35029,
+              "st": 6.35029, "lb": 0.453592, "lbs": 0.453592}
+_LENGTH_UNIT = (r"mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|km|kilomet(?:re|er)s?|m"
+                r"|met(?:re|er)s?|miles?|yards?|feet|foot|ft|inch(?:es)?")
+_SPEED_UNIT = (rf"(?:{_LENGTH_UNIT})\s*(?:per|an?|/)\s*(?:second|sec|s|minute|min|hour|h|hr)"
+               r"|mph|kph|fps|knots?")
+_WEIGHT_UNIT = r"kg|kilos?|kilogram(?:me)?s?|stones?|st|lbs?"
+_OVER_UNDER = (rf"(?:\b(?P<mod>{_MOD}|below|above|smaller\s+than|larger\s+than|bigger\s+than"
+               r"|longer\s+than|shorter\s+than|faster\s+than|slower\s+than|heavier\s+than"
+               r"|lighter\s+than)\s+)?")
+_SIZED = re.compile(
+    rf"{_OVER_UNDER}(?<![\d.,£$€])(?P<num>\d+(?:\.\d+)?)(?:\s*(?P<unit1>{_SPEED_UNIT}|{_WEIGHT_UNIT}"
+    rf"|{_LENGTH_UNIT})?\s*(?:-|–|to|and)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:-\s*)?"
+    rf"(?P<unit>{_SPEED_UNIT}|{_WEIGHT_UNIT}|{_LENGTH_UNIT})(?![\w/])"
+    r"(?P<open>\s+or\s+(?:more|less|over|under|above|below|faster|slower|longer|shorter))?",
+    re.IGNORECASE)
+_DOWN_WORDS = ("below", "under", "less", "less than", "up to", "within", "at most",
+               "no more than", "smaller than", "shorter than", "slower than", "lighter than",
+               "slower", "shorter")
+_UP_WORDS = ("above", "over", "more than", "at least", "upwards of")
+
+
+# What comes between a size and the same size in other units: "2 kg (about 4 lb)".
+_CONVERTED = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.?|~|or)?\s*",
+                        re.IGNORECASE)
+
+
+def _unit_scale(unit: str) -> tuple[str, float] | None:
+    """What a unit measures and its size in metres, metres a second or kilograms."""
+    unit = " ".join(unit.lower().split())
+    if (per := re.fullmatch(r"(.+?)\s*(?:per|an?|/)\s*(\w+)", unit)) is not None:
+        length = _METRES.get(_one_unit(per[1]))
+        return ("speed", length / _PER_SECOND[per[2]]) if length else None
+    for kind, sizes in (("speed", _SPEEDS), ("body weight", _KILOGRAMS), ("length", _METRES)):
+        if (size := sizes.get(unit, sizes.get(_one_unit(unit)))) is not None:
+            return kind, size
+    return None
+
+
+def _one_unit(unit: str) -> str:
+    """ "inches": "inch", "metres": "metre" ("feet" and "lbs" as they are)."""
+    return unit[:-2] if unit.endswith("ches") else unit[:-1] if unit.endswith("s") else unit
+
+
+def _sizes(text: str) -> list[Quantity]:
+    """Lengths, speeds and body weights; a range's two figures share its unit ("between
+    15kg and 30kg", "1 to 3 metres"), and a size given again in other units is read
+    once."""
+    found = []
+    for m in _SIZED.finditer(text):
+        measure = _unit_scale(m["unit"])
+        if measure is None or (m["unit1"] and _unit_scale(m["unit1"]) != measure):
+            continue
+        if found and found[-1].kind == measure[0] and _CONVERTED.fullmatch(
+                text, found[-1].end, m.start()):
+            continue  # "12 inches (30 cm)": one size in two units
+        kind, scale = measure
+        low = float(m["num"]) * scale
+        high = float(m["num2"]) * scale if m["num2"] else low
+        mod = " ".join((m["mod"] or "").lower().split())
+        open_ = (m["open"] or "").split()[-1:]
+        if mod in _DOWN_WORDS or (open_ and open_[0] in _DOWN_WORDS):
+            low = 0.0
+        elif mod in _UP_WORDS or mod.endswith(" than") or open_:
+            high = math.inf  # a limit, not a figure rounded: "weigh at least 35kg"
+        else:
+            low, high = _bounds(mod, low, high, False)
+        found.append(Quantity(kind, low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _prices(text: str) -> list[Quantity]:
     found = []
     for m in PRICE.finditer(text):
@@ -964,13 +1061,16 @@ def _in_years(count: str, unit: str) -> float:
 
 def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
     """Whether every reading of `a` and every one of `b` are the two sides of a line,
-    one under a value and the other over it, for the kinds that sort people or
-    readings into groups: ages ("babies younger than 3 months" / "babies 3 months and
-    older", "under 3 months" / "6 months and older") and named levels ("a normal
-    reading is below 120/80" / "180/120 or higher": call 911). Two groups told
-    apart, not one value said twice; durations and doses on either side of a line
-    still clash ("lasts less than 2 hours" / "more than 3 hours")."""
-    if kind != "age" and not kind.startswith("level:"):
+    one under a value and the other over it, for the kinds that sort people,
+    readings or things into groups: ages ("babies younger than 3 months" / "babies 3
+    months and older", "under 3 months" / "6 months and older"), named levels ("a
+    normal reading is below 120/80" / "180/120 or higher": call 911), body weights
+    ("weigh less than 35kg" / "at least 35kg") and sizes; or, for body weights and
+    sizes, bands that meet ("arm 17 to 22cm" / "arm 22 to 32cm", "up to 3 cm" / "between
+    3 and 5 cm"). Two groups told apart, not one value said twice; durations and
+    doses on either side of a line still clash ("lasts less than 2 hours" / "more
+    than 3 hours")."""
+    if kind not in _SORTING and not kind.startswith("level:"):
         return False
     top = OLDEST if kind == "age" else math.inf
 
@@ -978,7 +1078,15 @@ def apart(kind: str, a: frozenset[tuple[float, float]], b: frozenset[tuple[float
         (_, under), (over, _) = sorted((x, y))
         return x[0] != y[0] and min(x[0], y[0]) == 0.0 and max(x[1], y[1]) == top \
             and under <= over * (1 + TOLERANCE)
-    return all(sides(x, y) for x in a for y in b)
+
+    def bands(x: tuple[float, float], y: tuple[float, float]) -> bool:
+        (_, under), (over, _) = sorted((x, y))
+        return kind != "age" and x != y and abs(over - under) <= over * TOLERANCE
+    return all(sides(x, y) or bands(x, y) for x in a for y in b)
+
+
+# The kinds whose readings sort people or things into groups (see apart).
+_SORTING = ("age", "body weight", "length")
 
 
 def vague_floor(a: frozenset[tuple[float, float]], b: frozenset[tuple[float, float]]) -> bool:
@@ -1227,13 +1335,13 @@ def _extract(text: str, published: str | None) -> tuple[Quantity, ...]:
     for quantity in [*_clock_times(text), *_levels(text), *_blood_pressures(text),
                      *_temperatures(text),
                      *_loudness(text),
-                     *_concentrations(text), *_prices(text), *_volumes(text),
+                     *_concentrations(text), *_prices(text), *_volumes(text), *_sizes(text),
                      *_ages(text), *_years(text, published), *_deadlines(text),
                      *_percents(text),
                      *_dose_limits(text), *_days_per(text), *_frequencies(text),
                      *_time_points(text),
                      *_ordinal_times(text),
-                     *_durations(text), *_immediate(text), *_lifelong(text),
+                     *_day_after(text), *_durations(text), *_immediate(text), *_lifelong(text),
                      *_storage(text), *_floors(text), *_counts(text)]:
         if not any(q.start < quantity.end and quantity.start < q.end for q in found):
             found.append(quantity)

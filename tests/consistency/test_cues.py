@@ -3220,7 +3220,7 @@ def test_levels_moved_up_or_down_a_thing_that_will_not_work_and_a_sale_status(a,
 
 def test_a_tenth_of_a_weight_and_doses_at_most_a_day_against_a_dose_every_few_hours():
     assert cues._measures("I lost 17 kg (roughly a tenth of my starting weight)", None) \
-        == {"percent of weight": frozenset({(7.5, 12.5)})}
+        == {"percent of weight": frozenset({(7.5, 12.5)}), "body weight": frozenset({(17.0, 17.0)})}
     limit, = quantities.extract("don't give more than 4 doses in any 24 hours")
     assert (limit.kind, limit.low, limit.high) == ("frequency", 0.0, 4.0)
     # Must not change: "went up to" a number still rises; a thing that cannot be cured
@@ -5297,3 +5297,76 @@ def test_cannot_enter_against_welcome_and_a_frequency_said_by_an_adverb():
         "Because the support group only runs monthly, check the website before you come.")]
     assert [(q.kind, round(q.low, 4)) for q in quantities.extract("The group meets weekly.")] == [
         ("frequency", round(1 / 7, 4))]
+
+
+def test_lengths_speeds_and_body_weights_read_in_one_unit_each():
+    read = [[(q.kind, round(q.low, 3), round(q.high, 3)) for q in quantities.extract(text)]
+            for text in ("Lithotripsy is only for stones smaller than 10mm.",
+                         "Place it between 1 and 3 metres from the appliance.",
+                         "You must be able to swim a 50-metre length.",
+                         "Markers must shoot below 280 feet per second.",
+                         "Children who weigh between 15kg and 30kg take the smaller pen.",
+                         "The maximum rider weight is 14 stone.")]
+    assert read == [[("length", 0.0, 0.01)], [("length", 1.0, 3.0)], [("length", 50.0, 50.0)],
+                    [("speed", 0.0, 85.344)], [("body weight", 15.0, 30.0)],
+                    [("body weight", 88.904, 88.904)]]
+
+
+def test_lengths_speeds_and_body_weights_must_not_be_read_from():
+    # a dose by body weight (no figure before the kilogram), money, a blood level
+    for text in ("Give 10 mg per kg of body weight.", "The charity raised £5m last year.",
+                 "A reading below 4.0 mmol/L is a hypo.", "Wait 200 ms between pulses."):
+        assert not {"length", "speed", "body weight"} & quantities.kinds(text), text
+    # one size in two units is one reading
+    assert [q.phrase for q in quantities.extract("It can reach 12 inches (30 cm) across.")] \
+        == ["12 inches"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # One length, speed or weight limit given twice with different figures.
+    ("You must be able to swim 50 metres in light clothing to pass the test.",
+     "The club swim test is a 100-metre swim in light clothing."),
+    ("Every marker must shoot below 280 feet per second.",
+     "All hire markers are set to fire at up to 300 feet per second."),
+    ("The maximum rider weight on all our horses is 14 stone (89 kg).",
+     "Riders up to 16 stone can be accommodated on our heavyweight cob."),
+])
+def test_a_length_a_speed_or_a_weight_said_twice(a, b):
+    assert "measure" in cue_reasons(a, b)
+
+
+def test_a_length_a_speed_or_a_weight_said_twice_must_not_change():
+    # the same figure in two units; two groups told apart by their weight
+    assert "measure" not in cue_reasons("Every marker must shoot below 280 feet per second.",
+                                        "Our markers shoot below 280 fps.")
+    assert "measure" not in cue_reasons(
+        "Children who weigh at least 35kg take one tablet.",
+        "Children who weigh less than 35kg take the liquid.")
+
+
+def test_cannot_take_part_against_welcome_to_take_part():
+    assert "permission" in cue_reasons(
+        "Pregnant guests cannot take part in the hot stone ritual.",
+        "Pregnant guests are very welcome to take part in every session.")
+    assert "permission" in cue_reasons(
+        "Children are not allowed to take part in archery.",
+        "Children of any age can join in the archery taster.")
+    # two groups told apart by their ages, not one group both banned and let in
+    assert "permission" not in cue_reasons(
+        "Children under 12 are not allowed in the sauna.",
+        "Children aged 12 and over are welcome in the sauna.")
+    assert "permission" not in cue_reasons(
+        "Children under 8 cannot take part in archery.",
+        "Children aged 8 and over can take part in archery.")
+
+
+def test_the_day_after_an_event_is_a_gap_of_one_day():
+    assert "measure" in cue_reasons(
+        "A chorister who has had vomiting must stay away until 48 hours after the last episode.",
+        "Choristers can come back the day after their last bout of sickness.")
+    # not a day named after another ("the day after the party" names no gap since a first
+    # or last of anything), and the same gap said twice
+    assert quantities.kinds("We tidy up the day after the party.") == frozenset()
+    assert "measure" not in cue_reasons(
+        "Stay off school for 48 hours after the last episode of vomiting.",
+        "Children can return 48 hours after their last bout of sickness.")
