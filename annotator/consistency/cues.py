@@ -565,10 +565,13 @@ def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, re.Pattern, re.Patte
     who = "|".join(re.escape(d) for d in sorted(deciders, key=len, reverse=True))
     person = (rf"(?:(?:a|an|the|your|our|one\s+of\s+our|one\s+of\s+the)\s+)?"
               rf"(?:[a-z-]+\s+){{0,2}}?(?P<who>{who})s?")
-    between = r"(?:\s+(?:[a-z-]+\s+){0,5}?)?"
-    may = r"(?:can|may|will|must|should|is\s+(?:allowed|able)\s+to|are\s+(?:allowed|able)\s+to)"
+    between = r"(?:\s+(?:[a-z-]+(?:['’]s?)?\s+){0,8}?)?"
+    may = (r"(?:can|may|will|must|should|is\s+(?:allowed|able|welcome)\s+to"
+           r"|are\s+(?:allowed|able|welcome)\s+to)")
+    # ("Only Mrs Okafor, our trained first aider, will …": the person's name before them)
+    named = r"(?:(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*,\s+)?"
     return (re.compile(rf"\b(?:{who})s?\b", re.IGNORECASE),
-            re.compile(rf"\bonly\s+{person}{between}\s*{may}\s+(?P<act>[a-z]+)"
+            re.compile(rf"\bonly\s+{named}{person},?{between}\s*{may}\s+(?P<act>[a-z]+)"
                        rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE),
             re.compile(rf"\b{person}(?:\s+on\s+duty)?\s+(?:{may}\s+)?(?P<act>[a-z]+)"
                        rf"(?P<what>(?:\s+[\w-]+){{0,8}})", re.IGNORECASE),
@@ -1449,6 +1452,10 @@ class _Reading:
     # "titanium") of "Every piece of starter jewellery we fit is implant-grade titanium",
     # ("oil", "sunflower") of "We use an organic, unscented sunflower oil": _made_of
     made_of: frozenset[tuple[str, str]] = frozenset()
+    # where a unit says a thing is, as (stem of the thing, the place, the place's stems):
+    # ("tent", "the Green Field", {"green", "field"}) of "You'll find the Welfare Tent in the
+    # Green Field": _placed
+    placed: frozenset[tuple[str, str, frozenset[str]]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2054,6 +2061,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         one_each=_kept_to_one(text),
         shared=_shared(text),
         made_of=_made_of(text),
+        placed=_placed(text),
         free_of_charge=_costs(text, _FREE_OF_CHARGE),
         priced=_costs(text, _PRICED),
         no_alcohol=bool(_NO_ALCOHOL.search(text)),
@@ -2327,6 +2335,50 @@ def _made_of(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+# Where a thing is: "The first aid kit is kept in the instructors' office", "The Welfare Tent
+# is right next to the main Medical Centre", "You'll find the main first-aid post in the
+# Boathouse car park".
+_PLACE_PREP = r"(?P<prep>in|at|inside|behind|beside|next\s+to|opposite|by|near|under)"
+_PLACE = r"(?P<place>(?:the|our|your|a)\s+[^,.;:!?()]{3,60})"
+_PLACED = re.compile(
+    r"(?P<thing>\b(?:the|our|your)\s+(?:[\w'’-]+,?\s+){0,8}?[\w'’-]+)\s+(?:is|are)\s+"
+    r"(?:(?:kept|located|based|housed|stored|situated|set\s+up|now|always|right|just|directly"
+    rf"|also)\s+)*{_PLACE_PREP}\s+{_PLACE}"
+    r"|\byou(?:['’]ll|\s+will|\s+can)\s+find\s+"
+    rf"(?P<found>(?:the|our)\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+"
+    rf"{_PLACE_PREP.replace('prep>', 'prep2>')}\s+{_PLACE.replace('place>', 'place2>')}",
+    re.IGNORECASE)
+# Where a place's name ends before another place beside it: "the white marquee next to …".
+_PLACE_ENDS = re.compile(r"\s+(?:next\s+to|beside|opposite|behind|near|inside)\s", re.IGNORECASE)
+# What names a place a thing can be in (and not a state: "in pain", "at risk", "in stock").
+_PLACE_NOUNS = {stem(w) for w in (
+    "room", "office", "desk", "tent", "field", "building", "wing", "car", "park", "marquee",
+    "centre", "center", "unit", "reception", "entrance", "hall", "barn", "lane", "road",
+    "street", "ward", "clinic", "cafe", "café", "laboratory", "lab", "kitchen", "cupboard",
+    "drawer", "cabinet", "stage", "bay", "meadow", "yard", "shed", "gate", "corridor", "lobby",
+    "foyer", "garage", "studio", "workshop", "pavilion", "hut", "cabin", "site", "surgery",
+    "pharmacy", "hospital", "house", "station", "post", "shop", "store", "library", "garden")}
+# A place that holds places of any kind: "on the ground floor" sits in any building.
+_ANY_PLACE = {"floor", "level", "upstair", "downstair", "site", "premis", "ground"}
+
+
+def _placed(text: str) -> frozenset[tuple[str, str, frozenset[str]]]:
+    """Where `text` says a thing is: (stem of the thing's head noun, place, its stems)."""
+    if " find " not in text and " is " not in text and " are " not in text:
+        return frozenset()
+    found = set()
+    for m in _PLACED.finditer(text):
+        place = _THING_ENDS.split(_PLACE_ENDS.split(" " + (m["place"] or m["place2"]), 1)[0],
+                                  1)[0].strip()
+        stems = _stems_of(place)
+        if not stems & _PLACE_NOUNS or stems & _ANY_PLACE:
+            continue
+        for part in _LIST.split(m["thing"] or m["found"]):
+            if (words := [w for w in _WORD.findall(part.lower()) if w not in _NOT_THINGS]):
+                found.add((stem(quantities.singular(words[-1])), place, stems))
+    return frozenset(found)
+
+
 # Alcohol ruled out: "Never use the thermal suite after drinking alcohol", "Avoid alcohol for
 # the first 48 hours", "Alcohol is not permitted" (not an alcohol-free drink).
 _NO_ALCOHOL = re.compile(
@@ -2355,10 +2407,10 @@ def _drink_offered(text: str) -> str:
 # medical oxygen cylinders".
 _BROUGHT = (r"(?:use|bring|have|eat|drink|take|wear)\s+(?:up\s+to\s+\w+\s+(?:of\s+)?)?"
             r"(?:(?:their|your|his|her)\s+own\s+)?(?P<object>[^,.;:!?()]{3,50})")
-# Things banned: "Somersaults, flips and backdrops are banned", "Children under 12 are not
-# allowed into patient rooms", "No outside food is allowed", "are not allowed to bring …".
 # Taking part in what is on: "take part", "join in".
 _JOIN = r"(?:take\s+part|join\s+in|participate)"
+# Things banned: "Somersaults, flips and backdrops are banned", "Children under 12 are not
+# allowed into patient rooms", "No outside food is allowed", "are not allowed to bring …".
 _BANNED = re.compile(
     r"(?P<thing>(?:[\w'’-]+,?\s+){1,5}?)(?:is|are)\s+(?:strictly\s+|also\s+|completely\s+"
     r"|now\s+)?(?:banned|prohibited|forbidden|not\s+(?:allowed|permitted|welcome)"
@@ -3157,6 +3209,13 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Every piece of starter jewellery we fit is implant-grade titanium" / "Your starter
         # jewellery is surgical stainless steel"
         found.append(("antonym", made))
+    if a.placed and b.placed and (where := next((
+            f"{thing}: {place} / {other}" for thing, place, stems in a.placed
+            for same, other, other_stems in b.placed
+            if same == thing and not stems & other_stems), "")):
+        # "The first aid kit … kept behind the reception desk" / "The first aid kit is kept
+        # in the instructors' office on the mezzanine floor"
+        found.append(("antonym", where))
     if (costly := next((thing for x, y in ((a, b), (b, a)) for thing, before in x.free_of_charge
                         for other, said in y.priced if thing == other and said <= before), "")):
         # "Your hearing assessment with us is completely free" / "The assessment fee of £45

@@ -5370,3 +5370,49 @@ def test_the_day_after_an_event_is_a_gap_of_one_day():
     assert "measure" not in cue_reasons(
         "Stay off school for 48 hours after the last episode of vomiting.",
         "Children can return 48 hours after their last bout of sickness.")
+
+
+@pytest.mark.parametrize("a, b", [
+    # One thing said to be in two places.
+    ("The first aid kit, ice packs and incident book are kept behind the reception desk.",
+     "The first aid kit is kept in the instructors' office on the mezzanine floor."),
+    ("The Welfare Tent is right next to the main Medical Centre, behind the Oak Stage.",
+     "You'll find the Welfare Tent in the Green Field, just inside the campsite entrance."),
+])
+def test_one_thing_in_two_places(a, b):
+    assert "antonym" in cue_reasons(a, b)
+
+
+def test_one_thing_in_two_places_must_not_change():
+    # a place inside the other; a floor, which sits in any building; a state, not a place;
+    # two things
+    for a, b in [("The clinic is in the main hospital building.",
+                  "The clinic is at the main hospital building on Mill Lane."),
+                 ("The clinic is in the Lister Wing of the hospital.",
+                  "The clinic is on the ground floor."),
+                 ("The sauna is at risk of overheating.", "The sauna is in the basement room."),
+                 ("The first aid kit is behind the reception desk.",
+                  "The defibrillator is in the instructors' office.")]:
+        assert "antonym" not in cue_reasons(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # An act only some may do, done by others: a name before the person, a long clause on
+    # them, "are welcome to", and more kinds of people (members, leaders, starters).
+    ("Only staff may pour water on the sauna stones.",
+     "Members are welcome to ladle water onto the stones using the wooden bucket provided."),
+    ("Only Mrs Okafor, our trained first aider, will give out medicines during the trip.",
+     "Each group leader will give the pupils in their group any medicines that are due."),
+    ("Only care workers who have passed the agency's medication competency assessment may "
+     "administer medicines at Level 3.", "New starters may give Level 3 medicines unsupervised."),
+])
+def test_an_act_only_some_may_do_done_by_others(a, b):
+    assert "role" in cue_reasons(a, b)
+
+
+def test_an_act_only_some_may_do_done_by_others_must_not_change():
+    # the same people; another act on other things
+    assert "role" not in cue_reasons("Only staff may pour water on the sauna stones.",
+                                     "Staff pour water on the stones every ten minutes.")
+    assert "role" not in cue_reasons("Only staff may pour water on the sauna stones.",
+                                     "Members are welcome to book a massage online.")
