@@ -523,6 +523,8 @@ class Phrases:
     only_decider: re.Pattern
     decider: re.Pattern
     done_by: re.Pattern
+    # who never does an act: "Staff will not give Calpol", "Our instructors do not apply …"
+    refuser: re.Pattern
 
 
 def _any_of(phrases: Sequence[str]) -> PhraseSet:
@@ -555,13 +557,13 @@ def phrases() -> Phrases:
     )
 
 
-def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, ...]:
     """One of `deciders` named; who alone may do an act ("Only the registered nurse in
     charge of the shift may decide"), who does one ("The senior care assistant on duty
     decides", "Your pharmacist can tell you"), and by whom something is done, of every
     one ("Every adjustment is carried out by one of our specialist orthodontists"): the
     person's noun (`who`), the act's verb (`act`), and what is done (`what`) or whether
-    every one is (`every`)."""
+    every one is (`every`); and who never does an act ("Staff will not give Calpol")."""
     who = "|".join(re.escape(d) for d in sorted(deciders, key=len, reverse=True))
     person = (rf"(?:(?:a|an|the|your|our|one\s+of\s+our|one\s+of\s+the)\s+)?"
               rf"(?:[a-z-]+\s+){{0,2}}?(?P<who>{who})s?")
@@ -578,7 +580,10 @@ def _deciding(deciders: Sequence[str]) -> tuple[re.Pattern, re.Pattern, re.Patte
             re.compile(rf"\b(?:(?P<every>every|each|all)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>[a-z]+)"
                        r"(?:\s+at\s+[A-Z][\w-]*)?\s+(?:is|are|will\s+be|must\s+be)\s+"
                        r"(?:always\s+|only\s+)?(?P<act>carried\s+out|performed|done|led|given|run"
-                       rf"|delivered|fitted)\s+(?:only\s+)?by\s+{person}\b", re.IGNORECASE))
+                       rf"|delivered|fitted)\s+(?:only\s+)?by\s+{person}\b", re.IGNORECASE),
+            re.compile(rf"\b{person}\s+(?:(?:do|does|will|can|may|must|should|would)\s*"
+                       r"(?:not|n['’]t)|never)\s+(?:ever\s+)?(?P<act>[a-z]+)"
+                       rf"(?P<what>(?:\s+[\w'’-]+){{0,8}})", re.IGNORECASE))
 
 
 # Who holds a role: "Amoxicillin is the first-line antibiotic", "The first-line
@@ -1456,6 +1461,10 @@ class _Reading:
     # ("tent", "the Green Field", {"green", "field"}) of "You'll find the Welfare Tent in the
     # Green Field": _placed
     placed: frozenset[tuple[str, str, frozenset[str]]] = frozenset()
+    # who a unit says never does an act, as (person, stem of the act, stems of what): ("staff",
+    # "giv", {"calpol", "paracetamol", …}) of "Staff will not give Calpol or any other
+    # paracetamol": _refusals
+    refused: frozenset[tuple[str, str, frozenset[str]]] = frozenset()
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -2050,6 +2059,7 @@ def _read_text(lemmas: str, text: str, published: str | None, strengths: doses.S
         each_holds=doses.each_holds(text),
         adds_up=doses.adds_up(text),
         decisions=_decisions(lex_phrases, text),
+        refused=_refusals(lex_phrases, text),
         free_of=_free_of(text),
         contains=_contained(text),
         high_in=_levels_of(text, "high"),
@@ -2618,16 +2628,34 @@ def _decisions(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[s
             act = m["act"].lower()
             if act in function or act in _MODALS:
                 continue
-            what = frozenset(stem(quantities.singular(w))
-                             for w in _content(_WORD.findall(m["what"].lower()))
-                             if not lex.decider_named.fullmatch(w))
-            found.add((m["who"].lower(), stem(act), what, alone))
+            found.add((m["who"].lower(), stem(act), _what_done(lex, m["what"]), alone))
     # (every one done by one kind of person: "Every treatment … is carried out by one of
     # our registered nurses" / "Your treatments will be carried out by … beauty therapists")
     for m in lex.done_by.finditer(text):
         found.add((m["who"].lower(), stem(m["act"].split()[0].lower()),
                    frozenset({stem(quantities.singular(m["what"].lower()))}), bool(m["every"])))
     return frozenset(found)
+
+
+def _refusals(lex: Phrases, text: str) -> frozenset[tuple[str, str, frozenset[str]]]:
+    """Who a unit says never does an act: ("staff", "giv", {"calpol", …}) of "Staff will not
+    give Calpol or any other paracetamol"."""
+    if not lex.decider_named.search(text) or not _REFUSING.search(text):
+        return frozenset()
+    function = lexicon().function_words
+    return frozenset(
+        (m["who"].lower(), stem(m["act"].lower()), _what_done(lex, m["what"]))
+        for m in lex.refuser.finditer(text) if m["act"].lower() not in function)
+
+
+_REFUSING = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.IGNORECASE)
+
+
+def _what_done(lex: Phrases, what: str) -> frozenset[str]:
+    """The stems of what is done, the people named left out."""
+    return frozenset(stem(quantities.singular(w)) for w in _content(
+        [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(what.lower())])
+        if not lex.decider_named.fullmatch(w))
 
 
 def _deciders(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -3094,6 +3122,12 @@ def _other_lives(a: _Reading, b: _Reading) -> bool:
     return bool(a.lives) and bool(b.lives) and a.lives.isdisjoint(b.lives)
 
 
+# Who stands for anyone working there: "Staff will not give …" / "the room leader will give".
+_ANY_WORKER = {"staff"}
+# Verbs that say what someone is, not what they do: "Parents and carers are responsible".
+_BEING = {stem(w) for w in ("is", "are", "was", "were", "be", "been", "have", "has", "had")}
+
+
 def _other_ages(a: _Reading, b: _Reading) -> bool:
     """Whether two units are of ages that do not meet: "Children under 12 are not allowed
     in the sauna" / "Children aged 12 and over are welcome" are two groups."""
@@ -3376,6 +3410,14 @@ def _cues(a: _Reading, b: _Reading) -> list[tuple[str, str]]:
         # "Only a registered doctor can give final clearance" / "The team coach signs off
         # the final return-to-play clearance": one act given to two people, one alone.
         found.append(("role", alone))
+    elif ((a.refused and b.decisions) or (b.refused and a.decisions)) and (never := next((
+            f"{who} never {act} / {other} {act2}" for x, y in ((a, b), (b, a))
+            for who, act, what in x.refused for other, act2, what2, _ in y.decisions
+            if (other == who or who in _ANY_WORKER) and act2 not in _BEING
+            and (act2 == act or len(what & what2) > 1)), "")):
+        # "Staff will not give Calpol or any other paracetamol" / "the room leader will give
+        # one dose of infant paracetamol"
+        found.append(("permission", never))
     else:
         for x, y in _both(a, b, a.only_one[0] or b.only_one[0]):
             quality, one = x.only_one

@@ -5416,3 +5416,37 @@ def test_an_act_only_some_may_do_done_by_others_must_not_change():
                                      "Staff pour water on the stones every ten minutes.")
     assert "role" not in cue_reasons("Only staff may pour water on the sauna stones.",
                                      "Members are welcome to book a massage online.")
+
+
+def test_no_substitute_for_against_just_as_effective():
+    assert "comparison" in cue_reasons(
+        "Hand gel is not a substitute for washing with soap and running water.",
+        "If the queue is long, a squirt of our alcohol gel is just as effective as soap and water.")
+    # said twice the same way
+    assert "comparison" not in cue_reasons(
+        "Hand gel is not a substitute for washing with soap and running water.",
+        "Gel is no substitute for soap and water.")
+
+
+@pytest.mark.parametrize("a, b", [
+    # Someone said never to do an act, and they or one of the staff doing it.
+    ("Staff will not give Calpol or any other paracetamol to bring a temperature down.",
+     "If a child's temperature reaches 38°C, the room leader will give one dose of infant "
+     "paracetamol."),
+    ("School staff do not examine children's hair for head lice.",
+     "When a case is reported, the class teacher checks the hair of every child in that class."),
+])
+def test_who_never_does_an_act_against_who_does_it(a, b):
+    assert "permission" in cue_reasons(a, b)
+
+
+def test_who_never_does_an_act_against_who_does_it_must_not_change():
+    # another act on other things; what people are, not what they do; a teacher is not
+    # every member of staff's kind when the one refusing is named
+    for a, b in [("Our instructors do not apply sun cream to children.",
+                  "Our instructors teach around 300 children every week."),
+                 ("School staff do not examine children's hair for head lice.",
+                  "Parents and carers are responsible for checking their child's hair."),
+                 ("Nurses will not give injections to children.",
+                  "The teacher gives children their inhalers.")]:
+        assert "permission" not in cue_reasons(a, b), (a, b)
