@@ -209,7 +209,10 @@ _PEOPLE = {"people", "person", "patient", "woman", "women", "man", "men", "child
            "baby", "infant", "senior", "student", "smoker", "parent", "mother", "those"}
 # What is said not to exist ("There is no vaccine for malaria"), and what for.
 _NONE_EXISTS = re.compile(
+    # "There is currently no dengue vaccine available": a vaccine for dengue
     r"\bthere\s+(?:is|are)\s+(?:currently\s+|still\s+|yet\s+)?no\s+(?:(?:approved|licensed"
+    r"|known)\s+)?(?P<of>[a-z][\w-]*)\s+(?P<remedy>vaccines?|cures?|antivirals?)\b"
+    r"|\bthere\s+(?:is|are)\s+(?:currently\s+|still\s+|yet\s+)?no\s+(?:(?:approved|licensed"
     r"|known)\s+)?(?P<what>[a-z]{3,})\b(?:\s+(?:for|against|to\s+prevent)\s+"
     r"(?P<against>[a-z][\w-]*))?"
     # "Decaf coffee contains no caffeine at all"
@@ -1665,6 +1668,10 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
         k += 1
     if nouns[k] == "body" and nouns[k + 1 : k + 2] == ["weight"]:
         k += 1
+    if nouns[k] in _ON_A_DRUG and k + 1 < len(nouns):
+        # "21% of those taking dorapant": of whoever takes it, as "four in ten patients who
+        # took dorapant" are
+        return f"percent of {_share_key('people')} on {_share_key(_drug_after(nouns[k + 1 :]))}"
     # "infected people", "older adults": people, whatever they are said to be ("flu
     # cases" are no people).
     if k + 1 < len(nouns) and nouns[k] not in _people_keys() \
@@ -1676,10 +1683,28 @@ def _percent_of(text: str, end: int, share: bool = False) -> str:
             nouns[k + 1] == "on" and nouns[k] not in _people_keys()):
         which = _qualified_by(nouns[k + 2 :]) if nouns[k + 1] == "who" \
             else next((w for w in nouns[k + 2 :] if w not in function), "")
+        if nouns[k + 1] in _ON_A_DRUG or which in _ON_A_DRUG:
+            # "people taking ramipril", "patients who took dorapant": of whoever takes it
+            rest = nouns[k + 2 :] if nouns[k + 1] in _ON_A_DRUG else \
+                nouns[nouns.index(which, k + 2) + 1 :]
+            if (drug := _drug_after(rest)):
+                return f"percent of {_share_key('people')} on {_share_key(drug)}"
         # "people taking ramipril" are "people on ramipril"
         qualifier = "on" if nouns[k + 1] == "taking" else nouns[k + 1]
         return f"percent of {_share_key(nouns[k])} {qualifier} {_share_key(which)}".rstrip()
     return f"percent of {_share_key(nouns[k])}"
+
+
+# Taking a medicine, however said: "people taking", "those given", "patients who took".
+_ON_A_DRUG = {"taking", "took", "take", "takes", "taken", "given", "using", "used", "receiving",
+           "received", "on"}
+
+
+def _drug_after(words: Sequence[str]) -> str:
+    """The first content word of what is taken ("dorapant" of "the drug dorapant" would be
+    "drug": the first word names it)."""
+    function = lexicon().function_words
+    return next((w for w in words if w not in function and w not in _DETERMINERS), "")
 
 
 def _qualified_by(words: Sequence[str]) -> str:
@@ -2681,18 +2706,22 @@ def _treated_with(text: str) -> frozenset[str]:
 
 
 # A remedy for something named as given or working: "the Lyme vaccine protects …", "The
-# malaria vaccine is now available"
+# malaria vaccine is now available", "we stock … a two-dose dengue vaccine"
 _IN_USE = re.compile(r"\b(?P<of>[a-z][\w-]*)\s+(?P<what>vaccines?|cures?|antivirals?)\b"
                      r"(?=[^.;:]*\b(?:protects?|prevents?|works?|is\s+(?:now\s+)?available"
-                     r"|are\s+(?:now\s+)?available|(?:is|are)\s+recommended)\b)",
-                     re.IGNORECASE)
+                     r"|are\s+(?:now\s+)?available|(?:is|are)\s+recommended)\b)"
+                     # "we stock Qdenga, a two-dose dengue vaccine"
+                     r"|\b(?:stock|offer|provide|supply)\b[^.;:]{0,40}?\b(?P<of2>[a-z][\w-]*)\s+"
+                     r"(?P<what2>vaccines?)\b", re.IGNORECASE)
 
 
 def _in_use(text: str) -> frozenset[tuple[str, str]]:
     """(stem of what for, kind) of each remedy a claim names as given or working."""
     function = lexicon().function_words
-    return frozenset((stem(m["of"].lower()), quantities.singular(m["what"].lower()))
-                     for m in _IN_USE.finditer(text) if m["of"].lower() not in function)
+    return frozenset((stem(of.lower()), quantities.singular(what.lower()))
+                     for m in _IN_USE.finditer(text)
+                     for of, what in [(m["of"] or m["of2"], m["what"] or m["what2"])]
+                     if of.lower() not in function)
 
 
 # Auxiliaries as lemmas and as written (a unit read without its parse).
@@ -2944,6 +2973,8 @@ def _missing(text: str) -> tuple[str, str]:
         return "", ""
     if m["held"]:
         return quantities.singular(m["held"].lower()), ""
+    if m["remedy"] and m["of"].lower() not in lexicon().function_words:
+        return quantities.singular(m["remedy"].lower()), stem(m["of"].lower())
     against = (m["against"] or "").lower()
     if against in lexicon().function_words:
         against = ""  # "no approved drugs for it": for what, another sentence says

@@ -77,6 +77,11 @@ def _quantifier_subject(token: Token, verb: Token) -> bool:
     return token.tag_ in _QUANTIFIER_TAGS and not list(token.children)
 
 
+_CLOSING_QUOTES = {"”", "\"", "’’", "''"}
+_REPORTING = {"say", "tell", "add", "explain", "note", "write", "warn", "argue", "conclude",
+              "insist", "admit", "continue", "ask", "reply"}
+
+
 def _clause_after(sent: Span, k: int) -> bool:
     """A full clause (its own subject and verb) starts right after token k.
 
@@ -124,6 +129,14 @@ def _clause_after(sent: Span, k: int) -> bool:
                 # "but mild cramping and bloating … are common" (a gerund among nouns)
                 continue
             return False
+        closing = [t.i for t in sent.doc[conj.i + 1 : verb.i] if t.text in _CLOSING_QUOTES]
+        if closing and verb.lemma_ in _REPORTING:
+            # The quotation's attribution after it closes ("…,” said Dr Fennelly) is no
+            # clause of the half after the conjunction: that half is one if it has a
+            # finite verb before the quotation closes ("“…, but as an added layer it has
+            # given us real confidence,” says Whitcombe"; not "“We expected an increase,
+            # but not on this scale,” said Dr Fennelly").
+            return any(_is_finite(t) for t in sent.doc[conj.i + 1 : closing[-1]])
         governed = {t.i for t in verb.subtree}
         if all(i in governed for i in range(conj.i + 1, verb.i)):
             return True

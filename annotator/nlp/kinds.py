@@ -684,6 +684,8 @@ def is_meta(span: Span, row: bool = False) -> bool:
         return True
     if _SLASH_SIGNED.fullmatch(text.rstrip()):
         return True  # "s/ Robert Hale, Chair, Oakmont Taxpayers Association"
+    if _SCHEDULE_ROW.match(text) and len(CELLS.split(text.strip())) >= 2:
+        return True  # a programme's row: "09:30 | Keynote: Heat, work and the body | Great Hall"
     if _FOOTNOTE_MARK.match(text) and opens_line(span):
         return True  # a footnote's first sentence: "*Subject to status.", "*Based on …"
     if _marked_authors(text):
@@ -1248,7 +1250,18 @@ def is_boilerplate(text: str) -> bool:
 def names_particulars(label: str) -> bool:
     """``When``, ``Where``, ``Phone``: a label whose value is an event's or a service's
     particulars (``data/cues.json``); not ``Cost``, which a reviewer can check."""
-    return label.strip(" \t:").lower() in cues()["logistics_labels"]
+    label = " ".join(label.strip(" \t:").lower().split())
+    # ("Studio hours", "Clinic hours": when a place is open, by any name; not how long
+    # people work, "Working hours")
+    words = label.split()
+    return label in cues()["logistics_labels"] or (
+        len(words) == 2 and words[1] == "hours" and words[0].isalpha()
+        and words[0] not in _NOT_OPENING_HOURS)
+
+
+# "Out of hours:", "Over 4 hours:", "Working hours:": no place's opening hours.
+_NOT_OPENING_HOURS = {"out", "over", "under", "after", "within", "up", "for", "first", "last",
+                      "extra", "working", "contracted", "flexible", "unsocial", "peak"}
 
 
 def is_footer_label(text: str) -> bool:
@@ -1321,6 +1334,11 @@ def _answer_row(text: str) -> bool:
 
 
 CELLS = re.compile(r"\t+|[ \t]+\|[ \t]+")  # a row's cells, between tabs or bars
+# A timetable's row opening with its time, then its cells: "08:30 | Registration and
+# coffee | Foyer", "9.15am–10.00am\tWelcome".
+_SCHEDULE_ROW = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+                           r"(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?"
+                           r"(?=\t|[ \t]+\|[ \t]+)", re.IGNORECASE)
 
 
 def _data_row(text: str) -> bool:

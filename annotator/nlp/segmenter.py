@@ -154,6 +154,9 @@ def _runin_split(sent: Span, list_item: bool = False, bare: bool = False) -> lis
         if not (dash or wide or aside) and (not token.text.startswith(":")
                                             or token.text.strip(":*_")):
             continue
+        if token.text == ":" and not token.whitespace_ and token.i + 1 < sent.end \
+                and sent.doc[token.i + 1].text[:1].isalnum():
+            continue  # a colon inside a name ("the Nd:YAG laser") labels nothing
         if dash and any(t.text == ":" for t in sent.doc[token.i + 1 : min(
                 sent.end, token.i + LABEL_MAX_WORDS)]):
             continue  # "Stage 1 – Gingivitis: Your gums …": the label runs to its colon
@@ -447,8 +450,10 @@ def _dateline_split(sent: Span) -> list[Span] | None:
                 # title's second half in capitals ("PART A – YOUR DETAILS")
                 and text_of(rest).lstrip("\"“'‘ ")[:1].isupper()
                 and any(c.islower() for c in text_of(rest))
-                # a place, not a label or a number ("SCREEN 01 – Welcome", "RATING: 5 – …")
+                # a place, not a label or a number ("SCREEN 01 – Welcome", "RATING: 5 – …"),
+                # nor a range of Roman numerals ("IV–VI (brown to dark brown)")
                 and not _NOT_A_PLACE.search(text_of(head).partition(",")[0])
+                and not _ROMAN.fullmatch(first)
             ):
                 # The dash belongs to the dateline ("CHICAGO (AP) —").
                 return [sent.doc[sent.start : token.i + 1], rest]
@@ -456,10 +461,17 @@ def _dateline_split(sent: Span) -> list[Span] | None:
     return None
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 # A paragraph's or a note's number in brackets opening a line ("[12] The Claimant
 # must prove …", "[1] Wilding JPH, et al.", a patent's "[0002] Infantile colic is …"),
 # before a capital.
 _BRACKETED_NUMBER = re.compile(r"\[\d{1,4}\](?=[ \t]+[\"“‘']?[A-Z])")
+
+
+# A source's year at its end: "…, 2021.", "(2018).", "2021–2023."
+_SOURCE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)?\s*\.?$")
 
 
 # An exported chat's stamp and sender opening a message: "[12/03/2024, 19:41] Auntie
@@ -688,6 +700,12 @@ def _block_drafts(block: Block, doc: Doc, title: bool = False, heads: bool = Fal
             continue
         if (k == 0 or opens_line(sent)) and (numbered := _opening_split(
                 sent, (*_LINE_OPENINGS, kinds.dated_opening()))):
+            if _BRACKETED_NUMBER.match(text_of(sent)) and _SOURCE_YEAR.search(
+                    text_of(numbered[1])) and not kinds.has_finite(numbered[1]):
+                # a note's source on its own, "[1] Dunmore Skin Health Trust, "Tattoo Ink
+                # Reactions: A Guide for Clinicians", 2021.": one line, as in a list of them
+                drafts.append(_Draft(sent, block, "meta", False))
+                continue
             drafts.append(_Draft(numbered[0], block, "meta", False))
             if _CHAT_NOTICE.match(text_of(sent)) and not _CHAT_STAMP.match(text_of(sent)):
                 end = block.text.find("\n", sent.start_char)

@@ -5450,3 +5450,25 @@ def test_who_never_does_an_act_against_who_does_it_must_not_change():
                  ("Nurses will not give injections to children.",
                   "The teacher gives children their inhalers.")]:
         assert "permission" not in cue_reasons(a, b), (a, b)
+
+
+def test_no_vaccine_for_something_against_one_stocked():
+    assert "null" in cue_reasons(
+        "There is currently no dengue vaccine available for travellers in the UK.",
+        "At our clinic we stock Qdenga, a two-dose dengue vaccine.")
+    # a vaccine for something else
+    assert "null" not in cue_reasons(
+        "There is currently no dengue vaccine available for travellers in the UK.",
+        "We stock the yellow fever vaccine.")
+
+
+def test_a_share_of_those_taking_a_drug_however_named():
+    assert "measure" in cue_reasons(
+        "21% of those taking dorapant were completely pain-free two hours after the dose.",
+        "Roughly four in ten patients who took dorapant were free of pain two hours later.")
+    assert cues._measures("12% of people taking ramipril get a cough", None) == \
+        cues._measures("12% of patients on ramipril get a cough", None)
+    # Must not change: a share of those given something else.
+    assert "measure" not in cue_reasons(
+        "21% of those taking dorapant were pain-free at two hours.",
+        "11% of those given a placebo were pain-free at two hours.")

@@ -5741,3 +5741,62 @@ def test_an_organisations_name_over_the_title_is_meta(nlp):
         units = units_of(f"{name}\nSafety alert: carbon monoxide\n\nA worker was taken ill.", nlp)
         assert units[0] == (name, "meta")
         assert units[1][1] == "heading"
+
+
+def test_a_notes_source_alone_on_its_line_is_one_meta_unit(nlp):
+    text = ("Flaking is normal in week two.\n\n"
+            '[1] Dunmore Skin Health Trust, "Tattoo Ink Reactions: A Guide for Clinicians", '
+            "2021.\n\n[2] Lumen internal audit of 18,400 treatments, 2021–2023.")
+    assert units_of(text, nlp)[1:] == [
+        ('[1] Dunmore Skin Health Trust, "Tattoo Ink Reactions: A Guide for Clinicians", 2021.',
+         "meta"), ("[2] Lumen internal audit of 18,400 treatments, 2021–2023.", "meta")]
+    # Must not change: a numbered paragraph that says something.
+    assert units_of("[12] The Claimant must prove that the delay caused the injury in 2019.",
+                    nlp)[-1] == ("The Claimant must prove that the delay caused the injury in "
+                                 "2019.", "claim")
+
+
+def test_a_colon_inside_a_name_and_a_range_of_roman_numerals_split_nothing(nlp):
+    text = ("Skin type | Laser\n\nIV–VI (brown to dark brown) | Nd:YAG | 1064 nm\n\n"
+            "The longer wavelength of the Nd:YAG laser passes the pigment in the upper skin.")
+    assert [span for span, _ in units_of(text, nlp)][1:] == [
+        "IV–VI (brown to dark brown) | Nd:YAG | 1064 nm",
+        "The longer wavelength of the Nd:YAG laser passes the pigment in the upper skin."]
+    # Must not change: a dateline and a run-in label.
+    assert units_of("LEEDS – The clinic opens at 8am.", nlp)[0] == ("LEEDS –", "meta")
+    assert units_of("Legal status: CBD is legal in the UK.", nlp)[0] == ("Legal status:",
+                                                                         "heading")
+
+
+def test_disclaimers_and_a_places_hours_are_meta(nlp):
+    text = ("Filler lasts six to twelve months.\n\n"
+            "This page does not constitute medical advice.\n\n"
+            "We reserve the right to refuse treatment where we believe it would be unsafe.\n\n"
+            "Inkwell & Oak cannot be held responsible for healing problems.\n\n"
+            "Studio hours: Tuesday to Saturday, 11am - 7pm")
+    assert [kind for _, kind in units_of(text, nlp)] == ["claim", "meta", "meta", "meta", "meta"]
+    # Must not change: how long people work is no place's hours.
+    assert units_of("Working hours: most staff work 37.5 hours a week.", nlp)[-1] == (
+        "most staff work 37.5 hours a week.", "claim")
+
+
+def test_a_timetables_rows_are_meta(nlp):
+    text = ("Programme\n\n08:30 | Registration and coffee | Foyer\n"
+            "09:30 | Keynote: Heat, work and the body | Great Hall")
+    assert [kind for _, kind in units_of(text, nlp)][1:] == ["meta", "meta"]
+    # Must not change: a sentence opening with a time, no cells after it.
+    assert units_of("08:30 is when the first patients arrive at the clinic.", nlp)[0][1] \
+        == "claim"
+
+
+def test_a_quotations_attribution_is_no_clause_after_but(nlp):
+    assert units_of("“We expected an increase, but not on this scale,” said Dr Ruairi "
+                    "Fennelly, the study's lead author.", nlp) == [
+        ("“We expected an increase, but not on this scale,” said Dr Ruairi Fennelly, the "
+         "study's lead author.", "claim")]
+    # Must not change: a half with a verb of its own inside the quotation, and one with a
+    # quoted word in it, still split.
+    assert len(units_of("“UV-C may not replace good manual cleaning, but as an added layer "
+                        "it has given us real confidence,” says Whitcombe.", nlp)) == 2
+    assert len(units_of('A session can burn up to 600 calories, and the "afterburn" effect '
+                        "keeps your metabolism raised for up to 48 hours.", nlp)) == 2
