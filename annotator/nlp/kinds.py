@@ -346,6 +346,8 @@ _PROCEDURE = re.compile(
 _PRODUCTION = re.compile(
     r"(?:(?:(?:theme|intro|original)\s+)?music|sound(?:\s+design)?|audio|mixing|editing"
     r"|artwork|cover\s+art|animation|video|graphics|edited|produced|mixed|hosted|narrated"
+    # (a document's issuer: "Issued by the Cardiovascular Standards Committee.")
+    r"|issued|prepared|compiled|revised|commissioned|authored"
     r"|subtitles|subtitled|captions|captioned"
     r"|transcribed|engineered)(?:\s+(?:and|&)\s+\w+)?\s+by\s+[A-Z]"
     r"|(?:an?\s+|the\s+)?(?:full\s+)?(?:episode\s+)?(?:transcripts?|audio\s+version"

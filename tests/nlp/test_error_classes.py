@@ -5800,3 +5800,14 @@ def test_a_quotations_attribution_is_no_clause_after_but(nlp):
                         "it has given us real confidence,” says Whitcombe.", nlp)) == 2
     assert len(units_of('A session can burn up to 600 calories, and the "afterburn" effect '
                         "keeps your metabolism raised for up to 48 hours.", nlp)) == 2
+
+
+def test_a_documents_issuer_is_meta(nlp):
+    for line in ("Issued by the Cardiovascular Standards Committee.",
+                 "Prepared by the Reference & Adult Services team."):
+        assert units_of(f"Screening for AF\n\nThe test is quick.\n\n{line}", nlp)[-1] == (
+            line, "meta")
+    # Must not change: an approval is checkable, and a sentence goes on after the issuer.
+    assert units_of("Approved by the FDA in 2019.", nlp)[0][1] == "claim"
+    assert units_of("Issued by the council in March, the guidance tells schools to close "
+                    "when it snows.", nlp)[0][1] == "claim"
