@@ -2292,7 +2292,10 @@ _FREE_OF_CHARGE = re.compile(
     r"|always\s+|still\s+|also\s+)?free(?:\s+of\s+charge)?\b(?!\s+(?:from|of)\s+(?!charge))(?!-)"
     r"|\b(?:a|an|our|the|your)\s+(?:completely\s+)?free\s+(?P<named>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
     r"|\bno\s+charge\s+for\s+(?P<object>[^,.;:!?()]{3,50})"
-    rf"|{_A_THING.replace('thing', 'nothing')}(?:costs?|is|are)\s+(?:absolutely\s+)?nothing\b",
+    rf"|{_A_THING.replace('thing', 'nothing')}(?:costs?|is|are)\s+(?:absolutely\s+)?nothing\b"
+    # "Buoyancy aids, helmets and all sailing equipment are included in your course fee"
+    r"|(?P<listed>(?:[\w'’-]+,?\s+){1,8}?)(?:is|are)\s+(?:all\s+|also\s+)?included\s+in\s+"
+    r"(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:fee|price|cost)\b",
     re.IGNORECASE)
 _MONEY = r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?)\b)"
 # What has a price: "The first consultation costs £60", "The assessment fee of £45", "£5
@@ -2302,7 +2305,10 @@ _PRICED = re.compile(
     rf"|currently\s+)?{_MONEY}"
     rf"|{_A_THING.replace('thing', 'named')}fee\s+(?:is\s+|of\s+){_MONEY}"
     rf"|{_MONEY}\s+(?:for|per)\s+(?:(?:a|an|the|each|every|your)\s+)?"
-    r"(?P<object>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+    r"(?P<object>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    # "Buoyancy aids are hired out at £4 per day"
+    rf"|{_A_THING.replace('thing', 'hired')}(?:is|are|can\s+be)\s+(?:hired|rented)(?:\s+out)?\s+"
+    rf"(?:at|for)\s+{_MONEY}", re.IGNORECASE)
 _NOT_MODIFIERS = {"the", "a", "an", "our", "your", "their", "this", "each", "every", "all", "no"}
 
 
@@ -2311,18 +2317,25 @@ def _costs(text: str, pattern: re.Pattern) -> frozenset[tuple[str, frozenset[str
     for (_PRICED), as (stem of the head noun, stems of the words before it)."""
     lowered = text.lower()
     if "free" not in lowered and "charge" not in lowered and "nothing" not in lowered \
+            and "included" not in lowered \
             and not any(sign in text for sign in "£$€") and "pence" not in lowered:
         return frozenset()
     found = set()
     for m in pattern.finditer(text):
-        thing = m["thing"] or m["named"] or m["object"] or m.groupdict().get("nothing") or ""
-        if (end := _THING_ENDS.search(" " + thing + " ")):
-            thing = thing[:max(end.start() - 1, 0)]
-        words = [w for w in _WORD.findall(_HEAD_ENDS.split(thing, 1)[0].lower())
-                 if w not in _NOT_MODIFIERS]
-        if words:
-            found.add((stem(quantities.singular(words[-1])),
-                       frozenset(stem(w) for w in words[:-1])))
+        groups = m.groupdict()
+        if groups.get("listed"):  # each thing of a list: "Buoyancy aids, helmets and …"
+            things = _LIST.split(groups["listed"])
+        else:
+            things = [m["thing"] or m["named"] or m["object"] or groups.get("nothing")
+                      or groups.get("hired") or ""]
+        for thing in things:
+            if (end := _THING_ENDS.search(" " + thing + " ")):
+                thing = thing[:max(end.start() - 1, 0)]
+            words = [w for w in _WORD.findall(_HEAD_ENDS.split(thing, 1)[0].lower())
+                     if w not in _NOT_MODIFIERS]
+            if words:
+                found.add((stem(quantities.singular(words[-1])),
+                           frozenset(stem(w) for w in words[:-1])))
     return frozenset(found)
 
 

@@ -5472,3 +5472,14 @@ def test_a_share_of_those_taking_a_drug_however_named():
     assert "measure" not in cue_reasons(
         "21% of those taking dorapant were pain-free at two hours.",
         "11% of those given a placebo were pain-free at two hours.")
+
+
+def test_included_in_the_fee_against_hired_out_at_a_price():
+    assert "antonym" in cue_reasons(
+        "Buoyancy aids, helmets and all sailing equipment are included in your course fee.",
+        "Buoyancy aids are hired out at £4 per day, payable in cash when you collect yours.")
+    # not included is no free thing; another thing hired
+    assert cues._costs("Grip socks are not included in the ticket price.",
+                       cues._FREE_OF_CHARGE) == frozenset()
+    assert "antonym" not in cue_reasons("Lunch is included in the course price.",
+                                        "Wetsuits are hired out at £10 a day.")
